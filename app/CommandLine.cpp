@@ -1,0 +1,63 @@
+#include "CommandLine.h"
+
+#include <QCommandLineParser>
+
+CommandLine::Result CommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Reads the article \"Hope lights us up\" (希望是光,希望有你), or another bundle."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  tr("Read in this language: zh or en."), tr("language"));
+    const QCommandLineOption section(QStringLiteral("section"),
+                                     tr("Open at this section, by index or id."), tr("section"));
+    const QCommandLineOption list(QStringLiteral("list-sections"),
+                                  tr("Print the sections (index, id, heading) and exit."));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        tr("Render the window at its default size to this PNG file and exit."), tr("file"));
+    parser.addOptions({lang, section, list, screenshot});
+    parser.addPositionalArgument(tr("bundle"), tr("An article bundle file to open (JSON)."),
+                                 tr("[bundle]"));
+
+    Result result;
+    if (!parser.parse(arguments)) {
+        result.err = parser.errorText() + u'\n';
+        result.exitCode = 2;
+        return result;
+    }
+    if (parser.isSet(help)) {
+        result.out = parser.helpText();
+        result.exitCode = 0;
+        return result;
+    }
+    if (parser.isSet(version)) {
+        result.out = QCoreApplication::applicationName() + u' '
+                     + QCoreApplication::applicationVersion() + u'\n';
+        result.exitCode = 0;
+        return result;
+    }
+    CommandLineOptions &o = result.options;
+    if (parser.isSet(lang)) {
+        o.language = languageFromCode(parser.value(lang));
+        if (!o.language) {
+            result.err = tr("Unknown language \"%1\": use zh or en.").arg(parser.value(lang))
+                         + u'\n';
+            result.exitCode = 2;
+            return result;
+        }
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        result.err = tr("Only one bundle can be opened at a time.") + u'\n';
+        result.exitCode = 2;
+        return result;
+    }
+    o.bundlePath = positional.value(0);
+    o.section = parser.value(section);
+    o.listSections = parser.isSet(list);
+    o.screenshotPath = parser.value(screenshot);
+    return result;
+}

@@ -1,0 +1,176 @@
+#include "Launcher.h"
+
+#include "AppSettings.h"
+#include "BundleLoader.h"
+#include "CommandLine.h"
+#include "EmbeddedFonts.h"
+#include "LanguageController.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+void print(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+// "2", "part-2": an index as --list-sections prints it, or an id.
+int resolveSection(const Article &article, const QString &value)
+{
+    bool isNumber = false;
+    const int index = value.toInt(&isNumber);
+    if (isNumber)
+        return index >= 0 && index < article.sections.size() ? index : -1;
+    return article.sectionIndex(value);
+}
+
+} // namespace
+
+void Launcher::choosePlatform(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        return;
+    bool windowless = false;
+    bool screenshot = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-platform")
+            return;
+        windowless = windowless || arg == "--list-sections" || arg == "--help" || arg == "-h"
+                     || arg == "--help-all" || arg == "--version" || arg == "-v";
+        screenshot = screenshot || arg == "--screenshot" || arg.startsWith("--screenshot=");
+    }
+    const bool hasDisplay =
+        qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+    if (windowless || (screenshot && !hasDisplay))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+int Launcher::run(const QStringList &arguments)
+{
+    EmbeddedFonts::ensureRegistered();
+    QApplication::setFont(EmbeddedFonts::sans(14));
+
+    // Translate --help too: settle the language before parsing.
+    LanguageController languages;
+    auto settings = std::make_unique<AppSettings>();
+    const Language initial = settings->language().value_or(languageForLocale(QLocale::system()));
+    languages.apply(initial);
+
+    const CommandLine::Result cli = CommandLine::parse(arguments);
+    if (!cli.out.isEmpty())
+        print(stdout, cli.out);
+    if (!cli.err.isEmpty())
+        print(stderr, cli.err);
+    if (cli.exitCode)
+        return *cli.exitCode;
+    const CommandLineOptions &options = cli.options;
+    const bool batch = options.listSections || !options.screenshotPath.isEmpty();
+
+    // A screenshot or a listing shows the defaults, not this user's state.
+    Language language = options.language.value_or(initial);
+    if (batch) {
+        settings.reset();
+        language = options.language.value_or(languageForLocale(QLocale::system()));
+    }
+    if (language != languages.current())
+        languages.apply(language);
+
+    BundleLoadResult loaded = BundleLoader::loadFile(BundleLoader::embeddedBundlePath());
+    if (!loaded.ok()) {
+        print(stderr, loaded.errors.join(u'\n') + u'\n');
+        return 1;
+    }
+    QStringList bundleErrors;
+    if (!options.bundlePath.isEmpty()) {
+        BundleLoadResult requested = BundleLoader::loadFile(options.bundlePath);
+        if (requested.ok()) {
+            loaded = std::move(requested);
+        } else {
+            print(stderr, tr("Cannot open %1:").arg(options.bundlePath) + u'\n'
+                              + requested.errors.join(u'\n') + u'\n');
+            if (batch)
+                return 2;
+            bundleErrors = requested.errors;
+        }
+    }
+    const Article &article = *loaded.article;
+
+    int section = -1;
+    if (!options.section.isEmpty()) {
+        section = resolveSection(article, options.section);
+        if (section < 0) {
+            QStringList known;
+            for (int i = 0; i < article.sections.size(); ++i)
+                known << QStringLiteral("%1 (%2)").arg(i).arg(article.sections.at(i).id);
+            print(stderr, tr("Unknown section \"%1\". Known sections: %2")
+                                  .arg(options.section, known.join(QStringLiteral(", ")))
+                              + u'\n');
+            return 2;
+        }
+    }
+
+    if (options.listSections) {
+        QString out;
+        for (int i = 0; i < article.sections.size(); ++i) {
+            const ArticleSection &s = article.sections.at(i);
+            const QString heading = s.heading.in(language).isEmpty() ? s.label.in(language)
+                                                                     : s.heading.in(language);
+            out += QStringLiteral("%1\t%2\t%3\n")
+                       .arg(i)
+                       .arg(s.id, s.number.isEmpty() ? heading : s.number + u' ' + heading);
+        }
+        print(stdout, out);
+        return 0;
+    }
+
+    MainWindow window(&languages, settings.get());
+    window.setArticle(article);
+    if (!options.screenshotPath.isEmpty()) {
+        window.resize(MainWindow::kDefaultSize);
+        window.show();
+        QCoreApplication::processEvents();
+        if (section >= 0)
+            window.goToSection(section);
+        // Let the incremental text layout finish before the picture is taken.
+        for (int i = 0; i < 5; ++i) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        }
+        if (!window.grab().save(options.screenshotPath, "PNG")) {
+            print(stderr, tr("Cannot write the screenshot to %1").arg(options.screenshotPath)
+                              + u'\n');
+            return 1;
+        }
+        print(stdout, tr("Screenshot written to %1").arg(options.screenshotPath) + u'\n');
+        return 0;
+    }
+
+    window.restoreFromSettings();
+    if (section >= 0)
+        window.goToSection(section);
+    window.show();
+    if (!bundleErrors.isEmpty()) {
+        // After the window is up, so the message has a parent to sit on.
+        QTimer::singleShot(0, &window, [&window, path = options.bundlePath, bundleErrors] {
+            QMessageBox box(QMessageBox::Warning, tr("Cannot Open Bundle"),
+                            tr("The bundle %1 cannot be opened. The article that ships with "
+                               "the reader is shown instead.")
+                                .arg(path),
+                            QMessageBox::Ok, &window);
+            box.setTextFormat(Qt::PlainText);
+            box.setInformativeText(bundleErrors.mid(0, 3).join(u'\n'));
+            box.setDetailedText(bundleErrors.join(u'\n'));
+            box.exec();
+        });
+    }
+    return QApplication::exec();
+}

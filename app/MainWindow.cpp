@@ -1,0 +1,264 @@
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "ArticleView.h"
+#include "BundleLoader.h"
+#include "EmbeddedFonts.h"
+#include "LanguageController.h"
+#include "PendingPanel.h"
+#include "SectionModel.h"
+#include "SectionSidebar.h"
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWidget *parent)
+    : QMainWindow(parent),
+      m_languages(languages),
+      m_settings(settings),
+      m_sectionModel(new SectionModel(this)),
+      m_sidebar(new SectionSidebar),
+      m_sidebarTitle(new QLabel),
+      m_articleView(new ArticleView),
+      m_timelinePanel(new PendingPanel),
+      m_clipPanel(new PendingPanel),
+      m_mainSplitter(new QSplitter(Qt::Horizontal)),
+      m_centerSplitter(new QSplitter(Qt::Vertical))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    resize(kDefaultSize);
+
+    Typography typography;
+    typography.body = EmbeddedFonts::serif(18);
+    typography.heading = EmbeddedFonts::serif(18);
+    m_articleView->setTypography(typography);
+    m_sidebar->setModel(m_sectionModel);
+    m_sidebar->setFont(EmbeddedFonts::sans(15));
+
+    auto *sidebarBox = new QWidget;
+    auto *sidebarLayout = new QVBoxLayout(sidebarBox);
+    sidebarLayout->setContentsMargins(8, 12, 0, 8);
+    QFont titleFont = EmbeddedFonts::sans(13);
+    titleFont.setBold(true);
+    m_sidebarTitle->setFont(titleFont);
+    m_sidebarTitle->setForegroundRole(QPalette::PlaceholderText);
+    m_sidebarTitle->setBuddy(m_sidebar);
+    sidebarLayout->addWidget(m_sidebarTitle);
+    sidebarLayout->addWidget(m_sidebar, 1);
+
+    m_timelinePanel->setObjectName(QStringLiteral("timelinePanel"));
+    m_clipPanel->setObjectName(QStringLiteral("clipPanel"));
+    m_centerSplitter->setObjectName(QStringLiteral("centerSplitter"));
+    m_centerSplitter->addWidget(m_articleView);
+    m_centerSplitter->addWidget(m_timelinePanel);
+    m_centerSplitter->setStretchFactor(0, 1);
+    m_centerSplitter->setSizes({620, 150});
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(sidebarBox);
+    m_mainSplitter->addWidget(m_centerSplitter);
+    m_mainSplitter->addWidget(m_clipPanel);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setChildrenCollapsible(false);
+    m_mainSplitter->setSizes({230, 730, 320});
+    setCentralWidget(m_mainSplitter);
+
+    createMenus();
+    (m_languages->current() == Language::Chinese ? m_chineseAction : m_englishAction)
+        ->setChecked(true);
+    retranslateUi();
+
+    connect(m_sidebar, &SectionSidebar::sectionRequested, this, &MainWindow::jumpTo);
+    connect(m_articleView, &ArticleView::currentSectionChanged, m_sidebar,
+            &SectionSidebar::setCurrentSection);
+    m_articleView->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_openAction = m_fileMenu->addAction(QString(), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open Article Bundle"), QString(), tr("Article bundles (*.json)"));
+        if (!path.isEmpty())
+            openBundle(path);
+    });
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_backAction = m_viewMenu->addAction(QString(), this, &MainWindow::goBack);
+    m_backAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_forwardAction = m_viewMenu->addAction(QString(), this, &MainWindow::goForward);
+    m_forwardAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    auto *group = new QActionGroup(this);
+    // Each language is named in itself, so it can be found whatever is shown.
+    m_chineseAction = m_languageMenu->addAction(QStringLiteral("中文"));
+    m_englishAction = m_languageMenu->addAction(QStringLiteral("English"));
+    for (QAction *a : {m_chineseAction, m_englishAction}) {
+        a->setCheckable(true);
+        group->addAction(a);
+    }
+    connect(m_chineseAction, &QAction::triggered, this,
+            [this] { setLanguage(Language::Chinese); });
+    connect(m_englishAction, &QAction::triggered, this,
+            [this] { setLanguage(Language::English); });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About Hope Reader"),
+                           tr("<p><b>Hope Reader %1</b></p><p>A reader for the article "
+                              "\"Hope lights us up\", in Chinese and in English.</p>")
+                               .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+    });
+    updateHistoryActions();
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(m_article.sections.isEmpty()
+                       ? tr("Hope Reader")
+                       : tr("%1 — Hope Reader").arg(m_article.meta.title.in(m_languages->current())));
+    m_sidebarTitle->setText(tr("&Contents"));
+    m_sidebar->setAccessibleName(tr("Sections"));
+    m_articleView->setAccessibleName(tr("Article"));
+    m_timelinePanel->setTexts(tr("Timeline"),
+                              tr("The timeline of Alibaba's Olympic milestones is not part of "
+                                 "this version yet."));
+    m_clipPanel->setTexts(tr("Clip"),
+                          tr("The clip panel is not part of this version yet."));
+    m_fileMenu->setTitle(tr("&File"));
+    m_openAction->setText(tr("&Open…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_backAction->setText(tr("&Back"));
+    m_forwardAction->setText(tr("&Forward"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Hope Reader"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setArticle(const Article &article)
+{
+    m_article = article;
+    m_history.clear();
+    updateHistoryActions();
+    m_sectionModel->setArticle(article);
+    m_sectionModel->setLanguage(m_languages->current());
+    m_articleView->setArticle(article, m_languages->current());
+    m_sidebar->setCurrentSection(m_articleView->currentSection());
+    retranslateUi();
+}
+
+void MainWindow::setLanguage(Language language)
+{
+    (language == Language::Chinese ? m_chineseAction : m_englishAction)->setChecked(true);
+    if (language != m_languages->current())
+        m_languages->apply(language);
+    m_sectionModel->setLanguage(language);
+    m_articleView->setLanguage(language);
+    retranslateUi();
+}
+
+void MainWindow::goToSection(int index)
+{
+    m_articleView->scrollToSection(index);
+}
+
+void MainWindow::jumpTo(int section)
+{
+    const ReadingPosition here = m_articleView->readingPosition();
+    m_articleView->scrollToSection(section);
+    m_history.recordJump(here.toString(), m_articleView->readingPosition().toString());
+    updateHistoryActions();
+}
+
+void MainWindow::goBack()
+{
+    if (const auto to = ReadingPosition::fromString(
+            m_history.back(m_articleView->readingPosition().toString())))
+        m_articleView->goTo(*to);
+    updateHistoryActions();
+}
+
+void MainWindow::goForward()
+{
+    if (const auto to = ReadingPosition::fromString(
+            m_history.forward(m_articleView->readingPosition().toString())))
+        m_articleView->goTo(*to);
+    updateHistoryActions();
+}
+
+void MainWindow::updateHistoryActions()
+{
+    m_backAction->setEnabled(m_history.canGoBack());
+    m_forwardAction->setEnabled(m_history.canGoForward());
+}
+
+bool MainWindow::openBundle(const QString &path)
+{
+    const BundleLoadResult result = BundleLoader::loadFile(path);
+    if (!result.ok()) {
+        QMessageBox box(QMessageBox::Warning, tr("Cannot Open Bundle"),
+                        tr("The bundle %1 cannot be opened. The current article stays open.")
+                            .arg(path),
+                        QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.setDetailedText(result.errors.join(u'\n'));
+        box.setInformativeText(result.errors.mid(0, 3).join(u'\n'));
+        box.exec();
+        return false;
+    }
+    setArticle(*result.article);
+    return true;
+}
+
+bool MainWindow::restoreFromSettings()
+{
+    if (!m_settings)
+        return false;
+    const bool geometry = restoreGeometry(m_settings->windowGeometry());
+    if (!geometry)
+        resize(kDefaultSize);
+    m_mainSplitter->restoreState(m_settings->splitterState(QStringLiteral("main")));
+    m_centerSplitter->restoreState(m_settings->splitterState(QStringLiteral("center")));
+    if (const auto position = m_settings->readingPosition())
+        m_articleView->goTo(*position);
+    return geometry;
+}
+
+void MainWindow::saveToSettings()
+{
+    if (!m_settings)
+        return;
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setSplitterState(QStringLiteral("main"), m_mainSplitter->saveState());
+    m_settings->setSplitterState(QStringLiteral("center"), m_centerSplitter->saveState());
+    m_settings->setLanguage(m_languages->current());
+    m_settings->setReadingPosition(m_articleView->readingPosition());
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveToSettings();
+    QMainWindow::closeEvent(event);
+}

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "Article.h"
+#include "NavigationHistory.h"
+
+#include <QMainWindow>
+
+class AppSettings;
+class ArticleView;
+class LanguageController;
+class PendingPanel;
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QSplitter;
+class SectionModel;
+class SectionSidebar;
+
+// Composes the reader's widgets and wires their intents together.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    static constexpr QSize kDefaultSize{1280, 800};
+
+    // settings may be null (a screenshot run remembers nothing).
+    explicit MainWindow(LanguageController *languages, AppSettings *settings,
+                        QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setArticle(const Article &article);
+    void setLanguage(Language language);
+    void goToSection(int index);
+    // Restores geometry, layout and reading position; false if none was saved.
+    bool restoreFromSettings();
+    // Loads a bundle and shows it; on failure says why and keeps the article.
+    bool openBundle(const QString &path);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void retranslateUi();
+    void jumpTo(int section);
+    void goBack();
+    void goForward();
+    void updateHistoryActions();
+    void saveToSettings();
+
+    LanguageController *m_languages;
+    AppSettings *m_settings;
+    Article m_article;
+    NavigationHistory m_history;
+    SectionModel *m_sectionModel = nullptr;
+    SectionSidebar *m_sidebar = nullptr;
+    QLabel *m_sidebarTitle = nullptr;
+    ArticleView *m_articleView = nullptr;
+    PendingPanel *m_timelinePanel = nullptr;
+    PendingPanel *m_clipPanel = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_centerSplitter = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
+    QAction *m_chineseAction = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};

@@ -1,0 +1,32 @@
+#include "Article.h"
+
+int Article::sectionIndex(const QString &sectionId) const
+{
+    for (int i = 0; i < sections.size(); ++i) {
+        if (sections.at(i).id == sectionId)
+            return i;
+    }
+    return -1;
+}
+
+int Article::sectionOfBlock(const QString &blockId) const
+{
+    for (int i = 0; i < sections.size(); ++i) {
+        for (const ArticleBlock &b : sections.at(i).blocks) {
+            if (b.id == blockId)
+                return i;
+        }
+    }
+    return -1;
+}
+
+const ArticleBlock *Article::block(const QString &blockId) const
+{
+    for (const ArticleSection &s : sections) {
+        for (const ArticleBlock &b : s.blocks) {
+            if (b.id == blockId)
+                return &b;
+        }
+    }
+    return nullptr;
+}

@@ -1,0 +1,205 @@
+#include "ArticleDocumentBuilder.h"
+
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+
+namespace {
+
+// A bundle's line breaks stay inside their paragraph.
+QString plain(QString text)
+{
+    text.replace(u'\n', QChar::LineSeparator);
+    text.remove(u'\r');
+    return text;
+}
+
+class Writer
+{
+public:
+    Writer(QTextDocument *document, Language language, const Typography &typography)
+        : m_cursor(document), m_language(language), m_type(typography)
+    {
+    }
+
+    // Chinese wants more air between lines than English does.
+    [[nodiscard]] qreal lineHeight() const { return m_language == Language::Chinese ? 150 : 135; }
+    [[nodiscard]] qreal em() const { return m_type.body.pixelSize() > 0 ? m_type.body.pixelSize() : 17; }
+
+    int beginBlock(QTextBlockFormat format, const QString &id, int section)
+    {
+        format.setProperty(ArticleDocumentBuilder::BlockIdProperty, id);
+        format.setProperty(ArticleDocumentBuilder::SectionIndexProperty, section);
+        if (m_reuseCurrent) {
+            m_cursor.setBlockFormat(format);
+            m_reuseCurrent = false;
+        } else {
+            m_cursor.insertBlock(format);
+        }
+        return m_cursor.block().blockNumber();
+    }
+
+    void text(const QString &text, const QFont &font, const QColor &color, bool bold = false)
+    {
+        QTextCharFormat f;
+        f.setFont(font);
+        f.setForeground(color);
+        if (bold)
+            f.setFontWeight(QFont::Bold);
+        m_cursor.insertText(plain(text), f);
+    }
+
+    QTextBlockFormat base() const
+    {
+        QTextBlockFormat f;
+        f.setLineHeight(lineHeight(), QTextBlockFormat::ProportionalHeight);
+        f.setAlignment(m_language == Language::Chinese ? Qt::AlignJustify : Qt::AlignLeft);
+        return f;
+    }
+
+    QFont sized(const QFont &font, qreal factor) const
+    {
+        QFont f = font;
+        f.setPixelSize(qRound(em() * factor));
+        return f;
+    }
+
+    QTextCursor &cursor() { return m_cursor; }
+
+    void leaveFrame()
+    {
+        m_cursor.movePosition(QTextCursor::End);
+        m_reuseCurrent = true;
+    }
+    const Typography &type() const { return m_type; }
+    Language language() const { return m_language; }
+
+private:
+    QTextCursor m_cursor;
+    Language m_language;
+    const Typography &m_type;
+    // A new document, and the space after a frame, already have an empty
+    // block to write into; inserting another would leave a blank line.
+    bool m_reuseCurrent = true;
+};
+
+} // namespace
+
+DocumentAnchors ArticleDocumentBuilder::build(QTextDocument *document, const Article &article,
+                                              Language language, const Typography &type)
+{
+    document->clear();
+    document->setUndoRedoEnabled(false);
+    document->setDefaultFont(type.body);
+    DocumentAnchors anchors;
+    Writer w(document, language, type);
+    const qreal em = w.em();
+    const ArticleMeta &meta = article.meta;
+
+    // Title block: title, byline, editor's note.
+    QTextBlockFormat title = w.base();
+    title.setAlignment(Qt::AlignLeft);
+    title.setLineHeight(112, QTextBlockFormat::ProportionalHeight);
+    title.setTopMargin(em * 1.5);
+    title.setBottomMargin(em * 0.9);
+    const int titleBlock = w.beginBlock(title, QStringLiteral("_title"), 0);
+    anchors.blocks << qMakePair(QStringLiteral("_title"), titleBlock);
+    w.text(meta.title.in(language), w.sized(type.heading, 1.75), type.ink, true);
+
+    QTextBlockFormat byline = w.base();
+    byline.setAlignment(Qt::AlignLeft);
+    byline.setBottomMargin(em * 0.2);
+    w.beginBlock(byline, QStringLiteral("byline"), 0);
+    const QString date = QLocale(language == Language::Chinese ? QLocale::Chinese : QLocale::English)
+                             .toString(meta.date, QLocale::LongFormat);
+    w.text(tr("%1 · published %2").arg(meta.outlet.in(language), date), w.sized(type.body, 0.85),
+           type.muted);
+    w.beginBlock(byline, QStringLiteral("credits"), 0);
+    w.text(tr("Text: %1    Editor: %2")
+               .arg(meta.author.in(language), meta.editor.in(language)),
+           w.sized(type.body, 0.85), type.muted);
+
+    QTextFrameFormat noteFrame;
+    noteFrame.setBackground(type.figurePaper);
+    noteFrame.setPadding(em * 0.8);
+    noteFrame.setTopMargin(em * 0.8);
+    noteFrame.setBottomMargin(em * 1.4);
+    noteFrame.setBorder(0);
+    w.cursor().insertFrame(noteFrame);
+    QTextBlockFormat note = w.base();
+    note.setAlignment(Qt::AlignLeft);
+    note.setProperty(BlockIdProperty, QStringLiteral("editors-note"));
+    note.setProperty(SectionIndexProperty, 0);
+    w.cursor().setBlockFormat(note);
+    QFont noteFont = w.sized(type.body, 0.9);
+    w.text(meta.editorsNote.in(language), noteFont, type.muted);
+    w.leaveFrame();
+
+    int figureNumber = 0;
+    for (int s = 0; s < article.sections.size(); ++s) {
+        const ArticleSection &section = article.sections.at(s);
+        if (s == 0) {
+            anchors.sectionBlocks << titleBlock;
+        } else if (!section.number.isEmpty() || !section.heading.in(language).isEmpty()) {
+            QTextBlockFormat heading = w.base();
+            heading.setAlignment(Qt::AlignLeft);
+            heading.setLineHeight(112, QTextBlockFormat::ProportionalHeight);
+            heading.setTopMargin(em * 2.2);
+            heading.setBottomMargin(em * 1.0);
+            anchors.sectionBlocks << w.beginBlock(heading, section.id, s);
+            anchors.blocks << qMakePair(section.id, anchors.sectionBlocks.last());
+            if (!section.number.isEmpty()) {
+                w.text(section.number, w.sized(type.heading, 2.1), type.accent, true);
+                w.cursor().insertText(QString(QChar::LineSeparator));
+            }
+            w.text(section.heading.in(language), w.sized(type.heading, 1.3), type.ink, true);
+        } else {
+            // An unnumbered part without a heading opens with a quiet ornament.
+            QTextBlockFormat ornament = w.base();
+            ornament.setAlignment(Qt::AlignHCenter);
+            ornament.setTopMargin(em * 1.8);
+            ornament.setBottomMargin(em * 1.2);
+            anchors.sectionBlocks << w.beginBlock(ornament, section.id, s);
+            anchors.blocks << qMakePair(section.id, anchors.sectionBlocks.last());
+            w.text(QStringLiteral("＊　＊　＊"), w.sized(type.body, 0.9), type.rule);
+        }
+
+        for (const ArticleBlock &block : section.blocks) {
+            if (block.kind == BlockKind::Paragraph) {
+                QTextBlockFormat p = w.base();
+                p.setBottomMargin(em * 0.9);
+                // Chinese paragraphs open with a two-character indent.
+                if (language == Language::Chinese)
+                    p.setTextIndent(em * 2);
+                anchors.blocks << qMakePair(block.id, w.beginBlock(p, block.id, s));
+                w.text(block.text.in(language), type.body, type.ink);
+                continue;
+            }
+            // A figure place: the capture kept only the picture's alt text,
+            // which repeats the title, so the place is marked, not the text.
+            ++figureNumber;
+            QTextFrameFormat frame;
+            frame.setBackground(type.figurePaper);
+            frame.setBorder(1);
+            frame.setBorderBrush(type.rule);
+            frame.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+            frame.setPadding(em * 1.6);
+            frame.setTopMargin(em * 0.4);
+            frame.setBottomMargin(em * 1.3);
+            w.cursor().insertFrame(frame);
+            QTextBlockFormat figure;
+            figure.setAlignment(Qt::AlignHCenter);
+            figure.setProperty(BlockIdProperty, block.id);
+            figure.setProperty(SectionIndexProperty, s);
+            w.cursor().setBlockFormat(figure);
+            anchors.blocks << qMakePair(block.id, w.cursor().block().blockNumber());
+            w.text(tr("Figure %1").arg(figureNumber), w.sized(type.body, 0.8), type.muted, true);
+            w.cursor().insertText(QString(QChar::LineSeparator));
+            w.text(tr("A picture stood here in the original article."), w.sized(type.body, 0.8),
+                   type.muted);
+            w.leaveFrame();
+        }
+    }
+    return anchors;
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Article.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// The outcome of loading a bundle: either a whole, valid article and no
+// errors, or no article and at least one error. Never half of each.
+struct BundleLoadResult
+{
+    std::optional<Article> article;
+    // Each entry reads "<file>: <where>: <problem>", where <where> is a field
+    // path such as sections[2].blocks[0].text.en or a block id.
+    QStringList errors;
+
+    [[nodiscard]] bool ok() const { return article.has_value(); }
+};
+
+class BundleLoader final
+{
+public:
+    static constexpr int kFormatVersion = 1;
+    static constexpr qint64 kMaxFileSize = 16 * 1024 * 1024;
+
+    [[nodiscard]] static BundleLoadResult loadFile(const QString &filePath);
+    // sourceName is the name errors are reported under.
+    [[nodiscard]] static BundleLoadResult loadData(const QByteArray &data,
+                                                   const QString &sourceName);
+    // The article that ships inside the reader.
+    [[nodiscard]] static QString embeddedBundlePath();
+};

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+// Where the reader is: the block at the top of the view and how far into
+// it, as a fraction of its height. Independent of language and window
+// size, so it survives both, and a restart.
+struct ReadingPosition
+{
+    QString blockId;
+    qreal fraction = 0.0;
+
+    // "s2-p3@0.25"
+    [[nodiscard]] QString toString() const;
+    // Anything malformed gives nullopt, never a position out of range.
+    [[nodiscard]] static std::optional<ReadingPosition> fromString(const QString &text);
+
+    friend bool operator==(const ReadingPosition &a, const ReadingPosition &b)
+    {
+        return a.blockId == b.blockId && qFuzzyCompare(1.0 + a.fraction, 1.0 + b.fraction);
+    }
+};

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QList>
+
+// Which section is being read, from where each section starts in the
+// document and where the view is scrolled. Pure arithmetic, so its
+// boundaries can be tested row by row.
+class SectionLocator final
+{
+public:
+    // sectionTops: the y of each section's start, ascending, in document pixels.
+    explicit SectionLocator(QList<qreal> sectionTops = {});
+
+    // The section read at scroll position y with a viewport of the given
+    // height, when the view can scroll at most maxScroll. A section is read
+    // once its start reaches the top of the view. At the very end, where a
+    // short last section can never reach the top, the last section whose
+    // start is visible is the one read.
+    [[nodiscard]] int sectionAt(qreal y, qreal viewportHeight, qreal maxScroll) const;
+
+    [[nodiscard]] qreal sectionTop(int index) const;
+    [[nodiscard]] int count() const { return int(m_tops.size()); }
+
+private:
+    QList<qreal> m_tops;
+};

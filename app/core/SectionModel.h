@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Article.h"
+
+#include <QAbstractListModel>
+
+// The article's sections, named in the reading language: the lead, the
+// numbered parts and the closing.
+class SectionModel final : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    explicit SectionModel(QObject *parent = nullptr);
+
+    void setArticle(const Article &article);
+    void setLanguage(Language language);
+    [[nodiscard]] Language language() const { return m_language; }
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+private:
+    QList<ArticleSection> m_sections;
+    Language m_language = Language::Chinese;
+};

@@ -1,0 +1,196 @@
+#include "ArticleView.h"
+
+#include "SectionLocator.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QScopedValueRollback>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextFrame>
+
+#include <cmath>
+
+namespace {
+// A comfortable measure: about 36 characters of Chinese a line.
+constexpr qreal kMeasureEm = 36.0;
+constexpr int kMinSideMargin = 24;
+} // namespace
+
+ArticleView::ArticleView(QWidget *parent) : QTextBrowser(parent)
+{
+    setObjectName(QStringLiteral("articleView"));
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setFrameShape(QFrame::NoFrame);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse
+                            | Qt::LinksAccessibleByKeyboard);
+    setFocusPolicy(Qt::StrongFocus);
+
+    QScrollBar *bar = verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this, [this] {
+        if (!m_scrollingProgrammatically)
+            m_pending.reset();
+        updateCurrentSection();
+    });
+    // The layout completes in steps after a rebuild or resize; a held
+    // position is placed again each time the scroll range grows.
+    connect(bar, &QScrollBar::rangeChanged, this, [this] {
+        applyPendingPosition();
+        updateCurrentSection();
+    });
+}
+
+void ArticleView::setTypography(const Typography &typography)
+{
+    m_typography = typography;
+    QPalette p = palette();
+    p.setColor(QPalette::Base, typography.paper);
+    p.setColor(QPalette::Text, typography.ink);
+    setPalette(p);
+    if (!m_article.sections.isEmpty())
+        rebuild();
+}
+
+void ArticleView::setArticle(const Article &article, Language language)
+{
+    m_article = article;
+    m_language = language;
+    m_currentSection = -1;
+    m_pending.reset();
+    rebuild();
+    goTo({QStringLiteral("_title"), 0.0});
+}
+
+void ArticleView::setLanguage(Language language)
+{
+    if (language == m_language)
+        return;
+    const ReadingPosition here = m_pending.value_or(readingPosition());
+    m_language = language;
+    rebuild();
+    goTo(here);
+}
+
+void ArticleView::rebuild()
+{
+    QScopedValueRollback guard(m_scrollingProgrammatically, true);
+    m_anchors = ArticleDocumentBuilder::build(document(), m_article, m_language, m_typography);
+    updateMeasure();
+}
+
+void ArticleView::updateMeasure()
+{
+    const qreal em = m_typography.body.pixelSize() > 0 ? m_typography.body.pixelSize() : 17;
+    const int available = viewport()->width();
+    const qreal measure = std::min<qreal>(kMeasureEm * em, available - 2 * kMinSideMargin);
+    const qreal side = std::max<qreal>(kMinSideMargin, (available - measure) / 2.0);
+    QTextFrameFormat root = document()->rootFrame()->frameFormat();
+    if (qFuzzyCompare(root.leftMargin(), side) && qFuzzyCompare(root.rightMargin(), side))
+        return;
+    root.setLeftMargin(side);
+    root.setRightMargin(side);
+    root.setTopMargin(em);
+    root.setBottomMargin(em * 3);
+    document()->rootFrame()->setFrameFormat(root);
+}
+
+void ArticleView::resizeEvent(QResizeEvent *event)
+{
+    const ReadingPosition here = m_pending.value_or(readingPosition());
+    {
+        QScopedValueRollback guard(m_scrollingProgrammatically, true);
+        QTextBrowser::resizeEvent(event);
+        updateMeasure();
+    }
+    goTo(here);
+}
+
+QVariant ArticleView::loadResource(int type, const QUrl &name)
+{
+    Q_UNUSED(type);
+    Q_UNUSED(name);
+    return {};
+}
+
+QRectF ArticleView::blockRect(int blockNumber) const
+{
+    const QTextBlock block = document()->findBlockByNumber(blockNumber);
+    return block.isValid() ? document()->documentLayout()->blockBoundingRect(block) : QRectF();
+}
+
+qreal ArticleView::sectionTop(int index) const
+{
+    if (index < 0 || index >= m_anchors.sectionBlocks.size())
+        return 0.0;
+    // The lead starts with the title, at the very top.
+    return index == 0 ? 0.0 : blockRect(m_anchors.sectionBlocks.at(index)).top();
+}
+
+qreal ArticleView::blockTop(const QString &blockId) const
+{
+    for (const auto &[id, number] : m_anchors.blocks) {
+        if (id == blockId)
+            return id == u"_title" ? 0.0 : blockRect(number).top();
+    }
+    return -1.0;
+}
+
+ReadingPosition ArticleView::readingPosition() const
+{
+    const qreal y = verticalScrollBar()->value();
+    ReadingPosition position{QStringLiteral("_title"), 0.0};
+    for (const auto &[id, number] : m_anchors.blocks) {
+        const QRectF r = id == u"_title" ? QRectF(0, 0, 1, blockRect(number).bottom())
+                                         : blockRect(number);
+        if (r.top() > y + 0.5)
+            break;
+        position.blockId = id;
+        position.fraction = r.height() > 0 ? std::clamp((y - r.top()) / r.height(), 0.0, 1.0) : 0;
+    }
+    return position;
+}
+
+void ArticleView::goTo(const ReadingPosition &position)
+{
+    m_pending = position;
+    applyPendingPosition();
+}
+
+void ArticleView::scrollToSection(int index)
+{
+    if (index < 0 || index >= m_article.sections.size())
+        return;
+    goTo({index == 0 ? QStringLiteral("_title") : m_article.sections.at(index).id, 0.0});
+}
+
+void ArticleView::applyPendingPosition()
+{
+    if (!m_pending)
+        return;
+    const auto it = std::find_if(m_anchors.blocks.cbegin(), m_anchors.blocks.cend(),
+                                 [this](const auto &anchor) { return anchor.first == m_pending->blockId; });
+    if (it == m_anchors.blocks.cend()) {
+        m_pending.reset();
+        return;
+    }
+    const QRectF r = blockRect(it->second);
+    const qreal y = it->first == u"_title" ? 0.0 : r.top() + m_pending->fraction * r.height();
+    QScopedValueRollback guard(m_scrollingProgrammatically, true);
+    // Rounding up keeps a heading from sitting a fraction of a pixel below the top.
+    verticalScrollBar()->setValue(int(std::ceil(y - 0.01)));
+}
+
+void ArticleView::updateCurrentSection()
+{
+    QList<qreal> tops;
+    tops.reserve(m_anchors.sectionBlocks.size());
+    for (int i = 0; i < m_anchors.sectionBlocks.size(); ++i)
+        tops << sectionTop(i);
+    const QScrollBar *bar = verticalScrollBar();
+    const int section =
+        SectionLocator(tops).sectionAt(bar->value(), viewport()->height(), bar->maximum());
+    if (section != m_currentSection) {
+        m_currentSection = section;
+        emit currentSectionChanged(section);
+    }
+}

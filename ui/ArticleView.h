@@ -1,0 +1,60 @@
+#pragma once
+
+#include "Article.h"
+#include "ArticleDocumentBuilder.h"
+#include "ReadingPosition.h"
+
+#include <QTextBrowser>
+
+#include <optional>
+
+// The article, typeset for reading. Reports which section is being read
+// however the view was scrolled.
+class ArticleView final : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    explicit ArticleView(QWidget *parent = nullptr);
+
+    void setTypography(const Typography &typography);
+    void setArticle(const Article &article, Language language);
+    // Re-typesets in the other language and stays at the same paragraph.
+    void setLanguage(Language language);
+    [[nodiscard]] Language language() const { return m_language; }
+
+    [[nodiscard]] int currentSection() const { return m_currentSection; }
+    [[nodiscard]] ReadingPosition readingPosition() const;
+    void goTo(const ReadingPosition &position);
+    // Brings the section's start (its heading) to the top of the view.
+    void scrollToSection(int index);
+
+    // In document pixels, the same scale as the vertical scroll bar.
+    [[nodiscard]] qreal sectionTop(int index) const;
+    [[nodiscard]] qreal blockTop(const QString &blockId) const;
+    [[nodiscard]] int sectionCount() const { return int(m_anchors.sectionBlocks.size()); }
+
+signals:
+    void currentSectionChanged(int index);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    // Nothing named in a bundle is ever fetched, from disk or network.
+    QVariant loadResource(int type, const QUrl &name) override;
+
+private:
+    void rebuild();
+    void updateMeasure();
+    void applyPendingPosition();
+    void updateCurrentSection();
+    [[nodiscard]] QRectF blockRect(int blockNumber) const;
+
+    Article m_article;
+    Typography m_typography;
+    Language m_language = Language::Chinese;
+    DocumentAnchors m_anchors;
+    int m_currentSection = -1;
+    // Held until the layout can honour it; user scrolling drops it.
+    std::optional<ReadingPosition> m_pending;
+    bool m_scrollingProgrammatically = false;
+};

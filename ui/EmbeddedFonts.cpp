@@ -1,0 +1,44 @@
+#include "EmbeddedFonts.h"
+
+#include <QFontDatabase>
+
+namespace {
+const QString kSerifFamily = QStringLiteral("Noto Serif CJK SC");
+const QString kSansFamily = QStringLiteral("Noto Sans CJK SC");
+} // namespace
+
+QStringList EmbeddedFonts::resourcePaths()
+{
+    return {QStringLiteral(":/fonts/NotoSerifCJKsc-Regular-subset.otf"),
+            QStringLiteral(":/fonts/NotoSerifCJKsc-Bold-subset.otf"),
+            QStringLiteral(":/fonts/NotoSansCJKsc-Regular-subset.otf")};
+}
+
+bool EmbeddedFonts::ensureRegistered()
+{
+    static const bool ok = [] {
+        bool all = true;
+        for (const QString &path : resourcePaths())
+            all = QFontDatabase::addApplicationFont(path) >= 0 && all;
+        return all;
+    }();
+    return ok;
+}
+
+QFont EmbeddedFonts::serif(int pixelSize)
+{
+    ensureRegistered();
+    QFont f(kSerifFamily);
+    f.setPixelSize(pixelSize);
+    f.setStyleHint(QFont::Serif);
+    return f;
+}
+
+QFont EmbeddedFonts::sans(int pixelSize)
+{
+    ensureRegistered();
+    QFont f(kSansFamily);
+    f.setPixelSize(pixelSize);
+    f.setStyleHint(QFont::SansSerif);
+    return f;
+}

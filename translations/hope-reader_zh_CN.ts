@@ -1,204 +1,204 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ArticleDocumentBuilder</name>
     <message>
         <source>%1 · published %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 发布于 %2</translation>
     </message>
     <message>
         <source>Text: %1    Editor: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>文 / %1    编辑 / %2</translation>
     </message>
     <message>
         <source>Figure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>图 %1</translation>
     </message>
     <message>
         <source>A picture stood here in the original article.</source>
-        <translation type="unfinished"></translation>
+        <translation>原文此处为配图。</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Reads the article &quot;Hope lights us up&quot; (希望是光,希望有你), or another bundle.</source>
-        <translation type="unfinished"></translation>
+        <source>Reads the article "Hope lights us up" (希望是光,希望有你), or another bundle.</source>
+        <translation>阅读文章《希望是光,希望有你》,或其他文章包。</translation>
     </message>
     <message>
         <source>Read in this language: zh or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>以此语言阅读:zh 或 en。</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Open at this section, by index or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开时定位到此章节(序号或标识)。</translation>
     </message>
     <message>
         <source>section</source>
-        <translation type="unfinished"></translation>
+        <translation>章节</translation>
     </message>
     <message>
         <source>Print the sections (index, id, heading) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出各章节(序号、标识、标题)后退出。</translation>
     </message>
     <message>
         <source>Render the window at its default size to this PNG file and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>以默认尺寸将窗口渲染为此 PNG 文件后退出。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>文章包</translation>
     </message>
     <message>
         <source>An article bundle file to open (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的文章包文件(JSON)。</translation>
     </message>
     <message>
         <source>[bundle]</source>
-        <translation type="unfinished"></translation>
+        <translation>[文章包]</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use zh or en.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown language "%1": use zh or en.</source>
+        <translation>未知语言“%1”:请使用 zh 或 en。</translation>
     </message>
     <message>
         <source>Only one bundle can be opened at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次只能打开一个文章包。</translation>
     </message>
 </context>
 <context>
     <name>Launcher</name>
     <message>
         <source>Cannot open %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1:</translation>
     </message>
     <message>
-        <source>Unknown section &quot;%1&quot;. Known sections: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown section "%1". Known sections: %2</source>
+        <translation>未知章节“%1”。已有章节:%2</translation>
     </message>
     <message>
         <source>Cannot write the screenshot to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将截图写入 %1</translation>
     </message>
     <message>
         <source>Screenshot written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截图已写入 %1</translation>
     </message>
     <message>
         <source>Cannot Open Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文章包</translation>
     </message>
     <message>
         <source>The bundle %1 cannot be opened. The article that ships with the reader is shown instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文章包 %1。现显示阅读器自带的文章。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Open Article Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文章包</translation>
     </message>
     <message>
         <source>Article bundles (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>文章包 (*.json)</translation>
     </message>
     <message>
         <source>About Hope Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>关于希望阅读器</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Hope Reader %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A reader for the article &quot;Hope lights us up&quot;, in Chinese and in English.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;&lt;b&gt;Hope Reader %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A reader for the article "Hope lights us up", in Chinese and in English.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;希望阅读器 %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;以中文和英文阅读文章《希望是光,希望有你》。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Hope Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>希望阅读器</translation>
     </message>
     <message>
         <source>%1 — Hope Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 希望阅读器</translation>
     </message>
     <message>
         <source>&amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>目录(&amp;C)</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>章节</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>文章</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线</translation>
     </message>
     <message>
-        <source>The timeline of Alibaba&apos;s Olympic milestones is not part of this version yet.</source>
-        <translation type="unfinished"></translation>
+        <source>The timeline of Alibaba's Olympic milestones is not part of this version yet.</source>
+        <translation>阿里巴巴奥运里程碑时间线尚未包含在此版本中。</translation>
     </message>
     <message>
         <source>Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>短片</translation>
     </message>
     <message>
         <source>The clip panel is not part of this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>短片面板尚未包含在此版本中。</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>后退(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>前进(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Hope Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>关于希望阅读器(&amp;A)</translation>
     </message>
     <message>
         <source>Cannot Open Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文章包</translation>
     </message>
     <message>
         <source>The bundle %1 cannot be opened. The current article stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文章包 %1。当前文章保持打开。</translation>
     </message>
 </context>
 </TS>

@@ -3,7 +3,7 @@
 #include "SectionLocator.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QScopedValueRollback>
+#include <QKeyEvent>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextFrame>
@@ -27,11 +27,10 @@ ArticleView::ArticleView(QWidget *parent) : QTextBrowser(parent)
     setFocusPolicy(Qt::StrongFocus);
 
     QScrollBar *bar = verticalScrollBar();
-    connect(bar, &QScrollBar::valueChanged, this, [this] {
-        if (!m_scrollingProgrammatically)
-            m_pending.reset();
-        updateCurrentSection();
-    });
+    // Only the reader's own scrolling lets go of a held position: the
+    // text layout also moves the value while it settles.
+    connect(bar, &QScrollBar::actionTriggered, this, [this] { m_pending.reset(); });
+    connect(bar, &QScrollBar::valueChanged, this, [this] { updateCurrentSection(); });
     // The layout completes in steps after a rebuild or resize; a held
     // position is placed again each time the scroll range grows.
     connect(bar, &QScrollBar::rangeChanged, this, [this] {
@@ -73,7 +72,6 @@ void ArticleView::setLanguage(Language language)
 
 void ArticleView::rebuild()
 {
-    QScopedValueRollback guard(m_scrollingProgrammatically, true);
     m_anchors = ArticleDocumentBuilder::build(document(), m_article, m_language, m_typography);
     updateMeasure();
 }
@@ -98,11 +96,66 @@ void ArticleView::resizeEvent(QResizeEvent *event)
 {
     const ReadingPosition here = m_pending.value_or(readingPosition());
     {
-        QScopedValueRollback guard(m_scrollingProgrammatically, true);
-        QTextBrowser::resizeEvent(event);
+            QTextBrowser::resizeEvent(event);
         updateMeasure();
     }
     goTo(here);
+}
+
+void ArticleView::showEvent(QShowEvent *event)
+{
+    // QTextEdit scrolls its text cursor into view when first shown; the
+    // reading position, not a cursor, decides what the reader sees.
+    QTextBrowser::showEvent(event);
+    applyPendingPosition();
+}
+
+void ArticleView::keyPressEvent(QKeyEvent *event)
+{
+    // A read-only view has no text cursor to move: every reading key
+    // scrolls, the same with or without Ctrl.
+    const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
+    QScrollBar *bar = verticalScrollBar();
+    const bool plain = mods == Qt::NoModifier || mods == Qt::ControlModifier;
+    std::optional<QAbstractSlider::SliderAction> action;
+    switch (event->key()) {
+    case Qt::Key_Home:
+        action = plain ? std::optional(QAbstractSlider::SliderToMinimum) : std::nullopt;
+        break;
+    case Qt::Key_End:
+        action = plain ? std::optional(QAbstractSlider::SliderToMaximum) : std::nullopt;
+        break;
+    case Qt::Key_PageUp:
+        action = mods == Qt::NoModifier ? std::optional(QAbstractSlider::SliderPageStepSub)
+                                        : std::nullopt;
+        break;
+    case Qt::Key_PageDown:
+        action = mods == Qt::NoModifier ? std::optional(QAbstractSlider::SliderPageStepAdd)
+                                        : std::nullopt;
+        break;
+    case Qt::Key_Space:
+        if (mods == Qt::NoModifier)
+            action = QAbstractSlider::SliderPageStepAdd;
+        else if (mods == Qt::ShiftModifier)
+            action = QAbstractSlider::SliderPageStepSub;
+        break;
+    case Qt::Key_Up:
+        action = mods == Qt::NoModifier ? std::optional(QAbstractSlider::SliderSingleStepSub)
+                                        : std::nullopt;
+        break;
+    case Qt::Key_Down:
+        action = mods == Qt::NoModifier ? std::optional(QAbstractSlider::SliderSingleStepAdd)
+                                        : std::nullopt;
+        break;
+    default:
+        break;
+    }
+    if (action) {
+        bar->triggerAction(*action);
+        event->accept();
+        return;
+    }
+    QTextBrowser::keyPressEvent(event);
 }
 
 QVariant ArticleView::loadResource(int type, const QUrl &name)
@@ -175,9 +228,7 @@ void ArticleView::applyPendingPosition()
     }
     const QRectF r = blockRect(it->second);
     const qreal y = it->first == u"_title" ? 0.0 : r.top() + m_pending->fraction * r.height();
-    QScopedValueRollback guard(m_scrollingProgrammatically, true);
-    // Rounding up keeps a heading from sitting a fraction of a pixel below the top.
-    verticalScrollBar()->setValue(int(std::ceil(y - 0.01)));
+    verticalScrollBar()->setValue(SectionLocator::scrollValueFor(y));
 }
 
 void ArticleView::updateCurrentSection()

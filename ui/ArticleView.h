@@ -39,6 +39,8 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     // Nothing named in a bundle is ever fetched, from disk or network.
     QVariant loadResource(int type, const QUrl &name) override;
 
@@ -54,7 +56,7 @@ private:
     Language m_language = Language::Chinese;
     DocumentAnchors m_anchors;
     int m_currentSection = -1;
-    // Held until the layout can honour it; user scrolling drops it.
+    // Held until the reader scrolls, and placed again whenever the layout
+    // changes, which it does in steps after a rebuild or a resize.
     std::optional<ReadingPosition> m_pending;
-    bool m_scrollingProgrammatically = false;
 };

@@ -18,9 +18,16 @@ public:
     // start is visible is the one read.
     [[nodiscard]] int sectionAt(qreal y, qreal viewportHeight, qreal maxScroll) const;
 
+    // The whole-pixel scroll value that brings y to the top of the view:
+    // the first at which sectionAt() counts a section starting at y.
+    [[nodiscard]] static int scrollValueFor(qreal y);
+
     [[nodiscard]] qreal sectionTop(int index) const;
     [[nodiscard]] int count() const { return int(m_tops.size()); }
 
 private:
+    // A scroll bar reports whole pixels while layout works in fractions.
+    static constexpr qreal kTolerance = 0.5;
+
     QList<qreal> m_tops;
 };

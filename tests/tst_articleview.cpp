@@ -1,0 +1,184 @@
+#include "ArticleView.h"
+#include "BundleLoader.h"
+#include "EmbeddedFonts.h"
+#include "SectionLocator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFragment>
+#include <QTextFrame>
+
+class TestArticleView : public QObject
+{
+    Q_OBJECT
+
+private:
+    Article m_article;
+
+    void makeView(ArticleView &view, Language language = Language::Chinese)
+    {
+        Typography t;
+        t.body = EmbeddedFonts::serif(18);
+        t.heading = EmbeddedFonts::serif(18);
+        view.setTypography(t);
+        view.resize(800, 600);
+        view.setArticle(m_article, language);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY(view.verticalScrollBar()->maximum() > 3000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const BundleLoadResult r = BundleLoader::loadFile(BundleLoader::embeddedBundlePath());
+        QVERIFY(r.ok());
+        m_article = *r.article;
+    }
+
+    void text_showsEveryParagraphAndNoFigureTitle()
+    {
+        ArticleView view;
+        makeView(view);
+        const QString text = view.toPlainText();
+        for (const ArticleSection &s : m_article.sections)
+            for (const ArticleBlock &b : s.blocks)
+                if (b.kind == BlockKind::Paragraph)
+                    QVERIFY2(text.contains(b.text.zh), qPrintable(b.id));
+        // The title appears once, in the title block; never again as a figure.
+        QCOMPARE(text.count(m_article.meta.title.zh), 1);
+        QVERIFY(text.contains(u"图 1") || text.contains(u"Figure 1"));
+    }
+
+    void markup_isShownLiterally()
+    {
+        Article a = m_article;
+        const QString markup = QStringLiteral(
+            "<img src=\"file:///etc/hostname\"><a href=\"file:/x\">link</a><script>x()</script><b>b</b>");
+        a.sections[0].blocks[0].text.zh = markup;
+        ArticleView view;
+        view.setArticle(a, Language::Chinese);
+        QVERIFY(view.toPlainText().contains(markup));
+        for (QTextBlock b = view.document()->begin(); b.isValid(); b = b.next()) {
+            for (auto it = b.begin(); !it.atEnd(); ++it) {
+                const QTextCharFormat f = it.fragment().charFormat();
+                QVERIFY(!f.isAnchor());
+                QVERIFY(!f.isImageFormat());
+            }
+        }
+    }
+
+    void scrolling_acrossEachBoundary_selectsTheSection()
+    {
+        ArticleView view;
+        makeView(view);
+        QScrollBar *bar = view.verticalScrollBar();
+        QCOMPARE(view.currentSection(), 0);
+        for (int i = 1; i < view.sectionCount(); ++i) {
+            const int top = SectionLocator::scrollValueFor(view.sectionTop(i));
+            if (top >= bar->maximum())
+                continue; // Reached only at the very end; covered below.
+            bar->setValue(top - 1);
+            QCOMPARE(view.currentSection(), i - 1);
+            bar->setValue(top);
+            QCOMPARE(view.currentSection(), i);
+        }
+        bar->setValue(bar->maximum());
+        QCOMPARE(view.currentSection(), view.sectionCount() - 1);
+        bar->setValue(0);
+        QCOMPARE(view.currentSection(), 0);
+    }
+
+    void keys_scrollAndFollowTheSection()
+    {
+        ArticleView view;
+        makeView(view);
+        view.setFocus();
+        QScrollBar *bar = view.verticalScrollBar();
+        QSignalSpy changed(&view, &ArticleView::currentSectionChanged);
+        QTest::keyClick(&view, Qt::Key_End, Qt::ControlModifier);
+        QTRY_COMPARE(bar->value(), bar->maximum());
+        QCOMPARE(view.currentSection(), view.sectionCount() - 1);
+        QVERIFY(!changed.isEmpty());
+        QTest::keyClick(&view, Qt::Key_Home, Qt::ControlModifier);
+        QTRY_COMPARE(bar->value(), 0);
+        QCOMPARE(view.currentSection(), 0);
+        QTest::keyClick(&view, Qt::Key_PageDown);
+        QTRY_VERIFY(bar->value() > 0);
+        const int afterPage = bar->value();
+        QTest::keyClick(&view, Qt::Key_Down);
+        QTRY_VERIFY(bar->value() > afterPage);
+        QTest::keyClick(&view, Qt::Key_PageUp);
+        QTRY_VERIFY(bar->value() < afterPage);
+    }
+
+    void wheel_scrollsAndFollowsTheSection()
+    {
+        ArticleView view;
+        makeView(view);
+        QScrollBar *bar = view.verticalScrollBar();
+        const QPoint at = view.viewport()->rect().center();
+        for (int i = 0; i < 40 && view.currentSection() < 1; ++i) {
+            QWheelEvent wheel(at, view.viewport()->mapToGlobal(at), QPoint(), QPoint(0, -120),
+                              Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+            QCoreApplication::sendEvent(view.viewport(), &wheel);
+        }
+        QVERIFY(bar->value() > 0);
+        QCOMPARE(view.currentSection(), 1);
+    }
+
+    void scrollToSection_bringsTheHeadingToTheTop()
+    {
+        ArticleView view;
+        makeView(view);
+        QScrollBar *bar = view.verticalScrollBar();
+        for (int i = 0; i < view.sectionCount(); ++i) {
+            view.scrollToSection(i);
+            const int expected =
+                std::min(bar->maximum(), SectionLocator::scrollValueFor(view.sectionTop(i)));
+            QTRY_COMPARE(bar->value(), expected);
+            QCOMPARE(view.currentSection(), i);
+        }
+    }
+
+    void languageSwitch_keepsTheParagraph()
+    {
+        ArticleView view;
+        makeView(view);
+        view.goTo({QStringLiteral("s2-p4"), 0.5});
+        QTRY_COMPARE(view.readingPosition().blockId, QStringLiteral("s2-p4"));
+        view.setLanguage(Language::English);
+        QTRY_COMPARE(view.readingPosition().blockId, QStringLiteral("s2-p4"));
+        QVERIFY(view.toPlainText().contains(u"Everyone who holds hope"));
+        QVERIFY(std::abs(view.readingPosition().fraction - 0.5) < 0.05);
+        QCOMPARE(view.currentSection(), 2);
+        view.setLanguage(Language::Chinese);
+        QTRY_COMPARE(view.readingPosition().blockId, QStringLiteral("s2-p4"));
+    }
+
+    void resize_keepsTheParagraph_andTheMeasure()
+    {
+        ArticleView view;
+        makeView(view);
+        view.goTo({QStringLiteral("s3-p4"), 0.0});
+        QTRY_COMPARE(view.readingPosition().blockId, QStringLiteral("s3-p4"));
+        view.resize(1600, 900);
+        QTRY_COMPARE(view.readingPosition().blockId, QStringLiteral("s3-p4"));
+        // The line stays a comfortable measure on a wide window.
+        const qreal width = view.document()->textWidth();
+        const auto root = view.document()->rootFrame()->frameFormat();
+        const qreal measure = width - root.leftMargin() - root.rightMargin();
+        QVERIFY2(measure <= 40 * 18 && measure >= 34 * 18, qPrintable(QString::number(measure)));
+    }
+};
+
+QTEST_MAIN(TestArticleView)
+#include "tst_articleview.moc"

@@ -1,0 +1,252 @@
+#include "BundleLoader.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+namespace {
+
+QJsonObject embeddedJson()
+{
+    QFile f(BundleLoader::embeddedBundlePath());
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("embedded bundle missing");
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+// Edits one value at a path of keys and array indexes.
+using Mutation = std::function<void(QJsonObject &)>;
+
+QJsonObject sectionAt(const QJsonObject &root, int i)
+{
+    return root[QStringLiteral("sections")].toArray()[i].toObject();
+}
+
+void setSection(QJsonObject &root, int i, const QJsonObject &section)
+{
+    QJsonArray sections = root[QStringLiteral("sections")].toArray();
+    sections[i] = section;
+    root[QStringLiteral("sections")] = sections;
+}
+
+void setBlock(QJsonObject &root, int s, int b, const QJsonObject &block)
+{
+    QJsonObject section = sectionAt(root, s);
+    QJsonArray blocks = section[QStringLiteral("blocks")].toArray();
+    blocks[b] = block;
+    section[QStringLiteral("blocks")] = blocks;
+    setSection(root, s, section);
+}
+
+QJsonObject blockAt(const QJsonObject &root, int s, int b)
+{
+    return sectionAt(root, s)[QStringLiteral("blocks")].toArray()[b].toObject();
+}
+
+} // namespace
+
+class TestBundleLoader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void loadEmbedded_givesWholeArticle()
+    {
+        const BundleLoadResult r = BundleLoader::loadFile(BundleLoader::embeddedBundlePath());
+        QVERIFY2(r.ok(), qPrintable(r.errors.join(u'\n')));
+        QVERIFY(r.errors.isEmpty());
+        const Article &a = *r.article;
+        QCOMPARE(a.meta.date, QDate(2021, 6, 27));
+        QCOMPARE(a.meta.outlet.zh, QStringLiteral("贝壳号"));
+        QCOMPARE(a.meta.author.zh, QStringLiteral("黄梦婷"));
+        QCOMPARE(a.meta.editor.zh, QStringLiteral("郭阳"));
+        QCOMPARE(a.meta.originalPublisher.zh, QStringLiteral("体育产业生态圈"));
+        QStringList ids;
+        for (const ArticleSection &s : a.sections)
+            ids << s.id;
+        QCOMPARE(ids, (QStringList{QStringLiteral("lead"), QStringLiteral("part-1"),
+                                   QStringLiteral("part-2"), QStringLiteral("part-3"),
+                                   QStringLiteral("closing")}));
+        QCOMPARE(a.sections.at(1).number, QStringLiteral("01"));
+        QCOMPARE(a.sectionOfBlock(QStringLiteral("s2-p3")), 2);
+        QVERIFY(a.block(QStringLiteral("fig-1")));
+        QCOMPARE(a.block(QStringLiteral("fig-1"))->kind, BlockKind::Figure);
+    }
+
+    void badInput_isRejectedWithWhere_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("expected");
+
+        const QJsonObject good = embeddedJson();
+        const auto row = [&good](const char *name, const Mutation &m, const QString &expected) {
+            QJsonObject root = good;
+            m(root);
+            QTest::newRow(name) << QJsonDocument(root).toJson() << expected;
+        };
+
+        QTest::newRow("invalid JSON") << QByteArray("{\n  \"format\": \"hope-reader-bundle\",\n  oops")
+                                      << QStringLiteral("line 3, column");
+        QTest::newRow("not an object") << QByteArray("[1, 2]")
+                                       << QStringLiteral("expected a JSON object");
+        QTest::newRow("empty file") << QByteArray() << QStringLiteral("invalid JSON");
+        row("not a bundle", [](QJsonObject &r) { r[QStringLiteral("format")] = QStringLiteral("epub"); },
+            QStringLiteral("format: expected \"hope-reader-bundle\""));
+        row("unknown version", [](QJsonObject &r) { r[QStringLiteral("formatVersion")] = 99; },
+            QStringLiteral("formatVersion: unknown format version 99"));
+        row("version as string",
+            [](QJsonObject &r) { r[QStringLiteral("formatVersion")] = QStringLiteral("1"); },
+            QStringLiteral("formatVersion: missing or not a whole number"));
+        row("missing meta", [](QJsonObject &r) { r.remove(QStringLiteral("meta")); },
+            QStringLiteral("meta: missing object"));
+        row("title wrongly typed", [](QJsonObject &r) {
+            QJsonObject m = r[QStringLiteral("meta")].toObject();
+            m[QStringLiteral("title")] = 42;
+            r[QStringLiteral("meta")] = m;
+        }, QStringLiteral("meta.title: expected an object, found a number"));
+        row("translation missing", [](QJsonObject &r) {
+            QJsonObject m = r[QStringLiteral("meta")].toObject();
+            QJsonObject t = m[QStringLiteral("author")].toObject();
+            t.remove(QStringLiteral("en"));
+            m[QStringLiteral("author")] = t;
+            r[QStringLiteral("meta")] = m;
+        }, QStringLiteral("meta.author.en: missing string"));
+        row("bad date", [](QJsonObject &r) {
+            QJsonObject m = r[QStringLiteral("meta")].toObject();
+            m[QStringLiteral("date")] = QStringLiteral("2021-02-30");
+            r[QStringLiteral("meta")] = m;
+        }, QStringLiteral("meta.date: \"2021-02-30\" is not a date"));
+        row("sections not an array",
+            [](QJsonObject &r) { r[QStringLiteral("sections")] = QStringLiteral("none"); },
+            QStringLiteral("sections: expected an array, found a string"));
+        row("no sections", [](QJsonObject &r) { r[QStringLiteral("sections")] = QJsonArray(); },
+            QStringLiteral("sections: the article has no sections"));
+        row("duplicate section id", [](QJsonObject &r) {
+            QJsonObject s = sectionAt(r, 2);
+            s[QStringLiteral("id")] = QStringLiteral("part-1");
+            setSection(r, 2, s);
+        }, QStringLiteral("sections[2].id: duplicate section id \"part-1\""));
+        row("duplicate block id", [](QJsonObject &r) {
+            QJsonObject b = blockAt(r, 3, 2);
+            b[QStringLiteral("id")] = QStringLiteral("s1-p1");
+            setBlock(r, 3, 2, b);
+        }, QStringLiteral("sections[3].blocks[2].id: duplicate block id \"s1-p1\""));
+        row("empty section", [](QJsonObject &r) {
+            QJsonObject s = sectionAt(r, 4);
+            s[QStringLiteral("blocks")] = QJsonArray();
+            setSection(r, 4, s);
+        }, QStringLiteral("sections[4].blocks: section \"closing\" is empty"));
+        row("section of figures only", [](QJsonObject &r) {
+            QJsonObject s = sectionAt(r, 4);
+            s[QStringLiteral("blocks")] = QJsonArray{blockAt(r, 1, 2)};
+            setSection(r, 4, s);
+        }, QStringLiteral("section \"closing\" is empty"));
+        row("paragraph text wrongly typed", [](QJsonObject &r) {
+            QJsonObject b = blockAt(r, 2, 0);
+            QJsonObject t = b[QStringLiteral("text")].toObject();
+            t[QStringLiteral("zh")] = QJsonArray{1};
+            b[QStringLiteral("text")] = t;
+            setBlock(r, 2, 0, b);
+        }, QStringLiteral("sections[2].blocks[0].text.zh: expected a string, found an array"));
+        row("empty paragraph", [](QJsonObject &r) {
+            QJsonObject b = blockAt(r, 2, 0);
+            QJsonObject t = b[QStringLiteral("text")].toObject();
+            t[QStringLiteral("en")] = QStringLiteral("   ");
+            b[QStringLiteral("text")] = t;
+            setBlock(r, 2, 0, b);
+        }, QStringLiteral("sections[2].blocks[0].text.en: must not be empty"));
+        row("unknown block type", [](QJsonObject &r) {
+            QJsonObject b = blockAt(r, 0, 0);
+            b[QStringLiteral("type")] = QStringLiteral("video");
+            setBlock(r, 0, 0, b);
+        }, QStringLiteral("sections[0].blocks[0].type: unknown block type \"video\""));
+        row("invalid id", [](QJsonObject &r) {
+            QJsonObject b = blockAt(r, 0, 0);
+            b[QStringLiteral("id")] = QStringLiteral("../etc");
+            setBlock(r, 0, 0, b);
+        }, QStringLiteral("sections[0].blocks[0].id: \"../etc\" is not a valid id"));
+        row("numbered part without heading", [](QJsonObject &r) {
+            QJsonObject s = sectionAt(r, 1);
+            s[QStringLiteral("heading")] = QJsonObject{{QStringLiteral("zh"), QString()},
+                                                       {QStringLiteral("en"), QString()}};
+            setSection(r, 1, s);
+        }, QStringLiteral("sections[1].heading.zh: must not be empty"));
+    }
+
+    void badInput_isRejectedWithWhere()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QString, expected);
+        const BundleLoadResult r = BundleLoader::loadData(data, QStringLiteral("bad.json"));
+        QVERIFY(!r.ok());
+        QVERIFY(!r.errors.isEmpty());
+        for (const QString &e : r.errors)
+            QVERIFY2(e.startsWith(u"bad.json: "), qPrintable(e));
+        QVERIFY2(r.errors.join(u'\n').contains(expected), qPrintable(r.errors.join(u'\n')));
+    }
+
+    void manyProblems_areAllReported()
+    {
+        QJsonObject root = embeddedJson();
+        root.remove(QStringLiteral("meta"));
+        QJsonObject s = sectionAt(root, 4);
+        s[QStringLiteral("blocks")] = QJsonArray();
+        setSection(root, 4, s);
+        const BundleLoadResult r = BundleLoader::loadData(QJsonDocument(root).toJson(),
+                                                          QStringLiteral("x.json"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.errors.size(), 2);
+    }
+
+    void missingFile_namesTheFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("nowhere.json"));
+        const BundleLoadResult r = BundleLoader::loadFile(path);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.errors, QStringList{path + QStringLiteral(": the file does not exist")});
+    }
+
+    void folder_isNotABundle()
+    {
+        QTemporaryDir dir;
+        const BundleLoadResult r = BundleLoader::loadFile(dir.path());
+        QVERIFY(!r.ok());
+        QVERIFY(r.errors.first().contains(u"is a folder"));
+    }
+
+    void hugeFile_isRefusedWithoutReading()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("huge.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(BundleLoader::kMaxFileSize + 1));
+        f.close();
+        const BundleLoadResult r = BundleLoader::loadFile(f.fileName());
+        QVERIFY(!r.ok());
+        QVERIFY(r.errors.first().contains(u"more than a bundle may be"));
+    }
+
+    void markup_isKeptAsText()
+    {
+        QJsonObject root = embeddedJson();
+        QJsonObject b = blockAt(root, 0, 0);
+        const QString markup =
+            QStringLiteral("<img src=\"file:///etc/passwd\"><a href=\"file:x\">x</a><script>alert(1)</script>");
+        b[QStringLiteral("text")] = QJsonObject{{QStringLiteral("zh"), markup},
+                                                {QStringLiteral("en"), markup}};
+        setBlock(root, 0, 0, b);
+        const BundleLoadResult r =
+            BundleLoader::loadData(QJsonDocument(root).toJson(), QStringLiteral("m.json"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.article->sections.at(0).blocks.at(0).text.zh, markup);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBundleLoader)
+#include "tst_bundleloader.moc"

@@ -1,0 +1,240 @@
+#include "AppSettings.h"
+#include "ArticleView.h"
+#include "BundleLoader.h"
+#include "LanguageController.h"
+#include "MainWindow.h"
+#include "SectionLocator.h"
+#include "SectionSidebar.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QFile>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    Article m_article;
+
+    static ArticleView *view(MainWindow &w) { return w.findChild<ArticleView *>(); }
+    static SectionSidebar *sidebar(MainWindow &w) { return w.findChild<SectionSidebar *>(); }
+
+    static int headingScroll(ArticleView *v, int section)
+    {
+        return std::min(v->verticalScrollBar()->maximum(),
+                        SectionLocator::scrollValueFor(v->sectionTop(section)));
+    }
+
+    void showWindow(MainWindow &w)
+    {
+        w.setArticle(m_article);
+        w.resize(MainWindow::kDefaultSize);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY(view(w)->verticalScrollBar()->maximum() > 1000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const BundleLoadResult r = BundleLoader::loadFile(BundleLoader::embeddedBundlePath());
+        QVERIFY(r.ok());
+        m_article = *r.article;
+    }
+
+    void clickingEachSidebarEntry_bringsItsHeadingToTheTop()
+    {
+        LanguageController languages;
+        languages.apply(Language::Chinese);
+        MainWindow w(&languages, nullptr);
+        showWindow(w);
+        SectionSidebar *list = sidebar(w);
+        ArticleView *v = view(w);
+        for (int row : {3, 1, 4, 0, 2}) {
+            const QRect rect = list->visualRect(list->model()->index(row, 0));
+            QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+            QTRY_COMPARE(v->verticalScrollBar()->value(), headingScroll(v, row));
+            QCOMPARE(v->currentSection(), row);
+            QCOMPARE(list->currentIndex().row(), row);
+        }
+    }
+
+    void scrollingTheArticle_movesTheSidebarEntry()
+    {
+        LanguageController languages;
+        languages.apply(Language::Chinese);
+        MainWindow w(&languages, nullptr);
+        showWindow(w);
+        ArticleView *v = view(w);
+        SectionSidebar *list = sidebar(w);
+        QScrollBar *bar = v->verticalScrollBar();
+        for (int i = 1; i < v->sectionCount(); ++i) {
+            const int top = headingScroll(v, i);
+            if (top >= bar->maximum())
+                continue;
+            bar->setValue(top - 1);
+            QCOMPARE(list->currentIndex().row(), i - 1);
+            bar->setValue(top);
+            QCOMPARE(list->currentIndex().row(), i);
+        }
+        v->setFocus();
+        QTest::keyClick(v, Qt::Key_End, Qt::ControlModifier);
+        QTRY_COMPARE(list->currentIndex().row(), v->sectionCount() - 1);
+        QTest::keyClick(v, Qt::Key_Home, Qt::ControlModifier);
+        QTRY_COMPARE(list->currentIndex().row(), 0);
+    }
+
+    void backAndForward_retraceSectionJumps()
+    {
+        LanguageController languages;
+        languages.apply(Language::English);
+        MainWindow w(&languages, nullptr);
+        showWindow(w);
+        ArticleView *v = view(w);
+        SectionSidebar *list = sidebar(w);
+        const auto click = [list](int row) {
+            QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                              list->visualRect(list->model()->index(row, 0)).center());
+        };
+        click(1);
+        QTRY_COMPARE(v->currentSection(), 1);
+        click(3);
+        QTRY_COMPARE(v->currentSection(), 3);
+        v->setFocus();
+        QTest::keyClick(&w, Qt::Key_Left, Qt::AltModifier);
+        QTRY_COMPARE(v->currentSection(), 1);
+        QTest::keyClick(&w, Qt::Key_Left, Qt::AltModifier);
+        QTRY_COMPARE(v->verticalScrollBar()->value(), 0);
+        QTest::keyClick(&w, Qt::Key_Right, Qt::AltModifier);
+        QTRY_COMPARE(v->currentSection(), 1);
+        QTest::keyClick(&w, Qt::Key_Right, Qt::AltModifier);
+        QTRY_COMPARE(v->currentSection(), 3);
+    }
+
+    void languageSwitch_changesInterfaceAndArticle_keepsTheParagraph()
+    {
+        LanguageController languages;
+        languages.apply(Language::Chinese);
+        MainWindow w(&languages, nullptr);
+        showWindow(w);
+        ArticleView *v = view(w);
+        QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
+        v->goTo({QStringLiteral("s3-p4"), 0.3});
+        QTRY_COMPARE(v->readingPosition().blockId, QStringLiteral("s3-p4"));
+
+        QAction *english = nullptr;
+        for (QAction *a : w.findChildren<QAction *>())
+            if (a->text() == u"English")
+                english = a;
+        QVERIFY(english);
+        english->trigger();
+        QCOMPARE(languages.current(), Language::English);
+        QTRY_COMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+        QTRY_COMPARE(v->readingPosition().blockId, QStringLiteral("s3-p4"));
+        QVERIFY(v->toPlainText().contains(u"In May 2018 Alibaba Cloud"));
+        QCOMPARE(sidebar(w)->model()->index(3, 0).data().toString(),
+                 QStringLiteral("03  The digital Olympics"));
+
+        w.setLanguage(Language::Chinese);
+        QTRY_COMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
+        QTRY_COMPARE(v->readingPosition().blockId, QStringLiteral("s3-p4"));
+        // Qt's own dialogs speak Chinese too.
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
+    }
+
+    void settings_restoreLayoutLanguageAndPosition()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("settings.ini"));
+        QByteArray splitter;
+        {
+            AppSettings settings(path);
+            LanguageController languages;
+            languages.apply(Language::English);
+            MainWindow w(&languages, &settings);
+            showWindow(w);
+            w.resize(1100, 700);
+            auto *split = w.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+            split->setSizes({300, 500, 300});
+            splitter = split->saveState();
+            view(w)->goTo({QStringLiteral("s2-p5"), 0.0});
+            QTRY_COMPARE(view(w)->readingPosition().blockId, QStringLiteral("s2-p5"));
+            w.close();
+        }
+        AppSettings settings(path);
+        QCOMPARE(settings.language(), std::optional(Language::English));
+        LanguageController languages;
+        languages.apply(*settings.language());
+        MainWindow w(&languages, &settings);
+        w.setArticle(m_article);
+        QVERIFY(w.restoreFromSettings());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.size(), QSize(1100, 700));
+        QCOMPARE(w.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->saveState(), splitter);
+        QTRY_COMPARE(view(w)->readingPosition().blockId, QStringLiteral("s2-p5"));
+        QCOMPARE(sidebar(w)->currentIndex().row(), 2);
+    }
+
+    void garbageSettings_giveTheDefaults()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("settings.ini"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[window]\ngeometry=@ByteArray(\\xff\\xfe junk)\n[reader]\nposition=nowhere@2\n\x01\x02");
+        f.close();
+        AppSettings settings(path);
+        LanguageController languages;
+        languages.apply(Language::Chinese);
+        MainWindow w(&languages, &settings);
+        w.setArticle(m_article);
+        QVERIFY(!w.restoreFromSettings());
+        QCOMPARE(w.size(), MainWindow::kDefaultSize);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(view(w)->verticalScrollBar()->value(), 0);
+    }
+
+    void openingABrokenBundle_explainsAndKeepsTheArticle()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{ \"format\": \"hope-reader-bundle\", ");
+        f.close();
+
+        LanguageController languages;
+        languages.apply(Language::English);
+        MainWindow w(&languages, nullptr);
+        showWindow(w);
+        view(w)->goTo({QStringLiteral("s1-p3"), 0.0});
+        QString shownText;
+        QTimer::singleShot(0, this, [&shownText] {
+            QTRY_VERIFY(QApplication::activeModalWidget());
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            shownText = box->text() + u'\n' + box->informativeText();
+            box->accept();
+        });
+        QVERIFY(!w.openBundle(path));
+        QVERIFY2(shownText.contains(path), qPrintable(shownText));
+        QVERIFY2(shownText.contains(u"invalid JSON"), qPrintable(shownText));
+        QVERIFY(view(w)->toPlainText().contains(m_article.sections.at(1).blocks.at(0).text.en));
+        QTRY_COMPARE(view(w)->readingPosition().blockId, QStringLiteral("s1-p3"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

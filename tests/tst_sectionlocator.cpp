@@ -1,0 +1,47 @@
+#include "SectionLocator.h"
+
+#include <QTest>
+
+class TestSectionLocator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sectionAt_data()
+    {
+        QTest::addColumn<QList<qreal>>("tops");
+        QTest::addColumn<qreal>("y");
+        QTest::addColumn<qreal>("viewport");
+        QTest::addColumn<qreal>("maxScroll");
+        QTest::addColumn<int>("expected");
+
+        const QList<qreal> tops{0, 1000, 2500.4, 4000, 5200};
+        QTest::newRow("top") << tops << 0.0 << 600.0 << 5000.0 << 0;
+        QTest::newRow("one px before 01") << tops << 999.0 << 600.0 << 5000.0 << 0;
+        QTest::newRow("at 01") << tops << 1000.0 << 600.0 << 5000.0 << 1;
+        QTest::newRow("inside 01") << tops << 1800.0 << 600.0 << 5000.0 << 1;
+        QTest::newRow("rounded up to fractional 02") << tops << 2501.0 << 600.0 << 5000.0 << 2;
+        QTest::newRow("rounded down before 02") << tops << 2499.0 << 600.0 << 5000.0 << 1;
+        QTest::newRow("within half a pixel of 02") << tops << 2500.0 << 600.0 << 5000.0 << 2;
+        QTest::newRow("just before the end") << tops << 4998.0 << 600.0 << 5000.0 << 3;
+        QTest::newRow("end shows the short closing") << tops << 5000.0 << 600.0 << 5000.0 << 4;
+        QTest::newRow("end with closing below the view")
+            << QList<qreal>{0, 1000, 9000} << 5000.0 << 600.0 << 5000.0 << 1;
+        QTest::newRow("no scrolling possible") << tops << 0.0 << 9000.0 << 0.0 << 0;
+        QTest::newRow("single section") << QList<qreal>{0} << 300.0 << 600.0 << 900.0 << 0;
+        QTest::newRow("no sections") << QList<qreal>{} << 0.0 << 600.0 << 0.0 << -1;
+    }
+
+    void sectionAt()
+    {
+        QFETCH(QList<qreal>, tops);
+        QFETCH(qreal, y);
+        QFETCH(qreal, viewport);
+        QFETCH(qreal, maxScroll);
+        QFETCH(int, expected);
+        QCOMPARE(SectionLocator(tops).sectionAt(y, viewport, maxScroll), expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSectionLocator)
+#include "tst_sectionlocator.moc"

@@ -1,0 +1,85 @@
+#include "BundleLoader.h"
+#include "SectionModel.h"
+#include "SectionSidebar.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+class TestSectionSidebar : public QObject
+{
+    Q_OBJECT
+
+private:
+    Article m_article;
+
+private slots:
+    void initTestCase()
+    {
+        const BundleLoadResult r = BundleLoader::loadFile(BundleLoader::embeddedBundlePath());
+        QVERIFY(r.ok());
+        m_article = *r.article;
+    }
+
+    void clickOnEachEntry_requestsItsSection()
+    {
+        SectionModel model;
+        model.setArticle(m_article);
+        SectionSidebar sidebar;
+        sidebar.setModel(&model);
+        sidebar.resize(240, 400);
+        sidebar.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&sidebar));
+        QSignalSpy requested(&sidebar, &SectionSidebar::sectionRequested);
+        for (int row = model.rowCount() - 1; row >= 0; --row) {
+            const QRect rect = sidebar.visualRect(model.index(row, 0));
+            QVERIFY(!rect.isEmpty());
+            QTest::mouseClick(sidebar.viewport(), Qt::LeftButton, {}, rect.center());
+            QCOMPARE(requested.size(), 1);
+            QCOMPARE(requested.takeFirst().at(0).toInt(), row);
+        }
+    }
+
+    void arrowsMove_enterRequests()
+    {
+        SectionModel model;
+        model.setArticle(m_article);
+        SectionSidebar sidebar;
+        sidebar.setModel(&model);
+        sidebar.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&sidebar));
+        sidebar.setFocus();
+        sidebar.setCurrentSection(0);
+        QSignalSpy requested(&sidebar, &SectionSidebar::sectionRequested);
+        QTest::keyClick(&sidebar, Qt::Key_Down);
+        QTest::keyClick(&sidebar, Qt::Key_Down);
+        QCOMPARE(requested.size(), 0);
+        QCOMPARE(sidebar.currentIndex().row(), 2);
+        QTest::keyClick(&sidebar, Qt::Key_Return);
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.takeFirst().at(0).toInt(), 2);
+        QTest::keyClick(&sidebar, Qt::Key_Up);
+        QTest::keyClick(&sidebar, Qt::Key_Enter);
+        QCOMPARE(requested.takeFirst().at(0).toInt(), 1);
+    }
+
+    void setCurrentSection_marksWithoutRequesting()
+    {
+        SectionModel model;
+        model.setArticle(m_article);
+        SectionSidebar sidebar;
+        sidebar.setModel(&model);
+        QSignalSpy requested(&sidebar, &SectionSidebar::sectionRequested);
+        sidebar.setCurrentSection(3);
+        QCOMPARE(sidebar.currentIndex().row(), 3);
+        QVERIFY(sidebar.selectionModel()->isRowSelected(3, {}));
+        sidebar.setCurrentSection(99);
+        QCOMPARE(sidebar.currentIndex().row(), 3);
+        QCOMPARE(requested.size(), 0);
+        // Marked just as clearly when another widget has focus.
+        QCOMPARE(sidebar.palette().color(QPalette::Inactive, QPalette::Highlight),
+                 sidebar.palette().color(QPalette::Active, QPalette::Highlight));
+    }
+};
+
+QTEST_MAIN(TestSectionSidebar)
+#include "tst_sectionsidebar.moc"

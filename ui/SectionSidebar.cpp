@@ -13,11 +13,14 @@ SectionSidebar::SectionSidebar(QWidget *parent) : QListView(parent)
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setSpacing(1);
     setFrameShape(QFrame::NoFrame);
-    // The entry being read stays visibly marked while the article has focus.
-    QPalette p = palette();
-    for (const auto role : {QPalette::Highlight, QPalette::HighlightedText})
-        p.setColor(QPalette::Inactive, role, p.color(QPalette::Active, role));
-    setPalette(p);
+    // The entry being read stays marked in the same colour whether or not
+    // the list has focus; the focus itself shows as a frame.
+    setStyleSheet(QStringLiteral(
+        "QListView { background: #f4f0e8; padding: 4px; }"
+        "QListView::item { padding: 6px 8px; border-radius: 3px; color: #2a2723; }"
+        "QListView::item:hover { background: #e9e2d4; }"
+        "QListView::item:selected { background: #b2452c; color: white; }"
+        "QListView:focus { border: 2px solid #b2452c; }"));
 
     connect(this, &QAbstractItemView::clicked, this,
             [this](const QModelIndex &index) { emit sectionRequested(index.row()); });

@@ -18,7 +18,13 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         tr("Render the window at its default size to this PNG file and exit."), tr("file"));
-    parser.addOptions({lang, section, list, screenshot});
+    const QCommandLineOption listMilestones(
+        QStringLiteral("list-milestones"),
+        tr("Print the milestones (id, date, title) and exit."));
+    const QCommandLineOption milestone(QStringLiteral("milestone"),
+                                       tr("Open with this milestone selected and its paragraph in view."),
+                                       tr("id"));
+    parser.addOptions({lang, section, list, listMilestones, milestone, screenshot});
     parser.addPositionalArgument(tr("bundle"), tr("An article bundle file to open (JSON)."),
                                  tr("[bundle]"));
 
@@ -58,6 +64,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     o.bundlePath = positional.value(0);
     o.section = parser.value(section);
     o.listSections = parser.isSet(list);
+    o.listMilestones = parser.isSet(listMilestones);
+    o.milestone = parser.value(milestone);
     o.screenshotPath = parser.value(screenshot);
     return result;
 }

@@ -15,6 +15,8 @@ struct CommandLineOptions
     // A section index or id, resolved once the article is loaded.
     QString section;
     bool listSections = false;
+    bool listMilestones = false;
+    QString milestone;
     QString screenshotPath;
 };
 

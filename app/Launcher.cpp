@@ -45,7 +45,7 @@ void Launcher::choosePlatform(int argc, char *argv[])
         const QByteArray arg(argv[i]);
         if (arg == "-platform")
             return;
-        windowless = windowless || arg == "--list-sections" || arg == "--help" || arg == "-h"
+        windowless = windowless || arg == "--list-sections" || arg == "--list-milestones" || arg == "--help" || arg == "-h"
                      || arg == "--help-all" || arg == "--version" || arg == "-v";
         screenshot = screenshot || arg == "--screenshot" || arg.startsWith("--screenshot=");
     }
@@ -74,7 +74,8 @@ int Launcher::run(const QStringList &arguments)
     if (cli.exitCode)
         return *cli.exitCode;
     const CommandLineOptions &options = cli.options;
-    const bool batch = options.listSections || !options.screenshotPath.isEmpty();
+    const bool batch = options.listSections || options.listMilestones
+                       || !options.screenshotPath.isEmpty();
 
     // A screenshot or a listing shows the defaults, not this user's state.
     Language language = options.language.value_or(initial);
@@ -119,6 +120,24 @@ int Launcher::run(const QStringList &arguments)
         }
     }
 
+    if (!options.milestone.isEmpty() && article.milestoneIndex(options.milestone) < 0) {
+        QStringList known;
+        for (const Milestone &m : article.milestones)
+            known << m.id;
+        print(stderr, tr("Unknown milestone \"%1\". Known milestones: %2")
+                              .arg(options.milestone, known.join(QStringLiteral(", ")))
+                          + u'\n');
+        return 2;
+    }
+
+    if (options.listMilestones) {
+        QString out;
+        for (const Milestone &m : article.milestones)
+            out += QStringLiteral("%1\t%2\t%3\n").arg(m.id, m.date.toString(), m.title.in(language));
+        print(stdout, out);
+        return 0;
+    }
+
     if (options.listSections) {
         QString out;
         for (int i = 0; i < article.sections.size(); ++i) {
@@ -141,6 +160,8 @@ int Launcher::run(const QStringList &arguments)
         QCoreApplication::processEvents();
         if (section >= 0)
             window.goToSection(section);
+        if (!options.milestone.isEmpty())
+            window.activateMilestone(options.milestone);
         // Let the incremental text layout finish before the picture is taken.
         for (int i = 0; i < 5; ++i) {
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
@@ -157,6 +178,8 @@ int Launcher::run(const QStringList &arguments)
     window.restoreFromSettings();
     if (section >= 0)
         window.goToSection(section);
+    if (!options.milestone.isEmpty())
+        window.activateMilestone(options.milestone);
     window.show();
     if (!bundleErrors.isEmpty()) {
         // After the window is up, so the message has a parent to sit on.

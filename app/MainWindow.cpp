@@ -5,13 +5,18 @@
 #include "BundleLoader.h"
 #include "EmbeddedFonts.h"
 #include "LanguageController.h"
+#include "MilestoneCard.h"
+#include "MilestoneModel.h"
+#include "ModelRoles.h"
 #include "PendingPanel.h"
 #include "SectionModel.h"
 #include "SectionSidebar.h"
+#include "TimelineWidget.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -26,10 +31,12 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
       m_sidebar(new SectionSidebar),
       m_sidebarTitle(new QLabel),
       m_articleView(new ArticleView),
-      m_timelinePanel(new PendingPanel),
+      m_milestoneModel(new MilestoneModel(this)),
+      m_timeline(new TimelineWidget),
+      m_milestoneCard(new MilestoneCard),
       m_clipPanel(new PendingPanel),
       m_mainSplitter(new QSplitter(Qt::Horizontal)),
-      m_centerSplitter(new QSplitter(Qt::Vertical))
+      m_rootSplitter(new QSplitter(Qt::Vertical))
 {
     setObjectName(QStringLiteral("mainWindow"));
     resize(kDefaultSize);
@@ -52,21 +59,31 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     sidebarLayout->addWidget(m_sidebarTitle);
     sidebarLayout->addWidget(m_sidebar, 1);
 
-    m_timelinePanel->setObjectName(QStringLiteral("timelinePanel"));
     m_clipPanel->setObjectName(QStringLiteral("clipPanel"));
-    m_centerSplitter->setObjectName(QStringLiteral("centerSplitter"));
-    m_centerSplitter->addWidget(m_articleView);
-    m_centerSplitter->addWidget(m_timelinePanel);
-    m_centerSplitter->setStretchFactor(0, 1);
-    m_centerSplitter->setSizes({620, 150});
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->addWidget(sidebarBox);
-    m_mainSplitter->addWidget(m_centerSplitter);
+    m_mainSplitter->addWidget(m_articleView);
     m_mainSplitter->addWidget(m_clipPanel);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setChildrenCollapsible(false);
     m_mainSplitter->setSizes({230, 730, 320});
-    setCentralWidget(m_mainSplitter);
+
+    // The timeline spans the window's width: time needs room.
+    m_timeline->setModel(m_milestoneModel);
+    m_milestoneCard->setFixedWidth(300);
+    auto *bottom = new QWidget;
+    auto *bottomLayout = new QHBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->setSpacing(0);
+    bottomLayout->addWidget(m_timeline, 1);
+    bottomLayout->addWidget(m_milestoneCard);
+    m_rootSplitter->setObjectName(QStringLiteral("rootSplitter"));
+    m_rootSplitter->addWidget(m_mainSplitter);
+    m_rootSplitter->addWidget(bottom);
+    m_rootSplitter->setStretchFactor(0, 1);
+    m_rootSplitter->setChildrenCollapsible(false);
+    m_rootSplitter->setSizes({545, 225});
+    setCentralWidget(m_rootSplitter);
 
     createMenus();
     (m_languages->current() == Language::Chinese ? m_chineseAction : m_englishAction)
@@ -76,6 +93,16 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     connect(m_sidebar, &SectionSidebar::sectionRequested, this, &MainWindow::jumpTo);
     connect(m_articleView, &ArticleView::currentSectionChanged, m_sidebar,
             &SectionSidebar::setCurrentSection);
+    connect(m_articleView, &ArticleView::visibleBlocksChanged, m_milestoneModel,
+            &MilestoneModel::setVisibleParagraphs);
+    connect(m_articleView, &ArticleView::milestoneLinkActivated, this,
+            &MainWindow::selectMilestone);
+    connect(m_timeline, &TimelineWidget::selectionChanged, this, [this](const QString &id) {
+        m_milestoneCard->setMilestone(m_milestoneModel->index(m_milestoneModel->rowOf(id), 0));
+    });
+    connect(m_timeline, &TimelineWidget::milestoneActivated, this, &MainWindow::activateMilestone);
+    connect(m_milestoneCard, &MilestoneCard::milestoneActivated, this,
+            &MainWindow::activateMilestone);
     m_articleView->setFocus();
 }
 
@@ -133,9 +160,6 @@ void MainWindow::retranslateUi()
     m_sidebarTitle->setText(tr("&Contents"));
     m_sidebar->setAccessibleName(tr("Sections"));
     m_articleView->setAccessibleName(tr("Article"));
-    m_timelinePanel->setTexts(tr("Timeline"),
-                              tr("The timeline of Alibaba's Olympic milestones is not part of "
-                                 "this version yet."));
     m_clipPanel->setTexts(tr("Clip"),
                           tr("The clip panel is not part of this version yet."));
     m_fileMenu->setTitle(tr("&File"));
@@ -163,6 +187,10 @@ void MainWindow::setArticle(const Article &article)
     updateHistoryActions();
     m_sectionModel->setArticle(article);
     m_sectionModel->setLanguage(m_languages->current());
+    m_milestoneModel->setLanguage(m_languages->current());
+    m_milestoneModel->setArticle(article);
+    m_timeline->setEras(article.eras, m_languages->current());
+    m_milestoneCard->setMilestone({});
     m_articleView->setArticle(article, m_languages->current());
     m_sidebar->setCurrentSection(m_articleView->currentSection());
     retranslateUi();
@@ -174,6 +202,8 @@ void MainWindow::setLanguage(Language language)
     if (language != m_languages->current())
         m_languages->apply(language);
     m_sectionModel->setLanguage(language);
+    m_milestoneModel->setLanguage(language);
+    m_timeline->setEras(m_article.eras, language);
     m_articleView->setLanguage(language);
     retranslateUi();
 }
@@ -181,6 +211,32 @@ void MainWindow::setLanguage(Language language)
 void MainWindow::goToSection(int index)
 {
     m_articleView->scrollToSection(index);
+}
+
+bool MainWindow::selectMilestone(const QString &milestoneId)
+{
+    const int row = m_milestoneModel->rowOf(milestoneId);
+    if (row < 0)
+        return false;
+    m_timeline->setSelectedRow(row);
+    m_milestoneCard->setMilestone(m_milestoneModel->index(row, 0));
+    return true;
+}
+
+void MainWindow::activateMilestone(const QString &milestoneId)
+{
+    if (!selectMilestone(milestoneId))
+        return;
+    QStringList paragraphs = m_milestoneModel->milestone(m_milestoneModel->rowOf(milestoneId)).paragraphIds;
+    // Land on the first of them in reading order.
+    std::sort(paragraphs.begin(), paragraphs.end(), [this](const QString &a, const QString &b) {
+        return m_articleView->blockTop(a) < m_articleView->blockTop(b);
+    });
+    const ReadingPosition here = m_articleView->readingPosition();
+    m_articleView->goTo({paragraphs.value(0), 0.0});
+    m_articleView->flashBlocks(paragraphs);
+    m_history.recordJump(here.toString(), m_articleView->readingPosition().toString());
+    updateHistoryActions();
 }
 
 void MainWindow::jumpTo(int section)
@@ -239,7 +295,7 @@ bool MainWindow::restoreFromSettings()
     if (!geometry)
         resize(kDefaultSize);
     m_mainSplitter->restoreState(m_settings->splitterState(QStringLiteral("main")));
-    m_centerSplitter->restoreState(m_settings->splitterState(QStringLiteral("center")));
+    m_rootSplitter->restoreState(m_settings->splitterState(QStringLiteral("root")));
     if (const auto position = m_settings->readingPosition())
         m_articleView->goTo(*position);
     return geometry;
@@ -251,7 +307,7 @@ void MainWindow::saveToSettings()
         return;
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setSplitterState(QStringLiteral("main"), m_mainSplitter->saveState());
-    m_settings->setSplitterState(QStringLiteral("center"), m_centerSplitter->saveState());
+    m_settings->setSplitterState(QStringLiteral("root"), m_rootSplitter->saveState());
     m_settings->setLanguage(m_languages->current());
     m_settings->setReadingPosition(m_articleView->readingPosition());
     m_settings->sync();

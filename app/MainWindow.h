@@ -8,6 +8,8 @@
 class AppSettings;
 class ArticleView;
 class LanguageController;
+class MilestoneCard;
+class MilestoneModel;
 class PendingPanel;
 class QAction;
 class QActionGroup;
@@ -16,6 +18,7 @@ class QMenu;
 class QSplitter;
 class SectionModel;
 class SectionSidebar;
+class TimelineWidget;
 
 // Composes the reader's widgets and wires their intents together.
 class MainWindow final : public QMainWindow
@@ -33,6 +36,10 @@ public:
     void setArticle(const Article &article);
     void setLanguage(Language language);
     void goToSection(int index);
+    // Selects the milestone on the timeline and in the card; false if unknown.
+    bool selectMilestone(const QString &milestoneId);
+    // Selects it and takes the reader to the paragraphs that tell of it.
+    void activateMilestone(const QString &milestoneId);
     // Restores geometry, layout and reading position; false if none was saved.
     bool restoreFromSettings();
     // Loads a bundle and shows it; on failure says why and keeps the article.
@@ -59,10 +66,12 @@ private:
     SectionSidebar *m_sidebar = nullptr;
     QLabel *m_sidebarTitle = nullptr;
     ArticleView *m_articleView = nullptr;
-    PendingPanel *m_timelinePanel = nullptr;
+    MilestoneModel *m_milestoneModel = nullptr;
+    TimelineWidget *m_timeline = nullptr;
+    MilestoneCard *m_milestoneCard = nullptr;
     PendingPanel *m_clipPanel = nullptr;
     QSplitter *m_mainSplitter = nullptr;
-    QSplitter *m_centerSplitter = nullptr;
+    QSplitter *m_rootSplitter = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;

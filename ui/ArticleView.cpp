@@ -7,6 +7,7 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextFrame>
+#include <QTimer>
 
 #include <cmath>
 
@@ -16,6 +17,8 @@ namespace {
 constexpr qreal kMeasureEmChinese = 36.0;
 constexpr qreal kMeasureEmEnglish = 34.0;
 constexpr int kMinSideMargin = 24;
+// Long enough to find the paragraphs, short enough not to linger.
+constexpr int kFlashMs = 2500;
 } // namespace
 
 ArticleView::ArticleView(QWidget *parent) : QTextBrowser(parent)
@@ -33,6 +36,17 @@ ArticleView::ArticleView(QWidget *parent) : QTextBrowser(parent)
     // text layout also moves the value while it settles.
     connect(bar, &QScrollBar::actionTriggered, this, [this] { m_pending.reset(); });
     connect(bar, &QScrollBar::valueChanged, this, [this] { updateCurrentSection(); });
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == u"milestone")
+            emit milestoneLinkActivated(url.path());
+    });
+    m_flashTimer = new QTimer(this);
+    m_flashTimer->setSingleShot(true);
+    m_flashTimer->setInterval(kFlashMs);
+    connect(m_flashTimer, &QTimer::timeout, this, [this] {
+        m_flashed.clear();
+        updateFlash();
+    });
     // The layout completes in steps after a rebuild or resize; a held
     // position is placed again each time the scroll range grows.
     connect(bar, &QScrollBar::rangeChanged, this, [this] {
@@ -76,6 +90,44 @@ void ArticleView::rebuild()
 {
     m_anchors = ArticleDocumentBuilder::build(document(), m_article, m_language, m_typography);
     updateMeasure();
+    updateFlash();
+}
+
+QStringList ArticleView::visibleBlockIds() const
+{
+    const qreal top = verticalScrollBar()->value();
+    const qreal bottom = top + viewport()->height();
+    QStringList ids;
+    for (const auto &[id, number] : m_anchors.blocks) {
+        if (id.startsWith(u'_') || m_article.sectionIndex(id) >= 0)
+            continue;
+        const QRectF r = blockRect(number);
+        if (r.bottom() > top && r.top() < bottom)
+            ids << id;
+    }
+    return ids;
+}
+
+void ArticleView::flashBlocks(const QStringList &blockIds)
+{
+    m_flashed = blockIds;
+    updateFlash();
+    m_flashTimer->start();
+}
+
+void ArticleView::updateFlash()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    for (const auto &[id, number] : m_anchors.blocks) {
+        if (!m_flashed.contains(id))
+            continue;
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(document()->findBlockByNumber(number));
+        selection.cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        selection.format.setBackground(QColor(0xf6, 0xe2, 0xb3));
+        selections << selection;
+    }
+    setExtraSelections(selections);
 }
 
 void ArticleView::updateMeasure()
@@ -246,5 +298,10 @@ void ArticleView::updateCurrentSection()
     if (section != m_currentSection) {
         m_currentSection = section;
         emit currentSectionChanged(section);
+    }
+    const QStringList visible = visibleBlockIds();
+    if (visible != m_visible) {
+        m_visible = visible;
+        emit visibleBlocksChanged(visible);
     }
 }

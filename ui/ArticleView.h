@@ -10,6 +10,8 @@
 
 // The article, typeset for reading. Reports which section is being read
 // however the view was scrolled.
+class QTimer;
+
 class ArticleView final : public QTextBrowser
 {
     Q_OBJECT
@@ -34,8 +36,17 @@ public:
     [[nodiscard]] qreal blockTop(const QString &blockId) const;
     [[nodiscard]] int sectionCount() const { return int(m_anchors.sectionBlocks.size()); }
 
+    // Ids of the paragraphs and figures at least partly on screen.
+    [[nodiscard]] QStringList visibleBlockIds() const;
+    // Tints these paragraphs for a moment, to show where a jump landed.
+    void flashBlocks(const QStringList &blockIds);
+    [[nodiscard]] QStringList flashedBlockIds() const { return m_flashed; }
+
 signals:
     void currentSectionChanged(int index);
+    void visibleBlocksChanged(const QStringList &blockIds);
+    // A date or name in the text that stands for a milestone was clicked.
+    void milestoneLinkActivated(const QString &milestoneId);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -49,6 +60,7 @@ private:
     void updateMeasure();
     void applyPendingPosition();
     void updateCurrentSection();
+    void updateFlash();
     [[nodiscard]] QRectF blockRect(int blockNumber) const;
 
     Article m_article;
@@ -59,4 +71,7 @@ private:
     // Held until the reader scrolls, and placed again whenever the layout
     // changes, which it does in steps after a rebuild or a resize.
     std::optional<ReadingPosition> m_pending;
+    QStringList m_visible;
+    QStringList m_flashed;
+    QTimer *m_flashTimer = nullptr;
 };

@@ -30,3 +30,12 @@ const ArticleBlock *Article::block(const QString &blockId) const
     }
     return nullptr;
 }
+
+int Article::milestoneIndex(const QString &milestoneId) const
+{
+    for (int i = 0; i < milestones.size(); ++i) {
+        if (milestones.at(i).id == milestoneId)
+            return i;
+    }
+    return -1;
+}

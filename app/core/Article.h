@@ -1,10 +1,12 @@
 #pragma once
 
 #include "Language.h"
+#include "PartialDate.h"
 
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 struct LocalizedText
 {
@@ -50,14 +52,47 @@ struct ArticleMeta
     LocalizedText editorsNote;
 };
 
+enum class MilestoneCategory { Partnership, Games, Cloud, Commerce, Technology, Film };
+
+struct Milestone
+{
+    QString id;
+    PartialDate date;
+    // Short enough for a label on the timeline.
+    LocalizedText label;
+    LocalizedText title;
+    LocalizedText description;
+    MilestoneCategory category = MilestoneCategory::Partnership;
+    // The paragraphs that tell of it, in reading order.
+    QStringList paragraphIds;
+    // Phrases in those paragraphs that name it ("2018年5月", "May 2018"),
+    // shown as links to it.
+    QList<QString> mentionsZh;
+    QList<QString> mentionsEn;
+};
+
+// A stretch of time the article names, drawn behind the milestones.
+struct Era
+{
+    QString id;
+    LocalizedText label;
+    PartialDate start;
+    PartialDate end;
+};
+
 struct Article
 {
     ArticleMeta meta;
     QList<ArticleSection> sections;
+    // In date order.
+    QList<Milestone> milestones;
+    QList<Era> eras;
 
     // -1 when there is no such section.
     [[nodiscard]] int sectionIndex(const QString &sectionId) const;
     // The section that holds the block, or -1.
     [[nodiscard]] int sectionOfBlock(const QString &blockId) const;
     [[nodiscard]] const ArticleBlock *block(const QString &blockId) const;
+    // -1 when there is no such milestone.
+    [[nodiscard]] int milestoneIndex(const QString &milestoneId) const;
 };

@@ -84,6 +84,48 @@ private:
     bool m_reuseCurrent = true;
 };
 
+// Writes a paragraph, turning the phrases that name a milestone into links
+// to it. The links are made here, from the bundle's milestone data, never
+// from anything inside the text.
+void writeWithLinks(Writer &w, const ArticleBlock &block, const QList<Milestone> &milestones)
+{
+    const QString &text = block.text.in(w.language());
+    QList<QPair<QString, QString>> phrases; // phrase, milestone id
+    for (const Milestone &m : milestones) {
+        if (!m.paragraphIds.contains(block.id))
+            continue;
+        for (const QString &phrase : w.language() == Language::Chinese ? m.mentionsZh : m.mentionsEn)
+            phrases << qMakePair(phrase, m.id);
+    }
+    qsizetype pos = 0;
+    while (pos < text.size()) {
+        qsizetype next = -1;
+        const QPair<QString, QString> *found = nullptr;
+        for (const auto &phrase : std::as_const(phrases)) {
+            const qsizetype at = text.indexOf(phrase.first, pos);
+            if (at >= 0 && (next < 0 || at < next)) {
+                next = at;
+                found = &phrase;
+            }
+        }
+        if (!found) {
+            w.text(text.mid(pos), w.type().body, w.type().ink);
+            break;
+        }
+        if (next > pos)
+            w.text(text.mid(pos, next - pos), w.type().body, w.type().ink);
+        QTextCharFormat link;
+        link.setFont(w.type().body);
+        link.setForeground(w.type().accent);
+        link.setAnchor(true);
+        link.setAnchorHref(QStringLiteral("milestone:") + found->second);
+        link.setUnderlineStyle(QTextCharFormat::DotLine);
+        link.setUnderlineColor(w.type().accent);
+        w.cursor().insertText(plain(found->first), link);
+        pos = next + found->first.size();
+    }
+}
+
 } // namespace
 
 DocumentAnchors ArticleDocumentBuilder::build(QTextDocument *document, const Article &article,
@@ -173,7 +215,7 @@ DocumentAnchors ArticleDocumentBuilder::build(QTextDocument *document, const Art
                 if (language == Language::Chinese)
                     p.setTextIndent(em * 2);
                 anchors.blocks << qMakePair(block.id, w.beginBlock(p, block.id, s));
-                w.text(block.text.in(language), type.body, type.ink);
+                writeWithLinks(w, block, article.milestones);
                 continue;
             }
             // A figure place: the capture kept only the picture's alt text,

@@ -1,5 +1,7 @@
 #include "BundleLoader.h"
 
+#include "MilestoneCategory.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -235,6 +237,145 @@ QList<ArticleSection> readSections(Validator &v, const QJsonObject &root)
     return sections;
 }
 
+PartialDate readDate(Validator &v, const QJsonObject &o, const QString &key, const QString &path)
+{
+    const QString text = v.requireString(o, key, path, false);
+    if (text.isEmpty())
+        return {};
+    const auto date = PartialDate::parse(text);
+    if (!date) {
+        v.error(path, QStringLiteral("\"%1\" is not a date of the form YYYY, YYYY-MM or "
+                                     "YYYY-MM-DD").arg(text));
+        return {};
+    }
+    return *date;
+}
+
+QStringList readStrings(Validator &v, const QJsonObject &o, const QString &key, const QString &path)
+{
+    QJsonArray array;
+    if (!v.requireArray(o, key, path, &array))
+        return {};
+    QStringList out;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isString() || array.at(i).toString().isEmpty())
+            v.error(path + QStringLiteral("[%1]").arg(i), QStringLiteral("expected a non-empty string"));
+        else
+            out << array.at(i).toString();
+    }
+    return out;
+}
+
+QList<Milestone> readMilestones(Validator &v, const QJsonObject &root, const Article &article)
+{
+    QList<Milestone> milestones;
+    QJsonArray array;
+    if (!v.requireArray(root, QStringLiteral("milestones"), QStringLiteral("milestones"), &array))
+        return milestones;
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = QStringLiteral("milestones[%1]").arg(i);
+        if (!array.at(i).isObject()) {
+            v.error(path, QStringLiteral("expected an object, found %1")
+                              .arg(Validator::typeName(array.at(i))));
+            continue;
+        }
+        const QJsonObject o = array.at(i).toObject();
+        Milestone m;
+        m.id = v.requireString(o, QStringLiteral("id"), path + QStringLiteral(".id"), false);
+        if (!m.id.isEmpty()) {
+            if (!isValidId(m.id))
+                v.error(path + QStringLiteral(".id"), QStringLiteral("\"%1\" is not a valid id").arg(m.id));
+            else if (ids.contains(m.id))
+                v.error(path + QStringLiteral(".id"),
+                        QStringLiteral("duplicate milestone id \"%1\"").arg(m.id));
+            ids.insert(m.id);
+        }
+        m.date = readDate(v, o, QStringLiteral("date"), path + QStringLiteral(".date"));
+        const QString category = v.requireString(o, QStringLiteral("category"),
+                                                 path + QStringLiteral(".category"), false);
+        if (const auto c = MilestoneCategories::fromCode(category))
+            m.category = *c;
+        else if (!category.isEmpty())
+            v.error(path + QStringLiteral(".category"),
+                    QStringLiteral("unknown category \"%1\" (expected partnership, games, cloud, "
+                                   "commerce, technology or film)").arg(category));
+        m.label = v.requireText(o, QStringLiteral("label"), path + QStringLiteral(".label"));
+        m.title = v.requireText(o, QStringLiteral("title"), path + QStringLiteral(".title"));
+        m.description = v.requireText(o, QStringLiteral("description"),
+                                      path + QStringLiteral(".description"));
+        m.paragraphIds = readStrings(v, o, QStringLiteral("paragraphs"),
+                                     path + QStringLiteral(".paragraphs"));
+        if (m.paragraphIds.isEmpty() && o.value(QStringLiteral("paragraphs")).isArray())
+            v.error(path + QStringLiteral(".paragraphs"),
+                    QStringLiteral("milestone \"%1\" links to no paragraph").arg(m.id));
+        QStringList zhTexts;
+        QStringList enTexts;
+        for (const QString &pid : std::as_const(m.paragraphIds)) {
+            const ArticleBlock *b = article.block(pid);
+            if (!b || b->kind != BlockKind::Paragraph) {
+                v.error(path + QStringLiteral(".paragraphs"),
+                        QStringLiteral("links to \"%1\", which is not a paragraph of the article")
+                            .arg(pid));
+                continue;
+            }
+            zhTexts << b->text.zh;
+            enTexts << b->text.en;
+        }
+        if (o.contains(QStringLiteral("mentions"))) {
+            QJsonObject mentions;
+            if (v.requireObject(o, QStringLiteral("mentions"), path + QStringLiteral(".mentions"),
+                                &mentions)) {
+                m.mentionsZh = readStrings(v, mentions, QStringLiteral("zh"),
+                                           path + QStringLiteral(".mentions.zh"));
+                m.mentionsEn = readStrings(v, mentions, QStringLiteral("en"),
+                                           path + QStringLiteral(".mentions.en"));
+                const auto check = [&](const QStringList &phrases, const QStringList &texts,
+                                       const char *lang) {
+                    for (const QString &phrase : phrases) {
+                        if (!texts.join(u'\n').contains(phrase))
+                            v.error(path + QStringLiteral(".mentions.") + QLatin1String(lang),
+                                    QStringLiteral("\"%1\" is in none of its paragraphs").arg(phrase));
+                    }
+                };
+                check(m.mentionsZh, zhTexts, "zh");
+                check(m.mentionsEn, enTexts, "en");
+            }
+        }
+        milestones << m;
+    }
+    std::stable_sort(milestones.begin(), milestones.end(),
+                     [](const Milestone &a, const Milestone &b) { return a.date < b.date; });
+    return milestones;
+}
+
+QList<Era> readEras(Validator &v, const QJsonObject &root)
+{
+    QList<Era> eras;
+    if (!root.contains(QStringLiteral("eras")))
+        return eras;
+    QJsonArray array;
+    if (!v.requireArray(root, QStringLiteral("eras"), QStringLiteral("eras"), &array))
+        return eras;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = QStringLiteral("eras[%1]").arg(i);
+        if (!array.at(i).isObject()) {
+            v.error(path, QStringLiteral("expected an object"));
+            continue;
+        }
+        const QJsonObject o = array.at(i).toObject();
+        Era e;
+        e.id = v.requireString(o, QStringLiteral("id"), path + QStringLiteral(".id"), false);
+        e.label = v.requireText(o, QStringLiteral("label"), path + QStringLiteral(".label"));
+        e.start = readDate(v, o, QStringLiteral("start"), path + QStringLiteral(".start"));
+        e.end = readDate(v, o, QStringLiteral("end"), path + QStringLiteral(".end"));
+        if (e.start.isValid() && e.end.isValid() && e.end.last() < e.start.first())
+            v.error(path + QStringLiteral(".end"), QStringLiteral("ends before it starts"));
+        eras << e;
+    }
+    return eras;
+}
+
 } // namespace
 
 BundleLoadResult BundleLoader::loadFile(const QString &filePath)
@@ -292,9 +433,9 @@ BundleLoadResult BundleLoader::loadData(const QByteArray &data, const QString &s
         v.error(QStringLiteral("formatVersion"), QStringLiteral("missing or not a whole number"));
         return {std::nullopt, v.errors()};
     }
-    if (version.toInt() != kFormatVersion) {
+    if (version.toInt() < 1 || version.toInt() > kFormatVersion) {
         v.error(QStringLiteral("formatVersion"),
-                QStringLiteral("unknown format version %1 (this reader reads version %2)")
+                QStringLiteral("unknown format version %1 (this reader reads versions 1 to %2)")
                     .arg(version.toInt())
                     .arg(kFormatVersion));
         return {std::nullopt, v.errors()};
@@ -303,6 +444,11 @@ BundleLoadResult BundleLoader::loadData(const QByteArray &data, const QString &s
     Article article;
     article.meta = readMeta(v, root);
     article.sections = readSections(v, root);
+    // Version 2 added the milestones and the eras behind them.
+    if (version.toInt() >= 2) {
+        article.milestones = readMilestones(v, root, article);
+        article.eras = readEras(v, root);
+    }
     if (!v.errors().isEmpty())
         return {std::nullopt, v.errors()};
     return {std::move(article), {}};

@@ -23,7 +23,8 @@ struct BundleLoadResult
 class BundleLoader final
 {
 public:
-    static constexpr int kFormatVersion = 1;
+    // The newest format this reader reads; it reads every older one too.
+    static constexpr int kFormatVersion = 2;
     static constexpr qint64 kMaxFileSize = 16 * 1024 * 1024;
 
     [[nodiscard]] static BundleLoadResult loadFile(const QString &filePath);

@@ -11,5 +11,22 @@ enum Role {
     SectionNumberRole,
     SectionLabelRole,
     SectionHeadingRole,
+
+    // MilestoneModel
+    MilestoneIdRole = Qt::UserRole + 100,
+    // QDate where the marker stands: the middle of the date's period.
+    MilestoneDateRole,
+    // The date at its precision, for reading.
+    MilestoneDateTextRole,
+    MilestoneLabelRole,
+    MilestoneTitleRole,
+    MilestoneDescriptionRole,
+    // int value of MilestoneCategory
+    MilestoneCategoryRole,
+    MilestoneCategoryNameRole,
+    MilestoneColourRole,
+    MilestoneParagraphsRole,
+    // Whether a paragraph that tells of it is on screen.
+    MilestoneInViewRole,
 };
 } // namespace ModelRoles

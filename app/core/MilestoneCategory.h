@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Article.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+// Names, codes and colours of the milestone categories, in one place.
+class MilestoneCategories final
+{
+    Q_DECLARE_TR_FUNCTIONS(MilestoneCategories)
+
+public:
+    [[nodiscard]] static QList<MilestoneCategory> all();
+    // The code used in bundles: "partnership", "games", "cloud", ...
+    [[nodiscard]] static QString code(MilestoneCategory category);
+    [[nodiscard]] static std::optional<MilestoneCategory> fromCode(const QString &code);
+    // Translated for the interface.
+    [[nodiscard]] static QString name(MilestoneCategory category);
+    // Distinct in hue and lightness, so they tell apart for most colour vision.
+    [[nodiscard]] static QColor colour(MilestoneCategory category);
+};

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Article.h"
+
+#include <QAbstractListModel>
+#include <QSet>
+
+// The article's milestones in date order, in the reading language.
+class MilestoneModel final : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    explicit MilestoneModel(QObject *parent = nullptr);
+
+    void setArticle(const Article &article);
+    void setLanguage(Language language);
+    // Marks the milestones told of in these paragraphs (those on screen).
+    void setVisibleParagraphs(const QStringList &paragraphIds);
+
+    [[nodiscard]] int rowOf(const QString &milestoneId) const;
+    [[nodiscard]] const Milestone &milestone(int row) const { return m_milestones.at(row); }
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+private:
+    QList<Milestone> m_milestones;
+    QList<bool> m_inView;
+    Language m_language = Language::Chinese;
+};

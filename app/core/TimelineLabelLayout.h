@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QList>
+#include <QRectF>
+
+// Places timeline labels in rows so that none overlaps another or leaves
+// the strip: a label goes in the first row where it fits whole, else it is
+// shortened to the room there is, else it is left out (its marker stays,
+// with its tooltip).
+class TimelineLabelLayout final
+{
+public:
+    struct Request
+    {
+        qreal anchorX = 0;   // the marker's x
+        qreal width = 0;     // the whole label's width
+        qreal minWidth = 0;  // the least worth showing, shortened
+    };
+    struct Placement
+    {
+        int row = -1;        // -1: not shown
+        QRectF rect;         // where the label goes
+        bool shortened = false;
+    };
+
+    TimelineLabelLayout(qreal left, qreal right, int rows, qreal rowHeight, qreal gap);
+
+    // Requests in any order; placements in the same order. Requests are
+    // placed in order of x, except that `first` (if >= 0) is placed before
+    // all others, so the selected milestone's label always shows.
+    [[nodiscard]] QList<Placement> place(const QList<Request> &requests, int first = -1) const;
+
+private:
+    qreal m_left;
+    qreal m_right;
+    int m_rows;
+    qreal m_rowHeight;
+    qreal m_gap;
+};

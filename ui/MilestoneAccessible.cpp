@@ -1,0 +1,62 @@
+#include "MilestoneAccessible.h"
+
+#include "TimelineAccessible.h"
+#include "TimelineWidget.h"
+
+#include <QAbstractItemModel>
+
+MilestoneAccessible::MilestoneAccessible(TimelineAccessible *parent, int row)
+    : m_parent(parent), m_row(row)
+{
+}
+
+bool MilestoneAccessible::isValid() const
+{
+    return m_parent && m_parent->isValid() && m_row < m_parent->childCount();
+}
+
+QWindow *MilestoneAccessible::window() const
+{
+    return m_parent->window();
+}
+
+QAccessibleInterface *MilestoneAccessible::parent() const
+{
+    return m_parent;
+}
+
+QString MilestoneAccessible::text(QAccessible::Text t) const
+{
+    const QAbstractItemModel *model = m_parent->timeline()->model();
+    if (!model || m_row >= model->rowCount())
+        return {};
+    const QModelIndex index = model->index(m_row, 0);
+    switch (t) {
+    case QAccessible::Name:
+        return index.data(Qt::AccessibleTextRole).toString();
+    case QAccessible::Description:
+        return index.data(Qt::AccessibleDescriptionRole).toString();
+    default:
+        return {};
+    }
+}
+
+QRect MilestoneAccessible::rect() const
+{
+    const TimelineWidget *timeline = m_parent->timeline();
+    const QRect local = timeline->markerRect(m_row);
+    return QRect(timeline->mapToGlobal(local.topLeft()), local.size());
+}
+
+QAccessible::State MilestoneAccessible::state() const
+{
+    const TimelineWidget *timeline = m_parent->timeline();
+    QAccessible::State s;
+    s.selectable = true;
+    s.focusable = true;
+    s.selected = timeline->selectedRow() == m_row;
+    s.focused = s.selected && timeline->hasFocus();
+    const QRect r = timeline->markerRect(m_row);
+    s.invisible = r.right() < 0 || r.left() > timeline->width();
+    return s;
+}

@@ -1,0 +1,99 @@
+#include "MilestoneCard.h"
+
+#include "EmbeddedFonts.h"
+#include "ModelRoles.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+MilestoneCard::MilestoneCard(QWidget *parent)
+    : QFrame(parent),
+      m_date(new QLabel),
+      m_category(new QLabel),
+      m_title(new QLabel),
+      m_description(new QLabel),
+      m_read(new QPushButton)
+{
+    setObjectName(QStringLiteral("milestoneCard"));
+    setFrameShape(QFrame::NoFrame);
+    setStyleSheet(QStringLiteral("#milestoneCard { background: #f4f0e8; border-left: 1px solid #d9d0c1; }"));
+    // Bundle text is shown as it is, never as markup.
+    for (QLabel *l : {m_date, m_category, m_title, m_description}) {
+        l->setTextFormat(Qt::PlainText);
+        l->setWordWrap(true);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    m_date->setFont(EmbeddedFonts::sans(12));
+    m_category->setFont(EmbeddedFonts::sans(12));
+    QFont title = EmbeddedFonts::serif(15);
+    title.setBold(true);
+    m_title->setFont(title);
+    m_description->setFont(EmbeddedFonts::serif(13));
+    m_description->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_read->setObjectName(QStringLiteral("readInArticle"));
+    m_read->setCursor(Qt::PointingHandCursor);
+
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(m_date);
+    top->addStretch(1);
+    top->addWidget(m_category);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(14, 10, 14, 10);
+    layout->setSpacing(4);
+    layout->addLayout(top);
+    layout->addWidget(m_title);
+    layout->addWidget(m_description, 1);
+    layout->addWidget(m_read, 0, Qt::AlignLeft);
+
+    connect(m_read, &QPushButton::clicked, this, [this] {
+        if (m_index.isValid())
+            emit milestoneActivated(m_index.data(ModelRoles::MilestoneIdRole).toString());
+    });
+    refresh();
+}
+
+void MilestoneCard::setMilestone(const QModelIndex &index)
+{
+    if (m_index.model() != index.model() && index.model()) {
+        connect(index.model(), &QAbstractItemModel::dataChanged, this, &MilestoneCard::refresh,
+                Qt::UniqueConnection);
+    }
+    m_index = index;
+    refresh();
+}
+
+void MilestoneCard::refresh()
+{
+    const bool has = m_index.isValid();
+    m_read->setText(tr("Read in the article →"));
+    m_read->setVisible(has);
+    m_category->setVisible(has);
+    m_date->setVisible(has);
+    if (!has) {
+        m_title->setText(tr("Alibaba's Olympic milestones"));
+        m_description->setText(tr("Click a milestone on the timeline, or focus the timeline and "
+                                  "use Left and Right, to read about it here. Double-click or "
+                                  "press Enter to go to the paragraphs that tell of it."));
+        return;
+    }
+    m_date->setText(m_index.data(ModelRoles::MilestoneDateTextRole).toString());
+    const QColor colour = m_index.data(ModelRoles::MilestoneColourRole).value<QColor>();
+    m_category->setText(QStringLiteral("● ") + m_index.data(ModelRoles::MilestoneCategoryNameRole).toString());
+    QPalette p = m_category->palette();
+    p.setColor(QPalette::WindowText, colour);
+    m_category->setPalette(p);
+    m_title->setText(m_index.data(ModelRoles::MilestoneTitleRole).toString());
+    m_description->setText(m_index.data(ModelRoles::MilestoneDescriptionRole).toString());
+    setAccessibleName(m_title->text());
+}
+
+void MilestoneCard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QFrame::changeEvent(event);
+}

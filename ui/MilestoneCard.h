@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QFrame>
+#include <QPersistentModelIndex>
+
+class QLabel;
+class QPushButton;
+
+// The selected milestone in full: its date at its precision, title,
+// category, description, and a way into the article.
+class MilestoneCard final : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit MilestoneCard(QWidget *parent = nullptr);
+
+    // An invalid index shows how to pick one.
+    void setMilestone(const QModelIndex &index);
+
+signals:
+    void milestoneActivated(const QString &milestoneId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+
+    QPersistentModelIndex m_index;
+    QLabel *m_date = nullptr;
+    QLabel *m_category = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_description = nullptr;
+    QPushButton *m_read = nullptr;
+};

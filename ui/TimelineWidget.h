@@ -1,0 +1,97 @@
+#pragma once
+
+#include "Article.h"
+#include "TimelineLabelLayout.h"
+#include "TimelineScale.h"
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QToolButton;
+
+// A horizontal time axis of the article's milestones: markers coloured by
+// category, era bands behind them, labels that never overlap, zoom and pan.
+// Reads the milestones from a model with the MilestoneModel roles.
+class TimelineWidget final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TimelineWidget(QWidget *parent = nullptr);
+
+    void setModel(QAbstractItemModel *model);
+    [[nodiscard]] QAbstractItemModel *model() const { return m_model; }
+    void setEras(const QList<Era> &eras, Language language);
+
+    [[nodiscard]] int selectedRow() const { return m_selected; }
+    [[nodiscard]] QString selectedId() const;
+    // Selects without activating; -1 clears. Pans to show the marker.
+    void setSelectedRow(int row);
+
+    // Geometry, in widget coordinates, for painting, hit tests and tests.
+    [[nodiscard]] QRect markerRect(int row) const;
+    [[nodiscard]] QRectF labelRect(int row) const;
+    [[nodiscard]] QString labelText(int row) const;
+    [[nodiscard]] const TimelineScale &scale() const { return m_scale; }
+    [[nodiscard]] int rowAt(const QPoint &pos) const;
+
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+
+    [[nodiscard]] QSize sizeHint() const override;
+    [[nodiscard]] QSize minimumSizeHint() const override;
+
+signals:
+    void selectionChanged(const QString &milestoneId);
+    // Enter, double-click: go to the paragraphs that tell of it.
+    void milestoneActivated(const QString &milestoneId);
+
+protected:
+    bool event(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+
+private:
+    struct Item
+    {
+        QString id;
+        QDate date;
+        QString label;
+        QColor colour;
+        bool inView = false;
+        int stack = 0; // markers at one date stand one above another
+        TimelineLabelLayout::Placement placement;
+        QString shownLabel;
+    };
+
+    void reloadItems();
+    void setupScale();
+    void relayout();
+    void retranslateUi();
+    void selectAndAnnounce(int row);
+    void notifyAccessibility(int row);
+    [[nodiscard]] QPointF markerCentre(int row) const;
+
+    QAbstractItemModel *m_model = nullptr;
+    QList<Item> m_items;
+    QList<Era> m_eras;
+    Language m_language = Language::Chinese;
+    TimelineScale m_scale;
+    int m_selected = -1;
+    int m_hovered = -1;
+    bool m_dragging = false;
+    qreal m_dragLastX = 0;
+    QToolButton *m_zoomIn = nullptr;
+    QToolButton *m_zoomOut = nullptr;
+    QToolButton *m_zoomReset = nullptr;
+};

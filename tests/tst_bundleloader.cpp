@@ -170,6 +170,56 @@ private slots:
             b[QStringLiteral("id")] = QStringLiteral("../etc");
             setBlock(r, 0, 0, b);
         }, QStringLiteral("sections[0].blocks[0].id: \"../etc\" is not a valid id"));
+        const auto milestoneRow = [&good](const char *name, const std::function<void(QJsonObject &)> &edit,
+                                          const QString &expected) {
+            QJsonObject root = good;
+            QJsonArray ms = root[QStringLiteral("milestones")].toArray();
+            QJsonObject m = ms[4].toObject();
+            edit(m);
+            ms[4] = m;
+            root[QStringLiteral("milestones")] = ms;
+            QTest::newRow(name) << QJsonDocument(root).toJson() << expected;
+        };
+        milestoneRow("milestone links to a missing paragraph", [](QJsonObject &m) {
+            m[QStringLiteral("paragraphs")] = QJsonArray{QStringLiteral("s3-p4"), QStringLiteral("s9-p9")};
+        }, QStringLiteral("milestones[4].paragraphs: links to \"s9-p9\", which is not a paragraph"));
+        milestoneRow("milestone links to a figure", [](QJsonObject &m) {
+            m[QStringLiteral("paragraphs")] = QJsonArray{QStringLiteral("fig-2")};
+        }, QStringLiteral("links to \"fig-2\", which is not a paragraph"));
+        milestoneRow("milestone links to nothing", [](QJsonObject &m) {
+            m[QStringLiteral("paragraphs")] = QJsonArray();
+            m.remove(QStringLiteral("mentions"));
+        }, QStringLiteral("milestones[4].paragraphs: milestone \"m-cloud-datacentre\" links to no paragraph"));
+        milestoneRow("milestone with a bad date", [](QJsonObject &m) {
+            m[QStringLiteral("date")] = QStringLiteral("2018-05-32");
+        }, QStringLiteral("milestones[4].date: \"2018-05-32\" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"));
+        milestoneRow("milestone date as a number", [](QJsonObject &m) {
+            m[QStringLiteral("date")] = 2018;
+        }, QStringLiteral("milestones[4].date: expected a string, found a number"));
+        milestoneRow("duplicate milestone id", [](QJsonObject &m) {
+            m[QStringLiteral("id")] = QStringLiteral("m-ioc-partnership");
+        }, QStringLiteral("milestones[4].id: duplicate milestone id \"m-ioc-partnership\""));
+        milestoneRow("unknown category", [](QJsonObject &m) {
+            m[QStringLiteral("category")] = QStringLiteral("gossip");
+        }, QStringLiteral("milestones[4].category: unknown category \"gossip\""));
+        milestoneRow("mention not in its paragraphs", [](QJsonObject &m) {
+            m[QStringLiteral("mentions")] = QJsonObject{
+                {QStringLiteral("zh"), QJsonArray{QStringLiteral("2030年")}},
+                {QStringLiteral("en"), QJsonArray{}}};
+        }, QStringLiteral("milestones[4].mentions.zh: \"2030年\" is in none of its paragraphs"));
+        milestoneRow("milestone without a description", [](QJsonObject &m) {
+            m.remove(QStringLiteral("description"));
+        }, QStringLiteral("milestones[4].description: missing object"));
+        row("milestones missing in version 2",
+            [](QJsonObject &r) { r.remove(QStringLiteral("milestones")); },
+            QStringLiteral("milestones: missing array"));
+        row("era ending before it starts", [](QJsonObject &r) {
+            QJsonArray eras = r[QStringLiteral("eras")].toArray();
+            QJsonObject e = eras[0].toObject();
+            e[QStringLiteral("end")] = QStringLiteral("2016");
+            eras[0] = e;
+            r[QStringLiteral("eras")] = eras;
+        }, QStringLiteral("eras[0].end: ends before it starts"));
         row("numbered part without heading", [](QJsonObject &r) {
             QJsonObject s = sectionAt(r, 1);
             s[QStringLiteral("heading")] = QJsonObject{{QStringLiteral("zh"), QString()},
@@ -201,6 +251,19 @@ private slots:
                                                           QStringLiteral("x.json"));
         QVERIFY(!r.ok());
         QCOMPARE(r.errors.size(), 2);
+    }
+
+    void version1_loadsWithoutMilestones()
+    {
+        QJsonObject root = embeddedJson();
+        root[QStringLiteral("formatVersion")] = 1;
+        root.remove(QStringLiteral("milestones"));
+        root.remove(QStringLiteral("eras"));
+        const BundleLoadResult r =
+            BundleLoader::loadData(QJsonDocument(root).toJson(), QStringLiteral("v1.json"));
+        QVERIFY2(r.ok(), qPrintable(r.errors.join(u'\n')));
+        QVERIFY(r.article->milestones.isEmpty());
+        QCOMPARE(r.article->sections.size(), 5);
     }
 
     void missingFile_namesTheFile()
@@ -235,16 +298,18 @@ private slots:
     void markup_isKeptAsText()
     {
         QJsonObject root = embeddedJson();
-        QJsonObject b = blockAt(root, 0, 0);
+        // s1-p4, a paragraph no milestone names a phrase in.
+        QJsonObject b = blockAt(root, 1, 4);
+        QCOMPARE(b[QStringLiteral("id")].toString(), QStringLiteral("s1-p4"));
         const QString markup =
             QStringLiteral("<img src=\"file:///etc/passwd\"><a href=\"file:x\">x</a><script>alert(1)</script>");
         b[QStringLiteral("text")] = QJsonObject{{QStringLiteral("zh"), markup},
                                                 {QStringLiteral("en"), markup}};
-        setBlock(root, 0, 0, b);
+        setBlock(root, 1, 4, b);
         const BundleLoadResult r =
             BundleLoader::loadData(QJsonDocument(root).toJson(), QStringLiteral("m.json"));
-        QVERIFY(r.ok());
-        QCOMPARE(r.article->sections.at(0).blocks.at(0).text.zh, markup);
+        QVERIFY2(r.ok(), qPrintable(r.errors.join(u'\n')));
+        QCOMPARE(r.article->block(QStringLiteral("s1-p4"))->text.zh, markup);
     }
 };
 

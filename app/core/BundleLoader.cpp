@@ -344,8 +344,12 @@ QList<Milestone> readMilestones(Validator &v, const QJsonObject &root, const Art
         }
         milestones << m;
     }
+    // In the order their markers stand on a time axis, the middle of each
+    // date's period, so moving through them goes left to right.
     std::stable_sort(milestones.begin(), milestones.end(),
-                     [](const Milestone &a, const Milestone &b) { return a.date < b.date; });
+                     [](const Milestone &a, const Milestone &b) {
+                         return a.date.middle() < b.date.middle();
+                     });
     return milestones;
 }
 

@@ -1,0 +1,56 @@
+#include "BundleLoader.h"
+#include "MilestoneCard.h"
+#include "MilestoneModel.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestMilestoneCard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void showsTheMilestone_andReadRequestsIt()
+    {
+        const BundleLoadResult r = BundleLoader::loadFile(BundleLoader::embeddedBundlePath());
+        QVERIFY(r.ok());
+        MilestoneModel model;
+        model.setLanguage(Language::English);
+        model.setArticle(*r.article);
+        MilestoneCard card;
+        card.resize(300, 220);
+        card.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&card));
+        auto *read = card.findChild<QPushButton *>(QStringLiteral("readInArticle"));
+        QVERIFY(read);
+        QVERIFY(!read->isVisible());
+
+        card.setMilestone(model.index(model.rowOf(QStringLiteral("m-3d-tracking")), 0));
+        QStringList texts;
+        for (const QLabel *l : card.findChildren<QLabel *>())
+            texts << l->text();
+        const QString all = texts.join(u'\n');
+        QVERIFY2(all.contains(u"2019"), qPrintable(all));
+        QVERIFY(!all.contains(u"January 2019")); // never more precise than the source
+        QVERIFY(all.contains(u"Alibaba Cloud and Intel release AI 3D athlete tracking"));
+        QVERIFY(all.contains(u"Technology"));
+        QVERIFY(read->isVisible());
+
+        QSignalSpy activated(&card, &MilestoneCard::milestoneActivated);
+        QTest::mouseClick(read, Qt::LeftButton);
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.first().at(0).toString(), QStringLiteral("m-3d-tracking"));
+
+        // Following the reading language.
+        model.setLanguage(Language::Chinese);
+        texts.clear();
+        for (const QLabel *l : card.findChildren<QLabel *>())
+            texts << l->text();
+        QVERIFY(texts.join(u'\n').contains(u"阿里云与英特尔发布人工智能3D运动员跟踪技术"));
+    }
+};
+
+QTEST_MAIN(TestMilestoneCard)
+#include "tst_milestonecard.moc"

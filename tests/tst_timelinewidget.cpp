@@ -1,0 +1,236 @@
+#include "BundleLoader.h"
+#include "MilestoneModel.h"
+#include "ModelRoles.h"
+#include "TimelineWidget.h"
+
+#include <QAccessible>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+class TestTimelineWidget : public QObject
+{
+    Q_OBJECT
+
+private:
+    Article m_article;
+
+    struct Fixture
+    {
+        MilestoneModel model;
+        TimelineWidget timeline;
+    };
+
+    void show(Fixture &f, int width)
+    {
+        f.model.setArticle(m_article);
+        f.timeline.setModel(&f.model);
+        f.timeline.setEras(m_article.eras, Language::Chinese);
+        f.timeline.resize(width, f.timeline.minimumSizeHint().height());
+        f.timeline.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&f.timeline));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const BundleLoadResult r = BundleLoader::loadFile(BundleLoader::embeddedBundlePath());
+        QVERIFY(r.ok());
+        m_article = *r.article;
+    }
+
+    void clickOnEachMarker_selectsIt()
+    {
+        Fixture f;
+        show(f, 1280);
+        QSignalSpy selected(&f.timeline, &TimelineWidget::selectionChanged);
+        for (int row = f.model.rowCount() - 1; row >= 0; --row) {
+            const QRect marker = f.timeline.markerRect(row);
+            QVERIFY2(f.timeline.rect().contains(marker), qPrintable(QString::number(row)));
+            QTest::mouseClick(&f.timeline, Qt::LeftButton, {}, marker.center());
+            QCOMPARE(f.timeline.selectedRow(), row);
+            QCOMPARE(selected.takeLast().at(0).toString(),
+                     f.model.index(row, 0).data(ModelRoles::MilestoneIdRole).toString());
+        }
+    }
+
+    void doubleClick_activates()
+    {
+        Fixture f;
+        show(f, 1280);
+        QSignalSpy activated(&f.timeline, &TimelineWidget::milestoneActivated);
+        const int row = f.model.rowOf(QStringLiteral("m-damai-ticketing"));
+        QTest::mouseDClick(&f.timeline, Qt::LeftButton, {}, f.timeline.markerRect(row).center());
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.first().at(0).toString(), QStringLiteral("m-damai-ticketing"));
+    }
+
+    void keyboard_movesTheSelection_andEnterActivates()
+    {
+        Fixture f;
+        show(f, 1280);
+        f.timeline.setFocus();
+        QTRY_VERIFY(f.timeline.hasFocus());
+        QSignalSpy activated(&f.timeline, &TimelineWidget::milestoneActivated);
+        QTest::keyClick(&f.timeline, Qt::Key_Right);
+        QCOMPARE(f.timeline.selectedRow(), 0);
+        QTest::keyClick(&f.timeline, Qt::Key_Right);
+        QTest::keyClick(&f.timeline, Qt::Key_Right);
+        QCOMPARE(f.timeline.selectedRow(), 2);
+        QTest::keyClick(&f.timeline, Qt::Key_Left);
+        QCOMPARE(f.timeline.selectedRow(), 1);
+        QTest::keyClick(&f.timeline, Qt::Key_End);
+        QCOMPARE(f.timeline.selectedRow(), f.model.rowCount() - 1);
+        QTest::keyClick(&f.timeline, Qt::Key_Right);
+        QCOMPARE(f.timeline.selectedRow(), f.model.rowCount() - 1);
+        QTest::keyClick(&f.timeline, Qt::Key_Home);
+        QCOMPARE(f.timeline.selectedRow(), 0);
+        QTest::keyClick(&f.timeline, Qt::Key_Return);
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.first().at(0).toString(), QStringLiteral("m-ioc-partnership"));
+    }
+
+    void tab_reachesTheTimeline_andShowsAFocusRing()
+    {
+        QWidget window;
+        auto *before = new QToolButton(&window);
+        before->setFocusPolicy(Qt::StrongFocus);
+        MilestoneModel model;
+        model.setArticle(m_article);
+        auto *timeline = new TimelineWidget(&window);
+        timeline->setModel(&model);
+        timeline->setGeometry(0, 30, 1000, timeline->minimumSizeHint().height());
+        window.resize(1000, 300);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        before->setFocus();
+        const QImage unfocused = timeline->grab().toImage();
+        QTest::keyClick(before, Qt::Key_Tab);
+        QTRY_VERIFY(timeline->hasFocus());
+        QVERIFY(timeline->grab().toImage() != unfocused);
+    }
+
+    void labels_neverOverlap_norAreClipped_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("zoomSteps");
+        for (int w : {500, 800, 980, 1280, 1620, 1920, 2260, 2560}) {
+            QTest::addRow("%d", w) << w << 0;
+            QTest::addRow("%d zoomed", w) << w << 3;
+        }
+    }
+
+    void labels_neverOverlap_norAreClipped()
+    {
+        QFETCH(int, width);
+        QFETCH(int, zoomSteps);
+        for (const Language language : {Language::Chinese, Language::English}) {
+            Fixture f;
+            f.model.setLanguage(language);
+            show(f, width);
+            for (int i = 0; i < zoomSteps; ++i)
+                f.timeline.zoomIn();
+            f.timeline.setSelectedRow(f.model.rowOf(QStringLiteral("m-et-sports-brain")));
+            int shown = 0;
+            for (int a = 0; a < f.model.rowCount(); ++a) {
+                const QRectF ra = f.timeline.labelRect(a);
+                if (ra.isEmpty())
+                    continue;
+                ++shown;
+                QVERIFY2(QRectF(f.timeline.rect()).contains(ra), qPrintable(QString::number(a)));
+                // The text drawn fits the rectangle it is given.
+                const QFontMetricsF fm(f.timeline.font());
+                QFont bold = f.timeline.font();
+                bold.setBold(true);
+                const qreal textWidth = (a == f.timeline.selectedRow() ? QFontMetricsF(bold) : fm)
+                                            .horizontalAdvance(f.timeline.labelText(a));
+                QVERIFY2(textWidth <= ra.width() + 0.5,
+                         qPrintable(f.timeline.labelText(a) + QStringLiteral(" %1 > %2")
+                                        .arg(textWidth).arg(ra.width())));
+                for (int b = a + 1; b < f.model.rowCount(); ++b) {
+                    const QRectF rb = f.timeline.labelRect(b);
+                    QVERIFY2(rb.isEmpty() || !ra.intersects(rb),
+                             qPrintable(QStringLiteral("%1 and %2").arg(a).arg(b)));
+                }
+            }
+            // The selected milestone's label always shows.
+            QVERIFY(!f.timeline.labelRect(f.timeline.selectedRow()).isEmpty());
+            // Zoomed in, only the markers in view have labels.
+            if (zoomSteps == 0)
+                QVERIFY(shown >= std::min(f.model.rowCount(), width / 160));
+            else
+                QVERIFY(shown >= 1);
+        }
+    }
+
+    void ctrlWheel_zoomsAboutTheCursor_andResetRestores()
+    {
+        Fixture f;
+        show(f, 1280);
+        const QPoint at = f.timeline.markerRect(f.model.rowOf(QStringLiteral("m-cloud-datacentre"))).center();
+        const QDate under = f.timeline.scale().xToDate(at.x());
+        QWheelEvent wheel(at, f.timeline.mapToGlobal(at), QPoint(), QPoint(0, 240), Qt::NoButton,
+                          Qt::ControlModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(&f.timeline, &wheel);
+        QVERIFY(f.timeline.scale().zoom() > 2.0);
+        QVERIFY(std::abs(f.timeline.scale().xToDate(at.x()).daysTo(under)) <= 3);
+        // Zoomed: a click still lands on the marker where it is now drawn.
+        const int row = f.model.rowOf(QStringLiteral("m-tmall-flagship"));
+        QTest::mouseClick(&f.timeline, Qt::LeftButton, {}, f.timeline.markerRect(row).center());
+        QCOMPARE(f.timeline.selectedRow(), row);
+        // Plain wheel pans when zoomed.
+        const QDate start = f.timeline.scale().viewStart();
+        QWheelEvent pan(at, f.timeline.mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                        Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(&f.timeline, &pan);
+        QVERIFY(f.timeline.scale().viewStart() > start);
+        QTest::keyClick(&f.timeline, Qt::Key_0);
+        QCOMPARE(f.timeline.scale().zoom(), 1.0);
+        QTest::keyClick(&f.timeline, Qt::Key_Plus);
+        QCOMPARE(f.timeline.scale().zoom(), 1.5);
+        QTest::keyClick(&f.timeline, Qt::Key_Minus);
+        QCOMPARE(f.timeline.scale().zoom(), 1.0);
+    }
+
+    void keyboardSelection_pansTheMarkerIntoView()
+    {
+        Fixture f;
+        show(f, 900);
+        for (int i = 0; i < 6; ++i)
+            f.timeline.zoomIn();
+        f.timeline.setFocus();
+        QTest::keyClick(&f.timeline, Qt::Key_Home);
+        QTest::keyClick(&f.timeline, Qt::Key_End);
+        QVERIFY(f.timeline.rect().contains(f.timeline.markerRect(f.timeline.selectedRow())));
+    }
+
+    void accessibility_namesEachMilestone()
+    {
+        Fixture f;
+        f.model.setLanguage(Language::English);
+        show(f, 1280);
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(&f.timeline);
+        QVERIFY(iface);
+        QCOMPARE(iface->role(), QAccessible::List);
+        QCOMPARE(iface->childCount(), 12);
+        const int row = f.model.rowOf(QStringLiteral("m-cloud-datacentre"));
+        QAccessibleInterface *item = iface->child(row);
+        QVERIFY(item);
+        QCOMPARE(item->role(), QAccessible::ListItem);
+        QCOMPARE(item->text(QAccessible::Name),
+                 QStringLiteral("2018-05 · Beijing 2022 Winter Olympics cloud data centre unveiled"));
+        QVERIFY(item->text(QAccessible::Description).contains(u"cloud data centre"));
+        QCOMPARE(iface->indexOfChild(item), row);
+        QCOMPARE(item->parent(), iface);
+        QVERIFY(!item->state().selected);
+        f.timeline.setFocus();
+        f.timeline.setSelectedRow(row);
+        QVERIFY(item->state().selected);
+        QTRY_COMPARE(iface->focusChild(), item);
+        const QRect r = item->rect();
+        QCOMPARE(iface->childAt(r.center().x(), r.center().y()), item);
+    }
+};
+
+QTEST_MAIN(TestTimelineWidget)
+#include "tst_timelinewidget.moc"

@@ -196,6 +196,43 @@ private slots:
         QVERIFY(colours.size() > 50);
     }
 
+    void listMilestones_printsIdDateAndTitle()
+    {
+        const Run r = run({QStringLiteral("--list-milestones"), QStringLiteral("--lang"),
+                           QStringLiteral("en")});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 12);
+        QCOMPARE(lines.first(),
+                 QStringLiteral("m-ioc-partnership\t2017-01\tAlibaba and the IOC sign a twelve-year "
+                                "worldwide Olympic partnership"));
+        QVERIFY(lines.contains(QStringLiteral("m-3d-tracking\t2019\tAlibaba Cloud and Intel release "
+                                              "AI 3D athlete tracking")));
+        const Run zh = run({QStringLiteral("--list-milestones"), QStringLiteral("--lang"),
+                            QStringLiteral("zh")});
+        QVERIFY(zh.out.contains(u"m-beijing-opening\t2022-02-04\t北京2022年冬奥会开幕"));
+    }
+
+    void unknownMilestone_listsTheKnownOnes_andExitsTwo()
+    {
+        const Run r = run({QStringLiteral("--screenshot"), m_home.filePath(QStringLiteral("m.png")),
+                           QStringLiteral("--milestone"), QStringLiteral("m-moon-landing")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"m-moon-landing") && r.err.contains(u"m-cloud-datacentre"),
+                 qPrintable(r.err));
+        QVERIFY(!QFile::exists(m_home.filePath(QStringLiteral("m.png"))));
+    }
+
+    void milestone_withScreenshot_works()
+    {
+        const QString png = m_home.filePath(QStringLiteral("milestone.png"));
+        const Run r = run({QStringLiteral("--screenshot"), png, QStringLiteral("--milestone"),
+                           QStringLiteral("m-cloud-datacentre"), QStringLiteral("--lang"),
+                           QStringLiteral("en")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QImage(png).size(), QSize(1280, 800));
+    }
+
     void goodBundleFile_replacesTheEmbeddedOne()
     {
         QFile embedded(QStringLiteral(HOPE_SOURCE_DIR "/resources/article/hope-lights-us-up.json"));

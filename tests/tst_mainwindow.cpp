@@ -5,6 +5,9 @@
 #include "MainWindow.h"
 #include "SectionLocator.h"
 #include "SectionSidebar.h"
+#include "MilestoneCard.h"
+#include "ModelRoles.h"
+#include "TimelineWidget.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -17,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTextDocument>
+#include <QPushButton>
 
 class TestMainWindow : public QObject
 {
@@ -150,6 +155,94 @@ private slots:
         QTRY_COMPARE(v->readingPosition().blockId, QStringLiteral("s3-p4"));
         // Qt's own dialogs speak Chinese too.
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
+    }
+
+    void activatingAMilestone_scrollsToItsParagraphs_andFlashesThem()
+    {
+        LanguageController languages;
+        languages.apply(Language::English);
+        MainWindow w(&languages, nullptr);
+        showWindow(w);
+        auto *timeline = w.findChild<TimelineWidget *>();
+        ArticleView *v = view(w);
+        const int row = [&] {
+            for (int r = 0; r < timeline->model()->rowCount(); ++r)
+                if (timeline->model()->index(r, 0).data(ModelRoles::MilestoneIdRole).toString() == u"m-tokyo-opening")
+                    return r;
+            return -1;
+        }();
+        QVERIFY(row >= 0);
+        // Select with a click, then follow the card's link.
+        QTest::mouseClick(timeline, Qt::LeftButton, {}, timeline->markerRect(row).center());
+        auto *read = w.findChild<QPushButton *>(QStringLiteral("readInArticle"));
+        QVERIFY(read && read->isVisible());
+        QTest::mouseClick(read, Qt::LeftButton);
+        // Its first paragraph in reading order is lead-1.
+        QTRY_COMPARE(v->readingPosition().blockId, QStringLiteral("lead-1"));
+        QCOMPARE(v->flashedBlockIds().size(), 4);
+        QVERIFY(!v->extraSelections().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(v->extraSelections().isEmpty(), 5000);
+        QCOMPARE(sidebar(w)->currentIndex().row(), 0);
+
+        // Enter on the timeline goes to part 3 for the data centre, and the
+        // sidebar follows.
+        timeline->setFocus();
+        QTest::keyClick(timeline, Qt::Key_Home);
+        for (int i = 0; i < 4; ++i)
+            QTest::keyClick(timeline, Qt::Key_Right);
+        QCOMPARE(timeline->selectedId(), QStringLiteral("m-cloud-datacentre"));
+        QTest::keyClick(timeline, Qt::Key_Return);
+        QTRY_COMPARE(v->readingPosition().blockId, QStringLiteral("s3-p4"));
+        QTRY_COMPARE(sidebar(w)->currentIndex().row(), 3);
+        // And Back returns to where the reader was.
+        QTest::keyClick(&w, Qt::Key_Left, Qt::AltModifier);
+        QTRY_COMPARE(v->readingPosition().blockId, QStringLiteral("lead-1"));
+    }
+
+    void scrollingTheArticle_marksTheMilestonesInView()
+    {
+        LanguageController languages;
+        languages.apply(Language::Chinese);
+        MainWindow w(&languages, nullptr);
+        showWindow(w);
+        auto *timeline = w.findChild<TimelineWidget *>();
+        ArticleView *v = view(w);
+        const auto inView = [timeline] {
+            QStringList ids;
+            for (int r = 0; r < timeline->model()->rowCount(); ++r) {
+                const QModelIndex i = timeline->model()->index(r, 0);
+                if (i.data(ModelRoles::MilestoneInViewRole).toBool())
+                    ids << i.data(ModelRoles::MilestoneIdRole).toString();
+            }
+            return ids;
+        };
+        QTRY_VERIFY(inView().contains(u"m-tokyo-opening"));
+        QVERIFY(!inView().contains(u"m-cloud-datacentre"));
+        v->goTo({QStringLiteral("s3-p4"), 0.0});
+        QTRY_VERIFY(inView().contains(u"m-cloud-datacentre"));
+        QVERIFY(!inView().contains(u"m-tokyo-opening"));
+    }
+
+    void clickingADateInTheText_selectsItsMilestone()
+    {
+        LanguageController languages;
+        languages.apply(Language::Chinese);
+        MainWindow w(&languages, nullptr);
+        showWindow(w);
+        ArticleView *v = view(w);
+        auto *timeline = w.findChild<TimelineWidget *>();
+        v->goTo({QStringLiteral("s3-p4"), 0.0});
+        QTRY_COMPARE(v->readingPosition().blockId, QStringLiteral("s3-p4"));
+        const QTextCursor found = v->document()->find(QStringLiteral("2018年5月"));
+        QVERIFY(!found.isNull());
+        QTextCursor inside(v->document());
+        inside.setPosition(found.selectionStart() + 2);
+        const QPoint at = v->cursorRect(inside).center();
+        QVERIFY(v->viewport()->rect().contains(at));
+        QTest::mouseClick(v->viewport(), Qt::LeftButton, {}, at);
+        QTRY_COMPARE(timeline->selectedId(), QStringLiteral("m-cloud-datacentre"));
+        auto *card = w.findChild<MilestoneCard *>();
+        QVERIFY(card->accessibleName().contains(u"北京2022冬奥云数据中心"));
     }
 
     void settings_restoreLayoutLanguageAndPosition()

@@ -74,6 +74,18 @@
         <source>Only one bundle can be opened at a time.</source>
         <translation>一次只能打开一个文章包。</translation>
     </message>
+    <message>
+        <source>Print the milestones (id, date, title) and exit.</source>
+        <translation>列出各里程碑(标识、日期、标题)后退出。</translation>
+    </message>
+    <message>
+        <source>Open with this milestone selected and its paragraph in view.</source>
+        <translation>打开时选中此里程碑并显示其所在段落。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>标识</translation>
+    </message>
 </context>
 <context>
     <name>Launcher</name>
@@ -100,6 +112,10 @@
     <message>
         <source>The bundle %1 cannot be opened. The article that ships with the reader is shown instead.</source>
         <translation>无法打开文章包 %1。现显示阅读器自带的文章。</translation>
+    </message>
+    <message>
+        <source>Unknown milestone "%1". Known milestones: %2</source>
+        <translation>未知里程碑“%1”。已有里程碑:%2</translation>
     </message>
 </context>
 <context>
@@ -139,14 +155,6 @@
     <message>
         <source>Article</source>
         <translation>文章</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>时间线</translation>
-    </message>
-    <message>
-        <source>The timeline of Alibaba's Olympic milestones is not part of this version yet.</source>
-        <translation>阿里巴巴奥运里程碑时间线尚未包含在此版本中。</translation>
     </message>
     <message>
         <source>Clip</source>
@@ -199,6 +207,75 @@
     <message>
         <source>The bundle %1 cannot be opened. The current article stays open.</source>
         <translation>无法打开文章包 %1。当前文章保持打开。</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneCard</name>
+    <message>
+        <source>Read in the article →</source>
+        <translation>在文中阅读 →</translation>
+    </message>
+    <message>
+        <source>Alibaba's Olympic milestones</source>
+        <translation>阿里巴巴奥运里程碑</translation>
+    </message>
+    <message>
+        <source>Click a milestone on the timeline, or focus the timeline and use Left and Right, to read about it here. Double-click or press Enter to go to the paragraphs that tell of it.</source>
+        <translation>点击时间线上的里程碑,或将焦点移到时间线后用左右方向键选择,即可在此阅读详情。双击或按回车键可跳到文中讲述它的段落。</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneCategories</name>
+    <message>
+        <source>Partnership</source>
+        <translation>合作</translation>
+    </message>
+    <message>
+        <source>Games</source>
+        <translation>赛事</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>云计算</translation>
+    </message>
+    <message>
+        <source>Commerce</source>
+        <translation>电商</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>影片</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Zoom in (Ctrl+wheel, +)</source>
+        <translation>放大(Ctrl+滚轮,+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel, −)</source>
+        <translation>缩小(Ctrl+滚轮,−)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>全览</translation>
+    </message>
+    <message>
+        <source>Show the whole timeline again (0)</source>
+        <translation>重新显示完整时间线(0)</translation>
+    </message>
+    <message>
+        <source>Timeline of Alibaba's Olympic milestones</source>
+        <translation>阿里巴巴奥运里程碑时间线</translation>
+    </message>
+    <message>
+        <source>Left and Right choose a milestone, Enter opens it in the article, + and − zoom.</source>
+        <translation>左右方向键选择里程碑,回车键在文中打开,+ 和 − 缩放。</translation>
     </message>
 </context>
 </TS>

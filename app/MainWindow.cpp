@@ -64,7 +64,14 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     m_mainSplitter->addWidget(sidebarBox);
     m_mainSplitter->addWidget(m_articleView);
     m_mainSplitter->addWidget(m_clipPanel);
-    m_mainSplitter->setStretchFactor(1, 1);
+    // On a narrow window the article keeps a readable column and the side
+    // panels give way to it.
+    m_articleView->setMinimumWidth(420);
+    sidebarBox->setMinimumWidth(140);
+    m_clipPanel->setMinimumWidth(180);
+    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->setStretchFactor(1, 4);
+    m_mainSplitter->setStretchFactor(2, 1);
     m_mainSplitter->setChildrenCollapsible(false);
     m_mainSplitter->setSizes({230, 730, 320});
 

@@ -9,6 +9,5 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("HopeReader"));
     QCoreApplication::setApplicationName(QStringLiteral("hope-reader"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HOPE_READER_VERSION));
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("Hope Reader"));
     return Launcher::run(QCoreApplication::arguments());
 }

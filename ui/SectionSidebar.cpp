@@ -8,8 +8,10 @@ SectionSidebar::SectionSidebar(QWidget *parent) : QListView(parent)
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setUniformItemSizes(false);
-    setWordWrap(true);
+    // Narrow, an entry is shortened; its tooltip holds the whole heading.
+    setWordWrap(false);
     setTextElideMode(Qt::ElideRight);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setSpacing(1);
     setFrameShape(QFrame::NoFrame);

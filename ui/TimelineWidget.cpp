@@ -519,20 +519,35 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     QFont small = font();
     small.setPixelSize(std::max(9, font().pixelSize() - 1));
 
-    // Legend.
-    qreal x = kSidePadding;
+    // Legend, on two lines when one is not enough.
     p.setFont(small);
+    const QFontMetricsF smallMetrics(small);
+    const qreal legendRight = m_zoomIn->x() - 12;
+    const qreal lineHeight = kHeaderHeight / 2.0;
+    qreal x = kSidePadding;
+    qreal y = 0;
+    QList<QPair<MilestoneCategory, QPointF>> legend;
     for (const MilestoneCategory c : MilestoneCategories::all()) {
+        const qreal w = 12 + smallMetrics.horizontalAdvance(MilestoneCategories::name(c));
+        if (x + w > legendRight && x > kSidePadding) {
+            x = kSidePadding;
+            y += lineHeight;
+        }
+        legend << qMakePair(c, QPointF(x, y));
+        x += w + 12;
+    }
+    // All on one line: centre it in the header.
+    const qreal yOffset = y == 0 ? lineHeight / 2 : 0;
+    for (const auto &[c, at] : std::as_const(legend)) {
         const QString name = MilestoneCategories::name(c);
-        const qreal w = QFontMetricsF(small).horizontalAdvance(name);
-        if (x + 14 + w > m_zoomReset->x() - 40)
-            break;
+        const qreal cy = at.y() + yOffset + lineHeight / 2;
         p.setPen(Qt::NoPen);
         p.setBrush(MilestoneCategories::colour(c));
-        p.drawEllipse(QPointF(x + 4, kHeaderHeight / 2.0), 4, 4);
+        p.drawEllipse(QPointF(at.x() + 4, cy), 3.5, 3.5);
         p.setPen(kMuted);
-        p.drawText(QRectF(x + 12, 0, w + 2, kHeaderHeight), Qt::AlignVCenter, name);
-        x += 12 + w + 14;
+        p.drawText(QRectF(at.x() + 11, cy - lineHeight / 2, smallMetrics.horizontalAdvance(name) + 2,
+                          lineHeight),
+                   Qt::AlignVCenter, name);
     }
 
     p.save();

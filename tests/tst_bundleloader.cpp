@@ -232,7 +232,7 @@ private slots:
     {
         QFETCH(QByteArray, data);
         QFETCH(QString, expected);
-        const BundleLoadResult r = BundleLoader::loadData(data, QStringLiteral("bad.json"));
+        const BundleLoadResult r = BundleLoader::loadData(data, QStringLiteral("bad.json"), QStringLiteral(":/article"));
         QVERIFY(!r.ok());
         QVERIFY(!r.errors.isEmpty());
         for (const QString &e : r.errors)
@@ -248,7 +248,7 @@ private slots:
         s[QStringLiteral("blocks")] = QJsonArray();
         setSection(root, 4, s);
         const BundleLoadResult r = BundleLoader::loadData(QJsonDocument(root).toJson(),
-                                                          QStringLiteral("x.json"));
+                                                          QStringLiteral("x.json"), QStringLiteral(":/article"));
         QVERIFY(!r.ok());
         QCOMPARE(r.errors.size(), 2);
     }
@@ -260,7 +260,7 @@ private slots:
         root.remove(QStringLiteral("milestones"));
         root.remove(QStringLiteral("eras"));
         const BundleLoadResult r =
-            BundleLoader::loadData(QJsonDocument(root).toJson(), QStringLiteral("v1.json"));
+            BundleLoader::loadData(QJsonDocument(root).toJson(), QStringLiteral("v1.json"), QStringLiteral(":/article"));
         QVERIFY2(r.ok(), qPrintable(r.errors.join(u'\n')));
         QVERIFY(r.article->milestones.isEmpty());
         QCOMPARE(r.article->sections.size(), 5);
@@ -307,7 +307,7 @@ private slots:
                                                 {QStringLiteral("en"), markup}};
         setBlock(root, 1, 4, b);
         const BundleLoadResult r =
-            BundleLoader::loadData(QJsonDocument(root).toJson(), QStringLiteral("m.json"));
+            BundleLoader::loadData(QJsonDocument(root).toJson(), QStringLiteral("m.json"), QStringLiteral(":/article"));
         QVERIFY2(r.ok(), qPrintable(r.errors.join(u'\n')));
         QCOMPARE(r.article->block(QStringLiteral("s1-p4"))->text.zh, markup);
     }

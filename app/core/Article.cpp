@@ -39,3 +39,29 @@ int Article::milestoneIndex(const QString &milestoneId) const
     }
     return -1;
 }
+
+int ClipInfo::chapterAt(qint64 ms) const
+{
+    int current = -1;
+    for (int i = 0; i < chapters.size() && chapters.at(i).startMs <= ms; ++i)
+        current = i;
+    return current;
+}
+
+int ClipInfo::chapterIndex(const QString &chapterId) const
+{
+    for (int i = 0; i < chapters.size(); ++i) {
+        if (chapters.at(i).id == chapterId)
+            return i;
+    }
+    return -1;
+}
+
+int ClipInfo::chapterForBlock(const QString &blockId) const
+{
+    for (int i = 0; i < chapters.size(); ++i) {
+        if (chapters.at(i).paragraphIds.contains(blockId) || chapters.at(i).figureIds.contains(blockId))
+            return i;
+    }
+    return -1;
+}

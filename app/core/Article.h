@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CaptionTrack.h"
 #include "Language.h"
 #include "PartialDate.h"
 
@@ -80,6 +81,45 @@ struct Era
     PartialDate end;
 };
 
+struct ClipChapter
+{
+    QString id;
+    qint64 startMs = 0;
+    LocalizedText title;
+    // Paragraphs that carry a "play this scene" link to it.
+    QStringList paragraphIds;
+    // Figure places that show its still and play it when clicked.
+    QStringList figureIds;
+    // A picture of the scene (resolved path; may be missing on disk).
+    QString stillPath;
+};
+
+// The clip a bundle names. Paths are resolved against the bundle's folder
+// (":/article/..." for the embedded one); whether the files can be read
+// and played is only found out when the reader plays.
+struct ClipInfo
+{
+    QString sourcePath;
+    QString posterPath;
+    qint64 durationMs = 0;
+    LocalizedText title;
+    LocalizedText description;
+    QList<ClipChapter> chapters; // by start time
+    CaptionTrack captionsZh;
+    CaptionTrack captionsEn;
+
+    [[nodiscard]] bool isValid() const { return !sourcePath.isEmpty(); }
+    [[nodiscard]] const CaptionTrack &captions(Language language) const
+    {
+        return language == Language::Chinese ? captionsZh : captionsEn;
+    }
+    // The chapter playing at ms, or -1 before the first.
+    [[nodiscard]] int chapterAt(qint64 ms) const;
+    [[nodiscard]] int chapterIndex(const QString &chapterId) const;
+    // The first chapter that links this paragraph or figure, or -1.
+    [[nodiscard]] int chapterForBlock(const QString &blockId) const;
+};
+
 struct Article
 {
     ArticleMeta meta;
@@ -87,6 +127,7 @@ struct Article
     // In date order.
     QList<Milestone> milestones;
     QList<Era> eras;
+    ClipInfo clip;
 
     // -1 when there is no such section.
     [[nodiscard]] int sectionIndex(const QString &sectionId) const;

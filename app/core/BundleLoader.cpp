@@ -1,7 +1,9 @@
 #include "BundleLoader.h"
 
+#include "MediaTime.h"
 #include "MilestoneCategory.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -380,6 +382,134 @@ QList<Era> readEras(Validator &v, const QJsonObject &root)
     return eras;
 }
 
+// A path inside the bundle's folder: relative, and never climbing out.
+QString readRelativePath(Validator &v, const QJsonObject &o, const QString &key,
+                         const QString &path, const QString &baseDir)
+{
+    const QString rel = v.requireString(o, key, path, false);
+    if (rel.isEmpty())
+        return {};
+    const QString unified = QString(rel).replace(u'\\', u'/');
+    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:"));
+    if (unified.startsWith(u'/') || unified.startsWith(u':') || scheme.match(unified).hasMatch()
+        || QDir::isAbsolutePath(rel)) {
+        v.error(path, QStringLiteral("\"%1\" is an absolute path or a URL; a bundle names its files "
+                                     "relative to its own folder").arg(rel));
+        return {};
+    }
+    if (unified.split(u'/').contains(QStringLiteral(".."))) {
+        v.error(path, QStringLiteral("\"%1\" leads outside the bundle's folder").arg(rel));
+        return {};
+    }
+    return QDir::cleanPath(baseDir + u'/' + unified);
+}
+
+qint64 readTime(Validator &v, const QJsonObject &o, const QString &key, const QString &path)
+{
+    const QString text = v.requireString(o, key, path, false);
+    if (text.isEmpty())
+        return -1;
+    const auto ms = MediaTime::parse(text);
+    if (!ms) {
+        v.error(path, QStringLiteral("\"%1\" is not a time of the form mm:ss.mmm").arg(text));
+        return -1;
+    }
+    return *ms;
+}
+
+CaptionTrack readCaptions(Validator &v, const QString &file, const QString &path)
+{
+    if (file.isEmpty())
+        return {};
+    QFile f(file);
+    if (f.size() > 1024 * 1024) {
+        v.error(path, QStringLiteral("%1: the captions file is too large").arg(file));
+        return {};
+    }
+    if (!f.open(QIODevice::ReadOnly)) {
+        v.error(path, QStringLiteral("%1: cannot be read: %2").arg(file, f.errorString()));
+        return {};
+    }
+    const CaptionTrack::ParseResult parsed = CaptionTrack::parse(QString::fromUtf8(f.readAll()));
+    for (const QString &e : parsed.errors)
+        v.error(path, QStringLiteral("%1: %2").arg(file, e));
+    return parsed.track;
+}
+
+ClipInfo readClip(Validator &v, const QJsonObject &root, const Article &article,
+                  const QString &baseDir)
+{
+    ClipInfo clip;
+    if (!root.contains(QStringLiteral("clip")))
+        return clip;
+    QJsonObject o;
+    if (!v.requireObject(root, QStringLiteral("clip"), QStringLiteral("clip"), &o))
+        return clip;
+    clip.sourcePath = readRelativePath(v, o, QStringLiteral("source"), QStringLiteral("clip.source"), baseDir);
+    clip.posterPath = readRelativePath(v, o, QStringLiteral("poster"), QStringLiteral("clip.poster"), baseDir);
+    clip.durationMs = readTime(v, o, QStringLiteral("duration"), QStringLiteral("clip.duration"));
+    if (clip.durationMs == 0)
+        v.error(QStringLiteral("clip.duration"), QStringLiteral("a clip cannot last no time at all"));
+    clip.title = v.requireText(o, QStringLiteral("title"), QStringLiteral("clip.title"));
+    clip.description = v.requireText(o, QStringLiteral("description"), QStringLiteral("clip.description"));
+    QJsonObject captions;
+    if (v.requireObject(o, QStringLiteral("captions"), QStringLiteral("clip.captions"), &captions)) {
+        clip.captionsZh = readCaptions(
+            v, readRelativePath(v, captions, QStringLiteral("zh"), QStringLiteral("clip.captions.zh"), baseDir),
+            QStringLiteral("clip.captions.zh"));
+        clip.captionsEn = readCaptions(
+            v, readRelativePath(v, captions, QStringLiteral("en"), QStringLiteral("clip.captions.en"), baseDir),
+            QStringLiteral("clip.captions.en"));
+    }
+    QJsonArray chapters;
+    if (!v.requireArray(o, QStringLiteral("chapters"), QStringLiteral("clip.chapters"), &chapters))
+        return clip;
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < chapters.size(); ++i) {
+        const QString path = QStringLiteral("clip.chapters[%1]").arg(i);
+        if (!chapters.at(i).isObject()) {
+            v.error(path, QStringLiteral("expected an object"));
+            continue;
+        }
+        const QJsonObject c = chapters.at(i).toObject();
+        ClipChapter chapter;
+        chapter.id = v.requireString(c, QStringLiteral("id"), path + QStringLiteral(".id"), false);
+        if (!chapter.id.isEmpty() && !isValidId(chapter.id))
+            v.error(path + QStringLiteral(".id"), QStringLiteral("\"%1\" is not a valid id").arg(chapter.id));
+        else if (ids.contains(chapter.id))
+            v.error(path + QStringLiteral(".id"), QStringLiteral("duplicate chapter id \"%1\"").arg(chapter.id));
+        ids.insert(chapter.id);
+        chapter.startMs = readTime(v, c, QStringLiteral("start"), path + QStringLiteral(".start"));
+        if (clip.durationMs > 0 && chapter.startMs >= clip.durationMs)
+            v.error(path + QStringLiteral(".start"), QStringLiteral("starts after the clip ends"));
+        if (!clip.chapters.isEmpty() && chapter.startMs >= 0
+            && chapter.startMs <= clip.chapters.last().startMs)
+            v.error(path + QStringLiteral(".start"),
+                    QStringLiteral("chapters must start one after another"));
+        chapter.title = v.requireText(c, QStringLiteral("title"), path + QStringLiteral(".title"));
+        chapter.paragraphIds = readStrings(v, c, QStringLiteral("paragraphs"), path + QStringLiteral(".paragraphs"));
+        for (const QString &pid : std::as_const(chapter.paragraphIds)) {
+            const ArticleBlock *b = article.block(pid);
+            if (!b || b->kind != BlockKind::Paragraph)
+                v.error(path + QStringLiteral(".paragraphs"),
+                        QStringLiteral("links to \"%1\", which is not a paragraph of the article").arg(pid));
+        }
+        if (c.contains(QStringLiteral("figures"))) {
+            chapter.figureIds = readStrings(v, c, QStringLiteral("figures"), path + QStringLiteral(".figures"));
+            for (const QString &fid : std::as_const(chapter.figureIds)) {
+                const ArticleBlock *b = article.block(fid);
+                if (!b || b->kind != BlockKind::Figure)
+                    v.error(path + QStringLiteral(".figures"),
+                            QStringLiteral("links to \"%1\", which is not a figure of the article").arg(fid));
+            }
+        }
+        if (c.contains(QStringLiteral("still")))
+            chapter.stillPath = readRelativePath(v, c, QStringLiteral("still"), path + QStringLiteral(".still"), baseDir);
+        clip.chapters << chapter;
+    }
+    return clip;
+}
+
 } // namespace
 
 BundleLoadResult BundleLoader::loadFile(const QString &filePath)
@@ -400,10 +530,11 @@ BundleLoadResult BundleLoader::loadFile(const QString &filePath)
     if (!file.open(QIODevice::ReadOnly))
         return {std::nullopt,
                 {QStringLiteral("%1: cannot be read: %2").arg(name, file.errorString())}};
-    return loadData(file.read(kMaxFileSize + 1), name);
+    return loadData(file.read(kMaxFileSize + 1), name, info.absolutePath());
 }
 
-BundleLoadResult BundleLoader::loadData(const QByteArray &data, const QString &sourceName)
+BundleLoadResult BundleLoader::loadData(const QByteArray &data, const QString &sourceName,
+                                       const QString &baseDir)
 {
     if (data.size() > kMaxFileSize)
         return {std::nullopt, {QStringLiteral("%1: the bundle is too large").arg(sourceName)}};
@@ -453,6 +584,9 @@ BundleLoadResult BundleLoader::loadData(const QByteArray &data, const QString &s
         article.milestones = readMilestones(v, root, article);
         article.eras = readEras(v, root);
     }
+    // Version 3 added the clip, with its chapters and captions.
+    if (version.toInt() >= 3)
+        article.clip = readClip(v, root, article, baseDir);
     if (!v.errors().isEmpty())
         return {std::nullopt, v.errors()};
     return {std::move(article), {}};

@@ -24,13 +24,15 @@ class BundleLoader final
 {
 public:
     // The newest format this reader reads; it reads every older one too.
-    static constexpr int kFormatVersion = 2;
+    static constexpr int kFormatVersion = 3;
     static constexpr qint64 kMaxFileSize = 16 * 1024 * 1024;
 
     [[nodiscard]] static BundleLoadResult loadFile(const QString &filePath);
-    // sourceName is the name errors are reported under.
+    // sourceName is the name errors are reported under; baseDir is the
+    // folder the bundle's own files (clip, captions) are found in.
     [[nodiscard]] static BundleLoadResult loadData(const QByteArray &data,
-                                                   const QString &sourceName);
+                                                   const QString &sourceName,
+                                                   const QString &baseDir);
     // The article that ships inside the reader.
     [[nodiscard]] static QString embeddedBundlePath();
 };

@@ -28,5 +28,13 @@ enum Role {
     MilestoneParagraphsRole,
     // Whether a paragraph that tells of it is on screen.
     MilestoneInViewRole,
+
+    // ChapterModel
+    ChapterIdRole = Qt::UserRole + 200,
+    // qint64 milliseconds
+    ChapterStartRole,
+    ChapterTitleRole,
+    // Whether it is the chapter playing.
+    ChapterCurrentRole,
 };
 } // namespace ModelRoles

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+struct CaptionCue
+{
+    qint64 startMs = 0;
+    qint64 endMs = 0;
+    QString text; // plain text; WebVTT's own tags are removed
+};
+
+// Captions from a WebVTT file, and which of them show at a given time.
+class CaptionTrack final
+{
+public:
+    struct ParseResult;
+
+    // Errors name the line: "line 7: malformed timestamp "00:5.000"".
+    [[nodiscard]] static ParseResult parse(const QString &webvtt);
+
+    [[nodiscard]] const QList<CaptionCue> &cues() const { return m_cues; }
+    // Every cue showing at ms (cues may overlap), in start order.
+    [[nodiscard]] QList<CaptionCue> cuesAt(qint64 ms) const;
+    // The text to show at ms: the showing cues, one per line.
+    [[nodiscard]] QString textAt(qint64 ms) const;
+    // When the next cue after ms starts, or -1.
+    [[nodiscard]] qint64 nextCueStart(qint64 ms) const;
+    [[nodiscard]] bool isEmpty() const { return m_cues.isEmpty(); }
+
+private:
+    QList<CaptionCue> m_cues; // by start time
+};
+
+struct CaptionTrack::ParseResult
+{
+    CaptionTrack track;
+    QStringList errors;
+};

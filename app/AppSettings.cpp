@@ -78,6 +78,33 @@ void AppSettings::setReadingPosition(const ReadingPosition &position)
     m_settings->setValue(QStringLiteral("reader/position"), position.toString());
 }
 
+ClipPreferences AppSettings::clipPreferences() const
+{
+    ClipPreferences p;
+    bool ok = false;
+    const double volume = m_settings->value(QStringLiteral("clip/volume")).toDouble(&ok);
+    if (ok && volume >= 0.0 && volume <= 1.0)
+        p.volume = float(volume);
+    const QString muted = m_settings->value(QStringLiteral("clip/muted")).toString();
+    if (muted == u"true" || muted == u"false")
+        p.muted = muted == u"true";
+    const QString captions = m_settings->value(QStringLiteral("clip/captions")).toString();
+    if (captions == u"true" || captions == u"false")
+        p.captions = captions == u"true";
+    const qlonglong position = m_settings->value(QStringLiteral("clip/position")).toLongLong(&ok);
+    if (ok && position >= 0 && position < 24LL * 3600 * 1000)
+        p.positionMs = position;
+    return p;
+}
+
+void AppSettings::setClipPreferences(const ClipPreferences &preferences)
+{
+    m_settings->setValue(QStringLiteral("clip/volume"), double(preferences.volume));
+    m_settings->setValue(QStringLiteral("clip/muted"), preferences.muted ? QStringLiteral("true") : QStringLiteral("false"));
+    m_settings->setValue(QStringLiteral("clip/captions"), preferences.captions ? QStringLiteral("true") : QStringLiteral("false"));
+    m_settings->setValue(QStringLiteral("clip/position"), preferences.positionMs);
+}
+
 void AppSettings::sync()
 {
     m_settings->sync();

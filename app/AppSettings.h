@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClipPreferences.h"
 #include "Language.h"
 #include "ReadingPosition.h"
 
@@ -33,6 +34,9 @@ public:
     void setLanguage(Language language);
     [[nodiscard]] std::optional<ReadingPosition> readingPosition() const;
     void setReadingPosition(const ReadingPosition &position);
+
+    [[nodiscard]] ClipPreferences clipPreferences() const;
+    void setClipPreferences(const ClipPreferences &preferences);
 
     void sync();
 

@@ -3,12 +3,12 @@
 #include "AppSettings.h"
 #include "ArticleView.h"
 #include "BundleLoader.h"
+#include "ClipPanel.h"
 #include "EmbeddedFonts.h"
 #include "LanguageController.h"
 #include "MilestoneCard.h"
 #include "MilestoneModel.h"
 #include "ModelRoles.h"
-#include "PendingPanel.h"
 #include "SectionModel.h"
 #include "SectionSidebar.h"
 #include "TimelineWidget.h"
@@ -34,7 +34,7 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
       m_milestoneModel(new MilestoneModel(this)),
       m_timeline(new TimelineWidget),
       m_milestoneCard(new MilestoneCard),
-      m_clipPanel(new PendingPanel),
+      m_clipPanel(new ClipPanel),
       m_mainSplitter(new QSplitter(Qt::Horizontal)),
       m_rootSplitter(new QSplitter(Qt::Vertical))
 {
@@ -59,7 +59,6 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     sidebarLayout->addWidget(m_sidebarTitle);
     sidebarLayout->addWidget(m_sidebar, 1);
 
-    m_clipPanel->setObjectName(QStringLiteral("clipPanel"));
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->addWidget(sidebarBox);
     m_mainSplitter->addWidget(m_articleView);
@@ -68,12 +67,12 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     // panels give way to it.
     m_articleView->setMinimumWidth(420);
     sidebarBox->setMinimumWidth(140);
-    m_clipPanel->setMinimumWidth(180);
+    m_clipPanel->setMinimumWidth(220);
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 4);
     m_mainSplitter->setStretchFactor(2, 1);
     m_mainSplitter->setChildrenCollapsible(false);
-    m_mainSplitter->setSizes({230, 730, 320});
+    m_mainSplitter->setSizes({220, 700, 360});
 
     // The timeline spans the window's width: time needs room.
     m_timeline->setModel(m_milestoneModel);
@@ -110,6 +109,15 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     connect(m_timeline, &TimelineWidget::milestoneActivated, this, &MainWindow::activateMilestone);
     connect(m_milestoneCard, &MilestoneCard::milestoneActivated, this,
             &MainWindow::activateMilestone);
+    connect(m_articleView, &ArticleView::chapterLinkActivated, this, [this](const QString &id) {
+        m_clipPanel->playChapter(m_article.clip.chapterIndex(id));
+    });
+    connect(m_clipPanel, &ClipPanel::chapterChanged, this, [this](int chapter) {
+        const auto &chapters = m_article.clip.chapters;
+        m_articleView->setPlayingBlocks(chapter >= 0 ? chapters.at(chapter).paragraphIds
+                                                             + chapters.at(chapter).figureIds
+                                                       : QStringList());
+    });
     m_articleView->setFocus();
 }
 
@@ -167,8 +175,6 @@ void MainWindow::retranslateUi()
     m_sidebarTitle->setText(tr("&Contents"));
     m_sidebar->setAccessibleName(tr("Sections"));
     m_articleView->setAccessibleName(tr("Article"));
-    m_clipPanel->setTexts(tr("Clip"),
-                          tr("The clip panel is not part of this version yet."));
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open…"));
     m_quitAction->setText(tr("&Quit"));
@@ -198,6 +204,7 @@ void MainWindow::setArticle(const Article &article)
     m_milestoneModel->setArticle(article);
     m_timeline->setEras(article.eras, m_languages->current());
     m_milestoneCard->setMilestone({});
+    m_clipPanel->setClip(article.clip, m_languages->current());
     m_articleView->setArticle(article, m_languages->current());
     m_sidebar->setCurrentSection(m_articleView->currentSection());
     retranslateUi();
@@ -211,6 +218,7 @@ void MainWindow::setLanguage(Language language)
     m_sectionModel->setLanguage(language);
     m_milestoneModel->setLanguage(language);
     m_timeline->setEras(m_article.eras, language);
+    m_clipPanel->setLanguage(language);
     m_articleView->setLanguage(language);
     retranslateUi();
 }
@@ -305,6 +313,7 @@ bool MainWindow::restoreFromSettings()
     m_rootSplitter->restoreState(m_settings->splitterState(QStringLiteral("root")));
     if (const auto position = m_settings->readingPosition())
         m_articleView->goTo(*position);
+    m_clipPanel->setPreferences(m_settings->clipPreferences());
     return geometry;
 }
 
@@ -317,6 +326,7 @@ void MainWindow::saveToSettings()
     m_settings->setSplitterState(QStringLiteral("root"), m_rootSplitter->saveState());
     m_settings->setLanguage(m_languages->current());
     m_settings->setReadingPosition(m_articleView->readingPosition());
+    m_settings->setClipPreferences(m_clipPanel->preferences());
     m_settings->sync();
 }
 

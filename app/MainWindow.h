@@ -10,7 +10,7 @@ class ArticleView;
 class LanguageController;
 class MilestoneCard;
 class MilestoneModel;
-class PendingPanel;
+class ClipPanel;
 class QAction;
 class QActionGroup;
 class QLabel;
@@ -36,6 +36,7 @@ public:
     void setArticle(const Article &article);
     void setLanguage(Language language);
     void goToSection(int index);
+    [[nodiscard]] ClipPanel *clipPanel() const { return m_clipPanel; }
     // Selects the milestone on the timeline and in the card; false if unknown.
     bool selectMilestone(const QString &milestoneId);
     // Selects it and takes the reader to the paragraphs that tell of it.
@@ -69,7 +70,7 @@ private:
     MilestoneModel *m_milestoneModel = nullptr;
     TimelineWidget *m_timeline = nullptr;
     MilestoneCard *m_milestoneCard = nullptr;
-    PendingPanel *m_clipPanel = nullptr;
+    ClipPanel *m_clipPanel = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_rootSplitter = nullptr;
     QMenu *m_fileMenu = nullptr;

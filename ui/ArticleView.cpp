@@ -39,13 +39,15 @@ ArticleView::ArticleView(QWidget *parent) : QTextBrowser(parent)
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == u"milestone")
             emit milestoneLinkActivated(url.path());
+        else if (url.scheme() == u"chapter")
+            emit chapterLinkActivated(url.path());
     });
     m_flashTimer = new QTimer(this);
     m_flashTimer->setSingleShot(true);
     m_flashTimer->setInterval(kFlashMs);
     connect(m_flashTimer, &QTimer::timeout, this, [this] {
         m_flashed.clear();
-        updateFlash();
+        updateExtraSelections();
     });
     // The layout completes in steps after a rebuild or resize; a held
     // position is placed again each time the scroll range grows.
@@ -90,7 +92,7 @@ void ArticleView::rebuild()
 {
     m_anchors = ArticleDocumentBuilder::build(document(), m_article, m_language, m_typography);
     updateMeasure();
-    updateFlash();
+    updateExtraSelections();
 }
 
 QStringList ArticleView::visibleBlockIds() const
@@ -111,20 +113,31 @@ QStringList ArticleView::visibleBlockIds() const
 void ArticleView::flashBlocks(const QStringList &blockIds)
 {
     m_flashed = blockIds;
-    updateFlash();
+    updateExtraSelections();
     m_flashTimer->start();
 }
 
-void ArticleView::updateFlash()
+void ArticleView::setPlayingBlocks(const QStringList &blockIds)
+{
+    if (blockIds == m_playing)
+        return;
+    m_playing = blockIds;
+    updateExtraSelections();
+}
+
+void ArticleView::updateExtraSelections()
 {
     QList<QTextEdit::ExtraSelection> selections;
     for (const auto &[id, number] : m_anchors.blocks) {
-        if (!m_flashed.contains(id))
+        const bool flashed = m_flashed.contains(id);
+        if (!flashed && !m_playing.contains(id))
             continue;
         QTextEdit::ExtraSelection selection;
         selection.cursor = QTextCursor(document()->findBlockByNumber(number));
         selection.cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
-        selection.format.setBackground(QColor(0xf6, 0xe2, 0xb3));
+        // A jump's landing glows warm for a moment; the scene playing is a
+        // quiet cool tint for as long as it plays.
+        selection.format.setBackground(flashed ? QColor(0xf6, 0xe2, 0xb3) : QColor(0xe3, 0xec, 0xf4));
         selections << selection;
     }
     setExtraSelections(selections);
@@ -215,8 +228,20 @@ void ArticleView::keyPressEvent(QKeyEvent *event)
 
 QVariant ArticleView::loadResource(int type, const QUrl &name)
 {
-    Q_UNUSED(type);
-    Q_UNUSED(name);
+    // Only the clip's stills, named by the reader itself (never by bundle
+    // text), from the bundle's own folder.
+    if (type == QTextDocument::ImageResource && name.scheme() == u"still") {
+        const int chapter = m_article.clip.chapterIndex(name.path());
+        if (chapter >= 0) {
+            QImage image(m_article.clip.chapters.at(chapter).stillPath);
+            if (!image.isNull())
+                return image;
+        }
+        // A missing still leaves a quiet empty place, not a broken icon.
+        QImage blank(16, 9, QImage::Format_RGB32);
+        blank.fill(m_typography.figurePaper);
+        return blank;
+    }
     return {};
 }
 

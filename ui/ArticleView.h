@@ -41,12 +41,17 @@ public:
     // Tints these paragraphs for a moment, to show where a jump landed.
     void flashBlocks(const QStringList &blockIds);
     [[nodiscard]] QStringList flashedBlockIds() const { return m_flashed; }
+    // Marks the paragraphs of the clip's chapter now playing.
+    void setPlayingBlocks(const QStringList &blockIds);
+    [[nodiscard]] QStringList playingBlockIds() const { return m_playing; }
 
 signals:
     void currentSectionChanged(int index);
     void visibleBlocksChanged(const QStringList &blockIds);
     // A date or name in the text that stands for a milestone was clicked.
     void milestoneLinkActivated(const QString &milestoneId);
+    // A "play this scene" link or a figure's still was clicked.
+    void chapterLinkActivated(const QString &chapterId);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -60,7 +65,7 @@ private:
     void updateMeasure();
     void applyPendingPosition();
     void updateCurrentSection();
-    void updateFlash();
+    void updateExtraSelections();
     [[nodiscard]] QRectF blockRect(int blockNumber) const;
 
     Article m_article;
@@ -73,5 +78,6 @@ private:
     std::optional<ReadingPosition> m_pending;
     QStringList m_visible;
     QStringList m_flashed;
+    QStringList m_playing;
     QTimer *m_flashTimer = nullptr;
 };

@@ -216,6 +216,17 @@ DocumentAnchors ArticleDocumentBuilder::build(QTextDocument *document, const Art
                     p.setTextIndent(em * 2);
                 anchors.blocks << qMakePair(block.id, w.beginBlock(p, block.id, s));
                 writeWithLinks(w, block, article.milestones);
+                const int chapter = article.clip.chapterForBlock(block.id);
+                if (chapter >= 0) {
+                    QTextCharFormat play;
+                    play.setFont(w.sized(type.body, 0.8));
+                    play.setForeground(type.accent);
+                    play.setAnchor(true);
+                    play.setAnchorHref(QStringLiteral("chapter:") + article.clip.chapters.at(chapter).id);
+                    play.setToolTip(tr("Play this scene of the clip"));
+                    w.cursor().insertText(QStringLiteral("\u2002"), QTextCharFormat());
+                    w.cursor().insertText(tr("▶ Play this scene"), play);
+                }
                 continue;
             }
             // A figure place: the capture kept only the picture's alt text,
@@ -226,7 +237,7 @@ DocumentAnchors ArticleDocumentBuilder::build(QTextDocument *document, const Art
             frame.setBorder(1);
             frame.setBorderBrush(type.rule);
             frame.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-            frame.setPadding(em * 1.6);
+            frame.setPadding(em * 1.0);
             frame.setTopMargin(em * 0.4);
             frame.setBottomMargin(em * 1.3);
             w.cursor().insertFrame(frame);
@@ -236,10 +247,35 @@ DocumentAnchors ArticleDocumentBuilder::build(QTextDocument *document, const Art
             figure.setProperty(SectionIndexProperty, s);
             w.cursor().setBlockFormat(figure);
             anchors.blocks << qMakePair(block.id, w.cursor().block().blockNumber());
-            w.text(tr("Figure %1").arg(figureNumber), w.sized(type.body, 0.8), type.muted, true);
-            w.cursor().insertText(QString(QChar::LineSeparator));
-            w.text(tr("A picture stood here in the original article."), w.sized(type.body, 0.8),
-                   type.muted);
+            const int chapter = article.clip.chapterForBlock(block.id);
+            if (chapter >= 0 && !article.clip.chapters.at(chapter).stillPath.isEmpty()) {
+                // A still of the clip's matching scene; clicking it plays.
+                const ClipChapter &c = article.clip.chapters.at(chapter);
+                QTextImageFormat still;
+                still.setName(QStringLiteral("still:") + c.id);
+                still.setWidth(em * 18);
+                still.setHeight(em * 18 * 9 / 16);
+                still.setAnchor(true);
+                still.setAnchorHref(QStringLiteral("chapter:") + c.id);
+                still.setToolTip(tr("Play this scene of the clip"));
+                w.cursor().insertImage(still);
+                w.cursor().insertText(QString(QChar::LineSeparator));
+                w.text(tr("Figure %1").arg(figureNumber), w.sized(type.body, 0.8), type.muted, true);
+                w.text(QStringLiteral(" · ") + tr("A scene from the clip: %1").arg(c.title.in(language)),
+                       w.sized(type.body, 0.8), type.muted);
+                w.cursor().insertText(QString(QChar::LineSeparator));
+                QTextCharFormat play;
+                play.setFont(w.sized(type.body, 0.8));
+                play.setForeground(type.accent);
+                play.setAnchor(true);
+                play.setAnchorHref(QStringLiteral("chapter:") + c.id);
+                w.cursor().insertText(tr("▶ Play this scene"), play);
+            } else {
+                w.text(tr("Figure %1").arg(figureNumber), w.sized(type.body, 0.8), type.muted, true);
+                w.cursor().insertText(QString(QChar::LineSeparator));
+                w.text(tr("A picture stood here in the original article."), w.sized(type.body, 0.8),
+                       type.muted);
+            }
             w.leaveFrame();
         }
     }

@@ -1,0 +1,292 @@
+// The clip panel against the real clip: played headless through Qt
+// Multimedia and GStreamer, as a user would play it, and broken on purpose.
+#include "BundleLoader.h"
+#include "ClipControls.h"
+#include "ClipPanel.h"
+#include "ClipPlayer.h"
+#include "SeekSlider.h"
+#include "VideoView.h"
+
+#include <QAudioOutput>
+#include <QFile>
+#include <QLabel>
+#include <QListView>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+namespace {
+bool gstreamerLoaded()
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    if (!maps.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray all = maps.readAll();
+    return all.contains("libgstreamer-1.0") || all.contains("libgstreamermediaplugin");
+}
+} // namespace
+
+class TestClipPanel : public QObject
+{
+    Q_OBJECT
+
+private:
+    ClipInfo m_clip;
+    QTemporaryDir m_dir;
+
+    ClipInfo clipWithSource(const QString &path) const
+    {
+        ClipInfo c = m_clip;
+        c.sourcePath = path;
+        return c;
+    }
+
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        QFile f(m_dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(bytes);
+        return f.fileName();
+    }
+
+    QByteArray clipBytes() const
+    {
+        QFile f(m_clip.sourcePath);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const BundleLoadResult r = BundleLoader::loadFile(BundleLoader::embeddedBundlePath());
+        QVERIFY(r.ok());
+        m_clip = r.article->clip;
+        QVERIFY(m_clip.isValid());
+        QVERIFY(m_dir.isValid());
+    }
+
+    // Runs first: nothing before it has started multimedia in this process.
+    void beforePlay_noMultimediaAtAll()
+    {
+        ClipPanel panel;
+        panel.setClip(m_clip, Language::English);
+        panel.resize(360, 640);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(!panel.hasPlayer());
+        QVERIFY(panel.findChildren<QMediaPlayer *>().isEmpty());
+        QVERIFY(!gstreamerLoaded());
+        // The poster, title and length show without it.
+        const QImage shot = panel.videoView()->grab().toImage();
+        QVERIFY(shot.pixelColor(shot.width() / 2, shot.height() / 2 - 20) != QColor(0x07, 0x08, 0x0c)
+                || shot.pixelColor(shot.width() / 2, shot.height() / 2) != QColor(0x07, 0x08, 0x0c));
+        QCOMPARE(panel.controls()->findChild<QLabel *>(QStringLiteral("timeLabel"))->text(),
+                 QStringLiteral("0:00 / 0:48"));
+    }
+
+    void plays_framesArrive_positionAdvances_chaptersChangeOnTime_endIsReached()
+    {
+        ClipPanel panel;
+        panel.setClip(m_clip, Language::English);
+        panel.resize(360, 640);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QSignalSpy chapters(&panel, &ClipPanel::chapterChanged);
+        panel.play();
+        QVERIFY2(panel.problem().isEmpty(), qPrintable(panel.problem()));
+        QVERIFY(panel.hasPlayer());
+        QSignalSpy ended(panel.player(), &ClipPlayer::endReached);
+        QTRY_VERIFY_WITH_TIMEOUT(panel.videoView()->hasFrame(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(panel.position() > 1500, 10000);
+        QVERIFY(panel.player()->framesConverted() > 10);
+        QCOMPARE(panel.currentChapter(), 0);
+        // The first caption is up by now.
+        QCOMPARE(panel.videoView()->caption(),
+                 QStringLiteral("An original stand-in clip made for Hope Reader, not the film"));
+        // Into the next chapter in real time.
+        QTRY_COMPARE_WITH_TIMEOUT(panel.currentChapter(), 1, 8000);
+        QVERIFY(panel.position() >= 5000 && panel.position() < 6500);
+        // Near the end: the last chapter, then the end.
+        panel.seekTo(45000);
+        QTRY_COMPARE_WITH_TIMEOUT(panel.currentChapter(), 6, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!ended.isEmpty(), 10000);
+        QList<int> seen;
+        for (const auto &args : chapters)
+            seen << args.at(0).toInt();
+        QVERIFY(seen.size() >= 2 && seen.at(0) == 0 && seen.at(1) == 1);
+        QCOMPARE(seen.last(), 6);
+        qInfo("frame to image %.2f ms, paint %.2f ms over %d frames",
+              panel.player()->averageFrameConversionMs(), panel.videoView()->averagePaintMs(),
+              panel.player()->framesConverted());
+    }
+
+    void showFrameAt_showsThatFrame_paused()
+    {
+        ClipPanel panel;
+        panel.setClip(m_clip, Language::Chinese);
+        panel.resize(360, 640);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.showFrameAt(15000);
+        QTRY_VERIFY_WITH_TIMEOUT(panel.videoView()->hasFrame(), 15000);
+        QVERIFY(!panel.player()->isPlaying());
+        QTRY_VERIFY(std::abs(panel.position() - 15000) < 500);
+        QCOMPARE(panel.videoView()->caption(), QStringLiteral("有在空场演出的和太鼓演员"));
+        QCOMPARE(panel.currentChapter(), 2);
+    }
+
+    void controlsDriveThePlayer_andThePlayerDrivesTheControls()
+    {
+        ClipPanel panel;
+        panel.setClip(m_clip, Language::English);
+        panel.resize(360, 640);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto *playButton = panel.controls()->findChild<QToolButton *>(QStringLiteral("playButton"));
+        QTest::mouseClick(playButton, Qt::LeftButton);
+        QVERIFY(panel.hasPlayer());
+        QSignalSpy playing(panel.player(), &ClipPlayer::playingChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(panel.player()->isPlaying(), 10000);
+        // Player to controls: the seek bar follows the position.
+        SeekSlider *seek = panel.controls()->seekSlider();
+        QTRY_VERIFY_WITH_TIMEOUT(seek->value() > 500, 10000);
+        QCOMPARE(seek->maximum(), 48000 - (48000 - seek->maximum())); // set from the media
+        QVERIFY(std::abs(seek->maximum() - 48000) < 200);
+        // While the user holds the handle, the player does not move it.
+        seek->setSliderDown(true);
+        const int held = seek->value();
+        QTest::qWait(600);
+        QCOMPARE(seek->value(), held);
+        seek->setSliderDown(false);
+        // Controls to player: a click on the groove seeks there.
+        QTest::mouseClick(seek, Qt::LeftButton, {}, QPoint(seek->xForValue(30000), seek->height() / 2));
+        QTRY_VERIFY_WITH_TIMEOUT(std::abs(panel.position() - 30000) < 1500, 5000);
+        QCOMPARE(panel.currentChapter(), 4);
+        // Pause from the button.
+        QTest::mouseClick(playButton, Qt::LeftButton);
+        QTRY_VERIFY(!panel.player()->isPlaying());
+        QVERIFY(!playing.isEmpty());
+        // Volume: the slider is logarithmic, the player linear.
+        auto *volume = panel.controls()->findChild<QSlider *>(QStringLiteral("volumeSlider"));
+        volume->setValue(50);
+        const float linear = panel.player()->mediaPlayer()->audioOutput()->volume();
+        QVERIFY2(linear > 0.05f && linear < 0.4f, qPrintable(QString::number(linear)));
+        auto *mute = panel.controls()->findChild<QToolButton *>(QStringLiteral("muteButton"));
+        QTest::mouseClick(mute, Qt::LeftButton);
+        QVERIFY(panel.player()->mediaPlayer()->audioOutput()->isMuted());
+        QVERIFY(panel.preferences().muted);
+    }
+
+    void keys_whenThePanelHasFocus()
+    {
+        ClipPanel panel;
+        panel.setClip(m_clip, Language::English);
+        panel.resize(360, 640);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setFocus();
+        QTRY_VERIFY(panel.hasFocus());
+        QTest::keyClick(&panel, Qt::Key_Right);
+        QCOMPARE(panel.position(), 5000);
+        QVERIFY(!panel.hasPlayer()); // seeking alone starts nothing
+        QTest::keyClick(&panel, Qt::Key_PageDown);
+        QCOMPARE(panel.position(), 12000);
+        QTest::keyClick(&panel, Qt::Key_PageUp);
+        QCOMPARE(panel.position(), 5000);
+        QTest::keyClick(&panel, Qt::Key_Left);
+        QCOMPARE(panel.position(), 0);
+        QTest::keyClick(&panel, Qt::Key_C);
+        QVERIFY(!panel.preferences().captions);
+        QTest::keyClick(&panel, Qt::Key_M);
+        QVERIFY(panel.preferences().muted);
+        const float before = panel.preferences().volume;
+        QTest::keyClick(&panel, Qt::Key_Down);
+        QVERIFY(panel.preferences().volume < before);
+        QTest::keyClick(&panel, Qt::Key_K);
+        QVERIFY(panel.hasPlayer());
+        QTRY_VERIFY_WITH_TIMEOUT(panel.player()->isPlaying(), 10000);
+        QTest::keyClick(&panel, Qt::Key_Space);
+        QTRY_VERIFY(!panel.player()->isPlaying());
+        QTest::keyClick(&panel, Qt::Key_F);
+        QVERIFY(panel.isFullscreen());
+        QTest::keyClick(panel.videoView()->window(), Qt::Key_Escape);
+        QVERIFY(!panel.isFullscreen());
+    }
+
+    void chapterList_click_playsThatChapter()
+    {
+        ClipPanel panel;
+        panel.setClip(m_clip, Language::English);
+        panel.resize(360, 640);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QListView *list = panel.chapterList();
+        const QRect rect = list->visualRect(list->model()->index(3, 0));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+        QVERIFY(panel.hasPlayer());
+        QTRY_VERIFY_WITH_TIMEOUT(panel.player()->isPlaying(), 10000);
+        QVERIFY(panel.position() >= 19000);
+        QCOMPARE(panel.currentChapter(), 3);
+    }
+
+    void failures_sayWhich_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("missing file") << QStringLiteral("missing") << QStringLiteral("its file is missing");
+        QTest::newRow("no backend") << QStringLiteral("nobackend") << QStringLiteral("libqt6multimedia6");
+        QTest::newRow("no GStreamer plugins") << QStringLiteral("noplugins")
+                                              << QStringLiteral("gstreamer1.0-plugins-good");
+        QTest::newRow("truncated") << QStringLiteral("truncated") << QStringLiteral("cut short");
+        QTest::newRow("garbage") << QStringLiteral("garbage") << QStringLiteral("is damaged or is not a video");
+        QTest::newRow("undecodable codec") << QStringLiteral("codec")
+                                           << QStringLiteral("cannot decode");
+    }
+
+    void failures_sayWhich()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, expected);
+        MultimediaProbe probe = MultimediaProbe::system();
+        QString source = m_clip.sourcePath;
+        if (kind == u"missing") {
+            source = m_dir.filePath(QStringLiteral("gone.webm"));
+        } else if (kind == u"nobackend") {
+            probe.qtPluginDirs = {m_dir.filePath(QStringLiteral("empty"))};
+        } else if (kind == u"noplugins") {
+            probe.gstPluginDirs = {m_dir.filePath(QStringLiteral("empty"))};
+        } else if (kind == u"truncated") {
+            source = writeFile(QStringLiteral("truncated.webm"), clipBytes().left(6000));
+        } else if (kind == u"garbage") {
+            QByteArray junk(50000, '\0');
+            for (int i = 0; i < junk.size(); ++i)
+                junk[i] = char((i * 7919) % 251);
+            source = writeFile(QStringLiteral("garbage.webm"), junk);
+        } else if (kind == u"codec") {
+            source = QStringLiteral(HOPE_SOURCE_DIR "/tests/data/ffv1-clip.mkv");
+        }
+        ClipPanel panel(probe);
+        panel.setClip(clipWithSource(source), Language::English);
+        panel.resize(360, 640);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.play();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.problem().isEmpty(), 15000);
+        QVERIFY2(panel.problem().contains(expected), qPrintable(panel.problem()));
+        // The poster and the description stay; the panel still works.
+        QVERIFY(!panel.videoView()->grab().toImage().isNull());
+        QVERIFY(panel.findChild<QLabel *>(QStringLiteral("clipStatus"))->isVisible());
+        // Nothing multimedia was made, or what was made is let go.
+        QTRY_VERIFY(!panel.hasPlayer());
+        panel.seekTo(10000);
+        QCOMPARE(panel.position(), 10000);
+    }
+};
+
+QTEST_MAIN(TestClipPanel)
+#include "tst_clippanel.moc"

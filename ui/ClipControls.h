@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QSlider;
+class QToolButton;
+class SeekSlider;
+
+// The clip's control bar. It only asks (play, seek, volume...); whoever
+// owns the player answers, and tells it what is so with the setters.
+class ClipControls final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ClipControls(QWidget *parent = nullptr);
+
+    void setPlaying(bool playing);
+    // Ignored while the user drags the seek bar.
+    void setPosition(qint64 ms);
+    void setDuration(qint64 ms);
+    void setChapterStarts(const QList<qint64> &startsMs);
+    // Linear volume, 0..1; the slider shows it on a logarithmic scale.
+    void setVolume(float linear);
+    void setMuted(bool muted);
+    void setCaptionsOn(bool on);
+    void setRate(qreal rate);
+
+    [[nodiscard]] float volume() const;
+    [[nodiscard]] bool isMuted() const;
+    [[nodiscard]] bool captionsOn() const;
+    [[nodiscard]] qreal rate() const;
+    [[nodiscard]] qint64 position() const;
+    [[nodiscard]] SeekSlider *seekSlider() const { return m_seek; }
+
+signals:
+    void playPauseRequested();
+    void seekRequested(qint64 ms);
+    void volumeChanged(float linear);
+    void mutedChanged(bool muted);
+    void rateChanged(qreal rate);
+    void captionsToggled(bool on);
+    void fullscreenRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateTime();
+
+    QToolButton *m_play = nullptr;
+    SeekSlider *m_seek = nullptr;
+    QLabel *m_time = nullptr;
+    QToolButton *m_mute = nullptr;
+    QSlider *m_volume = nullptr;
+    QComboBox *m_rate = nullptr;
+    QToolButton *m_captions = nullptr;
+    QToolButton *m_fullscreen = nullptr;
+    qint64 m_duration = 0;
+    bool m_playing = false;
+};

@@ -1,0 +1,541 @@
+#include "ClipPanel.h"
+
+#include "ChapterModel.h"
+#include "ClipControls.h"
+#include "ClipPlayer.h"
+#include "EmbeddedFonts.h"
+#include "MediaTime.h"
+#include "VideoView.h"
+
+#include <QFile>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListView>
+#include <QVBoxLayout>
+
+namespace {
+constexpr qint64 kSeekStepMs = 5000;
+// Back within this much of a chapter's start goes to the one before.
+constexpr qint64 kChapterRestartMs = 3000;
+// An end this long before the clip's length is not an end.
+constexpr qint64 kCutShortMs = 2000;
+} // namespace
+
+ClipPanel::ClipPanel(const MultimediaProbe &probe, QWidget *parent)
+    : QFrame(parent),
+      m_probe(probe),
+      m_chapters(new ChapterModel(this)),
+      m_stage(new QWidget),
+      m_video(new VideoView),
+      m_controls(new ClipControls),
+      m_title(new QLabel),
+      m_length(new QLabel),
+      m_status(new QLabel),
+      m_description(new QLabel),
+      m_chapterList(new QListView)
+{
+    setObjectName(QStringLiteral("clipPanel"));
+    setFocusPolicy(Qt::StrongFocus);
+    m_video->setFocusProxy(this);
+    m_stage->setFocusProxy(this);
+
+    QFont titleFont = EmbeddedFonts::serif(15);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    for (QLabel *l : {m_title, m_length, m_status, m_description}) {
+        l->setTextFormat(Qt::PlainText);
+        l->setWordWrap(true);
+    }
+    m_length->setForegroundRole(QPalette::PlaceholderText);
+    m_status->setObjectName(QStringLiteral("clipStatus"));
+    m_status->setVisible(false);
+    m_status->setStyleSheet(QStringLiteral("QLabel { background: #f6e2b3; color: #3a2a10;"
+                                           " border-radius: 3px; padding: 6px; }"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_description->setFont(EmbeddedFonts::serif(13));
+    m_chapterList->setObjectName(QStringLiteral("chapterList"));
+    m_chapterList->setModel(m_chapters);
+    m_chapterList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_chapterList->setFrameShape(QFrame::NoFrame);
+    m_chapterList->setFocusPolicy(Qt::NoFocus);
+
+    auto *stageLayout = new QVBoxLayout(m_stage);
+    stageLayout->setContentsMargins(0, 0, 0, 0);
+    stageLayout->setSpacing(0);
+    stageLayout->addWidget(m_video, 1);
+    stageLayout->addWidget(m_controls);
+    m_stage->setStyleSheet(QStringLiteral("#clipControls { background: #1b1c20; }"
+                                          "#clipControls QLabel, #clipControls QToolButton { color: #e8e2d4; }"));
+    m_stage->setObjectName(QStringLiteral("clipStage"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 10);
+    layout->setSpacing(6);
+    layout->addWidget(m_title);
+    layout->addWidget(m_length);
+    layout->addWidget(m_stage);
+    layout->addWidget(m_status);
+    layout->addWidget(m_description);
+    layout->addWidget(m_chapterList, 1);
+
+    connect(m_controls, &ClipControls::playPauseRequested, this, &ClipPanel::togglePlay);
+    connect(m_controls, &ClipControls::seekRequested, this, &ClipPanel::seekTo);
+    connect(m_controls, &ClipControls::volumeChanged, this, [this](float v) {
+        m_preferences.volume = v;
+        if (m_player)
+            m_player->setVolume(v);
+    });
+    connect(m_controls, &ClipControls::mutedChanged, this, [this](bool muted) {
+        m_preferences.muted = muted;
+        if (m_player)
+            m_player->setMuted(muted);
+    });
+    connect(m_controls, &ClipControls::rateChanged, this, [this](qreal rate) {
+        if (m_player)
+            m_player->setRate(rate);
+    });
+    connect(m_controls, &ClipControls::captionsToggled, this, [this](bool on) {
+        m_preferences.captions = on;
+        updateCaption(position());
+    });
+    connect(m_controls, &ClipControls::fullscreenRequested, this,
+            [this] { setFullscreen(!isFullscreen()); });
+    connect(m_video, &VideoView::fullscreenRequested, this, [this] { setFullscreen(!isFullscreen()); });
+    connect(m_video, &VideoView::clicked, this, [this] { setFocus(Qt::MouseFocusReason); });
+    connect(m_chapterList, &QListView::clicked, this,
+            [this](const QModelIndex &index) { playChapter(index.row()); });
+    retranslateUi();
+}
+
+ClipPanel::~ClipPanel()
+{
+    // The stage may be a top-level window while in fullscreen.
+    if (m_stage->parent() != this)
+        delete m_stage;
+}
+
+void ClipPanel::setClip(const ClipInfo &clip, Language language)
+{
+    releasePlayer();
+    m_clip = clip;
+    m_language = language;
+    m_problem.clear();
+    m_status->setVisible(false);
+    m_currentChapter = -1;
+    m_position = 0;
+    m_ended = false;
+    m_chapters->setClip(clip);
+    m_chapters->setLanguage(language);
+    m_video->clearFrame();
+    QImage poster;
+    if (!clip.posterPath.isEmpty())
+        poster.load(clip.posterPath);
+    m_video->setPoster(poster);
+    QList<qint64> starts;
+    for (const ClipChapter &c : clip.chapters)
+        starts << c.startMs;
+    m_controls->setChapterStarts(starts);
+    m_controls->setDuration(clip.durationMs);
+    m_controls->setPosition(0);
+    m_controls->setPlaying(false);
+    m_stage->setEnabled(clip.isValid());
+    retranslateUi();
+}
+
+void ClipPanel::setLanguage(Language language)
+{
+    m_language = language;
+    m_chapters->setLanguage(language);
+    retranslateUi();
+    updateCaption(position());
+}
+
+void ClipPanel::retranslateUi()
+{
+    setAccessibleName(tr("Clip"));
+    if (!m_clip.isValid()) {
+        m_title->setText(tr("Clip"));
+        m_length->setText(QString());
+        m_description->setText(tr("This article comes with no clip."));
+        return;
+    }
+    m_title->setText(m_clip.title.in(m_language));
+    m_length->setText(tr("%1 · %n chapter(s)", nullptr, int(m_clip.chapters.size()))
+                          .arg(MediaTime::format(m_clip.durationMs)));
+    m_description->setText(m_clip.description.in(m_language));
+    m_video->setAccessibleName(m_clip.title.in(m_language));
+}
+
+void ClipPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QFrame::changeEvent(event);
+}
+
+void ClipPanel::setPreferences(const ClipPreferences &preferences)
+{
+    m_preferences = preferences;
+    m_controls->setVolume(preferences.volume);
+    m_controls->setMuted(preferences.muted);
+    m_controls->setCaptionsOn(preferences.captions);
+    if (!m_player && m_clip.durationMs > 0) {
+        m_position = std::clamp<qint64>(preferences.positionMs, 0, m_clip.durationMs - 1);
+        m_controls->setPosition(m_position);
+    }
+}
+
+ClipPreferences ClipPanel::preferences() const
+{
+    ClipPreferences p = m_preferences;
+    p.positionMs = m_ended ? 0 : position();
+    return p;
+}
+
+qint64 ClipPanel::position() const
+{
+    return m_player ? m_player->position() : m_position;
+}
+
+QString ClipPanel::note() const
+{
+    return m_status->isVisible() ? m_status->text() : QString();
+}
+
+QUrl ClipPanel::sourceUrl() const
+{
+    // Resources play through GStreamer's appsrc.
+    if (m_clip.sourcePath.startsWith(u':'))
+        return QUrl(QStringLiteral("qrc") + m_clip.sourcePath);
+    return QUrl::fromLocalFile(m_clip.sourcePath);
+}
+
+void ClipPanel::showProblem(const QString &text)
+{
+    m_problem = text;
+    m_status->setText(text);
+    m_status->setVisible(true);
+    m_controls->setPlaying(false);
+}
+
+bool ClipPanel::ensurePlayer()
+{
+    if (m_player)
+        return true;
+    if (!m_clip.isValid())
+        return false;
+    // Each check before any multimedia object exists: the first one made
+    // with no backend ends the process.
+    if (!QFile::exists(m_clip.sourcePath)) {
+        showProblem(tr("The clip cannot be played: its file is missing (%1).").arg(m_clip.sourcePath));
+        return false;
+    }
+    if (!m_probe.hasBackend()) {
+        showProblem(tr("The clip cannot be played: Qt's multimedia backend is not installed. "
+                       "Install the package libqt6multimedia6 (with its GStreamer plugin)."));
+        return false;
+    }
+    const QStringList packages = m_probe.missingPackages();
+    if (!packages.isEmpty()) {
+        showProblem(tr("The clip cannot be played: this machine cannot decode WebM video "
+                       "(VP9 picture, Opus sound). Install %1.")
+                        .arg(packages.join(QStringLiteral(", "))));
+        return false;
+    }
+    m_player = new ClipPlayer(this);
+    m_player->setVolume(m_preferences.volume);
+    m_player->setMuted(m_preferences.muted);
+    m_player->setRate(m_controls->rate());
+    connect(m_player, &ClipPlayer::positionChanged, this, &ClipPanel::onPosition);
+    connect(m_player, &ClipPlayer::durationChanged, this, [this](qint64 ms) {
+        if (ms > 0)
+            m_controls->setDuration(ms);
+    });
+    connect(m_player, &ClipPlayer::playingChanged, m_controls, &ClipControls::setPlaying);
+    connect(m_player, &ClipPlayer::frameReady, m_video, &VideoView::setFrame);
+    connect(m_player, &ClipPlayer::endReached, this, &ClipPanel::onEnded);
+    connect(m_player, &ClipPlayer::failed, this, &ClipPanel::onFailed);
+    if (!m_player->hasAudioDevice()) {
+        m_status->setText(tr("No audio device was found: the clip plays without sound."));
+        m_status->setVisible(true);
+    }
+    m_player->setSource(sourceUrl());
+    m_player->seek(m_position);
+    return true;
+}
+
+namespace {
+// Whether the file starts like a container GStreamer knows (Matroska and
+// WebM, MP4, Ogg). Then a failure to load is about what is inside it.
+bool looksLikeVideo(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = f.read(12);
+    return head.startsWith("\x1a\x45\xdf\xa3") || head.mid(4, 4) == "ftyp" || head.startsWith("OggS");
+}
+} // namespace
+
+void ClipPanel::onFailed(QMediaPlayer::Error error, const QString &detail)
+{
+    Q_UNUSED(error);
+    if (!m_problem.isEmpty())
+        return; // one message, not a cascade
+    const QString file = m_clip.sourcePath;
+    if (!QFile::exists(file)) {
+        showProblem(tr("The clip cannot be played: its file is missing (%1).").arg(file));
+    } else if (!m_probe.missingPackages().isEmpty()) {
+        showProblem(tr("The clip cannot be played: this machine cannot decode WebM video "
+                       "(VP9 picture, Opus sound). Install %1.")
+                        .arg(m_probe.missingPackages().join(QStringLiteral(", "))));
+    } else if (m_player && m_player->isLoaded()) {
+        showProblem(tr("The clip stopped: %1 could not be read to the end; it may be damaged "
+                       "(the player said: %2).")
+                        .arg(file, detail));
+    } else if (looksLikeVideo(file)) {
+        showProblem(tr("The clip cannot be played: this machine cannot decode the picture or sound "
+                       "inside %1 (the player said: %2). gstreamer1.0-plugins-good decodes WebM "
+                       "(VP9, Opus); other formats may need gstreamer1.0-plugins-bad, "
+                       "gstreamer1.0-plugins-ugly or gstreamer1.0-libav.")
+                        .arg(file, detail));
+    } else {
+        showProblem(tr("The clip cannot be played: %1 is damaged or is not a video "
+                       "(the player said: %2).")
+                        .arg(file, detail));
+    }
+    releasePlayer();
+}
+
+void ClipPanel::releasePlayer()
+{
+    // A player that failed is let go; pressing Play again tries afresh.
+    if (!m_player)
+        return;
+    m_player->disconnect(this);
+    m_player->pause();
+    m_player->deleteLater();
+    m_player = nullptr;
+    m_controls->setPlaying(false);
+}
+
+void ClipPanel::onEnded()
+{
+    m_controls->setPlaying(false);
+    const qint64 length = m_player->duration() > 0 ? m_player->duration() : m_clip.durationMs;
+    // A file cut short says it lasts the whole length, then ends early.
+    if (m_problem.isEmpty() && length - m_position > kCutShortMs) {
+        showProblem(tr("The clip stopped at %1 of %2: its file (%3) is cut short or damaged.")
+                        .arg(MediaTime::format(m_position), MediaTime::format(length),
+                             m_clip.sourcePath));
+        releasePlayer();
+        return;
+    }
+    m_ended = true;
+}
+
+void ClipPanel::play()
+{
+    if (!m_problem.isEmpty()) {
+        m_problem.clear();
+        m_status->setVisible(false);
+    }
+    if (!ensurePlayer())
+        return;
+    if (m_ended) {
+        m_ended = false;
+        m_player->seek(0);
+    }
+    m_player->play();
+}
+
+void ClipPanel::pause()
+{
+    if (m_player)
+        m_player->pause();
+}
+
+void ClipPanel::togglePlay()
+{
+    if (m_player && m_player->isPlaying())
+        pause();
+    else
+        play();
+}
+
+void ClipPanel::seekTo(qint64 ms)
+{
+    const qint64 duration = m_player && m_player->duration() > 0 ? m_player->duration() : m_clip.durationMs;
+    ms = std::clamp<qint64>(ms, 0, std::max<qint64>(0, duration - 1));
+    m_ended = false;
+    if (m_player)
+        m_player->seek(ms);
+    m_position = ms;
+    m_controls->setPosition(ms);
+    updateCaption(ms);
+    updateChapter(ms);
+}
+
+void ClipPanel::playChapter(int index)
+{
+    if (index < 0 || index >= m_clip.chapters.size())
+        return;
+    seekTo(m_clip.chapters.at(index).startMs);
+    play();
+}
+
+void ClipPanel::nextChapter()
+{
+    const int current = m_clip.chapterAt(position());
+    if (current + 1 < m_clip.chapters.size())
+        seekTo(m_clip.chapters.at(current + 1).startMs);
+}
+
+void ClipPanel::previousChapter()
+{
+    const qint64 at = position();
+    int current = m_clip.chapterAt(at);
+    if (current < 0)
+        return;
+    if (at - m_clip.chapters.at(current).startMs < kChapterRestartMs && current > 0)
+        --current;
+    seekTo(m_clip.chapters.at(current).startMs);
+}
+
+void ClipPanel::showFrameAt(qint64 ms)
+{
+    seekTo(ms);
+    if (ensurePlayer())
+        m_player->pause();
+}
+
+void ClipPanel::onPosition(qint64 ms)
+{
+    m_position = ms;
+    m_controls->setPosition(ms);
+    updateCaption(ms);
+    updateChapter(ms);
+}
+
+void ClipPanel::updateCaption(qint64 ms)
+{
+    m_video->setCaption(m_preferences.captions && m_clip.isValid()
+                            ? m_clip.captions(m_language).textAt(ms)
+                            : QString());
+}
+
+void ClipPanel::updateChapter(qint64 ms)
+{
+    const int chapter = m_clip.chapterAt(ms);
+    if (chapter == m_currentChapter)
+        return;
+    m_currentChapter = chapter;
+    m_chapters->setCurrentChapter(chapter);
+    if (chapter >= 0)
+        m_chapterList->setCurrentIndex(m_chapters->index(chapter, 0));
+    emit chapterChanged(chapter);
+}
+
+void ClipPanel::setFullscreen(bool on)
+{
+    if (on == isFullscreen())
+        return;
+    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    if (on) {
+        layout->removeWidget(m_stage);
+        m_stage->setParent(nullptr);
+        m_stage->setWindowTitle(m_clip.title.in(m_language));
+        m_stage->installEventFilter(this);
+        m_stage->setFocusPolicy(Qt::StrongFocus);
+        m_stage->setFocusProxy(nullptr);
+        m_stage->showFullScreen();
+        m_stage->activateWindow();
+        m_stage->setFocus();
+    } else {
+        m_stage->removeEventFilter(this);
+        m_stage->hide();
+        m_stage->setParent(this);
+        m_stage->setFocusProxy(this);
+        layout->insertWidget(2, m_stage);
+        m_stage->show();
+        setFocus();
+    }
+}
+
+bool ClipPanel::isFullscreen() const
+{
+    return m_stage->parent() != this;
+}
+
+bool ClipPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_stage && event->type() == QEvent::KeyPress)
+        return handleKey(static_cast<QKeyEvent *>(event));
+    if (watched == m_stage && event->type() == QEvent::Close && isFullscreen()) {
+        // Closing the fullscreen window returns the picture to the panel.
+        event->ignore();
+        setFullscreen(false);
+        return true;
+    }
+    return QFrame::eventFilter(watched, event);
+}
+
+void ClipPanel::keyPressEvent(QKeyEvent *event)
+{
+    if (!handleKey(event))
+        QFrame::keyPressEvent(event);
+}
+
+bool ClipPanel::handleKey(QKeyEvent *event)
+{
+    if (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+        return false;
+    switch (event->key()) {
+    case Qt::Key_Space:
+    case Qt::Key_K:
+        togglePlay();
+        break;
+    case Qt::Key_Left:
+        seekTo(position() - kSeekStepMs);
+        break;
+    case Qt::Key_Right:
+        seekTo(position() + kSeekStepMs);
+        break;
+    case Qt::Key_Up:
+        m_controls->setVolume(std::min(1.0f, m_controls->volume() + 0.1f));
+        m_preferences.volume = m_controls->volume();
+        if (m_player)
+            m_player->setVolume(m_preferences.volume);
+        break;
+    case Qt::Key_Down:
+        m_controls->setVolume(std::max(0.0f, m_controls->volume() - 0.1f));
+        m_preferences.volume = m_controls->volume();
+        if (m_player)
+            m_player->setVolume(m_preferences.volume);
+        break;
+    case Qt::Key_M:
+        m_controls->setMuted(!m_controls->isMuted());
+        break;
+    case Qt::Key_F:
+        setFullscreen(!isFullscreen());
+        break;
+    case Qt::Key_Escape:
+        if (!isFullscreen())
+            return false;
+        setFullscreen(false);
+        break;
+    case Qt::Key_C:
+        m_controls->setCaptionsOn(!m_controls->captionsOn());
+        break;
+    case Qt::Key_PageDown:
+        nextChapter();
+        break;
+    case Qt::Key_PageUp:
+        previousChapter();
+        break;
+    default:
+        return false;
+    }
+    event->accept();
+    return true;
+}

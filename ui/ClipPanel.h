@@ -1,0 +1,98 @@
+#pragma once
+
+#include "Article.h"
+#include "ClipPreferences.h"
+#include "MultimediaProbe.h"
+
+#include <QFrame>
+#include <QMediaPlayer>
+
+class ChapterModel;
+class ClipControls;
+class ClipPlayer;
+class QLabel;
+class QListView;
+class VideoView;
+
+// The clip, its chapters and captions. Until the reader first plays it
+// shows the poster, title, length and description, and starts no
+// multimedia at all; the player is made on demand.
+class ClipPanel final : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit ClipPanel(const MultimediaProbe &probe = MultimediaProbe::system(),
+                       QWidget *parent = nullptr);
+    ~ClipPanel() override;
+
+    void setClip(const ClipInfo &clip, Language language);
+    void setLanguage(Language language);
+    void setPreferences(const ClipPreferences &preferences);
+    [[nodiscard]] ClipPreferences preferences() const;
+
+    void play();
+    void pause();
+    void togglePlay();
+    void seekTo(qint64 ms);
+    void playChapter(int index);
+    void nextChapter();
+    void previousChapter();
+    // Loads the clip and shows the frame at ms, paused.
+    void showFrameAt(qint64 ms);
+    void setFullscreen(bool on);
+    [[nodiscard]] bool isFullscreen() const;
+
+    // Whether multimedia was started (a player exists).
+    [[nodiscard]] bool hasPlayer() const { return m_player != nullptr; }
+    [[nodiscard]] ClipPlayer *player() const { return m_player; }
+    [[nodiscard]] VideoView *videoView() const { return m_video; }
+    [[nodiscard]] ClipControls *controls() const { return m_controls; }
+    [[nodiscard]] QListView *chapterList() const { return m_chapterList; }
+    [[nodiscard]] QString problem() const { return m_problem; }
+    [[nodiscard]] QString note() const;
+    [[nodiscard]] int currentChapter() const { return m_currentChapter; }
+    [[nodiscard]] qint64 position() const;
+
+signals:
+    // The chapter now playing (-1: before the first), so the article can
+    // mark its paragraphs.
+    void chapterChanged(int index);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    bool ensurePlayer();
+    void showProblem(const QString &text);
+    void onFailed(QMediaPlayer::Error error, const QString &detail);
+    void onPosition(qint64 ms);
+    void onEnded();
+    void releasePlayer();
+    void updateCaption(qint64 ms);
+    void updateChapter(qint64 ms);
+    void retranslateUi();
+    bool handleKey(QKeyEvent *event);
+    [[nodiscard]] QUrl sourceUrl() const;
+
+    MultimediaProbe m_probe;
+    ClipInfo m_clip;
+    Language m_language = Language::Chinese;
+    ClipPreferences m_preferences;
+    ClipPlayer *m_player = nullptr;
+    ChapterModel *m_chapters = nullptr;
+    QWidget *m_stage = nullptr;
+    VideoView *m_video = nullptr;
+    ClipControls *m_controls = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_length = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_description = nullptr;
+    QListView *m_chapterList = nullptr;
+    QString m_problem;
+    int m_currentChapter = -1;
+    qint64 m_position = 0;
+    bool m_ended = false;
+};

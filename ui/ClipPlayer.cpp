@@ -1,0 +1,131 @@
+#include "ClipPlayer.h"
+
+#include <QAudioDevice>
+#include <QAudioOutput>
+#include <QElapsedTimer>
+#include <QMediaDevices>
+#include <QVideoFrame>
+#include <QVideoSink>
+
+ClipPlayer::ClipPlayer(QObject *parent)
+    : QObject(parent),
+      m_player(new QMediaPlayer(this)),
+      m_audio(new QAudioOutput(this)),
+      m_sink(new QVideoSink(this))
+{
+    // Without an audio device the picture still plays in real time.
+    m_hasAudioDevice = !QMediaDevices::audioOutputs().isEmpty();
+    m_player->setAudioOutput(m_audio);
+    m_player->setVideoSink(m_sink);
+
+    connect(m_sink, &QVideoSink::videoFrameChanged, this, &ClipPlayer::onFrame);
+    connect(m_player, &QMediaPlayer::positionChanged, this, &ClipPlayer::positionChanged);
+    connect(m_player, &QMediaPlayer::durationChanged, this, &ClipPlayer::durationChanged);
+    connect(m_player, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState s) {
+        emit playingChanged(s == QMediaPlayer::PlayingState);
+    });
+    connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus s) {
+        switch (s) {
+        case QMediaPlayer::LoadedMedia:
+        case QMediaPlayer::BufferedMedia:
+            if (!m_loaded) {
+                m_loaded = true;
+                if (m_pendingSeek >= 0)
+                    m_player->setPosition(std::exchange(m_pendingSeek, -1));
+                emit loaded();
+            }
+            break;
+        case QMediaPlayer::EndOfMedia:
+            emit endReached();
+            break;
+        case QMediaPlayer::InvalidMedia:
+            emit failed(QMediaPlayer::FormatError, m_player->errorString());
+            break;
+        default:
+            break;
+        }
+    });
+    connect(m_player, &QMediaPlayer::errorOccurred, this,
+            [this](QMediaPlayer::Error error, const QString &detail) {
+                if (error != QMediaPlayer::NoError)
+                    emit failed(error, detail);
+            });
+}
+
+void ClipPlayer::setSource(const QUrl &url)
+{
+    m_loaded = false;
+    m_pendingSeek = -1;
+    m_player->setSource(url);
+}
+
+void ClipPlayer::play()
+{
+    m_player->play();
+}
+
+void ClipPlayer::pause()
+{
+    m_player->pause();
+}
+
+void ClipPlayer::seek(qint64 ms)
+{
+    if (m_loaded)
+        m_player->setPosition(ms);
+    else
+        m_pendingSeek = ms;
+}
+
+void ClipPlayer::setVolume(float linear)
+{
+    m_audio->setVolume(linear);
+}
+
+void ClipPlayer::setMuted(bool muted)
+{
+    m_audio->setMuted(muted);
+}
+
+void ClipPlayer::setRate(qreal rate)
+{
+    m_player->setPlaybackRate(rate);
+}
+
+bool ClipPlayer::isPlaying() const
+{
+    return m_player->playbackState() == QMediaPlayer::PlayingState;
+}
+
+qint64 ClipPlayer::position() const
+{
+    return m_pendingSeek >= 0 ? m_pendingSeek : m_player->position();
+}
+
+qint64 ClipPlayer::duration() const
+{
+    return m_player->duration();
+}
+
+qreal ClipPlayer::rate() const
+{
+    return m_player->playbackRate();
+}
+
+double ClipPlayer::averageFrameConversionMs() const
+{
+    return m_frames > 0 ? double(m_conversionNs) / m_frames / 1e6 : 0.0;
+}
+
+void ClipPlayer::onFrame(const QVideoFrame &frame)
+{
+    if (!frame.isValid())
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    const QImage image = frame.toImage();
+    m_conversionNs += timer.nsecsElapsed();
+    ++m_frames;
+    if (!image.isNull())
+        emit frameReady(image);
+}

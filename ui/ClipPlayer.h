@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QImage>
+#include <QMediaPlayer>
+#include <QObject>
+#include <QUrl>
+
+class QAudioOutput;
+class QVideoFrame;
+class QVideoSink;
+
+// One clip's playback: a QMediaPlayer with its sound and a video sink
+// whose frames come out as images. Made only when the reader first plays,
+// and only after MultimediaProbe found a backend.
+class ClipPlayer final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ClipPlayer(QObject *parent = nullptr);
+
+    void setSource(const QUrl &url);
+    void play();
+    void pause();
+    // Seeks at once if the media is loaded, else as soon as it is: an
+    // early setPosition blocks and is lost on Qt 6.4.
+    void seek(qint64 ms);
+    void setVolume(float linear);
+    void setMuted(bool muted);
+    void setRate(qreal rate);
+
+    [[nodiscard]] bool isPlaying() const;
+    [[nodiscard]] bool isLoaded() const { return m_loaded; }
+    [[nodiscard]] qint64 position() const;
+    [[nodiscard]] qint64 duration() const;
+    [[nodiscard]] bool hasAudioDevice() const { return m_hasAudioDevice; }
+    [[nodiscard]] qreal rate() const;
+    [[nodiscard]] QMediaPlayer *mediaPlayer() const { return m_player; }
+    // Average time to turn a decoded frame into an image, in ms.
+    [[nodiscard]] double averageFrameConversionMs() const;
+    [[nodiscard]] int framesConverted() const { return m_frames; }
+
+signals:
+    void positionChanged(qint64 ms);
+    void durationChanged(qint64 ms);
+    void playingChanged(bool playing);
+    void frameReady(const QImage &frame);
+    void loaded();
+    void endReached();
+    void failed(QMediaPlayer::Error error, const QString &detail);
+
+private:
+    void onFrame(const QVideoFrame &frame);
+
+    QMediaPlayer *m_player = nullptr;
+    QAudioOutput *m_audio = nullptr;
+    QVideoSink *m_sink = nullptr;
+    bool m_loaded = false;
+    bool m_hasAudioDevice = false;
+    qint64 m_pendingSeek = -1;
+    int m_frames = 0;
+    qint64 m_conversionNs = 0;
+};

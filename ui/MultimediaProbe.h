@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// What playing the clip needs from the machine, found out by looking at
+// files only: it loads nothing and starts no multimedia at all, so it is
+// safe to ask before the first player exists (Qt 6.4 ends the process
+// with qFatal when a player is made and no backend plugin is installed).
+struct MultimediaProbe
+{
+    // Folders where Qt's multimedia backend plugins are looked for.
+    QStringList qtPluginDirs;
+    // Folders where GStreamer's plugins are looked for.
+    QStringList gstPluginDirs;
+
+    [[nodiscard]] static MultimediaProbe system();
+
+    [[nodiscard]] bool hasBackend() const;
+    // The GStreamer plugins missing for WebM (VP9 video, Opus sound), each
+    // with the Debian package that brings it, e.g.
+    // "vpx (gstreamer1.0-plugins-good)".
+    [[nodiscard]] QStringList missingPlugins() const;
+    // The packages to install for the missing plugins.
+    [[nodiscard]] QStringList missingPackages() const;
+};

@@ -1,0 +1,69 @@
+#include "SeekSlider.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+#include <QStyle>
+#include <QStyleOptionSlider>
+
+SeekSlider::SeekSlider(QWidget *parent) : QSlider(Qt::Horizontal, parent)
+{
+    setObjectName(QStringLiteral("seekSlider"));
+    setFocusPolicy(Qt::NoFocus);
+    setMinimumHeight(22);
+}
+
+void SeekSlider::setChapterStarts(const QList<qint64> &startsMs)
+{
+    m_chapters = startsMs;
+    update();
+}
+
+int SeekSlider::xForValue(qint64 value) const
+{
+    QStyleOptionSlider opt;
+    initStyleOption(&opt);
+    const QRect groove = style()->subControlRect(QStyle::CC_Slider, &opt, QStyle::SC_SliderGroove, this);
+    const QRect handle = style()->subControlRect(QStyle::CC_Slider, &opt, QStyle::SC_SliderHandle, this);
+    const int span = groove.width() - handle.width();
+    return groove.x() + handle.width() / 2
+           + QStyle::sliderPositionFromValue(minimum(), maximum(), int(value), span);
+}
+
+void SeekSlider::paintEvent(QPaintEvent *event)
+{
+    QSlider::paintEvent(event);
+    if (maximum() <= minimum())
+        return;
+    QPainter p(this);
+    p.setPen(QPen(QColor(0xb2, 0x45, 0x2c), 2));
+    for (const qint64 start : std::as_const(m_chapters)) {
+        if (start <= minimum())
+            continue;
+        const int x = xForValue(start);
+        p.drawLine(x, 1, x, 5);
+        p.drawLine(x, height() - 6, x, height() - 2);
+    }
+}
+
+void SeekSlider::mousePressEvent(QMouseEvent *event)
+{
+    // A click on the groove goes there, as in every media player.
+    if (event->button() == Qt::LeftButton && maximum() > minimum()) {
+        QStyleOptionSlider opt;
+        initStyleOption(&opt);
+        const QRect handle = style()->subControlRect(QStyle::CC_Slider, &opt, QStyle::SC_SliderHandle, this);
+        if (!handle.contains(event->position().toPoint())) {
+            const QRect groove = style()->subControlRect(QStyle::CC_Slider, &opt, QStyle::SC_SliderGroove, this);
+            const int value = QStyle::sliderValueFromPosition(
+                minimum(), maximum(), int(event->position().x()) - groove.x() - handle.width() / 2,
+                groove.width() - handle.width());
+            setSliderDown(true);
+            setValue(value);
+            emit sliderMoved(value);
+            setSliderDown(false);
+            event->accept();
+            return;
+        }
+    }
+    QSlider::mousePressEvent(event);
+}

@@ -1,0 +1,98 @@
+#include "VideoView.h"
+
+#include "EmbeddedFonts.h"
+
+#include <QElapsedTimer>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+
+VideoView::VideoView(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("videoView"));
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(160, 90);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+}
+
+void VideoView::setPoster(const QImage &poster)
+{
+    m_poster = poster;
+    update();
+}
+
+void VideoView::setFrame(const QImage &frame)
+{
+    m_frame = frame;
+    update();
+}
+
+void VideoView::clearFrame()
+{
+    m_frame = QImage();
+    update();
+}
+
+void VideoView::setCaption(const QString &text)
+{
+    if (text == m_caption)
+        return;
+    m_caption = text;
+    update();
+}
+
+double VideoView::averagePaintMs() const
+{
+    return m_paints > 0 ? double(m_paintNs) / m_paints / 1e6 : 0.0;
+}
+
+void VideoView::paintEvent(QPaintEvent *)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QPainter p(this);
+    p.fillRect(rect(), QColor(0x07, 0x08, 0x0c));
+    const QImage &image = m_frame.isNull() ? m_poster : m_frame;
+    QRectF target = rect();
+    if (!image.isNull()) {
+        const QSizeF scaled = QSizeF(image.size()).scaled(size(), Qt::KeepAspectRatio);
+        target = QRectF(QPointF((width() - scaled.width()) / 2, (height() - scaled.height()) / 2), scaled);
+        p.setRenderHint(QPainter::SmoothPixmapTransform);
+        p.drawImage(target, image);
+    }
+    if (!m_caption.isEmpty()) {
+        // Captions sit on a dark band near the bottom of the picture,
+        // sized to the picture so they read the same in fullscreen.
+        QFont font = EmbeddedFonts::sans(std::max(11, int(target.height() / 16)));
+        p.setFont(font);
+        const QFontMetricsF fm(font);
+        const qreal margin = target.height() / 20;
+        const QRectF avail = target.adjusted(margin, 0, -margin, -margin);
+        QRectF box = fm.boundingRect(avail, Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap,
+                                     m_caption);
+        box.moveBottom(avail.bottom());
+        const QRectF band = box.adjusted(-10, -4, 10, 4);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0, 0, 0, 170));
+        p.drawRoundedRect(band, 4, 4);
+        p.setPen(QColor(0xfb, 0xf8, 0xf1));
+        p.drawText(box, Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, m_caption);
+    }
+    if (!m_frame.isNull()) {
+        m_paintNs += timer.nsecsElapsed();
+        ++m_paints;
+    }
+}
+
+void VideoView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        emit fullscreenRequested();
+}
+
+void VideoView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        emit clicked();
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QImage>
+#include <QWidget>
+
+// Paints the clip: the poster until there is a frame, then each frame,
+// with the captions over the picture. Painted by hand, so a screenshot
+// (QWidget::grab) holds the picture and the captions alike.
+class VideoView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit VideoView(QWidget *parent = nullptr);
+
+    void setPoster(const QImage &poster);
+    void setFrame(const QImage &frame);
+    void clearFrame();
+    void setCaption(const QString &text);
+    [[nodiscard]] QString caption() const { return m_caption; }
+    [[nodiscard]] bool hasFrame() const { return !m_frame.isNull(); }
+    // Average time spent painting a frame, in ms.
+    [[nodiscard]] double averagePaintMs() const;
+
+    [[nodiscard]] QSize sizeHint() const override { return {480, 270}; }
+    [[nodiscard]] bool hasHeightForWidth() const override { return true; }
+    [[nodiscard]] int heightForWidth(int width) const override { return width * 9 / 16; }
+
+signals:
+    void fullscreenRequested();
+    void clicked();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
+private:
+    QImage m_poster;
+    QImage m_frame;
+    QString m_caption;
+    qint64 m_paintNs = 0;
+    int m_paints = 0;
+};

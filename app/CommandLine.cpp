@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "MediaTime.h"
+
 #include <QCommandLineParser>
 
 CommandLine::Result CommandLine::parse(const QStringList &arguments)
@@ -24,7 +26,14 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption milestone(QStringLiteral("milestone"),
                                        tr("Open with this milestone selected and its paragraph in view."),
                                        tr("id"));
-    parser.addOptions({lang, section, list, listMilestones, milestone, screenshot});
+    const QCommandLineOption listChapters(QStringLiteral("list-chapters"),
+                                          tr("Print the clip's chapters (start, title) and exit."));
+    const QCommandLineOption play(QStringLiteral("play"), tr("Start playing the clip on launch."));
+    const QCommandLineOption seek(QStringLiteral("seek"),
+                                  tr("Start the clip at this time (with --screenshot, show that frame)."),
+                                  tr("mm:ss"));
+    parser.addOptions({lang, section, list, listMilestones, milestone, listChapters, play, seek,
+                       screenshot});
     parser.addPositionalArgument(tr("bundle"), tr("An article bundle file to open (JSON)."),
                                  tr("[bundle]"));
 
@@ -65,6 +74,18 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     o.section = parser.value(section);
     o.listSections = parser.isSet(list);
     o.listMilestones = parser.isSet(listMilestones);
+    o.listChapters = parser.isSet(listChapters);
+    o.play = parser.isSet(play);
+    if (parser.isSet(seek)) {
+        const auto ms = MediaTime::parse(parser.value(seek));
+        if (!ms) {
+            result.err = tr("\"%1\" is not a time: use mm:ss, for example 00:15.").arg(parser.value(seek))
+                         + u'\n';
+            result.exitCode = 2;
+            return result;
+        }
+        o.seekMs = *ms;
+    }
     o.milestone = parser.value(milestone);
     o.screenshotPath = parser.value(screenshot);
     return result;

@@ -16,6 +16,10 @@ struct CommandLineOptions
     QString section;
     bool listSections = false;
     bool listMilestones = false;
+    bool listChapters = false;
+    bool play = false;
+    // Where to start the clip, in ms; -1 when not given.
+    qint64 seekMs = -1;
     QString milestone;
     QString screenshotPath;
 };

@@ -2,12 +2,16 @@
 
 #include "AppSettings.h"
 #include "BundleLoader.h"
+#include "ClipPanel.h"
 #include "CommandLine.h"
 #include "EmbeddedFonts.h"
 #include "LanguageController.h"
 #include "MainWindow.h"
+#include "MediaTime.h"
+#include "VideoView.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -45,7 +49,7 @@ void Launcher::choosePlatform(int argc, char *argv[])
         const QByteArray arg(argv[i]);
         if (arg == "-platform")
             return;
-        windowless = windowless || arg == "--list-sections" || arg == "--list-milestones" || arg == "--help" || arg == "-h"
+        windowless = windowless || arg == "--list-sections" || arg == "--list-milestones" || arg == "--list-chapters" || arg == "--help" || arg == "-h"
                      || arg == "--help-all" || arg == "--version" || arg == "-v";
         screenshot = screenshot || arg == "--screenshot" || arg.startsWith("--screenshot=");
     }
@@ -74,7 +78,7 @@ int Launcher::run(const QStringList &arguments)
     if (cli.exitCode)
         return *cli.exitCode;
     const CommandLineOptions &options = cli.options;
-    const bool batch = options.listSections || options.listMilestones
+    const bool batch = options.listSections || options.listMilestones || options.listChapters
                        || !options.screenshotPath.isEmpty();
 
     // A screenshot or a listing shows the defaults, not this user's state.
@@ -130,6 +134,15 @@ int Launcher::run(const QStringList &arguments)
         return 2;
     }
 
+    if (options.listChapters) {
+        QString out;
+        for (const ClipChapter &c : article.clip.chapters)
+            out += QStringLiteral("%1\t%2\n").arg(MediaTime::format(c.startMs).rightJustified(5, u'0'),
+                                                  c.title.in(language));
+        print(stdout, out);
+        return 0;
+    }
+
     if (options.listMilestones) {
         QString out;
         for (const Milestone &m : article.milestones)
@@ -162,6 +175,19 @@ int Launcher::run(const QStringList &arguments)
             window.goToSection(section);
         if (!options.milestone.isEmpty())
             window.activateMilestone(options.milestone);
+        if (options.seekMs >= 0) {
+            // The frame at that time, in the panel; multimedia starts for it.
+            ClipPanel *panel = window.clipPanel();
+            panel->showFrameAt(options.seekMs);
+            QElapsedTimer waited;
+            waited.start();
+            // The first frame may be the one before the seek lands.
+            while ((panel->frameTime() < 0 || std::abs(panel->frameTime() - options.seekMs) > 1000)
+                   && panel->problem().isEmpty() && waited.elapsed() < 15000)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            if (!panel->problem().isEmpty())
+                print(stderr, panel->problem() + u'\n');
+        }
         // Let the incremental text layout finish before the picture is taken.
         for (int i = 0; i < 5; ++i) {
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
@@ -181,6 +207,10 @@ int Launcher::run(const QStringList &arguments)
     if (!options.milestone.isEmpty())
         window.activateMilestone(options.milestone);
     window.show();
+    if (options.seekMs >= 0)
+        window.clipPanel()->seekTo(options.seekMs);
+    if (options.play)
+        window.clipPanel()->play();
     if (!bundleErrors.isEmpty()) {
         // After the window is up, so the message has a parent to sit on.
         QTimer::singleShot(0, &window, [&window, path = options.bundlePath, bundleErrors] {

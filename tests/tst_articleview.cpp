@@ -14,6 +14,7 @@
 #include <QTextDocument>
 #include <QTextFragment>
 #include <QTextFrame>
+#include <QTextImageFormat>
 
 class TestArticleView : public QObject
 {
@@ -72,10 +73,54 @@ private slots:
                 const QTextCharFormat f = it.fragment().charFormat();
                 // The only links are those the reader makes to milestones.
                 if (f.isAnchor())
-                    QVERIFY2(f.anchorHref().startsWith(u"milestone:"), qPrintable(f.anchorHref()));
-                QVERIFY(!f.isImageFormat());
+                    QVERIFY2(f.anchorHref().startsWith(u"milestone:")
+                                 || f.anchorHref().startsWith(u"chapter:"),
+                             qPrintable(f.anchorHref()));
+                // The only pictures are the clip's stills, named by the reader.
+                if (f.isImageFormat())
+                    QVERIFY(f.toImageFormat().name().startsWith(u"still:"));
             }
         }
+    }
+
+    void playThisScene_andFigureStills_askForTheirChapter()
+    {
+        ArticleView view;
+        makeView(view, Language::English);
+        QSignalSpy asked(&view, &ArticleView::chapterLinkActivated);
+        // The link after the paragraph about the film's scenes.
+        view.goTo({QStringLiteral("s2-p3"), 0.0});
+        QTRY_COMPARE(view.readingPosition().blockId, QStringLiteral("s2-p3"));
+        const QTextCursor link = view.document()->find(
+            QStringLiteral("▶ Play this scene"),
+            view.document()->find(QStringLiteral("we sink together into darkness")));
+        QVERIFY(!link.isNull());
+        QTextCursor inside(view.document());
+        inside.setPosition(link.selectionStart() + 3);
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, view.cursorRect(inside).center());
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.takeFirst().at(0).toString(), QStringLiteral("ch-darkness"));
+        // A figure's still plays the scene it shows.
+        view.goTo({QStringLiteral("fig-1"), 0.0});
+        QTRY_COMPARE(view.readingPosition().blockId, QStringLiteral("fig-1"));
+        QTextCursor image(view.document());
+        for (QTextBlock b = view.document()->begin(); b.isValid(); b = b.next()) {
+            for (auto it = b.begin(); !it.atEnd(); ++it) {
+                if (it.fragment().charFormat().isImageFormat()
+                    && it.fragment().charFormat().toImageFormat().name() == u"still:ch-taiko")
+                    image.setPosition(it.fragment().position());
+            }
+        }
+        QVERIFY(image.position() > 0);
+        const QRect r = view.cursorRect(image);
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, r.topLeft() + QPoint(40, 20));
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.takeFirst().at(0).toString(), QStringLiteral("ch-taiko"));
+        // The scene playing is marked in the text.
+        view.setPlayingBlocks({QStringLiteral("s2-p3")});
+        QCOMPARE(view.extraSelections().size(), 1);
+        view.setPlayingBlocks({});
+        QVERIFY(view.extraSelections().isEmpty());
     }
 
     void scrolling_acrossEachBoundary_selectsTheSection()

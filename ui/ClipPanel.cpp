@@ -64,8 +64,7 @@ ClipPanel::ClipPanel(const MultimediaProbe &probe, QWidget *parent)
     stageLayout->setSpacing(0);
     stageLayout->addWidget(m_video, 1);
     stageLayout->addWidget(m_controls);
-    m_stage->setStyleSheet(QStringLiteral("#clipControls { background: #1b1c20; }"
-                                          "#clipControls QLabel, #clipControls QToolButton { color: #e8e2d4; }"));
+    m_stage->setStyleSheet(QStringLiteral("#clipControls { background: #ece6da; }"));
     m_stage->setObjectName(QStringLiteral("clipStage"));
 
     auto *layout = new QVBoxLayout(this);
@@ -127,6 +126,7 @@ void ClipPanel::setClip(const ClipInfo &clip, Language language)
     m_chapters->setClip(clip);
     m_chapters->setLanguage(language);
     m_video->clearFrame();
+    m_frameTime = -1;
     QImage poster;
     if (!clip.posterPath.isEmpty())
         poster.load(clip.posterPath);
@@ -252,7 +252,10 @@ bool ClipPanel::ensurePlayer()
             m_controls->setDuration(ms);
     });
     connect(m_player, &ClipPlayer::playingChanged, m_controls, &ClipControls::setPlaying);
-    connect(m_player, &ClipPlayer::frameReady, m_video, &VideoView::setFrame);
+    connect(m_player, &ClipPlayer::frameReady, this, [this](const QImage &frame, qint64 timeMs) {
+        m_frameTime = timeMs;
+        m_video->setFrame(frame);
+    });
     connect(m_player, &ClipPlayer::endReached, this, &ClipPanel::onEnded);
     connect(m_player, &ClipPlayer::failed, this, &ClipPanel::onFailed);
     if (!m_player->hasAudioDevice()) {

@@ -53,6 +53,8 @@ public:
     [[nodiscard]] QString note() const;
     [[nodiscard]] int currentChapter() const { return m_currentChapter; }
     [[nodiscard]] qint64 position() const;
+    // Where in the clip the frame on screen belongs; -1 before any frame.
+    [[nodiscard]] qint64 frameTime() const { return m_frameTime; }
 
 signals:
     // The chapter now playing (-1: before the first), so the article can
@@ -94,5 +96,6 @@ private:
     QString m_problem;
     int m_currentChapter = -1;
     qint64 m_position = 0;
+    qint64 m_frameTime = -1;
     bool m_ended = false;
 };

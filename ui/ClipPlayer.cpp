@@ -127,5 +127,5 @@ void ClipPlayer::onFrame(const QVideoFrame &frame)
     m_conversionNs += timer.nsecsElapsed();
     ++m_frames;
     if (!image.isNull())
-        emit frameReady(image);
+        emit frameReady(image, frame.startTime() >= 0 ? frame.startTime() / 1000 : -1);
 }

@@ -44,7 +44,8 @@ signals:
     void positionChanged(qint64 ms);
     void durationChanged(qint64 ms);
     void playingChanged(bool playing);
-    void frameReady(const QImage &frame);
+    // timeMs: where in the clip the frame belongs, -1 if unknown.
+    void frameReady(const QImage &frame, qint64 timeMs);
     void loaded();
     void endReached();
     void failed(QMediaPlayer::Error error, const QString &detail);

@@ -1,0 +1,95 @@
+#include "CaptionTrack.h"
+
+#include <QTest>
+
+namespace {
+const QString kTrack = QStringLiteral(
+    "WEBVTT - test\n"
+    "\n"
+    "NOTE a note\nspanning lines\n"
+    "\n"
+    "one\n"
+    "00:01.000 --> 00:03.000\n"
+    "First\n"
+    "\n"
+    "00:02.500 --> 00:04.000 line:90%\n"
+    "<v Narrator>Over</v> <i>lapping</i> &amp; &lt;b&gt;\n"
+    "\n"
+    "00:06.000 --> 00:07.000\n"
+    "Two\nlines\n");
+} // namespace
+
+class TestCaptionTrack : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cueTiming_data()
+    {
+        QTest::addColumn<qint64>("ms");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("next");
+        QTest::newRow("before any") << qint64(0) << QString() << qint64(1000);
+        QTest::newRow("at a start") << qint64(1000) << QStringLiteral("First") << qint64(2500);
+        QTest::newRow("inside") << qint64(2000) << QStringLiteral("First") << qint64(2500);
+        QTest::newRow("overlapping") << qint64(2700)
+                                     << QStringLiteral("First\nOver lapping & <b>") << qint64(6000);
+        QTest::newRow("at an end, gone") << qint64(3000) << QStringLiteral("Over lapping & <b>")
+                                         << qint64(6000);
+        QTest::newRow("in a gap") << qint64(5000) << QString() << qint64(6000);
+        QTest::newRow("two lines") << qint64(6500) << QStringLiteral("Two\nlines") << qint64(-1);
+        QTest::newRow("after all") << qint64(9000) << QString() << qint64(-1);
+    }
+
+    void cueTiming()
+    {
+        QFETCH(qint64, ms);
+        QFETCH(QString, text);
+        QFETCH(qint64, next);
+        const CaptionTrack::ParseResult r = CaptionTrack::parse(kTrack);
+        QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.join(u'\n')));
+        QCOMPARE(r.track.cues().size(), 3);
+        QCOMPARE(r.track.textAt(ms), text);
+        QCOMPARE(r.track.nextCueStart(ms), next);
+    }
+
+    void malformed_isReportedWithItsLine_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("no header") << QStringLiteral("00:01.000 --> 00:02.000\nx\n")
+                                   << QStringLiteral("line 1: a WebVTT file starts with \"WEBVTT\"");
+        QTest::newRow("bad timestamp")
+            << QStringLiteral("WEBVTT\n\n00:01.000 --> 00:2.000\nx\n")
+            << QStringLiteral("line 3: malformed timestamp in \"00:01.000 --> 00:2.000\"");
+        QTest::newRow("letters in a timestamp")
+            << QStringLiteral("WEBVTT\n\nid\n00:aa.000 --> 00:02.000\nx\n")
+            << QStringLiteral("line 4: malformed timestamp");
+        QTest::newRow("ends before it starts")
+            << QStringLiteral("WEBVTT\n\n00:03.000 --> 00:02.000\nx\n")
+            << QStringLiteral("line 3: the cue ends before it starts");
+        QTest::newRow("identifier without timing")
+            << QStringLiteral("WEBVTT\n\nid\nno timing here\n")
+            << QStringLiteral("line 4: expected a cue timing");
+    }
+
+    void malformed_isReportedWithItsLine()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, error);
+        const CaptionTrack::ParseResult r = CaptionTrack::parse(source);
+        QVERIFY(!r.errors.isEmpty());
+        QVERIFY2(r.errors.first().startsWith(error), qPrintable(r.errors.first()));
+    }
+
+    void windowsLineEndings_andByteOrderMark()
+    {
+        const CaptionTrack::ParseResult r = CaptionTrack::parse(
+            QString(QChar(0xfeff)) + QStringLiteral("WEBVTT\r\n\r\n00:01.000 --> 00:02.000\r\nHi\r\n"));
+        QVERIFY(r.errors.isEmpty());
+        QCOMPARE(r.track.textAt(1500), QStringLiteral("Hi"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCaptionTrack)
+#include "tst_captiontrack.moc"

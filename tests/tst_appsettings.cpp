@@ -28,6 +28,7 @@ private slots:
             s.setSplitterState(QStringLiteral("main"), QByteArray("split"));
             s.setLanguage(Language::English);
             s.setReadingPosition({QStringLiteral("s2-p3"), 0.25});
+            s.setClipPreferences({0.25f, true, false, 31000});
             s.sync();
         }
         AppSettings s(path);
@@ -36,6 +37,11 @@ private slots:
         QCOMPARE(s.language(), std::optional(Language::English));
         QCOMPARE(s.readingPosition()->blockId, QStringLiteral("s2-p3"));
         QCOMPARE(s.readingPosition()->fraction, 0.25);
+        const ClipPreferences clip = s.clipPreferences();
+        QCOMPARE(clip.volume, 0.25f);
+        QVERIFY(clip.muted);
+        QVERIFY(!clip.captions);
+        QCOMPARE(clip.positionMs, 31000);
     }
 
     void missingFile_givesDefaults()
@@ -59,7 +65,8 @@ private slots:
             "[window]\ngeometry=12\nsplitter-main=@Variant(\\0\\0\\0\\x7f\\0\\0\\0\\x10)\n"
             "[reader]\nlanguage=@ByteArray(zh)\nposition=@Rect(1 2 3 4)\n");
         QTest::newRow("wrong values") << QByteArray(
-            "[reader]\nlanguage=klingon\nposition=s2-p3@7\n");
+            "[reader]\nlanguage=klingon\nposition=s2-p3@7\n"
+            "[clip]\nvolume=7\nmuted=maybe\ncaptions=2\nposition=-40\n");
         QTest::newRow("half a file") << QByteArray("[reader]\nlanguage=z");
     }
 
@@ -76,6 +83,11 @@ private slots:
         QVERIFY(!s.language());
         QVERIFY(!s.readingPosition());
         QVERIFY(s.splitterState(QStringLiteral("main")).size() < 64 * 1024);
+        const ClipPreferences clip = s.clipPreferences();
+        QCOMPARE(clip.volume, 1.0f);
+        QVERIFY(!clip.muted);
+        QVERIFY(clip.captions);
+        QCOMPARE(clip.positionMs, 0);
     }
 };
 

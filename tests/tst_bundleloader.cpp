@@ -220,6 +220,66 @@ private slots:
             eras[0] = e;
             r[QStringLiteral("eras")] = eras;
         }, QStringLiteral("eras[0].end: ends before it starts"));
+        const auto clipRow = [&good](const char *name, const std::function<void(QJsonObject &)> &edit,
+                                     const QString &expected) {
+            QJsonObject root = good;
+            QJsonObject clip = root[QStringLiteral("clip")].toObject();
+            edit(clip);
+            root[QStringLiteral("clip")] = clip;
+            QTest::newRow(name) << QJsonDocument(root).toJson() << expected;
+        };
+        clipRow("clip path absolute", [](QJsonObject &c) {
+            c[QStringLiteral("source")] = QStringLiteral("/etc/passwd");
+        }, QStringLiteral("clip.source: \"/etc/passwd\" is an absolute path or a URL"));
+        clipRow("clip path a URL", [](QJsonObject &c) {
+            c[QStringLiteral("source")] = QStringLiteral("https://example.org/film.webm");
+        }, QStringLiteral("clip.source: \"https://example.org/film.webm\" is an absolute path or a URL"));
+        clipRow("clip path climbing out", [](QJsonObject &c) {
+            c[QStringLiteral("poster")] = QStringLiteral("clip/../../secret.jpg");
+        }, QStringLiteral("clip.poster: \"clip/../../secret.jpg\" leads outside the bundle's folder"));
+        clipRow("captions missing", [](QJsonObject &c) {
+            c[QStringLiteral("captions")] = QJsonObject{{QStringLiteral("zh"), QStringLiteral("clip/nope.vtt")},
+                                                        {QStringLiteral("en"), QStringLiteral("clip/captions.en.vtt")}};
+        }, QStringLiteral("clip.captions.zh: :/article/clip/nope.vtt: cannot be read"));
+        clipRow("captions malformed", [](QJsonObject &c) {
+            c[QStringLiteral("captions")] = QJsonObject{{QStringLiteral("zh"), QStringLiteral("hope-lights-us-up.json")},
+                                                        {QStringLiteral("en"), QStringLiteral("clip/captions.en.vtt")}};
+        }, QStringLiteral("clip.captions.zh: :/article/hope-lights-us-up.json: line 1: a WebVTT file starts with"));
+        clipRow("chapter time malformed", [](QJsonObject &c) {
+            QJsonArray chapters = c[QStringLiteral("chapters")].toArray();
+            QJsonObject ch = chapters[1].toObject();
+            ch[QStringLiteral("start")] = QStringLiteral("0:5");
+            chapters[1] = ch;
+            c[QStringLiteral("chapters")] = chapters;
+        }, QStringLiteral("clip.chapters[1].start: \"0:5\" is not a time"));
+        clipRow("chapters out of order", [](QJsonObject &c) {
+            QJsonArray chapters = c[QStringLiteral("chapters")].toArray();
+            QJsonObject ch = chapters[3].toObject();
+            ch[QStringLiteral("start")] = QStringLiteral("00:01.000");
+            chapters[3] = ch;
+            c[QStringLiteral("chapters")] = chapters;
+        }, QStringLiteral("clip.chapters[3].start: chapters must start one after another"));
+        clipRow("chapter after the end", [](QJsonObject &c) {
+            QJsonArray chapters = c[QStringLiteral("chapters")].toArray();
+            QJsonObject ch = chapters[6].toObject();
+            ch[QStringLiteral("start")] = QStringLiteral("05:00.000");
+            chapters[6] = ch;
+            c[QStringLiteral("chapters")] = chapters;
+        }, QStringLiteral("clip.chapters[6].start: starts after the clip ends"));
+        clipRow("chapter links a missing paragraph", [](QJsonObject &c) {
+            QJsonArray chapters = c[QStringLiteral("chapters")].toArray();
+            QJsonObject ch = chapters[2].toObject();
+            ch[QStringLiteral("paragraphs")] = QJsonArray{QStringLiteral("s7-p1")};
+            chapters[2] = ch;
+            c[QStringLiteral("chapters")] = chapters;
+        }, QStringLiteral("clip.chapters[2].paragraphs: links to \"s7-p1\""));
+        clipRow("chapter figure is a paragraph", [](QJsonObject &c) {
+            QJsonArray chapters = c[QStringLiteral("chapters")].toArray();
+            QJsonObject ch = chapters[2].toObject();
+            ch[QStringLiteral("figures")] = QJsonArray{QStringLiteral("s1-p1")};
+            chapters[2] = ch;
+            c[QStringLiteral("chapters")] = chapters;
+        }, QStringLiteral("clip.chapters[2].figures: links to \"s1-p1\", which is not a figure"));
         row("numbered part without heading", [](QJsonObject &r) {
             QJsonObject s = sectionAt(r, 1);
             s[QStringLiteral("heading")] = QJsonObject{{QStringLiteral("zh"), QString()},
@@ -251,6 +311,20 @@ private slots:
                                                           QStringLiteral("x.json"), QStringLiteral(":/article"));
         QVERIFY(!r.ok());
         QCOMPARE(r.errors.size(), 2);
+    }
+
+    void clip_isResolvedInsideTheBundle()
+    {
+        const BundleLoadResult r = BundleLoader::loadFile(BundleLoader::embeddedBundlePath());
+        QVERIFY(r.ok());
+        const ClipInfo &clip = r.article->clip;
+        QCOMPARE(clip.sourcePath, QStringLiteral(":/article/clip/hope-clip.webm"));
+        QCOMPARE(clip.durationMs, 48000);
+        QCOMPARE(clip.chapters.size(), 7);
+        QCOMPARE(clip.chapters.at(2).startMs, 12000);
+        QCOMPARE(clip.captionsZh.cues().size(), 8);
+        QCOMPARE(clip.captionsEn.textAt(15000), QStringLiteral("Taiko drummers playing to an empty venue"));
+        QCOMPARE(clip.chapterForBlock(QStringLiteral("fig-1")), 2);
     }
 
     void version1_loadsWithoutMilestones()

@@ -235,6 +235,45 @@ private slots:
         QCOMPARE(QImage(png).size(), QSize(1280, 800));
     }
 
+    void listChapters_printsStartAndTitle()
+    {
+        const Run r = run({QStringLiteral("--list-chapters"), QStringLiteral("--lang"), QStringLiteral("en")});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 7);
+        QCOMPARE(lines.at(2), QStringLiteral("00:12\tTaiko to an empty venue"));
+        const Run zh = run({QStringLiteral("--list-chapters"), QStringLiteral("--lang"), QStringLiteral("zh")});
+        QVERIFY(zh.out.contains(u"00:41\t希望是光,希望有你"));
+    }
+
+    void badSeek_exitsTwo()
+    {
+        const Run r = run({QStringLiteral("--screenshot"), m_home.filePath(QStringLiteral("s.png")),
+                           QStringLiteral("--seek"), QStringLiteral("ninety")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(u"ninety"));
+    }
+
+    void seekWithScreenshot_showsThatFrameAndItsCaption()
+    {
+        const QString png = m_home.filePath(QStringLiteral("seek.png"));
+        const Run r = run({QStringLiteral("--screenshot"), png, QStringLiteral("--seek"),
+                           QStringLiteral("00:31"), QStringLiteral("--lang"), QStringLiteral("en")});
+        QCOMPARE(r.exitCode, 0);
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1280, 800));
+        // The cloud scene's tiles are light blue (0x8fb8e8 over dark);
+        // somewhere in the panel's picture there must be such pixels.
+        int blue = 0;
+        for (int y = 60; y < 400; y += 2)
+            for (int x = 900; x < 1280; x += 2) {
+                const QColor c = image.pixelColor(x, y);
+                if (c.blue() > 150 && c.blue() > c.red() + 40 && c.green() > 110)
+                    ++blue;
+            }
+        QVERIFY2(blue > 500, qPrintable(QString::number(blue)));
+    }
+
     void goodBundleFile_replacesTheEmbeddedOne()
     {
         QFile embedded(QStringLiteral(HOPE_SOURCE_DIR "/resources/article/hope-lights-us-up.json"));

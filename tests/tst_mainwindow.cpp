@@ -1,6 +1,8 @@
 #include "AppSettings.h"
 #include "ArticleView.h"
 #include "BundleLoader.h"
+#include "ClipPanel.h"
+#include "ClipPlayer.h"
 #include "LanguageController.h"
 #include "MainWindow.h"
 #include "SectionLocator.h"
@@ -55,6 +57,49 @@ private slots:
         const BundleLoadResult r = BundleLoader::loadFile(BundleLoader::embeddedBundlePath());
         QVERIFY(r.ok());
         m_article = *r.article;
+    }
+
+    // First: no other test has started multimedia in this process yet.
+    void startUp_paysForNoMultimedia()
+    {
+        LanguageController languages;
+        languages.apply(Language::Chinese);
+        MainWindow w(&languages, nullptr);
+        showWindow(w);
+        QVERIFY(!w.clipPanel()->hasPlayer());
+        QVERIFY(w.findChildren<QMediaPlayer *>().isEmpty());
+        QFile maps(QStringLiteral("/proc/self/maps"));
+        QVERIFY(maps.open(QIODevice::ReadOnly));
+        const QByteArray mapped = maps.readAll();
+        QVERIFY(!mapped.contains("libgstreamer-1.0"));
+        QVERIFY(!mapped.contains("libgstreamermediaplugin"));
+    }
+
+    void playThisScene_playsItsChapter_andTheArticleFollows()
+    {
+        LanguageController languages;
+        languages.apply(Language::English);
+        MainWindow w(&languages, nullptr);
+        showWindow(w);
+        ArticleView *v = view(w);
+        v->goTo({QStringLiteral("s2-p4"), 0.0});
+        QTRY_COMPARE(v->readingPosition().blockId, QStringLiteral("s2-p4"));
+        const QTextCursor link = v->document()->find(
+            QStringLiteral("▶ Play this scene"),
+            v->document()->find(QStringLiteral("Everyone who holds hope will surely be lit up")));
+        QVERIFY(!link.isNull());
+        QTextCursor inside(v->document());
+        inside.setPosition(link.selectionStart() + 3);
+        QTest::mouseClick(v->viewport(), Qt::LeftButton, {}, v->cursorRect(inside).center());
+        ClipPanel *panel = w.clipPanel();
+        QVERIFY(panel->hasPlayer());
+        QTRY_VERIFY_WITH_TIMEOUT(panel->player()->isPlaying(), 10000);
+        QVERIFY(panel->position() >= 33000);
+        QCOMPARE(panel->currentChapter(), 5);
+        QCOMPARE(v->playingBlockIds(), (QStringList{QStringLiteral("s2-p4"), QStringLiteral("fig-3")}));
+        panel->seekTo(42000);
+        QTRY_COMPARE(v->playingBlockIds(), (QStringList{QStringLiteral("s2-p5"), QStringLiteral("fig-4")}));
+        panel->pause();
     }
 
     void clickingEachSidebarEntry_bringsItsHeadingToTheTop()

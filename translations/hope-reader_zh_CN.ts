@@ -19,6 +19,128 @@
         <source>A picture stood here in the original article.</source>
         <translation>原文此处为配图。</translation>
     </message>
+    <message>
+        <source>Play this scene of the clip</source>
+        <translation>播放短片中的这一场景</translation>
+    </message>
+    <message>
+        <source>▶ Play this scene</source>
+        <translation>▶ 播放此场景</translation>
+    </message>
+    <message>
+        <source>A scene from the clip: %1</source>
+        <translation>短片场景:%1</translation>
+    </message>
+</context>
+<context>
+    <name>ClipControls</name>
+    <message>
+        <source>Pause (Space, K)</source>
+        <translation>暂停(空格键、K)</translation>
+    </message>
+    <message>
+        <source>Play (Space, K)</source>
+        <translation>播放(空格键、K)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>播放位置</translation>
+    </message>
+    <message>
+        <source>Position (Left, Right: 5 s; Page Up, Page Down: chapters)</source>
+        <translation>播放位置(左右方向键:5 秒;Page Up、Page Down:章节)</translation>
+    </message>
+    <message>
+        <source>Mute (M)</source>
+        <translation>静音(M)</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>静音</translation>
+    </message>
+    <message>
+        <source>Volume (Up, Down)</source>
+        <translation>音量(上下方向键)</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>播放速度</translation>
+    </message>
+    <message>
+        <source>Captions (C)</source>
+        <translation>字幕(C)</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>字幕</translation>
+    </message>
+    <message>
+        <source>Full screen (F, double-click; Esc leaves)</source>
+        <translation>全屏(F 或双击;Esc 退出)</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>全屏</translation>
+    </message>
+</context>
+<context>
+    <name>ClipPanel</name>
+    <message>
+        <source>Clip</source>
+        <translation>短片</translation>
+    </message>
+    <message>
+        <source>This article comes with no clip.</source>
+        <translation>本文没有附带短片。</translation>
+    </message>
+    <message>
+        <source>The clip cannot be played: its file is missing (%1).</source>
+        <translation>短片无法播放:找不到文件(%1)。</translation>
+    </message>
+    <message>
+        <source>The clip cannot be played: Qt's multimedia backend is not installed. Install the package libqt6multimedia6 (with its GStreamer plugin).</source>
+        <translation>短片无法播放:未安装 Qt 多媒体后端。请安装软件包 libqt6multimedia6(含其 GStreamer 插件)。</translation>
+    </message>
+    <message>
+        <source>The clip cannot be played: this machine cannot decode WebM video (VP9 picture, Opus sound). Install %1.</source>
+        <translation>短片无法播放:本机无法解码 WebM 视频(VP9 画面、Opus 声音)。请安装 %1。</translation>
+    </message>
+    <message>
+        <source>No audio device was found: the clip plays without sound.</source>
+        <translation>未找到音频设备:短片将无声播放。</translation>
+    </message>
+    <message>
+        <source>The clip stopped: %1 could not be read to the end; it may be damaged (the player said: %2).</source>
+        <translation>短片已停止:%1 无法读到结尾,文件可能已损坏(播放器提示:%2)。</translation>
+    </message>
+    <message>
+        <source>The clip cannot be played: this machine cannot decode the picture or sound inside %1 (the player said: %2). gstreamer1.0-plugins-good decodes WebM (VP9, Opus); other formats may need gstreamer1.0-plugins-bad, gstreamer1.0-plugins-ugly or gstreamer1.0-libav.</source>
+        <translation>短片无法播放:本机无法解码 %1 中的画面或声音(播放器提示:%2)。gstreamer1.0-plugins-good 可解码 WebM(VP9、Opus);其他格式可能需要 gstreamer1.0-plugins-bad、gstreamer1.0-plugins-ugly 或 gstreamer1.0-libav。</translation>
+    </message>
+    <message>
+        <source>The clip cannot be played: %1 is damaged or is not a video (the player said: %2).</source>
+        <translation>短片无法播放:%1 已损坏或不是视频文件(播放器提示:%2)。</translation>
+    </message>
+    <message>
+        <source>The clip stopped at %1 of %2: its file (%3) is cut short or damaged.</source>
+        <translation>短片在 %1(共 %2)处停止:文件(%3)不完整或已损坏。</translation>
+    </message>
+    <message>
+        <source>Length %1 · Chapters: %2</source>
+        <translation>时长 %1 · 章节:%2</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -85,6 +207,26 @@
     <message>
         <source>id</source>
         <translation>标识</translation>
+    </message>
+    <message>
+        <source>Print the clip's chapters (start, title) and exit.</source>
+        <translation>列出短片章节(开始时间、标题)后退出。</translation>
+    </message>
+    <message>
+        <source>Start playing the clip on launch.</source>
+        <translation>启动时即播放短片。</translation>
+    </message>
+    <message>
+        <source>Start the clip at this time (with --screenshot, show that frame).</source>
+        <translation>从此时间开始播放短片(与 --screenshot 同用时显示该帧)。</translation>
+    </message>
+    <message>
+        <source>mm:ss</source>
+        <translation>分:秒</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time: use mm:ss, for example 00:15.</source>
+        <translation>“%1”不是有效时间:请使用 分:秒 格式,例如 00:15。</translation>
     </message>
 </context>
 <context>
@@ -155,14 +297,6 @@
     <message>
         <source>Article</source>
         <translation>文章</translation>
-    </message>
-    <message>
-        <source>Clip</source>
-        <translation>短片</translation>
-    </message>
-    <message>
-        <source>The clip panel is not part of this version yet.</source>
-        <translation>短片面板尚未包含在此版本中。</translation>
     </message>
     <message>
         <source>&amp;File</source>

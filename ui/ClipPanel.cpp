@@ -160,8 +160,9 @@ void ClipPanel::retranslateUi()
         return;
     }
     m_title->setText(m_clip.title.in(m_language));
-    m_length->setText(tr("%1 · %n chapter(s)", nullptr, int(m_clip.chapters.size()))
-                          .arg(MediaTime::format(m_clip.durationMs)));
+    m_length->setText(tr("Length %1 · Chapters: %2")
+                          .arg(MediaTime::format(m_clip.durationMs))
+                          .arg(m_clip.chapters.size()));
     m_description->setText(m_clip.description.in(m_language));
     m_video->setAccessibleName(m_clip.title.in(m_language));
 }

@@ -11,6 +11,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace {
@@ -58,13 +59,16 @@ ClipPanel::ClipPanel(const MultimediaProbe &probe, QWidget *parent)
     m_chapterList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_chapterList->setFrameShape(QFrame::NoFrame);
     m_chapterList->setFocusPolicy(Qt::NoFocus);
+    m_chapterList->setMinimumHeight(72);
 
     auto *stageLayout = new QVBoxLayout(m_stage);
     stageLayout->setContentsMargins(0, 0, 0, 0);
     stageLayout->setSpacing(0);
     stageLayout->addWidget(m_video, 1);
     stageLayout->addWidget(m_controls);
-    m_stage->setStyleSheet(QStringLiteral("#clipControls { background: #ece6da; }"));
+    m_stage->setAttribute(Qt::WA_StyledBackground, true);
+    m_stage->setStyleSheet(QStringLiteral("#clipStage { background: #07080c; }"
+                                          "#clipControls { background: #ece6da; }"));
     m_stage->setObjectName(QStringLiteral("clipStage"));
 
     auto *layout = new QVBoxLayout(this);
@@ -435,8 +439,10 @@ void ClipPanel::updateChapter(qint64 ms)
         return;
     m_currentChapter = chapter;
     m_chapters->setCurrentChapter(chapter);
-    if (chapter >= 0)
+    if (chapter >= 0) {
         m_chapterList->setCurrentIndex(m_chapters->index(chapter, 0));
+        m_chapterList->scrollTo(m_chapters->index(chapter, 0));
+    }
     emit chapterChanged(chapter);
 }
 
@@ -445,6 +451,12 @@ void ClipPanel::setFullscreen(bool on)
     if (on == isFullscreen())
         return;
     auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    // In the panel the picture keeps 16:9 for its width; full screen, it
+    // takes all the height there is.
+    QSizePolicy policy = m_video->sizePolicy();
+    policy.setVerticalPolicy(on ? QSizePolicy::Expanding : QSizePolicy::Fixed);
+    policy.setHeightForWidth(!on);
+    m_video->setSizePolicy(policy);
     if (on) {
         layout->removeWidget(m_stage);
         m_stage->setParent(nullptr);
@@ -452,6 +464,9 @@ void ClipPanel::setFullscreen(bool on)
         m_stage->installEventFilter(this);
         m_stage->setFocusPolicy(Qt::StrongFocus);
         m_stage->setFocusProxy(nullptr);
+        // Without a window manager to honour the request, cover the screen anyway.
+        if (const QScreen *screen = this->screen())
+            m_stage->setGeometry(screen->geometry());
         m_stage->showFullScreen();
         m_stage->activateWindow();
         m_stage->setFocus();
@@ -462,6 +477,8 @@ void ClipPanel::setFullscreen(bool on)
         m_stage->setFocusProxy(this);
         layout->insertWidget(2, m_stage);
         m_stage->show();
+        if (m_currentChapter >= 0)
+            m_chapterList->scrollTo(m_chapters->index(m_currentChapter, 0));
         setFocus();
     }
 }

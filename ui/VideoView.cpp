@@ -12,7 +12,10 @@ VideoView::VideoView(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("videoView"));
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(160, 90);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    // The picture keeps its 16:9 height; the chapter list below gives way.
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
 }
 
 void VideoView::setPoster(const QImage &poster)

@@ -1,6 +1,6 @@
 // The embedded bundle against the captured source: every paragraph, heading
 // and figure place in order, transcribed exactly, and nothing else.
-#include "BundleLoader.h"
+#include "TestArticle.h"
 #include "MilestoneCategory.h"
 
 #include <QFile>
@@ -75,9 +75,7 @@ private:
 private slots:
     void initTestCase()
     {
-        const BundleLoadResult r = BundleLoader::loadFile(BundleLoader::embeddedBundlePath());
-        QVERIFY2(r.ok(), qPrintable(r.errors.join(u'\n')));
-        m_article = *r.article;
+        m_article = embeddedArticle();
         m_lines = sourceLines(QStringLiteral(HOPE_SOURCE_DIR "/tests/data/article-source.txt"));
         QVERIFY(m_lines.size() > 70);
     }

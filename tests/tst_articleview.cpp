@@ -1,5 +1,5 @@
 #include "ArticleView.h"
-#include "BundleLoader.h"
+#include "TestArticle.h"
 #include "EmbeddedFonts.h"
 #include "SectionLocator.h"
 
@@ -40,9 +40,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        const BundleLoadResult r = BundleLoader::loadFile(BundleLoader::embeddedBundlePath());
-        QVERIFY(r.ok());
-        m_article = *r.article;
+        m_article = embeddedArticle();
     }
 
     void text_showsEveryParagraphAndNoFigureTitle()

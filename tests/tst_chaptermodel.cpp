@@ -1,4 +1,4 @@
-#include "BundleLoader.h"
+#include "TestArticle.h"
 #include "ChapterModel.h"
 #include "ModelRoles.h"
 
@@ -16,9 +16,7 @@ private:
 private slots:
     void initTestCase()
     {
-        const BundleLoadResult r = BundleLoader::loadFile(BundleLoader::embeddedBundlePath());
-        QVERIFY(r.ok());
-        m_clip = r.article->clip;
+        m_clip = embeddedArticle().clip;
     }
 
     void passesTheModelTester()

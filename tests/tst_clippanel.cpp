@@ -1,6 +1,6 @@
 // The clip panel against the real clip: played headless through Qt
 // Multimedia and GStreamer, as a user would play it, and broken on purpose.
-#include "BundleLoader.h"
+#include "TestArticle.h"
 #include "ClipControls.h"
 #include "ClipPanel.h"
 #include "ClipPlayer.h"
@@ -63,9 +63,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        const BundleLoadResult r = BundleLoader::loadFile(BundleLoader::embeddedBundlePath());
-        QVERIFY(r.ok());
-        m_clip = r.article->clip;
+        m_clip = embeddedArticle().clip;
         QVERIFY(m_clip.isValid());
         QVERIFY(m_dir.isValid());
     }

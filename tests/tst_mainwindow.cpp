@@ -1,6 +1,6 @@
 #include "AppSettings.h"
 #include "ArticleView.h"
-#include "BundleLoader.h"
+#include "TestArticle.h"
 #include "ClipPanel.h"
 #include "ClipPlayer.h"
 #include "LanguageController.h"
@@ -54,9 +54,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        const BundleLoadResult r = BundleLoader::loadFile(BundleLoader::embeddedBundlePath());
-        QVERIFY(r.ok());
-        m_article = *r.article;
+        m_article = embeddedArticle();
     }
 
     // First: no other test has started multimedia in this process yet.

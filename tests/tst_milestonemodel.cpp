@@ -1,4 +1,4 @@
-#include "BundleLoader.h"
+#include "TestArticle.h"
 #include "MilestoneModel.h"
 #include "ModelRoles.h"
 
@@ -16,9 +16,7 @@ private:
 private slots:
     void initTestCase()
     {
-        const BundleLoadResult r = BundleLoader::loadFile(BundleLoader::embeddedBundlePath());
-        QVERIFY2(r.ok(), qPrintable(r.errors.join(u'\n')));
-        m_article = *r.article;
+        m_article = embeddedArticle();
     }
 
     void passesTheModelTester()

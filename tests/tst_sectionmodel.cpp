@@ -1,4 +1,4 @@
-#include "BundleLoader.h"
+#include "TestArticle.h"
 #include "ModelRoles.h"
 #include "SectionModel.h"
 
@@ -16,9 +16,7 @@ private:
 private slots:
     void initTestCase()
     {
-        const BundleLoadResult r = BundleLoader::loadFile(BundleLoader::embeddedBundlePath());
-        QVERIFY(r.ok());
-        m_article = *r.article;
+        m_article = embeddedArticle();
     }
 
     void passesTheModelTester_throughResetAndLanguageChange()

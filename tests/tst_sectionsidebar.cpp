@@ -1,4 +1,4 @@
-#include "BundleLoader.h"
+#include "TestArticle.h"
 #include "SectionModel.h"
 #include "SectionSidebar.h"
 
@@ -15,9 +15,7 @@ private:
 private slots:
     void initTestCase()
     {
-        const BundleLoadResult r = BundleLoader::loadFile(BundleLoader::embeddedBundlePath());
-        QVERIFY(r.ok());
-        m_article = *r.article;
+        m_article = embeddedArticle();
     }
 
     void clickOnEachEntry_requestsItsSection()

@@ -1,4 +1,4 @@
-#include "BundleLoader.h"
+#include "TestArticle.h"
 #include "MilestoneModel.h"
 #include "ModelRoles.h"
 #include "TimelineWidget.h"
@@ -34,9 +34,7 @@ private:
 private slots:
     void initTestCase()
     {
-        const BundleLoadResult r = BundleLoader::loadFile(BundleLoader::embeddedBundlePath());
-        QVERIFY(r.ok());
-        m_article = *r.article;
+        m_article = embeddedArticle();
     }
 
     void clickOnEachMarker_selectsIt()

@@ -18,6 +18,7 @@ namespace {
 constexpr qint64 kSeekStepMs = 5000;
 // Back within this much of a chapter's start goes to the one before.
 constexpr qint64 kChapterRestartMs = 3000;
+constexpr float kVolumeStep = 0.1f;
 // An end this long before the clip's length is not an end.
 constexpr qint64 kCutShortMs = 2000;
 } // namespace
@@ -232,7 +233,7 @@ bool ClipPanel::ensurePlayer()
     // Each check before any multimedia object exists: the first one made
     // with no backend ends the process.
     if (!QFile::exists(m_clip.sourcePath)) {
-        showProblem(tr("The clip cannot be played: its file is missing (%1).").arg(m_clip.sourcePath));
+        showProblem(missingFileMessage());
         return false;
     }
     if (!m_probe.hasBackend()) {
@@ -240,11 +241,8 @@ bool ClipPanel::ensurePlayer()
                        "Install the package libqt6multimedia6 (with its GStreamer plugin)."));
         return false;
     }
-    const QStringList packages = m_probe.missingPackages();
-    if (!packages.isEmpty()) {
-        showProblem(tr("The clip cannot be played: this machine cannot decode WebM video "
-                       "(VP9 picture, Opus sound). Install %1.")
-                        .arg(packages.join(QStringLiteral(", "))));
+    if (!m_probe.missingPackages().isEmpty()) {
+        showProblem(missingPluginsMessage());
         return false;
     }
     m_player = new ClipPlayer(this);
@@ -292,11 +290,9 @@ void ClipPanel::onFailed(QMediaPlayer::Error error, const QString &detail)
         return; // one message, not a cascade
     const QString file = m_clip.sourcePath;
     if (!QFile::exists(file)) {
-        showProblem(tr("The clip cannot be played: its file is missing (%1).").arg(file));
+        showProblem(missingFileMessage());
     } else if (!m_probe.missingPackages().isEmpty()) {
-        showProblem(tr("The clip cannot be played: this machine cannot decode WebM video "
-                       "(VP9 picture, Opus sound). Install %1.")
-                        .arg(m_probe.missingPackages().join(QStringLiteral(", "))));
+        showProblem(missingPluginsMessage());
     } else if (m_player && m_player->isLoaded()) {
         showProblem(tr("The clip stopped: %1 could not be read to the end; it may be damaged "
                        "(the player said: %2).")
@@ -313,6 +309,26 @@ void ClipPanel::onFailed(QMediaPlayer::Error error, const QString &detail)
                         .arg(file, detail));
     }
     releasePlayer();
+}
+
+QString ClipPanel::missingFileMessage() const
+{
+    return tr("The clip cannot be played: its file is missing (%1).").arg(m_clip.sourcePath);
+}
+
+QString ClipPanel::missingPluginsMessage() const
+{
+    return tr("The clip cannot be played: this machine cannot decode WebM video "
+              "(VP9 picture, Opus sound). Install %1.")
+        .arg(m_probe.missingPackages().join(QStringLiteral(", ")));
+}
+
+void ClipPanel::changeVolume(float delta)
+{
+    m_controls->setVolume(std::clamp(m_controls->volume() + delta, 0.0f, 1.0f));
+    m_preferences.volume = m_controls->volume();
+    if (m_player)
+        m_player->setVolume(m_preferences.volume);
 }
 
 void ClipPanel::releasePlayer()
@@ -523,16 +539,10 @@ bool ClipPanel::handleKey(QKeyEvent *event)
         seekTo(position() + kSeekStepMs);
         break;
     case Qt::Key_Up:
-        m_controls->setVolume(std::min(1.0f, m_controls->volume() + 0.1f));
-        m_preferences.volume = m_controls->volume();
-        if (m_player)
-            m_player->setVolume(m_preferences.volume);
+        changeVolume(kVolumeStep);
         break;
     case Qt::Key_Down:
-        m_controls->setVolume(std::max(0.0f, m_controls->volume() - 0.1f));
-        m_preferences.volume = m_controls->volume();
-        if (m_player)
-            m_player->setVolume(m_preferences.volume);
+        changeVolume(-kVolumeStep);
         break;
     case Qt::Key_M:
         m_controls->setMuted(!m_controls->isMuted());

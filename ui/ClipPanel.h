@@ -73,6 +73,9 @@ private:
     void onPosition(qint64 ms);
     void onEnded();
     void releasePlayer();
+    void changeVolume(float delta);
+    [[nodiscard]] QString missingFileMessage() const;
+    [[nodiscard]] QString missingPluginsMessage() const;
     void updateCaption(qint64 ms);
     void updateChapter(qint64 ms);
     void retranslateUi();

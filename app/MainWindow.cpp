@@ -5,6 +5,7 @@
 #include "BundleLoader.h"
 #include "ClipPanel.h"
 #include "EmbeddedFonts.h"
+#include "FindBar.h"
 #include "LanguageController.h"
 #include "MilestoneCard.h"
 #include "MilestoneModel.h"
@@ -31,6 +32,7 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
       m_sidebar(new SectionSidebar),
       m_sidebarTitle(new QLabel),
       m_articleView(new ArticleView),
+      m_findBar(new FindBar),
       m_milestoneModel(new MilestoneModel(this)),
       m_timeline(new TimelineWidget),
       m_milestoneCard(new MilestoneCard),
@@ -61,7 +63,14 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
 
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->addWidget(sidebarBox);
-    m_mainSplitter->addWidget(m_articleView);
+    // The find bar sits above the article it searches.
+    auto *articleBox = new QWidget;
+    auto *articleLayout = new QVBoxLayout(articleBox);
+    articleLayout->setContentsMargins(0, 0, 0, 0);
+    articleLayout->setSpacing(0);
+    articleLayout->addWidget(m_findBar);
+    articleLayout->addWidget(m_articleView, 1);
+    m_mainSplitter->addWidget(articleBox);
     m_mainSplitter->addWidget(m_clipPanel);
     // On a narrow window the article keeps a readable column and the side
     // panels give way to it.
@@ -97,6 +106,10 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     retranslateUi();
 
     connect(m_sidebar, &SectionSidebar::sectionRequested, this, &MainWindow::jumpTo);
+    connect(m_findBar, &FindBar::findRequested, this, [this](const QString &text, bool backward) {
+        m_findBar->setFound(m_articleView->findText(text, backward));
+    });
+    connect(m_findBar, &FindBar::closed, m_articleView, [this] { m_articleView->setFocus(); });
     connect(m_articleView, &ArticleView::currentSectionChanged, m_sidebar,
             &SectionSidebar::setCurrentSection);
     connect(m_articleView, &ArticleView::visibleBlocksChanged, m_milestoneModel,
@@ -136,6 +149,18 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_findAction = m_editMenu->addAction(QString(), m_findBar, &FindBar::open);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findNextAction = m_editMenu->addAction(QString(), this, [this] {
+        m_findBar->setFound(m_articleView->findText(m_findBar->text(), false));
+    });
+    m_findNextAction->setShortcut(QKeySequence::FindNext);
+    m_findPreviousAction = m_editMenu->addAction(QString(), this, [this] {
+        m_findBar->setFound(m_articleView->findText(m_findBar->text(), true));
+    });
+    m_findPreviousAction->setShortcut(QKeySequence::FindPrevious);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_backAction = m_viewMenu->addAction(QString(), this, &MainWindow::goBack);
@@ -178,6 +203,10 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open…"));
     m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_findAction->setText(tr("&Find…"));
+    m_findNextAction->setText(tr("Find &Next"));
+    m_findPreviousAction->setText(tr("Find &Previous"));
     m_viewMenu->setTitle(tr("&View"));
     m_backAction->setText(tr("&Back"));
     m_forwardAction->setText(tr("&Forward"));

@@ -7,6 +7,7 @@
 
 class AppSettings;
 class ArticleView;
+class FindBar;
 class LanguageController;
 class MilestoneCard;
 class MilestoneModel;
@@ -67,6 +68,7 @@ private:
     SectionSidebar *m_sidebar = nullptr;
     QLabel *m_sidebarTitle = nullptr;
     ArticleView *m_articleView = nullptr;
+    FindBar *m_findBar = nullptr;
     MilestoneModel *m_milestoneModel = nullptr;
     TimelineWidget *m_timeline = nullptr;
     MilestoneCard *m_milestoneCard = nullptr;
@@ -77,6 +79,10 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_findNextAction = nullptr;
+    QAction *m_findPreviousAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_backAction = nullptr;

@@ -3,6 +3,7 @@
 #include "TestArticle.h"
 #include "ClipPanel.h"
 #include "ClipPlayer.h"
+#include "FindBar.h"
 #include "LanguageController.h"
 #include "MainWindow.h"
 #include "SectionLocator.h"
@@ -14,6 +15,8 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollBar>
@@ -34,6 +37,14 @@ private:
 
     static ArticleView *view(MainWindow &w) { return w.findChild<ArticleView *>(); }
     static SectionSidebar *sidebar(MainWindow &w) { return w.findChild<SectionSidebar *>(); }
+
+    // QTest::keyClicks takes ASCII only; Chinese arrives as key events
+    // that carry their text, as an input method delivers it.
+    static void typeText(QWidget *widget, const QString &text)
+    {
+        for (const QChar c : text)
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
 
     static int headingScroll(ArticleView *v, int section)
     {
@@ -140,6 +151,34 @@ private slots:
         QTRY_COMPARE(list->currentIndex().row(), v->sectionCount() - 1);
         QTest::keyClick(v, Qt::Key_Home, Qt::ControlModifier);
         QTRY_COMPARE(list->currentIndex().row(), 0);
+    }
+
+    void find_jumpsToTheMatch_andTheSidebarFollows()
+    {
+        LanguageController languages;
+        languages.apply(Language::Chinese);
+        MainWindow w(&languages, nullptr);
+        showWindow(w);
+        ArticleView *v = view(w);
+        v->setFocus();
+        QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+        auto *edit = w.findChild<QLineEdit *>(QStringLiteral("findEdit"));
+        QVERIFY(edit && edit->isVisible());
+        QTRY_VERIFY(edit->hasFocus());
+        typeText(edit, QStringLiteral("英特尔"));
+        QTRY_COMPARE(sidebar(w)->currentIndex().row(), 3);
+        QCOMPARE(v->textCursor().selectedText(), QStringLiteral("英特尔"));
+        // F3 wraps round to the one match there is.
+        QTest::keyClick(&w, Qt::Key_F3);
+        QCOMPARE(v->textCursor().selectedText(), QStringLiteral("英特尔"));
+        QTest::keyClick(edit, Qt::Key_Escape);
+        QVERIFY(!edit->isVisible());
+        // From the end of the article, a match near the top scrolls back up.
+        QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+        typeText(edit, QStringLiteral("王霜"));
+        QTRY_COMPARE(sidebar(w)->currentIndex().row(), 1);
+        typeText(edit, QStringLiteral("不存在的词"));
+        QVERIFY(w.findChild<FindBar *>()->findChildren<QLabel *>().constLast()->text().size() > 0);
     }
 
     void backAndForward_retraceSectionJumps()

@@ -95,6 +95,32 @@ void ArticleView::rebuild()
     updateExtraSelections();
 }
 
+bool ArticleView::findText(const QString &text, bool backward)
+{
+    if (text.isEmpty())
+        return false;
+    const QTextDocument::FindFlags flags = backward ? QTextDocument::FindBackward
+                                                    : QTextDocument::FindFlags();
+    QTextCursor from = textCursor();
+    if (!backward && from.hasSelection() && from.selectedText() != text)
+        from.setPosition(from.selectionStart());
+    QTextCursor found = document()->find(text, from, flags);
+    if (found.isNull()) {
+        // Wrap around, as every reader's find does.
+        QTextCursor edge(document());
+        if (backward)
+            edge.movePosition(QTextCursor::End);
+        found = document()->find(text, edge, flags);
+    }
+    if (found.isNull())
+        return false;
+    // The match, not a held position, decides where the view goes.
+    m_pending.reset();
+    setTextCursor(found);
+    ensureCursorVisible();
+    return true;
+}
+
 QStringList ArticleView::visibleBlockIds() const
 {
     const qreal top = verticalScrollBar()->value();

@@ -36,6 +36,10 @@ public:
     [[nodiscard]] qreal blockTop(const QString &blockId) const;
     [[nodiscard]] int sectionCount() const { return int(m_anchors.sectionBlocks.size()); }
 
+    // Finds text after (or before) the selection, wrapping around, selects
+    // it and scrolls it into view. False if the article does not have it.
+    bool findText(const QString &text, bool backward);
+
     // Ids of the paragraphs and figures at least partly on screen.
     [[nodiscard]] QStringList visibleBlockIds() const;
     // Tints these paragraphs for a moment, to show where a jump landed.

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -110,7 +110,7 @@
         <translation>短片无法播放:找不到文件(%1)。</translation>
     </message>
     <message>
-        <source>The clip cannot be played: Qt's multimedia backend is not installed. Install the package libqt6multimedia6 (with its GStreamer plugin).</source>
+        <source>The clip cannot be played: Qt&apos;s multimedia backend is not installed. Install the package libqt6multimedia6 (with its GStreamer plugin).</source>
         <translation>短片无法播放:未安装 Qt 多媒体后端。请安装软件包 libqt6multimedia6(含其 GStreamer 插件)。</translation>
     </message>
     <message>
@@ -145,7 +145,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Reads the article "Hope lights us up" (希望是光,希望有你), or another bundle.</source>
+        <source>Reads the article &quot;Hope lights us up&quot; (希望是光,希望有你), or another bundle.</source>
         <translation>阅读文章《希望是光,希望有你》,或其他文章包。</translation>
     </message>
     <message>
@@ -189,7 +189,7 @@
         <translation>[文章包]</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use zh or en.</source>
+        <source>Unknown language &quot;%1&quot;: use zh or en.</source>
         <translation>未知语言“%1”:请使用 zh 或 en。</translation>
     </message>
     <message>
@@ -209,7 +209,7 @@
         <translation>标识</translation>
     </message>
     <message>
-        <source>Print the clip's chapters (start, title) and exit.</source>
+        <source>Print the clip&apos;s chapters (start, title) and exit.</source>
         <translation>列出短片章节(开始时间、标题)后退出。</translation>
     </message>
     <message>
@@ -225,7 +225,7 @@
         <translation>分:秒</translation>
     </message>
     <message>
-        <source>"%1" is not a time: use mm:ss, for example 00:15.</source>
+        <source>&quot;%1&quot; is not a time: use mm:ss, for example 00:15.</source>
         <translation>“%1”不是有效时间:请使用 分:秒 格式,例如 00:15。</translation>
     </message>
 </context>
@@ -259,7 +259,7 @@
         <translation>无法打开 %1:</translation>
     </message>
     <message>
-        <source>Unknown section "%1". Known sections: %2</source>
+        <source>Unknown section &quot;%1&quot;. Known sections: %2</source>
         <translation>未知章节“%1”。已有章节:%2</translation>
     </message>
     <message>
@@ -279,7 +279,7 @@
         <translation>无法打开文章包 %1。现显示阅读器自带的文章。</translation>
     </message>
     <message>
-        <source>Unknown milestone "%1". Known milestones: %2</source>
+        <source>Unknown milestone &quot;%1&quot;. Known milestones: %2</source>
         <translation>未知里程碑“%1”。已有里程碑:%2</translation>
     </message>
 </context>
@@ -298,7 +298,7 @@
         <translation>关于希望阅读器</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Hope Reader %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A reader for the article "Hope lights us up", in Chinese and in English.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Hope Reader %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A reader for the article &quot;Hope lights us up&quot;, in Chinese and in English.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;希望阅读器 %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;以中文和英文阅读文章《希望是光,希望有你》。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -389,7 +389,7 @@
         <translation>在文中阅读 →</translation>
     </message>
     <message>
-        <source>Alibaba's Olympic milestones</source>
+        <source>Alibaba&apos;s Olympic milestones</source>
         <translation>阿里巴巴奥运里程碑</translation>
     </message>
     <message>
@@ -443,7 +443,7 @@
         <translation>重新显示完整时间线(0)</translation>
     </message>
     <message>
-        <source>Timeline of Alibaba's Olympic milestones</source>
+        <source>Timeline of Alibaba&apos;s Olympic milestones</source>
         <translation>阿里巴巴奥运里程碑时间线</translation>
     </message>
     <message>

@@ -128,6 +128,19 @@ void writeWithLinks(Writer &w, const ArticleBlock &block, const QList<Milestone>
 
 } // namespace
 
+namespace {
+void insertPlayLink(Writer &w, const QString &chapterId)
+{
+    QTextCharFormat play;
+    play.setFont(w.sized(w.type().body, 0.8));
+    play.setForeground(w.type().accent);
+    play.setAnchor(true);
+    play.setAnchorHref(QStringLiteral("chapter:") + chapterId);
+    play.setToolTip(ArticleDocumentBuilder::tr("Play this scene of the clip"));
+    w.cursor().insertText(ArticleDocumentBuilder::tr("▶ Play this scene"), play);
+}
+} // namespace
+
 DocumentAnchors ArticleDocumentBuilder::build(QTextDocument *document, const Article &article,
                                               Language language, const Typography &type)
 {
@@ -218,14 +231,8 @@ DocumentAnchors ArticleDocumentBuilder::build(QTextDocument *document, const Art
                 writeWithLinks(w, block, article.milestones);
                 const int chapter = article.clip.chapterForBlock(block.id);
                 if (chapter >= 0) {
-                    QTextCharFormat play;
-                    play.setFont(w.sized(type.body, 0.8));
-                    play.setForeground(type.accent);
-                    play.setAnchor(true);
-                    play.setAnchorHref(QStringLiteral("chapter:") + article.clip.chapters.at(chapter).id);
-                    play.setToolTip(tr("Play this scene of the clip"));
                     w.cursor().insertText(QStringLiteral("\u2002"), QTextCharFormat());
-                    w.cursor().insertText(tr("▶ Play this scene"), play);
+                    insertPlayLink(w, article.clip.chapters.at(chapter).id);
                 }
                 continue;
             }
@@ -264,12 +271,7 @@ DocumentAnchors ArticleDocumentBuilder::build(QTextDocument *document, const Art
                 w.text(QStringLiteral(" · ") + tr("A scene from the clip: %1").arg(c.title.in(language)),
                        w.sized(type.body, 0.8), type.muted);
                 w.cursor().insertText(QString(QChar::LineSeparator));
-                QTextCharFormat play;
-                play.setFont(w.sized(type.body, 0.8));
-                play.setForeground(type.accent);
-                play.setAnchor(true);
-                play.setAnchorHref(QStringLiteral("chapter:") + c.id);
-                w.cursor().insertText(tr("▶ Play this scene"), play);
+                insertPlayLink(w, c.id);
             } else {
                 w.text(tr("Figure %1").arg(figureNumber), w.sized(type.body, 0.8), type.muted, true);
                 w.cursor().insertText(QString(QChar::LineSeparator));

@@ -6,19 +6,18 @@
 namespace {
 // Saved states are a few hundred bytes; anything far larger is not ours.
 constexpr qsizetype kMaxStateSize = 64 * 1024;
-} // namespace
+}  // namespace
 
 AppSettings::AppSettings(const QString &filePath)
     : m_settings(std::make_unique<QSettings>(filePath, QSettings::IniFormat))
-{
-}
+{}
 
 AppSettings::~AppSettings() = default;
 
 QString AppSettings::defaultFilePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
-           + QStringLiteral("/hope-reader.ini");
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+           QStringLiteral("/hope-reader.ini");
 }
 
 QString AppSettings::filePath() const
@@ -100,8 +99,10 @@ ClipPreferences AppSettings::clipPreferences() const
 void AppSettings::setClipPreferences(const ClipPreferences &preferences)
 {
     m_settings->setValue(QStringLiteral("clip/volume"), double(preferences.volume));
-    m_settings->setValue(QStringLiteral("clip/muted"), preferences.muted ? QStringLiteral("true") : QStringLiteral("false"));
-    m_settings->setValue(QStringLiteral("clip/captions"), preferences.captions ? QStringLiteral("true") : QStringLiteral("false"));
+    m_settings->setValue(QStringLiteral("clip/muted"),
+                         preferences.muted ? QStringLiteral("true") : QStringLiteral("false"));
+    m_settings->setValue(QStringLiteral("clip/captions"),
+                         preferences.captions ? QStringLiteral("true") : QStringLiteral("false"));
     m_settings->setValue(QStringLiteral("clip/position"), preferences.positionMs);
 }
 

@@ -11,8 +11,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         tr("Reads the article \"Hope lights us up\" (希望是光,希望有你), or another bundle."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption lang(QStringLiteral("lang"),
-                                  tr("Read in this language: zh or en."), tr("language"));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Read in this language: zh or en."),
+                                  tr("language"));
     const QCommandLineOption section(QStringLiteral("section"),
                                      tr("Open at this section, by index or id."), tr("section"));
     const QCommandLineOption list(QStringLiteral("list-sections"),
@@ -20,20 +20,19 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         tr("Render the window at its default size to this PNG file and exit."), tr("file"));
-    const QCommandLineOption listMilestones(
-        QStringLiteral("list-milestones"),
-        tr("Print the milestones (id, date, title) and exit."));
-    const QCommandLineOption milestone(QStringLiteral("milestone"),
-                                       tr("Open with this milestone selected and its paragraph in view."),
-                                       tr("id"));
+    const QCommandLineOption listMilestones(QStringLiteral("list-milestones"),
+                                            tr("Print the milestones (id, date, title) and exit."));
+    const QCommandLineOption milestone(
+        QStringLiteral("milestone"),
+        tr("Open with this milestone selected and its paragraph in view."), tr("id"));
     const QCommandLineOption listChapters(QStringLiteral("list-chapters"),
                                           tr("Print the clip's chapters (start, title) and exit."));
     const QCommandLineOption play(QStringLiteral("play"), tr("Start playing the clip on launch."));
-    const QCommandLineOption seek(QStringLiteral("seek"),
-                                  tr("Start the clip at this time (with --screenshot, show that frame)."),
-                                  tr("mm:ss"));
-    parser.addOptions({lang, section, list, listMilestones, milestone, listChapters, play, seek,
-                       screenshot});
+    const QCommandLineOption seek(
+        QStringLiteral("seek"),
+        tr("Start the clip at this time (with --screenshot, show that frame)."), tr("mm:ss"));
+    parser.addOptions(
+        {lang, section, list, listMilestones, milestone, listChapters, play, seek, screenshot});
     parser.addPositionalArgument(tr("bundle"), tr("An article bundle file to open (JSON)."),
                                  tr("[bundle]"));
 
@@ -49,8 +48,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         return result;
     }
     if (parser.isSet(version)) {
-        result.out = QCoreApplication::applicationName() + u' '
-                     + QCoreApplication::applicationVersion() + u'\n';
+        result.out = QCoreApplication::applicationName() + u' ' +
+                     QCoreApplication::applicationVersion() + u'\n';
         result.exitCode = 0;
         return result;
     }
@@ -58,8 +57,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(lang)) {
         o.language = languageFromCode(parser.value(lang));
         if (!o.language) {
-            result.err = tr("Unknown language \"%1\": use zh or en.").arg(parser.value(lang))
-                         + u'\n';
+            result.err =
+                tr("Unknown language \"%1\": use zh or en.").arg(parser.value(lang)) + u'\n';
             result.exitCode = 2;
             return result;
         }
@@ -79,8 +78,9 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(seek)) {
         const auto ms = MediaTime::parse(parser.value(seek));
         if (!ms) {
-            result.err = tr("\"%1\" is not a time: use mm:ss, for example 00:15.").arg(parser.value(seek))
-                         + u'\n';
+            result.err =
+                tr("\"%1\" is not a time: use mm:ss, for example 00:15.").arg(parser.value(seek)) +
+                u'\n';
             result.exitCode = 2;
             return result;
         }

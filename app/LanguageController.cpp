@@ -6,8 +6,7 @@
 
 LanguageController::LanguageController(QObject *parent)
     : QObject(parent), m_app(new QTranslator(this)), m_qt(new QTranslator(this))
-{
-}
+{}
 
 void LanguageController::apply(Language language)
 {

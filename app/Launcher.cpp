@@ -37,7 +37,7 @@ int resolveSection(const Article &article, const QString &value)
     return article.sectionIndex(value);
 }
 
-} // namespace
+}  // namespace
 
 void Launcher::choosePlatform(int argc, char *argv[])
 {
@@ -49,8 +49,9 @@ void Launcher::choosePlatform(int argc, char *argv[])
         const QByteArray arg(argv[i]);
         if (arg == "-platform")
             return;
-        windowless = windowless || arg == "--list-sections" || arg == "--list-milestones" || arg == "--list-chapters" || arg == "--help" || arg == "-h"
-                     || arg == "--help-all" || arg == "--version" || arg == "-v";
+        windowless = windowless || arg == "--list-sections" || arg == "--list-milestones" ||
+                     arg == "--list-chapters" || arg == "--help" || arg == "-h" ||
+                     arg == "--help-all" || arg == "--version" || arg == "-v";
         screenshot = screenshot || arg == "--screenshot" || arg.startsWith("--screenshot=");
     }
     const bool hasDisplay =
@@ -78,8 +79,8 @@ int Launcher::run(const QStringList &arguments)
     if (cli.exitCode)
         return *cli.exitCode;
     const CommandLineOptions &options = cli.options;
-    const bool batch = options.listSections || options.listMilestones || options.listChapters
-                       || !options.screenshotPath.isEmpty();
+    const bool batch = options.listSections || options.listMilestones || options.listChapters ||
+                       !options.screenshotPath.isEmpty();
 
     // A screenshot or a listing shows the defaults, not this user's state.
     Language language = options.language.value_or(initial);
@@ -101,8 +102,8 @@ int Launcher::run(const QStringList &arguments)
         if (requested.ok()) {
             loaded = std::move(requested);
         } else {
-            print(stderr, tr("Cannot open %1:").arg(options.bundlePath) + u'\n'
-                              + requested.errors.join(u'\n') + u'\n');
+            print(stderr, tr("Cannot open %1:").arg(options.bundlePath) + u'\n' +
+                              requested.errors.join(u'\n') + u'\n');
             if (batch)
                 return 2;
             bundleErrors = requested.errors;
@@ -118,27 +119,27 @@ int Launcher::run(const QStringList &arguments)
             for (int i = 0; i < article.sections.size(); ++i)
                 known << QStringLiteral("%1 (%2)").arg(i).arg(article.sections.at(i).id);
             print(stderr, tr("Unknown section \"%1\". Known sections: %2")
-                                  .arg(options.section, known.join(QStringLiteral(", ")))
-                              + u'\n');
+                                  .arg(options.section, known.join(QStringLiteral(", "))) +
+                              u'\n');
             return 2;
         }
     }
 
     if (!options.milestone.isEmpty() && article.milestoneIndex(options.milestone) < 0) {
         QStringList known;
-        for (const Milestone &m : article.milestones)
-            known << m.id;
+        for (const Milestone &m : article.milestones) known << m.id;
         print(stderr, tr("Unknown milestone \"%1\". Known milestones: %2")
-                              .arg(options.milestone, known.join(QStringLiteral(", ")))
-                          + u'\n');
+                              .arg(options.milestone, known.join(QStringLiteral(", "))) +
+                          u'\n');
         return 2;
     }
 
     if (options.listChapters) {
         QString out;
         for (const ClipChapter &c : article.clip.chapters)
-            out += QStringLiteral("%1\t%2\n").arg(MediaTime::format(c.startMs).rightJustified(5, u'0'),
-                                                  c.title.in(language));
+            out += QStringLiteral("%1\t%2\n")
+                       .arg(MediaTime::format(c.startMs).rightJustified(5, u'0'),
+                            c.title.in(language));
         print(stdout, out);
         return 0;
     }
@@ -146,7 +147,8 @@ int Launcher::run(const QStringList &arguments)
     if (options.listMilestones) {
         QString out;
         for (const Milestone &m : article.milestones)
-            out += QStringLiteral("%1\t%2\t%3\n").arg(m.id, m.date.toString(), m.title.in(language));
+            out +=
+                QStringLiteral("%1\t%2\t%3\n").arg(m.id, m.date.toString(), m.title.in(language));
         print(stdout, out);
         return 0;
     }
@@ -155,8 +157,8 @@ int Launcher::run(const QStringList &arguments)
         QString out;
         for (int i = 0; i < article.sections.size(); ++i) {
             const ArticleSection &s = article.sections.at(i);
-            const QString heading = s.heading.in(language).isEmpty() ? s.label.in(language)
-                                                                     : s.heading.in(language);
+            const QString heading =
+                s.heading.in(language).isEmpty() ? s.label.in(language) : s.heading.in(language);
             out += QStringLiteral("%1\t%2\t%3\n")
                        .arg(i)
                        .arg(s.id, s.number.isEmpty() ? heading : s.number + u' ' + heading);
@@ -182,8 +184,9 @@ int Launcher::run(const QStringList &arguments)
             QElapsedTimer waited;
             waited.start();
             // The first frame may be the one before the seek lands.
-            while ((panel->frameTime() < 0 || std::abs(panel->frameTime() - options.seekMs) > 1000)
-                   && panel->problem().isEmpty() && waited.elapsed() < 15000)
+            while (
+                (panel->frameTime() < 0 || std::abs(panel->frameTime() - options.seekMs) > 1000) &&
+                panel->problem().isEmpty() && waited.elapsed() < 15000)
                 QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
             if (!panel->problem().isEmpty())
                 print(stderr, panel->problem() + u'\n');
@@ -193,8 +196,8 @@ int Launcher::run(const QStringList &arguments)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         }
         if (!window.grab().save(options.screenshotPath, "PNG")) {
-            print(stderr, tr("Cannot write the screenshot to %1").arg(options.screenshotPath)
-                              + u'\n');
+            print(stderr,
+                  tr("Cannot write the screenshot to %1").arg(options.screenshotPath) + u'\n');
             return 1;
         }
         print(stdout, tr("Screenshot written to %1").arg(options.screenshotPath) + u'\n');

@@ -127,9 +127,9 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     });
     connect(m_clipPanel, &ClipPanel::chapterChanged, this, [this](int chapter) {
         const auto &chapters = m_article.clip.chapters;
-        m_articleView->setPlayingBlocks(chapter >= 0 ? chapters.at(chapter).paragraphIds
-                                                             + chapters.at(chapter).figureIds
-                                                       : QStringList());
+        m_articleView->setPlayingBlocks(chapter >= 0 ? chapters.at(chapter).paragraphIds +
+                                                           chapters.at(chapter).figureIds
+                                                     : QStringList());
     });
     m_articleView->setFocus();
 }
@@ -177,10 +177,8 @@ void MainWindow::createMenus()
         a->setCheckable(true);
         group->addAction(a);
     }
-    connect(m_chineseAction, &QAction::triggered, this,
-            [this] { setLanguage(Language::Chinese); });
-    connect(m_englishAction, &QAction::triggered, this,
-            [this] { setLanguage(Language::English); });
+    connect(m_chineseAction, &QAction::triggered, this, [this] { setLanguage(Language::Chinese); });
+    connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(Language::English); });
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
@@ -194,9 +192,10 @@ void MainWindow::createMenus()
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(m_article.sections.isEmpty()
-                       ? tr("Hope Reader")
-                       : tr("%1 — Hope Reader").arg(m_article.meta.title.in(m_languages->current())));
+    setWindowTitle(
+        m_article.sections.isEmpty()
+            ? tr("Hope Reader")
+            : tr("%1 — Hope Reader").arg(m_article.meta.title.in(m_languages->current())));
     m_sidebarTitle->setText(tr("&Contents"));
     m_sidebar->setAccessibleName(tr("Sections"));
     m_articleView->setAccessibleName(tr("Article"));
@@ -271,7 +270,8 @@ void MainWindow::activateMilestone(const QString &milestoneId)
 {
     if (!selectMilestone(milestoneId))
         return;
-    QStringList paragraphs = m_milestoneModel->milestone(m_milestoneModel->rowOf(milestoneId)).paragraphIds;
+    QStringList paragraphs =
+        m_milestoneModel->milestone(m_milestoneModel->rowOf(milestoneId)).paragraphIds;
     // Land on the first of them in reading order.
     std::sort(paragraphs.begin(), paragraphs.end(), [this](const QString &a, const QString &b) {
         return m_articleView->blockTop(a) < m_articleView->blockTop(b);
@@ -317,10 +317,10 @@ bool MainWindow::openBundle(const QString &path)
 {
     const BundleLoadResult result = BundleLoader::loadFile(path);
     if (!result.ok()) {
-        QMessageBox box(QMessageBox::Warning, tr("Cannot Open Bundle"),
-                        tr("The bundle %1 cannot be opened. The current article stays open.")
-                            .arg(path),
-                        QMessageBox::Ok, this);
+        QMessageBox box(
+            QMessageBox::Warning, tr("Cannot Open Bundle"),
+            tr("The bundle %1 cannot be opened. The current article stays open.").arg(path),
+            QMessageBox::Ok, this);
         box.setTextFormat(Qt::PlainText);
         box.setDetailedText(result.errors.join(u'\n'));
         box.setInformativeText(result.errors.mid(0, 3).join(u'\n'));

@@ -23,8 +23,7 @@ private:
 
     static void settle()
     {
-        for (int i = 0; i < 3; ++i)
-            QCoreApplication::processEvents();
+        for (int i = 0; i < 3; ++i) QCoreApplication::processEvents();
     }
 
 private slots:
@@ -40,7 +39,8 @@ private slots:
     {
         LanguageController languages;
         languages.apply(Language::Chinese);
-        QBENCHMARK {
+        QBENCHMARK
+        {
             MainWindow w(&languages, nullptr);
             w.setArticle(m_article);
             w.show();
@@ -50,7 +50,8 @@ private slots:
 
     void clipPanelAlone()
     {
-        QBENCHMARK {
+        QBENCHMARK
+        {
             ClipPanel panel;
             panel.setClip(m_article.clip, Language::Chinese);
             panel.resize(360, 520);
@@ -89,8 +90,10 @@ private slots:
         std::sort(panel.begin(), panel.end());
         const double f = full.at(7) / 1e6;
         const double p = panel.at(7) / 1e6;
-        qInfo("window with panel %.1f ms, panel alone %.1f ms, window without panel ~%.1f ms, "
-              "panel share %.0f %%", f, p, f - p, 100.0 * p / f);
+        qInfo(
+            "window with panel %.1f ms, panel alone %.1f ms, window without panel ~%.1f ms, "
+            "panel share %.0f %%",
+            f, p, f - p, 100.0 * p / f);
 
         QElapsedTimer t;
         t.start();

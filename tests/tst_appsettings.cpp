@@ -58,8 +58,7 @@ private slots:
         QTest::addColumn<QByteArray>("contents");
         QByteArray random(4096, Qt::Uninitialized);
         QRandomGenerator gen(1234);
-        for (char &c : random)
-            c = char(gen.bounded(256));
+        for (char &c : random) c = char(gen.bounded(256));
         QTest::newRow("random bytes") << random;
         QTest::newRow("wrong types") << QByteArray(
             "[window]\ngeometry=12\nsplitter-main=@Variant(\\0\\0\\0\\x7f\\0\\0\\0\\x10)\n"

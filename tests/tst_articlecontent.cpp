@@ -1,7 +1,7 @@
 // The embedded bundle against the captured source: every paragraph, heading
 // and figure place in order, transcribed exactly, and nothing else.
-#include "TestArticle.h"
 #include "MilestoneCategory.h"
+#include "TestArticle.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -15,8 +15,7 @@ QStringList sourceLines(const QString &path)
     if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
         return {};
     QStringList lines;
-    for (const QString &line : QString::fromUtf8(f.readAll()).split(u'\n'))
-        lines << line.trimmed();
+    for (const QString &line : QString::fromUtf8(f.readAll()).split(u'\n')) lines << line.trimmed();
     return lines;
 }
 
@@ -33,8 +32,8 @@ QStringList sourceTokens(const QStringList &lines)
         // Page furniture starts with the advertisement.
         if (line.startsWith(u"飞鲸投研"))
             break;
-        if (line.startsWith(u"贝壳号") || line.startsWith(u"编辑按") || line.startsWith(u"文 /")
-            || line.startsWith(u"编辑 /")) {
+        if (line.startsWith(u"贝壳号") || line.startsWith(u"编辑按") || line.startsWith(u"文 /") ||
+            line.startsWith(u"编辑 /")) {
             continue;
         }
         inBody = true;
@@ -62,7 +61,7 @@ QStringList bundleTokens(const Article &a)
     return tokens;
 }
 
-} // namespace
+}  // namespace
 
 class TestArticleContent : public QObject
 {
@@ -114,10 +113,10 @@ private slots:
     {
         QStringList all;
         for (const ArticleSection &s : m_article.sections)
-            for (const ArticleBlock &b : s.blocks)
-                all << b.text.zh << b.text.en;
+            for (const ArticleBlock &b : s.blocks) all << b.text.zh << b.text.en;
         const QString text = all.join(u'\n');
-        for (const char *furniture : {"飞鲸投研", "该文观点仅代表作者本人", "阅读下一篇", "热门推荐", "儿童节"})
+        for (const char *furniture :
+             {"飞鲸投研", "该文观点仅代表作者本人", "阅读下一篇", "热门推荐", "儿童节"})
             QVERIFY2(!text.contains(QString::fromUtf8(furniture)), furniture);
     }
 
@@ -127,23 +126,31 @@ private slots:
         QTest::addColumn<QString>("date");
         QTest::addColumn<QString>("category");
         QTest::addColumn<QStringList>("paragraphs");
-        QTest::addColumn<QString>("phrase"); // in the first linked paragraph
+        QTest::addColumn<QString>("phrase");  // in the first linked paragraph
         const auto row = [](const char *id, const char *date, const char *category,
                             QStringList paragraphs, const char *phrase) {
             QTest::newRow(id) << QString::fromUtf8(id) << QString::fromUtf8(date)
-                              << QString::fromUtf8(category) << paragraphs << QString::fromUtf8(phrase);
+                              << QString::fromUtf8(category) << paragraphs
+                              << QString::fromUtf8(phrase);
         };
         row("m-ioc-partnership", "2017-01", "partnership", {QStringLiteral("s3-p1")}, "2017年1月");
         row("m-pyeongchang-film", "2018-02", "film", {QStringLiteral("s3-p3")}, "《相信小的伟大》");
-        row("m-pyeongchang-pavilion", "2018-02", "games", {QStringLiteral("s3-p3")}, "「云上奥运」");
+        row("m-pyeongchang-pavilion", "2018-02", "games", {QStringLiteral("s3-p3")},
+            "「云上奥运」");
         row("m-et-sports-brain", "2018-02", "cloud", {QStringLiteral("s3-p3")}, "ET体育大脑");
-        row("m-cloud-datacentre", "2018-05", "cloud", {QStringLiteral("s3-p4")}, "北京2022冬奥云数据中心");
-        row("m-tmall-flagship", "2018-12", "commerce", {QStringLiteral("s3-p4")}, "奥林匹克官方旗舰店入驻天猫");
+        row("m-cloud-datacentre", "2018-05", "cloud", {QStringLiteral("s3-p4")},
+            "北京2022冬奥云数据中心");
+        row("m-tmall-flagship", "2018-12", "commerce", {QStringLiteral("s3-p4")},
+            "奥林匹克官方旗舰店入驻天猫");
         row("m-3d-tracking", "2019", "technology", {QStringLiteral("s3-p4")}, "3D运动员跟踪技术");
-        row("m-damai-ticketing", "2019-07", "commerce", {QStringLiteral("s3-p4")}, "大麦成为北京2022年冬奥会票务系统");
-        row("m-film-release", "2021-06-23", "film", {QStringLiteral("lead-2")}, "希望是光,希望有你");
-        row("m-tokyo-interactive", "2021", "commerce", {QStringLiteral("s3-p7")}, "官方互动官网也已在天猫正式上线");
-        row("m-tokyo-opening", "2021-07-23", "games", {QStringLiteral("lead-1")}, "将在30天后如期举办");
+        row("m-damai-ticketing", "2019-07", "commerce", {QStringLiteral("s3-p4")},
+            "大麦成为北京2022年冬奥会票务系统");
+        row("m-film-release", "2021-06-23", "film", {QStringLiteral("lead-2")},
+            "希望是光,希望有你");
+        row("m-tokyo-interactive", "2021", "commerce", {QStringLiteral("s3-p7")},
+            "官方互动官网也已在天猫正式上线");
+        row("m-tokyo-opening", "2021-07-23", "games", {QStringLiteral("lead-1")},
+            "将在30天后如期举办");
         row("m-beijing-opening", "2022-02-04", "games", {QStringLiteral("s3-p7")}, "2022年2月4日");
     }
 
@@ -160,8 +167,7 @@ private slots:
         // Never more precise than the article: the date string is exactly this.
         QCOMPARE(m.date.toString(), date);
         QCOMPARE(MilestoneCategories::code(m.category), category);
-        for (const QString &p : paragraphs)
-            QVERIFY2(m.paragraphIds.contains(p), qPrintable(p));
+        for (const QString &p : paragraphs) QVERIFY2(m.paragraphIds.contains(p), qPrintable(p));
         QVERIFY(m_article.block(paragraphs.first())->text.zh.contains(phrase));
         QVERIFY(!m.title.en.isEmpty() && !m.description.zh.isEmpty());
     }

@@ -1,7 +1,7 @@
 #include "ArticleView.h"
-#include "TestArticle.h"
 #include "EmbeddedFonts.h"
 #include "SectionLocator.h"
+#include "TestArticle.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,7 +61,8 @@ private slots:
     {
         Article a = m_article;
         const QString markup = QStringLiteral(
-            "<img src=\"file:///etc/hostname\"><a href=\"file:/x\">link</a><script>x()</script><b>b</b>");
+            "<img src=\"file:///etc/hostname\"><a "
+            "href=\"file:/x\">link</a><script>x()</script><b>b</b>");
         a.sections[0].blocks[0].text.zh = markup;
         ArticleView view;
         view.setArticle(a, Language::Chinese);
@@ -71,8 +72,8 @@ private slots:
                 const QTextCharFormat f = it.fragment().charFormat();
                 // The only links are those the reader makes to milestones.
                 if (f.isAnchor())
-                    QVERIFY2(f.anchorHref().startsWith(u"milestone:")
-                                 || f.anchorHref().startsWith(u"chapter:"),
+                    QVERIFY2(f.anchorHref().startsWith(u"milestone:") ||
+                                 f.anchorHref().startsWith(u"chapter:"),
                              qPrintable(f.anchorHref()));
                 // The only pictures are the clip's stills, named by the reader.
                 if (f.isImageFormat())
@@ -104,8 +105,8 @@ private slots:
         QTextCursor image(view.document());
         for (QTextBlock b = view.document()->begin(); b.isValid(); b = b.next()) {
             for (auto it = b.begin(); !it.atEnd(); ++it) {
-                if (it.fragment().charFormat().isImageFormat()
-                    && it.fragment().charFormat().toImageFormat().name() == u"still:ch-taiko")
+                if (it.fragment().charFormat().isImageFormat() &&
+                    it.fragment().charFormat().toImageFormat().name() == u"still:ch-taiko")
                     image.setPosition(it.fragment().position());
             }
         }
@@ -130,7 +131,7 @@ private slots:
         for (int i = 1; i < view.sectionCount(); ++i) {
             const int top = SectionLocator::scrollValueFor(view.sectionTop(i));
             if (top >= bar->maximum())
-                continue; // Reached only at the very end; covered below.
+                continue;  // Reached only at the very end; covered below.
             bar->setValue(top - 1);
             QCOMPARE(view.currentSection(), i - 1);
             bar->setValue(top);

@@ -48,7 +48,7 @@ QJsonObject blockAt(const QJsonObject &root, int s, int b)
     return sectionAt(root, s)[QStringLiteral("blocks")].toArray()[b].toObject();
 }
 
-} // namespace
+}  // namespace
 
 class TestBundleLoader : public QObject
 {
@@ -67,8 +67,7 @@ private slots:
         QCOMPARE(a.meta.editor.zh, QStringLiteral("郭阳"));
         QCOMPARE(a.meta.originalPublisher.zh, QStringLiteral("体育产业生态圈"));
         QStringList ids;
-        for (const ArticleSection &s : a.sections)
-            ids << s.id;
+        for (const ArticleSection &s : a.sections) ids << s.id;
         QCOMPARE(ids, (QStringList{QStringLiteral("lead"), QStringLiteral("part-1"),
                                    QStringLiteral("part-2"), QStringLiteral("part-3"),
                                    QStringLiteral("closing")}));
@@ -90,87 +89,129 @@ private slots:
             QTest::newRow(name) << QJsonDocument(root).toJson() << expected;
         };
 
-        QTest::newRow("invalid JSON") << QByteArray("{\n  \"format\": \"hope-reader-bundle\",\n  oops")
-                                      << QStringLiteral("line 3, column");
-        QTest::newRow("not an object") << QByteArray("[1, 2]")
-                                       << QStringLiteral("expected a JSON object");
+        QTest::newRow("invalid JSON")
+            << QByteArray("{\n  \"format\": \"hope-reader-bundle\",\n  oops")
+            << QStringLiteral("line 3, column");
+        QTest::newRow("not an object")
+            << QByteArray("[1, 2]") << QStringLiteral("expected a JSON object");
         QTest::newRow("empty file") << QByteArray() << QStringLiteral("invalid JSON");
-        row("not a bundle", [](QJsonObject &r) { r[QStringLiteral("format")] = QStringLiteral("epub"); },
+        row(
+            "not a bundle",
+            [](QJsonObject &r) { r[QStringLiteral("format")] = QStringLiteral("epub"); },
             QStringLiteral("format: expected \"hope-reader-bundle\""));
-        row("unknown version", [](QJsonObject &r) { r[QStringLiteral("formatVersion")] = 99; },
+        row(
+            "unknown version", [](QJsonObject &r) { r[QStringLiteral("formatVersion")] = 99; },
             QStringLiteral("formatVersion: unknown format version 99"));
-        row("version as string",
+        row(
+            "version as string",
             [](QJsonObject &r) { r[QStringLiteral("formatVersion")] = QStringLiteral("1"); },
             QStringLiteral("formatVersion: missing or not a whole number"));
-        row("missing meta", [](QJsonObject &r) { r.remove(QStringLiteral("meta")); },
+        row(
+            "missing meta", [](QJsonObject &r) { r.remove(QStringLiteral("meta")); },
             QStringLiteral("meta: missing object"));
-        row("title wrongly typed", [](QJsonObject &r) {
-            QJsonObject m = r[QStringLiteral("meta")].toObject();
-            m[QStringLiteral("title")] = 42;
-            r[QStringLiteral("meta")] = m;
-        }, QStringLiteral("meta.title: expected an object, found a number"));
-        row("translation missing", [](QJsonObject &r) {
-            QJsonObject m = r[QStringLiteral("meta")].toObject();
-            QJsonObject t = m[QStringLiteral("author")].toObject();
-            t.remove(QStringLiteral("en"));
-            m[QStringLiteral("author")] = t;
-            r[QStringLiteral("meta")] = m;
-        }, QStringLiteral("meta.author.en: missing string"));
-        row("bad date", [](QJsonObject &r) {
-            QJsonObject m = r[QStringLiteral("meta")].toObject();
-            m[QStringLiteral("date")] = QStringLiteral("2021-02-30");
-            r[QStringLiteral("meta")] = m;
-        }, QStringLiteral("meta.date: \"2021-02-30\" is not a date"));
-        row("sections not an array",
+        row(
+            "title wrongly typed",
+            [](QJsonObject &r) {
+                QJsonObject m = r[QStringLiteral("meta")].toObject();
+                m[QStringLiteral("title")] = 42;
+                r[QStringLiteral("meta")] = m;
+            },
+            QStringLiteral("meta.title: expected an object, found a number"));
+        row(
+            "translation missing",
+            [](QJsonObject &r) {
+                QJsonObject m = r[QStringLiteral("meta")].toObject();
+                QJsonObject t = m[QStringLiteral("author")].toObject();
+                t.remove(QStringLiteral("en"));
+                m[QStringLiteral("author")] = t;
+                r[QStringLiteral("meta")] = m;
+            },
+            QStringLiteral("meta.author.en: missing string"));
+        row(
+            "bad date",
+            [](QJsonObject &r) {
+                QJsonObject m = r[QStringLiteral("meta")].toObject();
+                m[QStringLiteral("date")] = QStringLiteral("2021-02-30");
+                r[QStringLiteral("meta")] = m;
+            },
+            QStringLiteral("meta.date: \"2021-02-30\" is not a date"));
+        row(
+            "sections not an array",
             [](QJsonObject &r) { r[QStringLiteral("sections")] = QStringLiteral("none"); },
             QStringLiteral("sections: expected an array, found a string"));
-        row("no sections", [](QJsonObject &r) { r[QStringLiteral("sections")] = QJsonArray(); },
+        row(
+            "no sections", [](QJsonObject &r) { r[QStringLiteral("sections")] = QJsonArray(); },
             QStringLiteral("sections: the article has no sections"));
-        row("duplicate section id", [](QJsonObject &r) {
-            QJsonObject s = sectionAt(r, 2);
-            s[QStringLiteral("id")] = QStringLiteral("part-1");
-            setSection(r, 2, s);
-        }, QStringLiteral("sections[2].id: duplicate section id \"part-1\""));
-        row("duplicate block id", [](QJsonObject &r) {
-            QJsonObject b = blockAt(r, 3, 2);
-            b[QStringLiteral("id")] = QStringLiteral("s1-p1");
-            setBlock(r, 3, 2, b);
-        }, QStringLiteral("sections[3].blocks[2].id: duplicate block id \"s1-p1\""));
-        row("empty section", [](QJsonObject &r) {
-            QJsonObject s = sectionAt(r, 4);
-            s[QStringLiteral("blocks")] = QJsonArray();
-            setSection(r, 4, s);
-        }, QStringLiteral("sections[4].blocks: section \"closing\" is empty"));
-        row("section of figures only", [](QJsonObject &r) {
-            QJsonObject s = sectionAt(r, 4);
-            s[QStringLiteral("blocks")] = QJsonArray{blockAt(r, 1, 2)};
-            setSection(r, 4, s);
-        }, QStringLiteral("section \"closing\" is empty"));
-        row("paragraph text wrongly typed", [](QJsonObject &r) {
-            QJsonObject b = blockAt(r, 2, 0);
-            QJsonObject t = b[QStringLiteral("text")].toObject();
-            t[QStringLiteral("zh")] = QJsonArray{1};
-            b[QStringLiteral("text")] = t;
-            setBlock(r, 2, 0, b);
-        }, QStringLiteral("sections[2].blocks[0].text.zh: expected a string, found an array"));
-        row("empty paragraph", [](QJsonObject &r) {
-            QJsonObject b = blockAt(r, 2, 0);
-            QJsonObject t = b[QStringLiteral("text")].toObject();
-            t[QStringLiteral("en")] = QStringLiteral("   ");
-            b[QStringLiteral("text")] = t;
-            setBlock(r, 2, 0, b);
-        }, QStringLiteral("sections[2].blocks[0].text.en: must not be empty"));
-        row("unknown block type", [](QJsonObject &r) {
-            QJsonObject b = blockAt(r, 0, 0);
-            b[QStringLiteral("type")] = QStringLiteral("video");
-            setBlock(r, 0, 0, b);
-        }, QStringLiteral("sections[0].blocks[0].type: unknown block type \"video\""));
-        row("invalid id", [](QJsonObject &r) {
-            QJsonObject b = blockAt(r, 0, 0);
-            b[QStringLiteral("id")] = QStringLiteral("../etc");
-            setBlock(r, 0, 0, b);
-        }, QStringLiteral("sections[0].blocks[0].id: \"../etc\" is not a valid id"));
-        const auto milestoneRow = [&good](const char *name, const std::function<void(QJsonObject &)> &edit,
+        row(
+            "duplicate section id",
+            [](QJsonObject &r) {
+                QJsonObject s = sectionAt(r, 2);
+                s[QStringLiteral("id")] = QStringLiteral("part-1");
+                setSection(r, 2, s);
+            },
+            QStringLiteral("sections[2].id: duplicate section id \"part-1\""));
+        row(
+            "duplicate block id",
+            [](QJsonObject &r) {
+                QJsonObject b = blockAt(r, 3, 2);
+                b[QStringLiteral("id")] = QStringLiteral("s1-p1");
+                setBlock(r, 3, 2, b);
+            },
+            QStringLiteral("sections[3].blocks[2].id: duplicate block id \"s1-p1\""));
+        row(
+            "empty section",
+            [](QJsonObject &r) {
+                QJsonObject s = sectionAt(r, 4);
+                s[QStringLiteral("blocks")] = QJsonArray();
+                setSection(r, 4, s);
+            },
+            QStringLiteral("sections[4].blocks: section \"closing\" is empty"));
+        row(
+            "section of figures only",
+            [](QJsonObject &r) {
+                QJsonObject s = sectionAt(r, 4);
+                s[QStringLiteral("blocks")] = QJsonArray{blockAt(r, 1, 2)};
+                setSection(r, 4, s);
+            },
+            QStringLiteral("section \"closing\" is empty"));
+        row(
+            "paragraph text wrongly typed",
+            [](QJsonObject &r) {
+                QJsonObject b = blockAt(r, 2, 0);
+                QJsonObject t = b[QStringLiteral("text")].toObject();
+                t[QStringLiteral("zh")] = QJsonArray{1};
+                b[QStringLiteral("text")] = t;
+                setBlock(r, 2, 0, b);
+            },
+            QStringLiteral("sections[2].blocks[0].text.zh: expected a string, found an array"));
+        row(
+            "empty paragraph",
+            [](QJsonObject &r) {
+                QJsonObject b = blockAt(r, 2, 0);
+                QJsonObject t = b[QStringLiteral("text")].toObject();
+                t[QStringLiteral("en")] = QStringLiteral("   ");
+                b[QStringLiteral("text")] = t;
+                setBlock(r, 2, 0, b);
+            },
+            QStringLiteral("sections[2].blocks[0].text.en: must not be empty"));
+        row(
+            "unknown block type",
+            [](QJsonObject &r) {
+                QJsonObject b = blockAt(r, 0, 0);
+                b[QStringLiteral("type")] = QStringLiteral("video");
+                setBlock(r, 0, 0, b);
+            },
+            QStringLiteral("sections[0].blocks[0].type: unknown block type \"video\""));
+        row(
+            "invalid id",
+            [](QJsonObject &r) {
+                QJsonObject b = blockAt(r, 0, 0);
+                b[QStringLiteral("id")] = QStringLiteral("../etc");
+                setBlock(r, 0, 0, b);
+            },
+            QStringLiteral("sections[0].blocks[0].id: \"../etc\" is not a valid id"));
+        const auto milestoneRow = [&good](const char *name,
+                                          const std::function<void(QJsonObject &)> &edit,
                                           const QString &expected) {
             QJsonObject root = good;
             QJsonArray ms = root[QStringLiteral("milestones")].toArray();
@@ -180,47 +221,72 @@ private slots:
             root[QStringLiteral("milestones")] = ms;
             QTest::newRow(name) << QJsonDocument(root).toJson() << expected;
         };
-        milestoneRow("milestone links to a missing paragraph", [](QJsonObject &m) {
-            m[QStringLiteral("paragraphs")] = QJsonArray{QStringLiteral("s3-p4"), QStringLiteral("s9-p9")};
-        }, QStringLiteral("milestones[4].paragraphs: links to \"s9-p9\", which is not a paragraph"));
-        milestoneRow("milestone links to a figure", [](QJsonObject &m) {
-            m[QStringLiteral("paragraphs")] = QJsonArray{QStringLiteral("fig-2")};
-        }, QStringLiteral("links to \"fig-2\", which is not a paragraph"));
-        milestoneRow("milestone links to nothing", [](QJsonObject &m) {
-            m[QStringLiteral("paragraphs")] = QJsonArray();
-            m.remove(QStringLiteral("mentions"));
-        }, QStringLiteral("milestones[4].paragraphs: milestone \"m-cloud-datacentre\" links to no paragraph"));
-        milestoneRow("milestone with a bad date", [](QJsonObject &m) {
-            m[QStringLiteral("date")] = QStringLiteral("2018-05-32");
-        }, QStringLiteral("milestones[4].date: \"2018-05-32\" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"));
-        milestoneRow("milestone date as a number", [](QJsonObject &m) {
-            m[QStringLiteral("date")] = 2018;
-        }, QStringLiteral("milestones[4].date: expected a string, found a number"));
-        milestoneRow("duplicate milestone id", [](QJsonObject &m) {
-            m[QStringLiteral("id")] = QStringLiteral("m-ioc-partnership");
-        }, QStringLiteral("milestones[4].id: duplicate milestone id \"m-ioc-partnership\""));
-        milestoneRow("unknown category", [](QJsonObject &m) {
-            m[QStringLiteral("category")] = QStringLiteral("gossip");
-        }, QStringLiteral("milestones[4].category: unknown category \"gossip\""));
-        milestoneRow("mention not in its paragraphs", [](QJsonObject &m) {
-            m[QStringLiteral("mentions")] = QJsonObject{
-                {QStringLiteral("zh"), QJsonArray{QStringLiteral("2030年")}},
-                {QStringLiteral("en"), QJsonArray{}}};
-        }, QStringLiteral("milestones[4].mentions.zh: \"2030年\" is in none of its paragraphs"));
-        milestoneRow("milestone without a description", [](QJsonObject &m) {
-            m.remove(QStringLiteral("description"));
-        }, QStringLiteral("milestones[4].description: missing object"));
-        row("milestones missing in version 2",
+        milestoneRow(
+            "milestone links to a missing paragraph",
+            [](QJsonObject &m) {
+                m[QStringLiteral("paragraphs")] =
+                    QJsonArray{QStringLiteral("s3-p4"), QStringLiteral("s9-p9")};
+            },
+            QStringLiteral(
+                "milestones[4].paragraphs: links to \"s9-p9\", which is not a paragraph"));
+        milestoneRow(
+            "milestone links to a figure",
+            [](QJsonObject &m) {
+                m[QStringLiteral("paragraphs")] = QJsonArray{QStringLiteral("fig-2")};
+            },
+            QStringLiteral("links to \"fig-2\", which is not a paragraph"));
+        milestoneRow(
+            "milestone links to nothing",
+            [](QJsonObject &m) {
+                m[QStringLiteral("paragraphs")] = QJsonArray();
+                m.remove(QStringLiteral("mentions"));
+            },
+            QStringLiteral("milestones[4].paragraphs: milestone \"m-cloud-datacentre\" links to no "
+                           "paragraph"));
+        milestoneRow(
+            "milestone with a bad date",
+            [](QJsonObject &m) { m[QStringLiteral("date")] = QStringLiteral("2018-05-32"); },
+            QStringLiteral("milestones[4].date: \"2018-05-32\" is not a date of the form YYYY, "
+                           "YYYY-MM or YYYY-MM-DD"));
+        milestoneRow(
+            "milestone date as a number", [](QJsonObject &m) { m[QStringLiteral("date")] = 2018; },
+            QStringLiteral("milestones[4].date: expected a string, found a number"));
+        milestoneRow(
+            "duplicate milestone id",
+            [](QJsonObject &m) { m[QStringLiteral("id")] = QStringLiteral("m-ioc-partnership"); },
+            QStringLiteral("milestones[4].id: duplicate milestone id \"m-ioc-partnership\""));
+        milestoneRow(
+            "unknown category",
+            [](QJsonObject &m) { m[QStringLiteral("category")] = QStringLiteral("gossip"); },
+            QStringLiteral("milestones[4].category: unknown category \"gossip\""));
+        milestoneRow(
+            "mention not in its paragraphs",
+            [](QJsonObject &m) {
+                m[QStringLiteral("mentions")] =
+                    QJsonObject{{QStringLiteral("zh"), QJsonArray{QStringLiteral("2030年")}},
+                                {QStringLiteral("en"), QJsonArray{}}};
+            },
+            QStringLiteral("milestones[4].mentions.zh: \"2030年\" is in none of its paragraphs"));
+        milestoneRow(
+            "milestone without a description",
+            [](QJsonObject &m) { m.remove(QStringLiteral("description")); },
+            QStringLiteral("milestones[4].description: missing object"));
+        row(
+            "milestones missing in version 2",
             [](QJsonObject &r) { r.remove(QStringLiteral("milestones")); },
             QStringLiteral("milestones: missing array"));
-        row("era ending before it starts", [](QJsonObject &r) {
-            QJsonArray eras = r[QStringLiteral("eras")].toArray();
-            QJsonObject e = eras[0].toObject();
-            e[QStringLiteral("end")] = QStringLiteral("2016");
-            eras[0] = e;
-            r[QStringLiteral("eras")] = eras;
-        }, QStringLiteral("eras[0].end: ends before it starts"));
-        const auto clipRow = [&good](const char *name, const std::function<void(QJsonObject &)> &edit,
+        row(
+            "era ending before it starts",
+            [](QJsonObject &r) {
+                QJsonArray eras = r[QStringLiteral("eras")].toArray();
+                QJsonObject e = eras[0].toObject();
+                e[QStringLiteral("end")] = QStringLiteral("2016");
+                eras[0] = e;
+                r[QStringLiteral("eras")] = eras;
+            },
+            QStringLiteral("eras[0].end: ends before it starts"));
+        const auto clipRow = [&good](const char *name,
+                                     const std::function<void(QJsonObject &)> &edit,
                                      const QString &expected) {
             QJsonObject root = good;
             QJsonObject clip = root[QStringLiteral("clip")].toObject();
@@ -228,75 +294,111 @@ private slots:
             root[QStringLiteral("clip")] = clip;
             QTest::newRow(name) << QJsonDocument(root).toJson() << expected;
         };
-        clipRow("clip path absolute", [](QJsonObject &c) {
-            c[QStringLiteral("source")] = QStringLiteral("/etc/passwd");
-        }, QStringLiteral("clip.source: \"/etc/passwd\" is an absolute path or a URL"));
-        clipRow("clip path a URL", [](QJsonObject &c) {
-            c[QStringLiteral("source")] = QStringLiteral("https://example.org/film.webm");
-        }, QStringLiteral("clip.source: \"https://example.org/film.webm\" is an absolute path or a URL"));
-        clipRow("clip path climbing out", [](QJsonObject &c) {
-            c[QStringLiteral("poster")] = QStringLiteral("clip/../../secret.jpg");
-        }, QStringLiteral("clip.poster: \"clip/../../secret.jpg\" leads outside the bundle's folder"));
-        clipRow("captions missing", [](QJsonObject &c) {
-            c[QStringLiteral("captions")] = QJsonObject{{QStringLiteral("zh"), QStringLiteral("clip/nope.vtt")},
-                                                        {QStringLiteral("en"), QStringLiteral("clip/captions.en.vtt")}};
-        }, QStringLiteral("clip.captions.zh: :/article/clip/nope.vtt: cannot be read"));
-        clipRow("captions malformed", [](QJsonObject &c) {
-            c[QStringLiteral("captions")] = QJsonObject{{QStringLiteral("zh"), QStringLiteral("hope-lights-us-up.json")},
-                                                        {QStringLiteral("en"), QStringLiteral("clip/captions.en.vtt")}};
-        }, QStringLiteral("clip.captions.zh: :/article/hope-lights-us-up.json: line 1: a WebVTT file starts with"));
-        clipRow("chapter time malformed", [](QJsonObject &c) {
-            QJsonArray chapters = c[QStringLiteral("chapters")].toArray();
-            QJsonObject ch = chapters[1].toObject();
-            ch[QStringLiteral("start")] = QStringLiteral("0:5");
-            chapters[1] = ch;
-            c[QStringLiteral("chapters")] = chapters;
-        }, QStringLiteral("clip.chapters[1].start: \"0:5\" is not a time"));
-        clipRow("chapters out of order", [](QJsonObject &c) {
-            QJsonArray chapters = c[QStringLiteral("chapters")].toArray();
-            QJsonObject ch = chapters[3].toObject();
-            ch[QStringLiteral("start")] = QStringLiteral("00:01.000");
-            chapters[3] = ch;
-            c[QStringLiteral("chapters")] = chapters;
-        }, QStringLiteral("clip.chapters[3].start: chapters must start one after another"));
-        clipRow("chapter after the end", [](QJsonObject &c) {
-            QJsonArray chapters = c[QStringLiteral("chapters")].toArray();
-            QJsonObject ch = chapters[6].toObject();
-            ch[QStringLiteral("start")] = QStringLiteral("05:00.000");
-            chapters[6] = ch;
-            c[QStringLiteral("chapters")] = chapters;
-        }, QStringLiteral("clip.chapters[6].start: starts after the clip ends"));
-        clipRow("chapter links a missing paragraph", [](QJsonObject &c) {
-            QJsonArray chapters = c[QStringLiteral("chapters")].toArray();
-            QJsonObject ch = chapters[2].toObject();
-            ch[QStringLiteral("paragraphs")] = QJsonArray{QStringLiteral("s7-p1")};
-            chapters[2] = ch;
-            c[QStringLiteral("chapters")] = chapters;
-        }, QStringLiteral("clip.chapters[2].paragraphs: links to \"s7-p1\""));
-        clipRow("chapter figure is a paragraph", [](QJsonObject &c) {
-            QJsonArray chapters = c[QStringLiteral("chapters")].toArray();
-            QJsonObject ch = chapters[2].toObject();
-            ch[QStringLiteral("figures")] = QJsonArray{QStringLiteral("s1-p1")};
-            chapters[2] = ch;
-            c[QStringLiteral("chapters")] = chapters;
-        }, QStringLiteral("clip.chapters[2].figures: links to \"s1-p1\", which is not a figure"));
-        row("numbered part without heading", [](QJsonObject &r) {
-            QJsonObject s = sectionAt(r, 1);
-            s[QStringLiteral("heading")] = QJsonObject{{QStringLiteral("zh"), QString()},
-                                                       {QStringLiteral("en"), QString()}};
-            setSection(r, 1, s);
-        }, QStringLiteral("sections[1].heading.zh: must not be empty"));
+        clipRow(
+            "clip path absolute",
+            [](QJsonObject &c) { c[QStringLiteral("source")] = QStringLiteral("/etc/passwd"); },
+            QStringLiteral("clip.source: \"/etc/passwd\" is an absolute path or a URL"));
+        clipRow(
+            "clip path a URL",
+            [](QJsonObject &c) {
+                c[QStringLiteral("source")] = QStringLiteral("https://example.org/film.webm");
+            },
+            QStringLiteral(
+                "clip.source: \"https://example.org/film.webm\" is an absolute path or a URL"));
+        clipRow(
+            "clip path climbing out",
+            [](QJsonObject &c) {
+                c[QStringLiteral("poster")] = QStringLiteral("clip/../../secret.jpg");
+            },
+            QStringLiteral(
+                "clip.poster: \"clip/../../secret.jpg\" leads outside the bundle's folder"));
+        clipRow(
+            "captions missing",
+            [](QJsonObject &c) {
+                c[QStringLiteral("captions")] =
+                    QJsonObject{{QStringLiteral("zh"), QStringLiteral("clip/nope.vtt")},
+                                {QStringLiteral("en"), QStringLiteral("clip/captions.en.vtt")}};
+            },
+            QStringLiteral("clip.captions.zh: :/article/clip/nope.vtt: cannot be read"));
+        clipRow(
+            "captions malformed",
+            [](QJsonObject &c) {
+                c[QStringLiteral("captions")] =
+                    QJsonObject{{QStringLiteral("zh"), QStringLiteral("hope-lights-us-up.json")},
+                                {QStringLiteral("en"), QStringLiteral("clip/captions.en.vtt")}};
+            },
+            QStringLiteral("clip.captions.zh: :/article/hope-lights-us-up.json: line 1: a WebVTT "
+                           "file starts with"));
+        clipRow(
+            "chapter time malformed",
+            [](QJsonObject &c) {
+                QJsonArray chapters = c[QStringLiteral("chapters")].toArray();
+                QJsonObject ch = chapters[1].toObject();
+                ch[QStringLiteral("start")] = QStringLiteral("0:5");
+                chapters[1] = ch;
+                c[QStringLiteral("chapters")] = chapters;
+            },
+            QStringLiteral("clip.chapters[1].start: \"0:5\" is not a time"));
+        clipRow(
+            "chapters out of order",
+            [](QJsonObject &c) {
+                QJsonArray chapters = c[QStringLiteral("chapters")].toArray();
+                QJsonObject ch = chapters[3].toObject();
+                ch[QStringLiteral("start")] = QStringLiteral("00:01.000");
+                chapters[3] = ch;
+                c[QStringLiteral("chapters")] = chapters;
+            },
+            QStringLiteral("clip.chapters[3].start: chapters must start one after another"));
+        clipRow(
+            "chapter after the end",
+            [](QJsonObject &c) {
+                QJsonArray chapters = c[QStringLiteral("chapters")].toArray();
+                QJsonObject ch = chapters[6].toObject();
+                ch[QStringLiteral("start")] = QStringLiteral("05:00.000");
+                chapters[6] = ch;
+                c[QStringLiteral("chapters")] = chapters;
+            },
+            QStringLiteral("clip.chapters[6].start: starts after the clip ends"));
+        clipRow(
+            "chapter links a missing paragraph",
+            [](QJsonObject &c) {
+                QJsonArray chapters = c[QStringLiteral("chapters")].toArray();
+                QJsonObject ch = chapters[2].toObject();
+                ch[QStringLiteral("paragraphs")] = QJsonArray{QStringLiteral("s7-p1")};
+                chapters[2] = ch;
+                c[QStringLiteral("chapters")] = chapters;
+            },
+            QStringLiteral("clip.chapters[2].paragraphs: links to \"s7-p1\""));
+        clipRow(
+            "chapter figure is a paragraph",
+            [](QJsonObject &c) {
+                QJsonArray chapters = c[QStringLiteral("chapters")].toArray();
+                QJsonObject ch = chapters[2].toObject();
+                ch[QStringLiteral("figures")] = QJsonArray{QStringLiteral("s1-p1")};
+                chapters[2] = ch;
+                c[QStringLiteral("chapters")] = chapters;
+            },
+            QStringLiteral("clip.chapters[2].figures: links to \"s1-p1\", which is not a figure"));
+        row(
+            "numbered part without heading",
+            [](QJsonObject &r) {
+                QJsonObject s = sectionAt(r, 1);
+                s[QStringLiteral("heading")] = QJsonObject{{QStringLiteral("zh"), QString()},
+                                                           {QStringLiteral("en"), QString()}};
+                setSection(r, 1, s);
+            },
+            QStringLiteral("sections[1].heading.zh: must not be empty"));
     }
 
     void badInput_isRejectedWithWhere()
     {
         QFETCH(QByteArray, data);
         QFETCH(QString, expected);
-        const BundleLoadResult r = BundleLoader::loadData(data, QStringLiteral("bad.json"), QStringLiteral(":/article"));
+        const BundleLoadResult r =
+            BundleLoader::loadData(data, QStringLiteral("bad.json"), QStringLiteral(":/article"));
         QVERIFY(!r.ok());
         QVERIFY(!r.errors.isEmpty());
-        for (const QString &e : r.errors)
-            QVERIFY2(e.startsWith(u"bad.json: "), qPrintable(e));
+        for (const QString &e : r.errors) QVERIFY2(e.startsWith(u"bad.json: "), qPrintable(e));
         QVERIFY2(r.errors.join(u'\n').contains(expected), qPrintable(r.errors.join(u'\n')));
     }
 
@@ -307,8 +409,8 @@ private slots:
         QJsonObject s = sectionAt(root, 4);
         s[QStringLiteral("blocks")] = QJsonArray();
         setSection(root, 4, s);
-        const BundleLoadResult r = BundleLoader::loadData(QJsonDocument(root).toJson(),
-                                                          QStringLiteral("x.json"), QStringLiteral(":/article"));
+        const BundleLoadResult r = BundleLoader::loadData(
+            QJsonDocument(root).toJson(), QStringLiteral("x.json"), QStringLiteral(":/article"));
         QVERIFY(!r.ok());
         QCOMPARE(r.errors.size(), 2);
     }
@@ -323,7 +425,8 @@ private slots:
         QCOMPARE(clip.chapters.size(), 7);
         QCOMPARE(clip.chapters.at(2).startMs, 12000);
         QCOMPARE(clip.captionsZh.cues().size(), 8);
-        QCOMPARE(clip.captionsEn.textAt(15000), QStringLiteral("Taiko drummers playing to an empty venue"));
+        QCOMPARE(clip.captionsEn.textAt(15000),
+                 QStringLiteral("Taiko drummers playing to an empty venue"));
         QCOMPARE(clip.chapterForBlock(QStringLiteral("fig-1")), 2);
     }
 
@@ -333,8 +436,8 @@ private slots:
         root[QStringLiteral("formatVersion")] = 1;
         root.remove(QStringLiteral("milestones"));
         root.remove(QStringLiteral("eras"));
-        const BundleLoadResult r =
-            BundleLoader::loadData(QJsonDocument(root).toJson(), QStringLiteral("v1.json"), QStringLiteral(":/article"));
+        const BundleLoadResult r = BundleLoader::loadData(
+            QJsonDocument(root).toJson(), QStringLiteral("v1.json"), QStringLiteral(":/article"));
         QVERIFY2(r.ok(), qPrintable(r.errors.join(u'\n')));
         QVERIFY(r.article->milestones.isEmpty());
         QCOMPARE(r.article->sections.size(), 5);
@@ -375,13 +478,13 @@ private slots:
         // s1-p4, a paragraph no milestone names a phrase in.
         QJsonObject b = blockAt(root, 1, 4);
         QCOMPARE(b[QStringLiteral("id")].toString(), QStringLiteral("s1-p4"));
-        const QString markup =
-            QStringLiteral("<img src=\"file:///etc/passwd\"><a href=\"file:x\">x</a><script>alert(1)</script>");
-        b[QStringLiteral("text")] = QJsonObject{{QStringLiteral("zh"), markup},
-                                                {QStringLiteral("en"), markup}};
+        const QString markup = QStringLiteral(
+            "<img src=\"file:///etc/passwd\"><a href=\"file:x\">x</a><script>alert(1)</script>");
+        b[QStringLiteral("text")] =
+            QJsonObject{{QStringLiteral("zh"), markup}, {QStringLiteral("en"), markup}};
         setBlock(root, 1, 4, b);
-        const BundleLoadResult r =
-            BundleLoader::loadData(QJsonDocument(root).toJson(), QStringLiteral("m.json"), QStringLiteral(":/article"));
+        const BundleLoadResult r = BundleLoader::loadData(
+            QJsonDocument(root).toJson(), QStringLiteral("m.json"), QStringLiteral(":/article"));
         QVERIFY2(r.ok(), qPrintable(r.errors.join(u'\n')));
         QCOMPARE(r.article->block(QStringLiteral("s1-p4"))->text.zh, markup);
     }

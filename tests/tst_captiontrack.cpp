@@ -17,7 +17,7 @@ const QString kTrack = QStringLiteral(
     "\n"
     "00:06.000 --> 00:07.000\n"
     "Two\nlines\n");
-} // namespace
+}  // namespace
 
 class TestCaptionTrack : public QObject
 {
@@ -32,10 +32,10 @@ private slots:
         QTest::newRow("before any") << qint64(0) << QString() << qint64(1000);
         QTest::newRow("at a start") << qint64(1000) << QStringLiteral("First") << qint64(2500);
         QTest::newRow("inside") << qint64(2000) << QStringLiteral("First") << qint64(2500);
-        QTest::newRow("overlapping") << qint64(2700)
-                                     << QStringLiteral("First\nOver lapping & <b>") << qint64(6000);
-        QTest::newRow("at an end, gone") << qint64(3000) << QStringLiteral("Over lapping & <b>")
-                                         << qint64(6000);
+        QTest::newRow("overlapping")
+            << qint64(2700) << QStringLiteral("First\nOver lapping & <b>") << qint64(6000);
+        QTest::newRow("at an end, gone")
+            << qint64(3000) << QStringLiteral("Over lapping & <b>") << qint64(6000);
         QTest::newRow("in a gap") << qint64(5000) << QString() << qint64(6000);
         QTest::newRow("two lines") << qint64(6500) << QStringLiteral("Two\nlines") << qint64(-1);
         QTest::newRow("after all") << qint64(9000) << QString() << qint64(-1);
@@ -57,8 +57,9 @@ private slots:
     {
         QTest::addColumn<QString>("source");
         QTest::addColumn<QString>("error");
-        QTest::newRow("no header") << QStringLiteral("00:01.000 --> 00:02.000\nx\n")
-                                   << QStringLiteral("line 1: a WebVTT file starts with \"WEBVTT\"");
+        QTest::newRow("no header")
+            << QStringLiteral("00:01.000 --> 00:02.000\nx\n")
+            << QStringLiteral("line 1: a WebVTT file starts with \"WEBVTT\"");
         QTest::newRow("bad timestamp")
             << QStringLiteral("WEBVTT\n\n00:01.000 --> 00:2.000\nx\n")
             << QStringLiteral("line 3: malformed timestamp in \"00:01.000 --> 00:2.000\"");
@@ -84,8 +85,9 @@ private slots:
 
     void windowsLineEndings_andByteOrderMark()
     {
-        const CaptionTrack::ParseResult r = CaptionTrack::parse(
-            QString(QChar(0xfeff)) + QStringLiteral("WEBVTT\r\n\r\n00:01.000 --> 00:02.000\r\nHi\r\n"));
+        const CaptionTrack::ParseResult r =
+            CaptionTrack::parse(QString(QChar(0xfeff)) +
+                                QStringLiteral("WEBVTT\r\n\r\n00:01.000 --> 00:02.000\r\nHi\r\n"));
         QVERIFY(r.errors.isEmpty());
         QCOMPARE(r.track.textAt(1500), QStringLiteral("Hi"));
     }

@@ -1,6 +1,6 @@
-#include "TestArticle.h"
 #include "ChapterModel.h"
 #include "ModelRoles.h"
+#include "TestArticle.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -14,15 +14,13 @@ private:
     ClipInfo m_clip;
 
 private slots:
-    void initTestCase()
-    {
-        m_clip = embeddedArticle().clip;
-    }
+    void initTestCase() { m_clip = embeddedArticle().clip; }
 
     void passesTheModelTester()
     {
         ChapterModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setClip(m_clip);
         QCOMPARE(model.rowCount(), 7);
         model.setCurrentChapter(2);
@@ -38,7 +36,8 @@ private slots:
         model.setClip(m_clip);
         QCOMPARE(model.index(2, 0).data().toString(), QStringLiteral("0:12  空场的和太鼓"));
         model.setLanguage(Language::English);
-        QCOMPARE(model.index(2, 0).data().toString(), QStringLiteral("0:12  Taiko to an empty venue"));
+        QCOMPARE(model.index(2, 0).data().toString(),
+                 QStringLiteral("0:12  Taiko to an empty venue"));
         QCOMPARE(model.index(2, 0).data(ModelRoles::ChapterStartRole).toLongLong(), 12000);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.setCurrentChapter(2);

@@ -1,10 +1,10 @@
 // The clip panel against the real clip: played headless through Qt
 // Multimedia and GStreamer, as a user would play it, and broken on purpose.
-#include "TestArticle.h"
 #include "ClipControls.h"
 #include "ClipPanel.h"
 #include "ClipPlayer.h"
 #include "SeekSlider.h"
+#include "TestArticle.h"
 #include "VideoView.h"
 
 #include <QAudioOutput>
@@ -27,7 +27,7 @@ bool gstreamerLoaded()
     const QByteArray all = maps.readAll();
     return all.contains("libgstreamer-1.0") || all.contains("libgstreamermediaplugin");
 }
-} // namespace
+}  // namespace
 
 class TestClipPanel : public QObject
 {
@@ -81,8 +81,9 @@ private slots:
         QVERIFY(!gstreamerLoaded());
         // The poster, title and length show without it.
         const QImage shot = panel.videoView()->grab().toImage();
-        QVERIFY(shot.pixelColor(shot.width() / 2, shot.height() / 2 - 20) != QColor(0x07, 0x08, 0x0c)
-                || shot.pixelColor(shot.width() / 2, shot.height() / 2) != QColor(0x07, 0x08, 0x0c));
+        QVERIFY(shot.pixelColor(shot.width() / 2, shot.height() / 2 - 20) !=
+                    QColor(0x07, 0x08, 0x0c) ||
+                shot.pixelColor(shot.width() / 2, shot.height() / 2) != QColor(0x07, 0x08, 0x0c));
         QCOMPARE(panel.controls()->findChild<QLabel *>(QStringLiteral("timeLabel"))->text(),
                  QStringLiteral("0:00 / 0:48"));
     }
@@ -114,8 +115,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(panel.currentChapter(), 6, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(!ended.isEmpty(), 10000);
         QList<int> seen;
-        for (const auto &args : chapters)
-            seen << args.at(0).toInt();
+        for (const auto &args : chapters) seen << args.at(0).toInt();
         QVERIFY(seen.size() >= 2 && seen.at(0) == 0 && seen.at(1) == 1);
         QCOMPARE(seen.last(), 6);
         qInfo("frame to image %.2f ms, paint %.2f ms over %d frames",
@@ -153,7 +153,7 @@ private slots:
         // Player to controls: the seek bar follows the position.
         SeekSlider *seek = panel.controls()->seekSlider();
         QTRY_VERIFY_WITH_TIMEOUT(seek->value() > 500, 10000);
-        QCOMPARE(seek->maximum(), 48000 - (48000 - seek->maximum())); // set from the media
+        QCOMPARE(seek->maximum(), 48000 - (48000 - seek->maximum()));  // set from the media
         QVERIFY(std::abs(seek->maximum() - 48000) < 200);
         // While the user holds the handle, the player does not move it.
         seek->setSliderDown(true);
@@ -162,7 +162,8 @@ private slots:
         QCOMPARE(seek->value(), held);
         seek->setSliderDown(false);
         // Controls to player: a click on the groove seeks there.
-        QTest::mouseClick(seek, Qt::LeftButton, {}, QPoint(seek->xForValue(30000), seek->height() / 2));
+        QTest::mouseClick(seek, Qt::LeftButton, {},
+                          QPoint(seek->xForValue(30000), seek->height() / 2));
         QTRY_VERIFY_WITH_TIMEOUT(std::abs(panel.position() - 30000) < 1500, 5000);
         QCOMPARE(panel.currentChapter(), 4);
         // Pause from the button.
@@ -191,7 +192,7 @@ private slots:
         QTRY_VERIFY(panel.hasFocus());
         QTest::keyClick(&panel, Qt::Key_Right);
         QCOMPARE(panel.position(), 5000);
-        QVERIFY(!panel.hasPlayer()); // seeking alone starts nothing
+        QVERIFY(!panel.hasPlayer());  // seeking alone starts nothing
         QTest::keyClick(&panel, Qt::Key_PageDown);
         QCOMPARE(panel.position(), 12000);
         QTest::keyClick(&panel, Qt::Key_PageUp);
@@ -236,14 +237,17 @@ private slots:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("missing file") << QStringLiteral("missing") << QStringLiteral("its file is missing");
-        QTest::newRow("no backend") << QStringLiteral("nobackend") << QStringLiteral("libqt6multimedia6");
-        QTest::newRow("no GStreamer plugins") << QStringLiteral("noplugins")
-                                              << QStringLiteral("gstreamer1.0-plugins-good");
+        QTest::newRow("missing file")
+            << QStringLiteral("missing") << QStringLiteral("its file is missing");
+        QTest::newRow("no backend")
+            << QStringLiteral("nobackend") << QStringLiteral("libqt6multimedia6");
+        QTest::newRow("no GStreamer plugins")
+            << QStringLiteral("noplugins") << QStringLiteral("gstreamer1.0-plugins-good");
         QTest::newRow("truncated") << QStringLiteral("truncated") << QStringLiteral("cut short");
-        QTest::newRow("garbage") << QStringLiteral("garbage") << QStringLiteral("is damaged or is not a video");
-        QTest::newRow("undecodable codec") << QStringLiteral("codec")
-                                           << QStringLiteral("cannot decode");
+        QTest::newRow("garbage") << QStringLiteral("garbage")
+                                 << QStringLiteral("is damaged or is not a video");
+        QTest::newRow("undecodable codec")
+            << QStringLiteral("codec") << QStringLiteral("cannot decode");
     }
 
     void failures_sayWhich()
@@ -262,8 +266,7 @@ private slots:
             source = writeFile(QStringLiteral("truncated.webm"), clipBytes().left(6000));
         } else if (kind == u"garbage") {
             QByteArray junk(50000, '\0');
-            for (int i = 0; i < junk.size(); ++i)
-                junk[i] = char((i * 7919) % 251);
+            for (int i = 0; i < junk.size(); ++i) junk[i] = char((i * 7919) % 251);
             source = writeFile(QStringLiteral("garbage.webm"), junk);
         } else if (kind == u"codec") {
             source = QStringLiteral(HOPE_SOURCE_DIR "/tests/data/ffv1-clip.mkv");

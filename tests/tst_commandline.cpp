@@ -61,18 +61,21 @@ private slots:
     void parse_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::addColumn<int>("exitCode"); // -1: carries on
+        QTest::addColumn<int>("exitCode");  // -1: carries on
         QTest::addColumn<QString>("bundle");
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QString>("section");
 
         const QString exe = QStringLiteral("hope-reader");
         QTest::newRow("nothing") << QStringList{exe} << -1 << QString() << QString() << QString();
-        QTest::newRow("bundle, lang, section")
-            << QStringList{exe, QStringLiteral("--lang"), QStringLiteral("en"),
-                           QStringLiteral("--section"), QStringLiteral("part-2"),
-                           QStringLiteral("/tmp/a.json")}
-            << -1 << QStringLiteral("/tmp/a.json") << QStringLiteral("en") << QStringLiteral("part-2");
+        QTest::newRow("bundle, lang, section") << QStringList{exe,
+                                                              QStringLiteral("--lang"),
+                                                              QStringLiteral("en"),
+                                                              QStringLiteral("--section"),
+                                                              QStringLiteral("part-2"),
+                                                              QStringLiteral("/tmp/a.json")}
+                                               << -1 << QStringLiteral("/tmp/a.json")
+                                               << QStringLiteral("en") << QStringLiteral("part-2");
         QTest::newRow("bad lang") << QStringList{exe, QStringLiteral("--lang=fr")} << 2 << QString()
                                   << QString() << QString();
         QTest::newRow("unknown option") << QStringList{exe, QStringLiteral("--frobnicate")} << 2
@@ -118,9 +121,12 @@ private slots:
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QString>("second");
         QTest::newRow("zh") << QStringLiteral("zh")
-                            << QStringLiteral("1\tpart-1\t01 翘首期盼,东京2020年奥运会的圣火带来希望之光");
+                            << QStringLiteral(
+                                   "1\tpart-1\t01 翘首期盼,东京2020年奥运会的圣火带来希望之光");
         QTest::newRow("en") << QStringLiteral("en")
-                            << QStringLiteral("1\tpart-1\t01 Eagerly awaited: the flame of Tokyo 2020 brings the light of hope");
+                            << QStringLiteral(
+                                   "1\tpart-1\t01 Eagerly awaited: the flame of Tokyo 2020 brings "
+                                   "the light of hope");
     }
 
     void listSections_printsOneLinePerSection()
@@ -176,8 +182,9 @@ private slots:
     {
         QTest::addColumn<QStringList>("extra");
         QTest::newRow("zh") << QStringList{QStringLiteral("--lang"), QStringLiteral("zh")};
-        QTest::newRow("en at part 3") << QStringList{QStringLiteral("--lang"), QStringLiteral("en"),
-                                                     QStringLiteral("--section"), QStringLiteral("3")};
+        QTest::newRow("en at part 3")
+            << QStringList{QStringLiteral("--lang"), QStringLiteral("en"),
+                           QStringLiteral("--section"), QStringLiteral("3")};
     }
 
     void screenshot_writesAPngAtTheDefaultSize()
@@ -193,25 +200,26 @@ private slots:
         // Not a blank window: the article's paper and ink are both there.
         QSet<QRgb> colours;
         for (int y = 0; y < image.height(); y += 7)
-            for (int x = 0; x < image.width(); x += 7)
-                colours.insert(image.pixel(x, y));
+            for (int x = 0; x < image.width(); x += 7) colours.insert(image.pixel(x, y));
         QVERIFY(colours.size() > 50);
     }
 
     void listMilestones_printsIdDateAndTitle()
     {
-        const Run r = run({QStringLiteral("--list-milestones"), QStringLiteral("--lang"),
-                           QStringLiteral("en")});
+        const Run r = run(
+            {QStringLiteral("--list-milestones"), QStringLiteral("--lang"), QStringLiteral("en")});
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = r.out.trimmed().split(u'\n');
         QCOMPARE(lines.size(), 12);
-        QCOMPARE(lines.first(),
-                 QStringLiteral("m-ioc-partnership\t2017-01\tAlibaba and the IOC sign a twelve-year "
-                                "worldwide Olympic partnership"));
-        QVERIFY(lines.contains(QStringLiteral("m-3d-tracking\t2019\tAlibaba Cloud and Intel release "
-                                              "AI 3D athlete tracking")));
-        const Run zh = run({QStringLiteral("--list-milestones"), QStringLiteral("--lang"),
-                            QStringLiteral("zh")});
+        QCOMPARE(
+            lines.first(),
+            QStringLiteral("m-ioc-partnership\t2017-01\tAlibaba and the IOC sign a twelve-year "
+                           "worldwide Olympic partnership"));
+        QVERIFY(
+            lines.contains(QStringLiteral("m-3d-tracking\t2019\tAlibaba Cloud and Intel release "
+                                          "AI 3D athlete tracking")));
+        const Run zh = run(
+            {QStringLiteral("--list-milestones"), QStringLiteral("--lang"), QStringLiteral("zh")});
         QVERIFY(zh.out.contains(u"m-beijing-opening\t2022-02-04\t北京2022年冬奥会开幕"));
     }
 
@@ -237,12 +245,14 @@ private slots:
 
     void listChapters_printsStartAndTitle()
     {
-        const Run r = run({QStringLiteral("--list-chapters"), QStringLiteral("--lang"), QStringLiteral("en")});
+        const Run r = run(
+            {QStringLiteral("--list-chapters"), QStringLiteral("--lang"), QStringLiteral("en")});
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = r.out.trimmed().split(u'\n');
         QCOMPARE(lines.size(), 7);
         QCOMPARE(lines.at(2), QStringLiteral("00:12\tTaiko to an empty venue"));
-        const Run zh = run({QStringLiteral("--list-chapters"), QStringLiteral("--lang"), QStringLiteral("zh")});
+        const Run zh = run(
+            {QStringLiteral("--list-chapters"), QStringLiteral("--lang"), QStringLiteral("zh")});
         QVERIFY(zh.out.contains(u"00:41\t希望是光,希望有你"));
     }
 
@@ -257,8 +267,9 @@ private slots:
     void seekWithScreenshot_showsThatFrameAndItsCaption()
     {
         const QString png = m_home.filePath(QStringLiteral("seek.png"));
-        const Run r = run({QStringLiteral("--screenshot"), png, QStringLiteral("--seek"),
-                           QStringLiteral("00:31"), QStringLiteral("--lang"), QStringLiteral("en")});
+        const Run r =
+            run({QStringLiteral("--screenshot"), png, QStringLiteral("--seek"),
+                 QStringLiteral("00:31"), QStringLiteral("--lang"), QStringLiteral("en")});
         QCOMPARE(r.exitCode, 0);
         const QImage image(png);
         QCOMPARE(image.size(), QSize(1280, 800));

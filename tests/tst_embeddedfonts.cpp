@@ -31,11 +31,12 @@ QString describe(const QList<char32_t> &missing)
 {
     QString s;
     for (const char32_t c : missing)
-        s += QString::fromUcs4(&c, 1) + QStringLiteral(" (U+%1) ").arg(quint32(c), 4, 16, QChar(u'0'));
+        s += QString::fromUcs4(&c, 1) +
+             QStringLiteral(" (U+%1) ").arg(quint32(c), 4, 16, QChar(u'0'));
     return s;
 }
 
-} // namespace
+}  // namespace
 
 class TestEmbeddedFonts : public QObject
 {
@@ -63,15 +64,14 @@ private slots:
         const BundleLoadResult r = BundleLoader::loadFile(BundleLoader::embeddedBundlePath());
         QVERIFY(r.ok());
         const ArticleMeta &m = r.article->meta;
-        for (const LocalizedText *t : {&m.title, &m.outlet, &m.originalPublisher, &m.author,
-                                       &m.editor, &m.editorsNote})
+        for (const LocalizedText *t :
+             {&m.title, &m.outlet, &m.originalPublisher, &m.author, &m.editor, &m.editorsNote})
             addLocalized(needed, *t);
         for (const ArticleSection &s : r.article->sections) {
             addLocalized(needed, s.label);
             addLocalized(needed, s.heading);
             addText(needed, s.number);
-            for (const ArticleBlock &b : s.blocks)
-                addLocalized(needed, b.text);
+            for (const ArticleBlock &b : s.blocks) addLocalized(needed, b.text);
         }
         addText(needed, QLocale(QLocale::Chinese).toString(m.date, QLocale::LongFormat));
 
@@ -97,8 +97,8 @@ private slots:
                 missing << c;
         }
         std::sort(missing.begin(), missing.end());
-        QVERIFY2(missing.isEmpty(),
-                 qPrintable(QStringLiteral("run scripts/make-fonts; missing: ") + describe(missing)));
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("run scripts/make-fonts; missing: ") +
+                                               describe(missing)));
     }
 };
 

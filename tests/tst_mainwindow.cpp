@@ -1,15 +1,15 @@
 #include "AppSettings.h"
 #include "ArticleView.h"
-#include "TestArticle.h"
 #include "ClipPanel.h"
 #include "ClipPlayer.h"
 #include "FindBar.h"
 #include "LanguageController.h"
 #include "MainWindow.h"
-#include "SectionLocator.h"
-#include "SectionSidebar.h"
 #include "MilestoneCard.h"
 #include "ModelRoles.h"
+#include "SectionLocator.h"
+#include "SectionSidebar.h"
+#include "TestArticle.h"
 #include "TimelineWidget.h"
 
 #include <QAbstractButton>
@@ -19,14 +19,14 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QTextDocument>
-#include <QPushButton>
+#include <QTimer>
 
 class TestMainWindow : public QObject
 {
@@ -105,9 +105,11 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(panel->player()->isPlaying(), 10000);
         QVERIFY(panel->position() >= 33000);
         QCOMPARE(panel->currentChapter(), 5);
-        QCOMPARE(v->playingBlockIds(), (QStringList{QStringLiteral("s2-p4"), QStringLiteral("fig-3")}));
+        QCOMPARE(v->playingBlockIds(),
+                 (QStringList{QStringLiteral("s2-p4"), QStringLiteral("fig-3")}));
         panel->seekTo(42000);
-        QTRY_COMPARE(v->playingBlockIds(), (QStringList{QStringLiteral("s2-p5"), QStringLiteral("fig-4")}));
+        QTRY_COMPARE(v->playingBlockIds(),
+                     (QStringList{QStringLiteral("s2-p5"), QStringLiteral("fig-4")}));
         panel->pause();
     }
 
@@ -249,7 +251,8 @@ private slots:
         ArticleView *v = view(w);
         const int row = [&] {
             for (int r = 0; r < timeline->model()->rowCount(); ++r)
-                if (timeline->model()->index(r, 0).data(ModelRoles::MilestoneIdRole).toString() == u"m-tokyo-opening")
+                if (timeline->model()->index(r, 0).data(ModelRoles::MilestoneIdRole).toString() ==
+                    u"m-tokyo-opening")
                     return r;
             return -1;
         }();
@@ -270,8 +273,7 @@ private slots:
         // sidebar follows.
         timeline->setFocus();
         QTest::keyClick(timeline, Qt::Key_Home);
-        for (int i = 0; i < 4; ++i)
-            QTest::keyClick(timeline, Qt::Key_Right);
+        for (int i = 0; i < 4; ++i) QTest::keyClick(timeline, Qt::Key_Right);
         QCOMPARE(timeline->selectedId(), QStringLiteral("m-cloud-datacentre"));
         QTest::keyClick(timeline, Qt::Key_Return);
         QTRY_COMPARE(v->readingPosition().blockId, QStringLiteral("s3-p4"));
@@ -367,7 +369,9 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("settings.ini"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("[window]\ngeometry=@ByteArray(\\xff\\xfe junk)\n[reader]\nposition=nowhere@2\n\x01\x02");
+        f.write(
+            "[window]\ngeometry=@ByteArray(\\xff\\xfe "
+            "junk)\n[reader]\nposition=nowhere@2\n\x01\x02");
         f.close();
         AppSettings settings(path);
         LanguageController languages;

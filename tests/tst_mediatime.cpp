@@ -10,7 +10,7 @@ private slots:
     void parse_data()
     {
         QTest::addColumn<QString>("text");
-        QTest::addColumn<qint64>("ms"); // -1: rejected
+        QTest::addColumn<qint64>("ms");  // -1: rejected
         QTest::newRow("mm:ss") << QStringLiteral("00:15") << qint64(15000);
         QTest::newRow("m:ss") << QStringLiteral("1:05") << qint64(65000);
         QTest::newRow("mm:ss.ttt") << QStringLiteral("00:05.200") << qint64(5200);

@@ -29,11 +29,10 @@ private slots:
 
         card.setMilestone(model.index(model.rowOf(QStringLiteral("m-3d-tracking")), 0));
         QStringList texts;
-        for (const QLabel *l : card.findChildren<QLabel *>())
-            texts << l->text();
+        for (const QLabel *l : card.findChildren<QLabel *>()) texts << l->text();
         const QString all = texts.join(u'\n');
         QVERIFY2(all.contains(u"2019"), qPrintable(all));
-        QVERIFY(!all.contains(u"January 2019")); // never more precise than the source
+        QVERIFY(!all.contains(u"January 2019"));  // never more precise than the source
         QVERIFY(all.contains(u"Alibaba Cloud and Intel release AI 3D athlete tracking"));
         QVERIFY(all.contains(u"Technology"));
         QVERIFY(read->isVisible());
@@ -46,8 +45,7 @@ private slots:
         // Following the reading language.
         model.setLanguage(Language::Chinese);
         texts.clear();
-        for (const QLabel *l : card.findChildren<QLabel *>())
-            texts << l->text();
+        for (const QLabel *l : card.findChildren<QLabel *>()) texts << l->text();
         QVERIFY(texts.join(u'\n').contains(u"阿里云与英特尔发布人工智能3D运动员跟踪技术"));
     }
 };

@@ -1,6 +1,6 @@
-#include "TestArticle.h"
 #include "MilestoneModel.h"
 #include "ModelRoles.h"
+#include "TestArticle.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -14,15 +14,13 @@ private:
     Article m_article;
 
 private slots:
-    void initTestCase()
-    {
-        m_article = embeddedArticle();
-    }
+    void initTestCase() { m_article = embeddedArticle(); }
 
     void passesTheModelTester()
     {
         MilestoneModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setArticle(m_article);
         QCOMPARE(model.rowCount(), 12);
         model.setLanguage(Language::English);
@@ -43,11 +41,14 @@ private slots:
             previous = d;
         }
         const QModelIndex dc = model.index(model.rowOf(QStringLiteral("m-cloud-datacentre")), 0);
-        QCOMPARE(dc.data(ModelRoles::MilestoneDateTextRole).toString(), QStringLiteral("2018年5月"));
-        QCOMPARE(dc.data(ModelRoles::MilestoneCategoryNameRole).toString(), QStringLiteral("Cloud"));
+        QCOMPARE(dc.data(ModelRoles::MilestoneDateTextRole).toString(),
+                 QStringLiteral("2018年5月"));
+        QCOMPARE(dc.data(ModelRoles::MilestoneCategoryNameRole).toString(),
+                 QStringLiteral("Cloud"));
         model.setLanguage(Language::English);
-        QCOMPARE(dc.data(Qt::AccessibleTextRole).toString(),
-                 QStringLiteral("2018-05 · Beijing 2022 Winter Olympics cloud data centre unveiled"));
+        QCOMPARE(
+            dc.data(Qt::AccessibleTextRole).toString(),
+            QStringLiteral("2018-05 · Beijing 2022 Winter Olympics cloud data centre unveiled"));
         QCOMPARE(dc.data(ModelRoles::MilestoneDateTextRole).toString(), QStringLiteral("May 2018"));
         QVERIFY(!dc.data(Qt::AccessibleDescriptionRole).toString().isEmpty());
     }

@@ -23,13 +23,15 @@ private slots:
                                     << QDate(2020, 2, 1) << QDate(2020, 2, 29);
         QTest::newRow("day") << QStringLiteral("2021-06-23") << true << int(P::Day)
                              << QDate(2021, 6, 23) << QDate(2021, 6, 23);
-        QTest::newRow("no such day") << QStringLiteral("2021-02-30") << false << 0 << QDate() << QDate();
+        QTest::newRow("no such day")
+            << QStringLiteral("2021-02-30") << false << 0 << QDate() << QDate();
         QTest::newRow("month 13") << QStringLiteral("2021-13") << false << 0 << QDate() << QDate();
         QTest::newRow("month 0") << QStringLiteral("2021-00") << false << 0 << QDate() << QDate();
         QTest::newRow("short year") << QStringLiteral("21") << false << 0 << QDate() << QDate();
-        QTest::newRow("slashes") << QStringLiteral("2021/06/23") << false << 0 << QDate() << QDate();
-        QTest::newRow("trailing text") << QStringLiteral("2021-06-23T00:00") << false << 0 << QDate()
-                                       << QDate();
+        QTest::newRow("slashes") << QStringLiteral("2021/06/23") << false << 0 << QDate()
+                                 << QDate();
+        QTest::newRow("trailing text")
+            << QStringLiteral("2021-06-23T00:00") << false << 0 << QDate() << QDate();
         QTest::newRow("empty") << QString() << false << 0 << QDate() << QDate();
     }
 
@@ -56,7 +58,8 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("zh");
         QTest::addColumn<QString>("en");
-        QTest::newRow("year") << QStringLiteral("2019") << QStringLiteral("2019年") << QStringLiteral("2019");
+        QTest::newRow("year") << QStringLiteral("2019") << QStringLiteral("2019年")
+                              << QStringLiteral("2019");
         QTest::newRow("month") << QStringLiteral("2018-05") << QStringLiteral("2018年5月")
                                << QStringLiteral("May 2018");
         QTest::newRow("day") << QStringLiteral("2022-02-04") << QStringLiteral("2022年2月4日")

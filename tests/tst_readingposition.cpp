@@ -13,10 +13,10 @@ private slots:
         QTest::addColumn<bool>("valid");
         QTest::addColumn<QString>("blockId");
         QTest::addColumn<qreal>("fraction");
-        QTest::newRow("block and fraction") << QStringLiteral("s2-p3@0.2500") << true
-                                            << QStringLiteral("s2-p3") << 0.25;
-        QTest::newRow("block only") << QStringLiteral("closing") << true
-                                    << QStringLiteral("closing") << 0.0;
+        QTest::newRow("block and fraction")
+            << QStringLiteral("s2-p3@0.2500") << true << QStringLiteral("s2-p3") << 0.25;
+        QTest::newRow("block only")
+            << QStringLiteral("closing") << true << QStringLiteral("closing") << 0.0;
         QTest::newRow("title") << QStringLiteral("_title@0") << true << QStringLiteral("_title")
                                << 0.0;
         QTest::newRow("whole block") << QStringLiteral("a@1") << true << QStringLiteral("a") << 1.0;

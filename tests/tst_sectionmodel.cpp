@@ -1,6 +1,6 @@
-#include "TestArticle.h"
 #include "ModelRoles.h"
 #include "SectionModel.h"
+#include "TestArticle.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -14,15 +14,13 @@ private:
     Article m_article;
 
 private slots:
-    void initTestCase()
-    {
-        m_article = embeddedArticle();
-    }
+    void initTestCase() { m_article = embeddedArticle(); }
 
     void passesTheModelTester_throughResetAndLanguageChange()
     {
         SectionModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
         model.setArticle(m_article);
         QCOMPARE(model.rowCount(), 5);

@@ -1,6 +1,6 @@
-#include "TestArticle.h"
 #include "SectionModel.h"
 #include "SectionSidebar.h"
+#include "TestArticle.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -13,10 +13,7 @@ private:
     Article m_article;
 
 private slots:
-    void initTestCase()
-    {
-        m_article = embeddedArticle();
-    }
+    void initTestCase() { m_article = embeddedArticle(); }
 
     void clickOnEachEntry_requestsItsSection()
     {

@@ -28,7 +28,7 @@ bool noOverlapInside(const QList<Placement> &out, qreal left, qreal right, QStri
     }
     return true;
 }
-} // namespace
+}  // namespace
 
 class TestTimelineLabelLayout : public QObject
 {
@@ -42,26 +42,24 @@ private slots:
         QTest::addColumn<QList<int>>("rows");
         QTest::addColumn<QList<bool>>("shortened");
 
-        QTest::newRow("far apart: one row")
-            << QList<Request>{{100, 80, 20}, {400, 80, 20}} << -1 << QList<int>{0, 0}
-            << QList<bool>{false, false};
+        QTest::newRow("far apart: one row") << QList<Request>{{100, 80, 20}, {400, 80, 20}} << -1
+                                            << QList<int>{0, 0} << QList<bool>{false, false};
         QTest::newRow("close: staggered")
             << QList<Request>{{100, 80, 20}, {130, 80, 20}, {140, 80, 20}} << -1
             << QList<int>{0, 1, 2} << QList<bool>{false, false, false};
         QTest::newRow("slid along its row while over its marker")
             << QList<Request>{{100, 80, 20}, {130, 80, 20}, {160, 80, 20}} << -1
             << QList<int>{0, 1, 0} << QList<bool>{false, false, false};
-        QTest::newRow("same date: staggered")
-            << QList<Request>{{300, 60, 20}, {300, 60, 20}} << -1 << QList<int>{0, 1}
-            << QList<bool>{false, false};
+        QTest::newRow("same date: staggered") << QList<Request>{{300, 60, 20}, {300, 60, 20}} << -1
+                                              << QList<int>{0, 1} << QList<bool>{false, false};
         QTest::newRow("at the left edge: slid inside")
             << QList<Request>{{5, 80, 20}} << -1 << QList<int>{0} << QList<bool>{false};
         QTest::newRow("crowded: fourth shortened")
-            << QList<Request>{{100, 300, 20}, {110, 300, 20}, {120, 300, 20}, {420, 300, 20}}
-            << -1 << QList<int>{0, 1, 2, 0} << QList<bool>{false, false, false, true};
+            << QList<Request>{{100, 300, 20}, {110, 300, 20}, {120, 300, 20}, {420, 300, 20}} << -1
+            << QList<int>{0, 1, 2, 0} << QList<bool>{false, false, false, true};
         QTest::newRow("no room at all: left out")
-            << QList<Request>{{100, 200, 20}, {101, 200, 20}, {102, 200, 20}, {103, 200, 20}}
-            << -1 << QList<int>{0, 1, 2, -1} << QList<bool>{false, false, false, false};
+            << QList<Request>{{100, 200, 20}, {101, 200, 20}, {102, 200, 20}, {103, 200, 20}} << -1
+            << QList<int>{0, 1, 2, -1} << QList<bool>{false, false, false, false};
         QTest::newRow("selected first gets row 0")
             << QList<Request>{{100, 80, 20}, {130, 80, 20}} << 1 << QList<int>{1, 0}
             << QList<bool>{false, false};

@@ -11,7 +11,7 @@ TimelineScale makeScale()
     s.setPixelRange(100, 1195.5);
     return s;
 }
-} // namespace
+}  // namespace
 
 class TestTimelineScale : public QObject
 {
@@ -20,7 +20,7 @@ class TestTimelineScale : public QObject
 private slots:
     void dateToX_data()
     {
-        QTest::addColumn<qreal>("zoomX");       // where to zoom, or < 0 for none
+        QTest::addColumn<qreal>("zoomX");  // where to zoom, or < 0 for none
         QTest::addColumn<qreal>("zoomFactor");
         QTest::addColumn<qreal>("pan");
         QTest::addColumn<QDate>("date");
@@ -66,11 +66,9 @@ private slots:
     void zoom_isBounded()
     {
         TimelineScale s = makeScale();
-        for (int i = 0; i < 20; ++i)
-            s.zoomAt(500, 2.0);
+        for (int i = 0; i < 20; ++i) s.zoomAt(500, 2.0);
         QCOMPARE(s.zoom(), TimelineScale::kMaxZoom);
-        for (int i = 0; i < 20; ++i)
-            s.zoomAt(500, 0.5);
+        for (int i = 0; i < 20; ++i) s.zoomAt(500, 0.5);
         // At most the full range is in view, centred.
         QVERIFY(s.viewStart() <= QDate(2016, 7, 1));
         QVERIFY(s.viewEnd() >= QDate(2029, 6, 29));

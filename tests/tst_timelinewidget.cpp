@@ -1,6 +1,6 @@
-#include "TestArticle.h"
 #include "MilestoneModel.h"
 #include "ModelRoles.h"
+#include "TestArticle.h"
 #include "TimelineWidget.h"
 
 #include <QAccessible>
@@ -32,10 +32,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        m_article = embeddedArticle();
-    }
+    void initTestCase() { m_article = embeddedArticle(); }
 
     void clickOnEachMarker_selectsIt()
     {
@@ -126,8 +123,7 @@ private slots:
             Fixture f;
             f.model.setLanguage(language);
             show(f, width);
-            for (int i = 0; i < zoomSteps; ++i)
-                f.timeline.zoomIn();
+            for (int i = 0; i < zoomSteps; ++i) f.timeline.zoomIn();
             f.timeline.setSelectedRow(f.model.rowOf(QStringLiteral("m-et-sports-brain")));
             int shown = 0;
             for (int a = 0; a < f.model.rowCount(); ++a) {
@@ -143,8 +139,8 @@ private slots:
                 const qreal textWidth = (a == f.timeline.selectedRow() ? QFontMetricsF(bold) : fm)
                                             .horizontalAdvance(f.timeline.labelText(a));
                 QVERIFY2(textWidth <= ra.width() + 0.5,
-                         qPrintable(f.timeline.labelText(a) + QStringLiteral(" %1 > %2")
-                                        .arg(textWidth).arg(ra.width())));
+                         qPrintable(f.timeline.labelText(a) +
+                                    QStringLiteral(" %1 > %2").arg(textWidth).arg(ra.width())));
                 for (int b = a + 1; b < f.model.rowCount(); ++b) {
                     const QRectF rb = f.timeline.labelRect(b);
                     QVERIFY2(rb.isEmpty() || !ra.intersects(rb),
@@ -165,7 +161,8 @@ private slots:
     {
         Fixture f;
         show(f, 1280);
-        const QPoint at = f.timeline.markerRect(f.model.rowOf(QStringLiteral("m-cloud-datacentre"))).center();
+        const QPoint at =
+            f.timeline.markerRect(f.model.rowOf(QStringLiteral("m-cloud-datacentre"))).center();
         const QDate under = f.timeline.scale().xToDate(at.x());
         QWheelEvent wheel(at, f.timeline.mapToGlobal(at), QPoint(), QPoint(0, 240), Qt::NoButton,
                           Qt::ControlModifier, Qt::NoScrollPhase, false);
@@ -194,8 +191,7 @@ private slots:
     {
         Fixture f;
         show(f, 900);
-        for (int i = 0; i < 6; ++i)
-            f.timeline.zoomIn();
+        for (int i = 0; i < 6; ++i) f.timeline.zoomIn();
         f.timeline.setFocus();
         QTest::keyClick(&f.timeline, Qt::Key_Home);
         QTest::keyClick(&f.timeline, Qt::Key_End);
@@ -215,8 +211,9 @@ private slots:
         QAccessibleInterface *item = iface->child(row);
         QVERIFY(item);
         QCOMPARE(item->role(), QAccessible::ListItem);
-        QCOMPARE(item->text(QAccessible::Name),
-                 QStringLiteral("2018-05 · Beijing 2022 Winter Olympics cloud data centre unveiled"));
+        QCOMPARE(
+            item->text(QAccessible::Name),
+            QStringLiteral("2018-05 · Beijing 2022 Winter Olympics cloud data centre unveiled"));
         QVERIFY(item->text(QAccessible::Description).contains(u"cloud data centre"));
         QCOMPARE(iface->indexOfChild(item), row);
         QCOMPARE(item->parent(), iface);

@@ -19,7 +19,7 @@ constexpr qreal kMeasureEmEnglish = 34.0;
 constexpr int kMinSideMargin = 24;
 // Long enough to find the paragraphs, short enough not to linger.
 constexpr int kFlashMs = 2500;
-} // namespace
+}  // namespace
 
 ArticleView::ArticleView(QWidget *parent) : QTextBrowser(parent)
 {
@@ -27,8 +27,8 @@ ArticleView::ArticleView(QWidget *parent) : QTextBrowser(parent)
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setFrameShape(QFrame::NoFrame);
-    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse
-                            | Qt::LinksAccessibleByKeyboard);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse |
+                            Qt::LinksAccessibleByKeyboard);
     setFocusPolicy(Qt::StrongFocus);
 
     QScrollBar *bar = verticalScrollBar();
@@ -99,8 +99,8 @@ bool ArticleView::findText(const QString &text, bool backward)
 {
     if (text.isEmpty())
         return false;
-    const QTextDocument::FindFlags flags = backward ? QTextDocument::FindBackward
-                                                    : QTextDocument::FindFlags();
+    const QTextDocument::FindFlags flags =
+        backward ? QTextDocument::FindBackward : QTextDocument::FindFlags();
     QTextCursor from = textCursor();
     if (!backward && from.hasSelection() && from.selectedText() != text)
         from.setPosition(from.selectionStart());
@@ -163,7 +163,8 @@ void ArticleView::updateExtraSelections()
         selection.cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
         // A jump's landing glows warm for a moment; the scene playing is a
         // quiet cool tint for as long as it plays.
-        selection.format.setBackground(flashed ? QColor(0xf6, 0xe2, 0xb3) : QColor(0xe3, 0xec, 0xf4));
+        selection.format.setBackground(flashed ? QColor(0xf6, 0xe2, 0xb3)
+                                               : QColor(0xe3, 0xec, 0xf4));
         selections << selection;
     }
     setExtraSelections(selections);
@@ -190,7 +191,7 @@ void ArticleView::resizeEvent(QResizeEvent *event)
 {
     const ReadingPosition here = m_pending.value_or(readingPosition());
     {
-            QTextBrowser::resizeEvent(event);
+        QTextBrowser::resizeEvent(event);
         updateMeasure();
     }
     goTo(here);
@@ -213,36 +214,36 @@ void ArticleView::keyPressEvent(QKeyEvent *event)
     const bool plain = mods == Qt::NoModifier || mods == Qt::ControlModifier;
     std::optional<QAbstractSlider::SliderAction> action;
     switch (event->key()) {
-    case Qt::Key_Home:
-        action = plain ? std::optional(QAbstractSlider::SliderToMinimum) : std::nullopt;
-        break;
-    case Qt::Key_End:
-        action = plain ? std::optional(QAbstractSlider::SliderToMaximum) : std::nullopt;
-        break;
-    case Qt::Key_PageUp:
-        action = mods == Qt::NoModifier ? std::optional(QAbstractSlider::SliderPageStepSub)
-                                        : std::nullopt;
-        break;
-    case Qt::Key_PageDown:
-        action = mods == Qt::NoModifier ? std::optional(QAbstractSlider::SliderPageStepAdd)
-                                        : std::nullopt;
-        break;
-    case Qt::Key_Space:
-        if (mods == Qt::NoModifier)
-            action = QAbstractSlider::SliderPageStepAdd;
-        else if (mods == Qt::ShiftModifier)
-            action = QAbstractSlider::SliderPageStepSub;
-        break;
-    case Qt::Key_Up:
-        action = mods == Qt::NoModifier ? std::optional(QAbstractSlider::SliderSingleStepSub)
-                                        : std::nullopt;
-        break;
-    case Qt::Key_Down:
-        action = mods == Qt::NoModifier ? std::optional(QAbstractSlider::SliderSingleStepAdd)
-                                        : std::nullopt;
-        break;
-    default:
-        break;
+        case Qt::Key_Home:
+            action = plain ? std::optional(QAbstractSlider::SliderToMinimum) : std::nullopt;
+            break;
+        case Qt::Key_End:
+            action = plain ? std::optional(QAbstractSlider::SliderToMaximum) : std::nullopt;
+            break;
+        case Qt::Key_PageUp:
+            action = mods == Qt::NoModifier ? std::optional(QAbstractSlider::SliderPageStepSub)
+                                            : std::nullopt;
+            break;
+        case Qt::Key_PageDown:
+            action = mods == Qt::NoModifier ? std::optional(QAbstractSlider::SliderPageStepAdd)
+                                            : std::nullopt;
+            break;
+        case Qt::Key_Space:
+            if (mods == Qt::NoModifier)
+                action = QAbstractSlider::SliderPageStepAdd;
+            else if (mods == Qt::ShiftModifier)
+                action = QAbstractSlider::SliderPageStepSub;
+            break;
+        case Qt::Key_Up:
+            action = mods == Qt::NoModifier ? std::optional(QAbstractSlider::SliderSingleStepSub)
+                                            : std::nullopt;
+            break;
+        case Qt::Key_Down:
+            action = mods == Qt::NoModifier ? std::optional(QAbstractSlider::SliderSingleStepAdd)
+                                            : std::nullopt;
+            break;
+        default:
+            break;
     }
     if (action) {
         bar->triggerAction(*action);
@@ -299,8 +300,8 @@ ReadingPosition ArticleView::readingPosition() const
     const qreal y = verticalScrollBar()->value();
     ReadingPosition position{QStringLiteral("_title"), 0.0};
     for (const auto &[id, number] : m_anchors.blocks) {
-        const QRectF r = id == u"_title" ? QRectF(0, 0, 1, blockRect(number).bottom())
-                                         : blockRect(number);
+        const QRectF r =
+            id == u"_title" ? QRectF(0, 0, 1, blockRect(number).bottom()) : blockRect(number);
         if (r.top() > y + 0.5)
             break;
         position.blockId = id;
@@ -326,8 +327,9 @@ void ArticleView::applyPendingPosition()
 {
     if (!m_pending)
         return;
-    const auto it = std::find_if(m_anchors.blocks.cbegin(), m_anchors.blocks.cend(),
-                                 [this](const auto &anchor) { return anchor.first == m_pending->blockId; });
+    const auto it =
+        std::find_if(m_anchors.blocks.cbegin(), m_anchors.blocks.cend(),
+                     [this](const auto &anchor) { return anchor.first == m_pending->blockId; });
     if (it == m_anchors.blocks.cend()) {
         m_pending.reset();
         return;
@@ -341,8 +343,7 @@ void ArticleView::updateCurrentSection()
 {
     QList<qreal> tops;
     tops.reserve(m_anchors.sectionBlocks.size());
-    for (int i = 0; i < m_anchors.sectionBlocks.size(); ++i)
-        tops << sectionTop(i);
+    for (int i = 0; i < m_anchors.sectionBlocks.size(); ++i) tops << sectionTop(i);
     const QScrollBar *bar = verticalScrollBar();
     const int section =
         SectionLocator(tops).sectionAt(bar->value(), viewport()->height(), bar->maximum());

@@ -24,10 +24,11 @@ float sliderToLinear(int value)
 
 int linearToSlider(float linear)
 {
-    return qRound(QAudio::convertVolume(linear, QAudio::LinearVolumeScale,
-                                        QAudio::LogarithmicVolumeScale) * 100);
+    return qRound(
+        QAudio::convertVolume(linear, QAudio::LinearVolumeScale, QAudio::LogarithmicVolumeScale) *
+        100);
 }
-} // namespace
+}  // namespace
 
 ClipControls::ClipControls(QWidget *parent)
     : QWidget(parent),
@@ -53,8 +54,7 @@ ClipControls::ClipControls(QWidget *parent)
     for (QWidget *w : std::initializer_list<QWidget *>{m_play, m_mute, m_volume, m_rate, m_captions,
                                                        m_fullscreen})
         w->setFocusPolicy(Qt::NoFocus);
-    for (QToolButton *b : {m_play, m_mute, m_captions, m_fullscreen})
-        b->setAutoRaise(true);
+    for (QToolButton *b : {m_play, m_mute, m_captions, m_fullscreen}) b->setAutoRaise(true);
     m_play->setIconSize(QSize(22, 22));
     m_mute->setCheckable(true);
     m_captions->setCheckable(true);
@@ -64,8 +64,7 @@ ClipControls::ClipControls(QWidget *parent)
     m_volume->setRange(0, 100);
     m_volume->setValue(100);
     m_volume->setMaximumWidth(90);
-    for (const qreal r : kRates)
-        m_rate->addItem(QStringLiteral("%1×").arg(r), r);
+    for (const qreal r : kRates) m_rate->addItem(QStringLiteral("%1×").arg(r), r);
     m_rate->setCurrentIndex(2);
     m_time->setObjectName(QStringLiteral("timeLabel"));
     m_time->setMinimumWidth(80);
@@ -96,7 +95,8 @@ ClipControls::ClipControls(QWidget *parent)
     connect(m_volume, &QSlider::valueChanged, this,
             [this](int value) { emit volumeChanged(sliderToLinear(value)); });
     connect(m_mute, &QToolButton::toggled, this, [this](bool muted) {
-        m_mute->setIcon(style()->standardIcon(muted ? QStyle::SP_MediaVolumeMuted : QStyle::SP_MediaVolume));
+        m_mute->setIcon(
+            style()->standardIcon(muted ? QStyle::SP_MediaVolumeMuted : QStyle::SP_MediaVolume));
         emit mutedChanged(muted);
     });
     connect(m_rate, &QComboBox::currentIndexChanged, this,
@@ -165,8 +165,8 @@ void ClipControls::setChapterStarts(const QList<qint64> &startsMs)
 
 void ClipControls::updateTime()
 {
-    m_time->setText(MediaTime::format(m_seek->value()) + QStringLiteral(" / ")
-                    + MediaTime::format(m_duration));
+    m_time->setText(MediaTime::format(m_seek->value()) + QStringLiteral(" / ") +
+                    MediaTime::format(m_duration));
 }
 
 void ClipControls::setVolume(float linear)

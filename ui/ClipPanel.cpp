@@ -21,7 +21,7 @@ constexpr qint64 kChapterRestartMs = 3000;
 constexpr float kVolumeStep = 0.1f;
 // An end this long before the clip's length is not an end.
 constexpr qint64 kCutShortMs = 2000;
-} // namespace
+}  // namespace
 
 ClipPanel::ClipPanel(const MultimediaProbe &probe, QWidget *parent)
     : QFrame(parent),
@@ -51,8 +51,9 @@ ClipPanel::ClipPanel(const MultimediaProbe &probe, QWidget *parent)
     m_length->setForegroundRole(QPalette::PlaceholderText);
     m_status->setObjectName(QStringLiteral("clipStatus"));
     m_status->setVisible(false);
-    m_status->setStyleSheet(QStringLiteral("QLabel { background: #f6e2b3; color: #3a2a10;"
-                                           " border-radius: 3px; padding: 6px; }"));
+    m_status->setStyleSheet(
+        QStringLiteral("QLabel { background: #f6e2b3; color: #3a2a10;"
+                       " border-radius: 3px; padding: 6px; }"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_description->setFont(EmbeddedFonts::serif(13));
     m_chapterList->setObjectName(QStringLiteral("chapterList"));
@@ -68,8 +69,9 @@ ClipPanel::ClipPanel(const MultimediaProbe &probe, QWidget *parent)
     stageLayout->addWidget(m_video, 1);
     stageLayout->addWidget(m_controls);
     m_stage->setAttribute(Qt::WA_StyledBackground, true);
-    m_stage->setStyleSheet(QStringLiteral("#clipStage { background: #07080c; }"
-                                          "#clipControls { background: #ece6da; }"));
+    m_stage->setStyleSheet(
+        QStringLiteral("#clipStage { background: #07080c; }"
+                       "#clipControls { background: #ece6da; }"));
     m_stage->setObjectName(QStringLiteral("clipStage"));
 
     auto *layout = new QVBoxLayout(this);
@@ -104,7 +106,8 @@ ClipPanel::ClipPanel(const MultimediaProbe &probe, QWidget *parent)
     });
     connect(m_controls, &ClipControls::fullscreenRequested, this,
             [this] { setFullscreen(!isFullscreen()); });
-    connect(m_video, &VideoView::fullscreenRequested, this, [this] { setFullscreen(!isFullscreen()); });
+    connect(m_video, &VideoView::fullscreenRequested, this,
+            [this] { setFullscreen(!isFullscreen()); });
     connect(m_video, &VideoView::clicked, this, [this] { setFocus(Qt::MouseFocusReason); });
     connect(m_chapterList, &QListView::clicked, this,
             [this](const QModelIndex &index) { playChapter(index.row()); });
@@ -137,8 +140,7 @@ void ClipPanel::setClip(const ClipInfo &clip, Language language)
         poster.load(clip.posterPath);
     m_video->setPoster(poster);
     QList<qint64> starts;
-    for (const ClipChapter &c : clip.chapters)
-        starts << c.startMs;
+    for (const ClipChapter &c : clip.chapters) starts << c.startMs;
     m_controls->setChapterStarts(starts);
     m_controls->setDuration(clip.durationMs);
     m_controls->setPosition(0);
@@ -237,8 +239,9 @@ bool ClipPanel::ensurePlayer()
         return false;
     }
     if (!m_probe.hasBackend()) {
-        showProblem(tr("The clip cannot be played: Qt's multimedia backend is not installed. "
-                       "Install the package libqt6multimedia6 (with its GStreamer plugin)."));
+        showProblem(
+            tr("The clip cannot be played: Qt's multimedia backend is not installed. "
+               "Install the package libqt6multimedia6 (with its GStreamer plugin)."));
         return false;
     }
     if (!m_probe.missingPackages().isEmpty()) {
@@ -279,15 +282,16 @@ bool looksLikeVideo(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return false;
     const QByteArray head = f.read(12);
-    return head.startsWith("\x1a\x45\xdf\xa3") || head.mid(4, 4) == "ftyp" || head.startsWith("OggS");
+    return head.startsWith("\x1a\x45\xdf\xa3") || head.mid(4, 4) == "ftyp" ||
+           head.startsWith("OggS");
 }
-} // namespace
+}  // namespace
 
 void ClipPanel::onFailed(QMediaPlayer::Error error, const QString &detail)
 {
     Q_UNUSED(error);
     if (!m_problem.isEmpty())
-        return; // one message, not a cascade
+        return;  // one message, not a cascade
     const QString file = m_clip.sourcePath;
     if (!QFile::exists(file)) {
         showProblem(missingFileMessage());
@@ -349,9 +353,9 @@ void ClipPanel::onEnded()
     const qint64 length = m_player->duration() > 0 ? m_player->duration() : m_clip.durationMs;
     // A file cut short says it lasts the whole length, then ends early.
     if (m_problem.isEmpty() && length - m_position > kCutShortMs) {
-        showProblem(tr("The clip stopped at %1 of %2: its file (%3) is cut short or damaged.")
-                        .arg(MediaTime::format(m_position), MediaTime::format(length),
-                             m_clip.sourcePath));
+        showProblem(
+            tr("The clip stopped at %1 of %2: its file (%3) is cut short or damaged.")
+                .arg(MediaTime::format(m_position), MediaTime::format(length), m_clip.sourcePath));
         releasePlayer();
         return;
     }
@@ -389,7 +393,8 @@ void ClipPanel::togglePlay()
 
 void ClipPanel::seekTo(qint64 ms)
 {
-    const qint64 duration = m_player && m_player->duration() > 0 ? m_player->duration() : m_clip.durationMs;
+    const qint64 duration =
+        m_player && m_player->duration() > 0 ? m_player->duration() : m_clip.durationMs;
     ms = std::clamp<qint64>(ms, 0, std::max<qint64>(0, duration - 1));
     m_ended = false;
     if (m_player)
@@ -528,44 +533,44 @@ bool ClipPanel::handleKey(QKeyEvent *event)
     if (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
         return false;
     switch (event->key()) {
-    case Qt::Key_Space:
-    case Qt::Key_K:
-        togglePlay();
-        break;
-    case Qt::Key_Left:
-        seekTo(position() - kSeekStepMs);
-        break;
-    case Qt::Key_Right:
-        seekTo(position() + kSeekStepMs);
-        break;
-    case Qt::Key_Up:
-        changeVolume(kVolumeStep);
-        break;
-    case Qt::Key_Down:
-        changeVolume(-kVolumeStep);
-        break;
-    case Qt::Key_M:
-        m_controls->setMuted(!m_controls->isMuted());
-        break;
-    case Qt::Key_F:
-        setFullscreen(!isFullscreen());
-        break;
-    case Qt::Key_Escape:
-        if (!isFullscreen())
+        case Qt::Key_Space:
+        case Qt::Key_K:
+            togglePlay();
+            break;
+        case Qt::Key_Left:
+            seekTo(position() - kSeekStepMs);
+            break;
+        case Qt::Key_Right:
+            seekTo(position() + kSeekStepMs);
+            break;
+        case Qt::Key_Up:
+            changeVolume(kVolumeStep);
+            break;
+        case Qt::Key_Down:
+            changeVolume(-kVolumeStep);
+            break;
+        case Qt::Key_M:
+            m_controls->setMuted(!m_controls->isMuted());
+            break;
+        case Qt::Key_F:
+            setFullscreen(!isFullscreen());
+            break;
+        case Qt::Key_Escape:
+            if (!isFullscreen())
+                return false;
+            setFullscreen(false);
+            break;
+        case Qt::Key_C:
+            m_controls->setCaptionsOn(!m_controls->captionsOn());
+            break;
+        case Qt::Key_PageDown:
+            nextChapter();
+            break;
+        case Qt::Key_PageUp:
+            previousChapter();
+            break;
+        default:
             return false;
-        setFullscreen(false);
-        break;
-    case Qt::Key_C:
-        m_controls->setCaptionsOn(!m_controls->captionsOn());
-        break;
-    case Qt::Key_PageDown:
-        nextChapter();
-        break;
-    case Qt::Key_PageUp:
-        previousChapter();
-        break;
-    default:
-        return false;
     }
     event->accept();
     return true;

@@ -21,28 +21,29 @@ ClipPlayer::ClipPlayer(QObject *parent)
     connect(m_sink, &QVideoSink::videoFrameChanged, this, &ClipPlayer::onFrame);
     connect(m_player, &QMediaPlayer::positionChanged, this, &ClipPlayer::positionChanged);
     connect(m_player, &QMediaPlayer::durationChanged, this, &ClipPlayer::durationChanged);
-    connect(m_player, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState s) {
-        emit playingChanged(s == QMediaPlayer::PlayingState);
-    });
+    connect(m_player, &QMediaPlayer::playbackStateChanged, this,
+            [this](QMediaPlayer::PlaybackState s) {
+                emit playingChanged(s == QMediaPlayer::PlayingState);
+            });
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus s) {
         switch (s) {
-        case QMediaPlayer::LoadedMedia:
-        case QMediaPlayer::BufferedMedia:
-            if (!m_loaded) {
-                m_loaded = true;
-                if (m_pendingSeek >= 0)
-                    m_player->setPosition(std::exchange(m_pendingSeek, -1));
-                emit loaded();
-            }
-            break;
-        case QMediaPlayer::EndOfMedia:
-            emit endReached();
-            break;
-        case QMediaPlayer::InvalidMedia:
-            emit failed(QMediaPlayer::FormatError, m_player->errorString());
-            break;
-        default:
-            break;
+            case QMediaPlayer::LoadedMedia:
+            case QMediaPlayer::BufferedMedia:
+                if (!m_loaded) {
+                    m_loaded = true;
+                    if (m_pendingSeek >= 0)
+                        m_player->setPosition(std::exchange(m_pendingSeek, -1));
+                    emit loaded();
+                }
+                break;
+            case QMediaPlayer::EndOfMedia:
+                emit endReached();
+                break;
+            case QMediaPlayer::InvalidMedia:
+                emit failed(QMediaPlayer::FormatError, m_player->errorString());
+                break;
+            default:
+                break;
         }
     });
     connect(m_player, &QMediaPlayer::errorOccurred, this,

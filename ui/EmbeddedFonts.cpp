@@ -5,7 +5,7 @@
 namespace {
 const QString kSerifFamily = QStringLiteral("Noto Serif CJK SC");
 const QString kSansFamily = QStringLiteral("Noto Sans CJK SC");
-} // namespace
+}  // namespace
 
 QStringList EmbeddedFonts::resourcePaths()
 {

@@ -22,8 +22,7 @@ FindBar::FindBar(QWidget *parent)
     m_previous->setArrowType(Qt::UpArrow);
     m_next->setArrowType(Qt::DownArrow);
     m_close->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
-    for (QToolButton *b : {m_previous, m_next, m_close})
-        b->setAutoRaise(true);
+    for (QToolButton *b : {m_previous, m_next, m_close}) b->setAutoRaise(true);
     m_status->setForegroundRole(QPalette::PlaceholderText);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 2, 8, 2);
@@ -85,8 +84,8 @@ void FindBar::keyPressEvent(QKeyEvent *event)
         emit closed();
         return;
     }
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
-        && (event->modifiers() & Qt::ShiftModifier)) {
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        (event->modifiers() & Qt::ShiftModifier)) {
         emit findRequested(text(), true);
         return;
     }

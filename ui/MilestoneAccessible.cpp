@@ -7,8 +7,7 @@
 
 MilestoneAccessible::MilestoneAccessible(TimelineAccessible *parent, int row)
     : m_parent(parent), m_row(row)
-{
-}
+{}
 
 bool MilestoneAccessible::isValid() const
 {
@@ -32,12 +31,12 @@ QString MilestoneAccessible::text(QAccessible::Text t) const
         return {};
     const QModelIndex index = model->index(m_row, 0);
     switch (t) {
-    case QAccessible::Name:
-        return index.data(Qt::AccessibleTextRole).toString();
-    case QAccessible::Description:
-        return index.data(Qt::AccessibleDescriptionRole).toString();
-    default:
-        return {};
+        case QAccessible::Name:
+            return index.data(Qt::AccessibleTextRole).toString();
+        case QAccessible::Description:
+            return index.data(Qt::AccessibleDescriptionRole).toString();
+        default:
+            return {};
     }
 }
 

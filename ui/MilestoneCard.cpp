@@ -19,7 +19,8 @@ MilestoneCard::MilestoneCard(QWidget *parent)
 {
     setObjectName(QStringLiteral("milestoneCard"));
     setFrameShape(QFrame::NoFrame);
-    setStyleSheet(QStringLiteral("#milestoneCard { background: #f4f0e8; border-left: 1px solid #d9d0c1; }"));
+    setStyleSheet(
+        QStringLiteral("#milestoneCard { background: #f4f0e8; border-left: 1px solid #d9d0c1; }"));
     // Bundle text is shown as it is, never as markup.
     for (QLabel *l : {m_date, m_category, m_title, m_description}) {
         l->setTextFormat(Qt::PlainText);
@@ -75,14 +76,16 @@ void MilestoneCard::refresh()
     m_date->setVisible(has);
     if (!has) {
         m_title->setText(tr("Alibaba's Olympic milestones"));
-        m_description->setText(tr("Click a milestone on the timeline, or focus the timeline and "
-                                  "use Left and Right, to read about it here. Double-click or "
-                                  "press Enter to go to the paragraphs that tell of it."));
+        m_description->setText(
+            tr("Click a milestone on the timeline, or focus the timeline and "
+               "use Left and Right, to read about it here. Double-click or "
+               "press Enter to go to the paragraphs that tell of it."));
         return;
     }
     m_date->setText(m_index.data(ModelRoles::MilestoneDateTextRole).toString());
     const QColor colour = m_index.data(ModelRoles::MilestoneColourRole).value<QColor>();
-    m_category->setText(QStringLiteral("● ") + m_index.data(ModelRoles::MilestoneCategoryNameRole).toString());
+    m_category->setText(QStringLiteral("● ") +
+                        m_index.data(ModelRoles::MilestoneCategoryNameRole).toString());
     QPalette p = m_category->palette();
     p.setColor(QPalette::WindowText, colour);
     m_category->setPalette(p);

@@ -22,21 +22,23 @@ constexpr Needed kNeeded[] = {
     {"matroska", "gstreamer1.0-plugins-good"},
     {"vpx", "gstreamer1.0-plugins-good"},
 };
-} // namespace
+}  // namespace
 
 MultimediaProbe MultimediaProbe::system()
 {
     MultimediaProbe probe;
-    probe.qtPluginDirs << QLibraryInfo::path(QLibraryInfo::PluginsPath) + QStringLiteral("/multimedia");
-    for (const QString &dir : qEnvironmentVariable("QT_PLUGIN_PATH").split(u':', Qt::SkipEmptyParts))
+    probe.qtPluginDirs << QLibraryInfo::path(QLibraryInfo::PluginsPath) +
+                              QStringLiteral("/multimedia");
+    for (const QString &dir :
+         qEnvironmentVariable("QT_PLUGIN_PATH").split(u':', Qt::SkipEmptyParts))
         probe.qtPluginDirs << dir + QStringLiteral("/multimedia");
     for (const char *var : {"GST_PLUGIN_PATH_1_0", "GST_PLUGIN_PATH", "GST_PLUGIN_SYSTEM_PATH_1_0",
                             "GST_PLUGIN_SYSTEM_PATH"})
         probe.gstPluginDirs << qEnvironmentVariable(var).split(u':', Qt::SkipEmptyParts);
     // GStreamer installs its plugins next to Qt's libraries on Debian
     // (/usr/lib/<multiarch>/gstreamer-1.0).
-    probe.gstPluginDirs << QLibraryInfo::path(QLibraryInfo::LibrariesPath)
-                               + QStringLiteral("/gstreamer-1.0");
+    probe.gstPluginDirs << QLibraryInfo::path(QLibraryInfo::LibrariesPath) +
+                               QStringLiteral("/gstreamer-1.0");
     return probe;
 }
 
@@ -54,12 +56,12 @@ QStringList MultimediaProbe::missingPlugins() const
     QStringList missing;
     for (const Needed &n : kNeeded) {
         const QString file = QStringLiteral("libgst%1.so").arg(QLatin1String(n.plugin));
-        const bool found = std::any_of(gstPluginDirs.cbegin(), gstPluginDirs.cend(),
-                                       [&file](const QString &dir) {
-                                           return QFileInfo::exists(dir + u'/' + file);
-                                       });
+        const bool found = std::any_of(
+            gstPluginDirs.cbegin(), gstPluginDirs.cend(),
+            [&file](const QString &dir) { return QFileInfo::exists(dir + u'/' + file); });
         if (!found)
-            missing << QStringLiteral("%1 (%2)").arg(QLatin1String(n.plugin), QLatin1String(n.package));
+            missing << QStringLiteral("%1 (%2)").arg(QLatin1String(n.plugin),
+                                                     QLatin1String(n.package));
     }
     return missing;
 }

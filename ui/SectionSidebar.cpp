@@ -17,12 +17,12 @@ SectionSidebar::SectionSidebar(QWidget *parent) : QListView(parent)
     setFrameShape(QFrame::NoFrame);
     // The entry being read stays marked in the same colour whether or not
     // the list has focus; the focus itself shows as a frame.
-    setStyleSheet(QStringLiteral(
-        "QListView { background: #f4f0e8; padding: 4px; }"
-        "QListView::item { padding: 6px 8px; border-radius: 3px; color: #2a2723; }"
-        "QListView::item:hover { background: #e9e2d4; }"
-        "QListView::item:selected { background: #b2452c; color: white; }"
-        "QListView:focus { border: 2px solid #b2452c; }"));
+    setStyleSheet(
+        QStringLiteral("QListView { background: #f4f0e8; padding: 4px; }"
+                       "QListView::item { padding: 6px 8px; border-radius: 3px; color: #2a2723; }"
+                       "QListView::item:hover { background: #e9e2d4; }"
+                       "QListView::item:selected { background: #b2452c; color: white; }"
+                       "QListView:focus { border: 2px solid #b2452c; }"));
 
     connect(this, &QAbstractItemView::clicked, this,
             [this](const QModelIndex &index) { emit sectionRequested(index.row()); });
@@ -40,8 +40,8 @@ void SectionSidebar::setCurrentSection(int row)
 
 void SectionSidebar::keyPressEvent(QKeyEvent *event)
 {
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
-        && currentIndex().isValid()) {
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        currentIndex().isValid()) {
         emit sectionRequested(currentIndex().row());
         event->accept();
         return;

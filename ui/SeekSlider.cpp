@@ -22,11 +22,13 @@ int SeekSlider::xForValue(qint64 value) const
 {
     QStyleOptionSlider opt;
     initStyleOption(&opt);
-    const QRect groove = style()->subControlRect(QStyle::CC_Slider, &opt, QStyle::SC_SliderGroove, this);
-    const QRect handle = style()->subControlRect(QStyle::CC_Slider, &opt, QStyle::SC_SliderHandle, this);
+    const QRect groove =
+        style()->subControlRect(QStyle::CC_Slider, &opt, QStyle::SC_SliderGroove, this);
+    const QRect handle =
+        style()->subControlRect(QStyle::CC_Slider, &opt, QStyle::SC_SliderHandle, this);
     const int span = groove.width() - handle.width();
-    return groove.x() + handle.width() / 2
-           + QStyle::sliderPositionFromValue(minimum(), maximum(), int(value), span);
+    return groove.x() + handle.width() / 2 +
+           QStyle::sliderPositionFromValue(minimum(), maximum(), int(value), span);
 }
 
 void SeekSlider::paintEvent(QPaintEvent *event)
@@ -51,9 +53,11 @@ void SeekSlider::mousePressEvent(QMouseEvent *event)
     if (event->button() == Qt::LeftButton && maximum() > minimum()) {
         QStyleOptionSlider opt;
         initStyleOption(&opt);
-        const QRect handle = style()->subControlRect(QStyle::CC_Slider, &opt, QStyle::SC_SliderHandle, this);
+        const QRect handle =
+            style()->subControlRect(QStyle::CC_Slider, &opt, QStyle::SC_SliderHandle, this);
         if (!handle.contains(event->position().toPoint())) {
-            const QRect groove = style()->subControlRect(QStyle::CC_Slider, &opt, QStyle::SC_SliderGroove, this);
+            const QRect groove =
+                style()->subControlRect(QStyle::CC_Slider, &opt, QStyle::SC_SliderGroove, this);
             const int value = QStyle::sliderValueFromPosition(
                 minimum(), maximum(), int(event->position().x()) - groove.x() - handle.width() / 2,
                 groove.width() - handle.width());

@@ -7,8 +7,7 @@
 
 TimelineAccessible::TimelineAccessible(TimelineWidget *timeline)
     : QAccessibleWidget(timeline, QAccessible::List)
-{
-}
+{}
 
 TimelineAccessible::~TimelineAccessible()
 {

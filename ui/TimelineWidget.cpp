@@ -42,7 +42,7 @@ QAccessibleInterface *timelineAccessibleFactory(const QString &className, QObjec
         return new TimelineAccessible(static_cast<TimelineWidget *>(object));
     return nullptr;
 }
-} // namespace
+}  // namespace
 
 TimelineWidget::TimelineWidget(QWidget *parent)
     : QWidget(parent),
@@ -184,8 +184,8 @@ void TimelineWidget::relayout()
     for (int i = 0; i < m_items.size(); ++i) {
         m_items[i].stack = 0;
         for (int j = i - 1; j >= 0; --j) {
-            const qreal dx = std::abs(m_scale.dateToX(m_items.at(i).date)
-                                      - m_scale.dateToX(m_items.at(j).date));
+            const qreal dx =
+                std::abs(m_scale.dateToX(m_items.at(i).date) - m_scale.dateToX(m_items.at(j).date));
             if (dx < 2 * kMarkerRadius + 2) {
                 m_items[i].stack = std::max(m_items.at(i).stack, m_items.at(j).stack + 1);
             }
@@ -228,10 +228,10 @@ void TimelineWidget::relayout()
             continue;
         item.placement.rect.translate(0, kLabelTop);
         const QFontMetricsF &metrics = shown.at(k) == m_selected ? fmBold : fm;
-        item.shownLabel = item.placement.shortened
-                              ? metrics.elidedText(item.label, Qt::ElideRight,
-                                                   item.placement.rect.width() - 2)
-                              : item.label;
+        item.shownLabel =
+            item.placement.shortened
+                ? metrics.elidedText(item.label, Qt::ElideRight, item.placement.rect.width() - 2)
+                : item.label;
     }
     const bool zoomed = m_scale.zoom() > 1.001 || m_scale.zoom() < 0.999;
     m_zoomReset->setEnabled(zoomed);
@@ -359,8 +359,8 @@ bool TimelineWidget::event(QEvent *event)
         if (row >= 0 && m_model) {
             const QModelIndex index = m_model->index(row, 0);
             QToolTip::showText(help->globalPos(),
-                               index.data(Qt::ToolTipRole).toString() + u'\n'
-                                   + index.data(ModelRoles::MilestoneCategoryNameRole).toString(),
+                               index.data(Qt::ToolTipRole).toString() + u'\n' +
+                                   index.data(ModelRoles::MilestoneCategoryNameRole).toString(),
                                this, markerRect(row));
         } else {
             QToolTip::hideText();
@@ -469,41 +469,41 @@ void TimelineWidget::keyPressEvent(QKeyEvent *event)
 {
     const int count = int(m_items.size());
     switch (event->key()) {
-    case Qt::Key_Left:
-        if (count)
-            selectAndAnnounce(m_selected < 0 ? count - 1 : std::max(0, m_selected - 1));
-        break;
-    case Qt::Key_Right:
-        if (count)
-            selectAndAnnounce(m_selected < 0 ? 0 : std::min(count - 1, m_selected + 1));
-        break;
-    case Qt::Key_Home:
-        if (count)
-            selectAndAnnounce(0);
-        break;
-    case Qt::Key_End:
-        if (count)
-            selectAndAnnounce(count - 1);
-        break;
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-    case Qt::Key_Space:
-        if (m_selected >= 0)
-            emit milestoneActivated(selectedId());
-        break;
-    case Qt::Key_Plus:
-    case Qt::Key_Equal:
-        zoomIn();
-        break;
-    case Qt::Key_Minus:
-        zoomOut();
-        break;
-    case Qt::Key_0:
-        resetZoom();
-        break;
-    default:
-        QWidget::keyPressEvent(event);
-        return;
+        case Qt::Key_Left:
+            if (count)
+                selectAndAnnounce(m_selected < 0 ? count - 1 : std::max(0, m_selected - 1));
+            break;
+        case Qt::Key_Right:
+            if (count)
+                selectAndAnnounce(m_selected < 0 ? 0 : std::min(count - 1, m_selected + 1));
+            break;
+        case Qt::Key_Home:
+            if (count)
+                selectAndAnnounce(0);
+            break;
+        case Qt::Key_End:
+            if (count)
+                selectAndAnnounce(count - 1);
+            break;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+        case Qt::Key_Space:
+            if (m_selected >= 0)
+                emit milestoneActivated(selectedId());
+            break;
+        case Qt::Key_Plus:
+        case Qt::Key_Equal:
+            zoomIn();
+            break;
+        case Qt::Key_Minus:
+            zoomOut();
+            break;
+        case Qt::Key_0:
+            resetZoom();
+            break;
+        default:
+            QWidget::keyPressEvent(event);
+            return;
     }
     event->accept();
 }
@@ -545,8 +545,8 @@ void TimelineWidget::paintEvent(QPaintEvent *)
         p.setBrush(MilestoneCategories::colour(c));
         p.drawEllipse(QPointF(at.x() + 4, cy), 3.5, 3.5);
         p.setPen(kMuted);
-        p.drawText(QRectF(at.x() + 11, cy - lineHeight / 2, smallMetrics.horizontalAdvance(name) + 2,
-                          lineHeight),
+        p.drawText(QRectF(at.x() + 11, cy - lineHeight / 2,
+                          smallMetrics.horizontalAdvance(name) + 2, lineHeight),
                    Qt::AlignVCenter, name);
     }
 
@@ -570,17 +570,20 @@ void TimelineWidget::paintEvent(QPaintEvent *)
         p.setPen(kInk);
         p.setFont(small);
         const bool runsOn = m_scale.dateToX(era.end.last()) > right + kSidePadding;
-        QString text = era.label.in(m_language) + QStringLiteral(" · ") + era.start.toString()
-                       + QStringLiteral("–") + era.end.toString() + (runsOn ? QStringLiteral(" →") : QString());
+        QString text = era.label.in(m_language) + QStringLiteral(" · ") + era.start.toString() +
+                       QStringLiteral("–") + era.end.toString() +
+                       (runsOn ? QStringLiteral(" →") : QString());
         text = QFontMetricsF(small).elidedText(text, Qt::ElideRight, bar.width() - 8);
         p.drawText(bar.adjusted(4, -2, -4, 2), Qt::AlignVCenter | Qt::AlignLeft, text);
     }
 
     // Axis, year labels and month ticks.
     p.setPen(QPen(kRule, 1));
-    p.drawLine(QPointF(left - kSidePadding / 2.0, kAxisY), QPointF(right + kSidePadding / 2.0, kAxisY));
+    p.drawLine(QPointF(left - kSidePadding / 2.0, kAxisY),
+               QPointF(right + kSidePadding / 2.0, kAxisY));
     const QList<QDate> months = m_scale.monthTicks();
-    const qreal monthPx = (right - left) / std::max<qreal>(1, m_scale.viewStart().daysTo(m_scale.viewEnd()) / 30.4);
+    const qreal monthPx =
+        (right - left) / std::max<qreal>(1, m_scale.viewStart().daysTo(m_scale.viewEnd()) / 30.4);
     if (monthPx >= 4) {
         for (const QDate &d : months) {
             const qreal mx = std::round(m_scale.dateToX(d)) + 0.5;

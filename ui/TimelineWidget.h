@@ -69,7 +69,7 @@ private:
         QString label;
         QColor colour;
         bool inView = false;
-        int stack = 0; // markers at one date stand one above another
+        int stack = 0;  // markers at one date stand one above another
         TimelineLabelLayout::Placement placement;
         QString shownLabel;
     };

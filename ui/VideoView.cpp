@@ -59,7 +59,8 @@ void VideoView::paintEvent(QPaintEvent *)
     QRectF target = rect();
     if (!image.isNull()) {
         const QSizeF scaled = QSizeF(image.size()).scaled(size(), Qt::KeepAspectRatio);
-        target = QRectF(QPointF((width() - scaled.width()) / 2, (height() - scaled.height()) / 2), scaled);
+        target = QRectF(QPointF((width() - scaled.width()) / 2, (height() - scaled.height()) / 2),
+                        scaled);
         p.setRenderHint(QPainter::SmoothPixmapTransform);
         p.drawImage(target, image);
     }

@@ -43,8 +43,7 @@ int Article::milestoneIndex(const QString &milestoneId) const
 int ClipInfo::chapterAt(qint64 ms) const
 {
     int current = -1;
-    for (int i = 0; i < chapters.size() && chapters.at(i).startMs <= ms; ++i)
-        current = i;
+    for (int i = 0; i < chapters.size() && chapters.at(i).startMs <= ms; ++i) current = i;
     return current;
 }
 
@@ -60,7 +59,8 @@ int ClipInfo::chapterIndex(const QString &chapterId) const
 int ClipInfo::chapterForBlock(const QString &blockId) const
 {
     for (int i = 0; i < chapters.size(); ++i) {
-        if (chapters.at(i).paragraphIds.contains(blockId) || chapters.at(i).figureIds.contains(blockId))
+        if (chapters.at(i).paragraphIds.contains(blockId) ||
+            chapters.at(i).figureIds.contains(blockId))
             return i;
     }
     return -1;

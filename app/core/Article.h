@@ -104,7 +104,7 @@ struct ClipInfo
     qint64 durationMs = 0;
     LocalizedText title;
     LocalizedText description;
-    QList<ClipChapter> chapters; // by start time
+    QList<ClipChapter> chapters;  // by start time
     CaptionTrack captionsZh;
     CaptionTrack captionsEn;
 

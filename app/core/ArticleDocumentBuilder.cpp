@@ -20,12 +20,14 @@ class Writer
 public:
     Writer(QTextDocument *document, Language language, const Typography &typography)
         : m_cursor(document), m_language(language), m_type(typography)
-    {
-    }
+    {}
 
     // Chinese wants more air between lines than English does.
     [[nodiscard]] qreal lineHeight() const { return m_language == Language::Chinese ? 150 : 135; }
-    [[nodiscard]] qreal em() const { return m_type.body.pixelSize() > 0 ? m_type.body.pixelSize() : 17; }
+    [[nodiscard]] qreal em() const
+    {
+        return m_type.body.pixelSize() > 0 ? m_type.body.pixelSize() : 17;
+    }
 
     int beginBlock(QTextBlockFormat format, const QString &id, int section)
     {
@@ -90,11 +92,12 @@ private:
 void writeWithLinks(Writer &w, const ArticleBlock &block, const QList<Milestone> &milestones)
 {
     const QString &text = block.text.in(w.language());
-    QList<QPair<QString, QString>> phrases; // phrase, milestone id
+    QList<QPair<QString, QString>> phrases;  // phrase, milestone id
     for (const Milestone &m : milestones) {
         if (!m.paragraphIds.contains(block.id))
             continue;
-        for (const QString &phrase : w.language() == Language::Chinese ? m.mentionsZh : m.mentionsEn)
+        for (const QString &phrase :
+             w.language() == Language::Chinese ? m.mentionsZh : m.mentionsEn)
             phrases << qMakePair(phrase, m.id);
     }
     qsizetype pos = 0;
@@ -126,7 +129,7 @@ void writeWithLinks(Writer &w, const ArticleBlock &block, const QList<Milestone>
     }
 }
 
-} // namespace
+}  // namespace
 
 namespace {
 void insertPlayLink(Writer &w, const QString &chapterId)
@@ -139,7 +142,7 @@ void insertPlayLink(Writer &w, const QString &chapterId)
     play.setToolTip(ArticleDocumentBuilder::tr("Play this scene of the clip"));
     w.cursor().insertText(ArticleDocumentBuilder::tr("▶ Play this scene"), play);
 }
-} // namespace
+}  // namespace
 
 DocumentAnchors ArticleDocumentBuilder::build(QTextDocument *document, const Article &article,
                                               Language language, const Typography &type)
@@ -166,13 +169,13 @@ DocumentAnchors ArticleDocumentBuilder::build(QTextDocument *document, const Art
     byline.setAlignment(Qt::AlignLeft);
     byline.setBottomMargin(em * 0.2);
     w.beginBlock(byline, QStringLiteral("byline"), 0);
-    const QString date = QLocale(language == Language::Chinese ? QLocale::Chinese : QLocale::English)
-                             .toString(meta.date, QLocale::LongFormat);
+    const QString date =
+        QLocale(language == Language::Chinese ? QLocale::Chinese : QLocale::English)
+            .toString(meta.date, QLocale::LongFormat);
     w.text(tr("%1 · published %2").arg(meta.outlet.in(language), date), w.sized(type.body, 0.85),
            type.muted);
     w.beginBlock(byline, QStringLiteral("credits"), 0);
-    w.text(tr("Text: %1    Editor: %2")
-               .arg(meta.author.in(language), meta.editor.in(language)),
+    w.text(tr("Text: %1    Editor: %2").arg(meta.author.in(language), meta.editor.in(language)),
            w.sized(type.body, 0.85), type.muted);
 
     QTextFrameFormat noteFrame;
@@ -267,13 +270,16 @@ DocumentAnchors ArticleDocumentBuilder::build(QTextDocument *document, const Art
                 still.setToolTip(tr("Play this scene of the clip"));
                 w.cursor().insertImage(still);
                 w.cursor().insertText(QString(QChar::LineSeparator));
-                w.text(tr("Figure %1").arg(figureNumber), w.sized(type.body, 0.8), type.muted, true);
-                w.text(QStringLiteral(" · ") + tr("A scene from the clip: %1").arg(c.title.in(language)),
+                w.text(tr("Figure %1").arg(figureNumber), w.sized(type.body, 0.8), type.muted,
+                       true);
+                w.text(QStringLiteral(" · ") +
+                           tr("A scene from the clip: %1").arg(c.title.in(language)),
                        w.sized(type.body, 0.8), type.muted);
                 w.cursor().insertText(QString(QChar::LineSeparator));
                 insertPlayLink(w, c.id);
             } else {
-                w.text(tr("Figure %1").arg(figureNumber), w.sized(type.body, 0.8), type.muted, true);
+                w.text(tr("Figure %1").arg(figureNumber), w.sized(type.body, 0.8), type.muted,
+                       true);
                 w.cursor().insertText(QString(QChar::LineSeparator));
                 w.text(tr("A picture stood here in the original article."), w.sized(type.body, 0.8),
                        type.muted);

@@ -45,6 +45,6 @@ public:
     // QTextFormat properties set on every block the builder writes.
     enum Property { BlockIdProperty = 0x100000 + 1, SectionIndexProperty };
 
-    static DocumentAnchors build(QTextDocument *document, const Article &article,
-                                 Language language, const Typography &typography);
+    static DocumentAnchors build(QTextDocument *document, const Article &article, Language language,
+                                 const Typography &typography);
 };

@@ -92,20 +92,20 @@ public:
     static QString typeName(const QJsonValue &v)
     {
         switch (v.type()) {
-        case QJsonValue::Null:
-            return QStringLiteral("null");
-        case QJsonValue::Bool:
-            return QStringLiteral("a boolean");
-        case QJsonValue::Double:
-            return QStringLiteral("a number");
-        case QJsonValue::String:
-            return QStringLiteral("a string");
-        case QJsonValue::Array:
-            return QStringLiteral("an array");
-        case QJsonValue::Object:
-            return QStringLiteral("an object");
-        case QJsonValue::Undefined:
-            break;
+            case QJsonValue::Null:
+                return QStringLiteral("null");
+            case QJsonValue::Bool:
+                return QStringLiteral("a boolean");
+            case QJsonValue::Double:
+                return QStringLiteral("a number");
+            case QJsonValue::String:
+                return QStringLiteral("a string");
+            case QJsonValue::Array:
+                return QStringLiteral("an array");
+            case QJsonValue::Object:
+                return QStringLiteral("an object");
+            case QJsonValue::Undefined:
+                break;
         }
         return QStringLiteral("nothing");
     }
@@ -151,7 +151,8 @@ ArticleBlock readBlock(Validator &v, const QJsonValue &value, const QString &pat
 {
     ArticleBlock block;
     if (!value.isObject()) {
-        v.error(path, QStringLiteral("expected an object, found %1").arg(Validator::typeName(value)));
+        v.error(path,
+                QStringLiteral("expected an object, found %1").arg(Validator::typeName(value)));
         return block;
     }
     const QJsonObject o = value.toObject();
@@ -162,10 +163,12 @@ ArticleBlock readBlock(Validator &v, const QJsonValue &value, const QString &pat
                     QStringLiteral("\"%1\" is not a valid id (lower-case letters, digits, '-')")
                         .arg(block.id));
         else if (blockIds.contains(block.id))
-            v.error(path + QStringLiteral(".id"), QStringLiteral("duplicate block id \"%1\"").arg(block.id));
+            v.error(path + QStringLiteral(".id"),
+                    QStringLiteral("duplicate block id \"%1\"").arg(block.id));
         blockIds.insert(block.id);
     }
-    const QString type = v.requireString(o, QStringLiteral("type"), path + QStringLiteral(".type"), false);
+    const QString type =
+        v.requireString(o, QStringLiteral("type"), path + QStringLiteral(".type"), false);
     if (type == u"paragraph") {
         block.kind = BlockKind::Paragraph;
         block.text = v.requireText(o, QStringLiteral("text"), path + QStringLiteral(".text"));
@@ -173,8 +176,9 @@ ArticleBlock readBlock(Validator &v, const QJsonValue &value, const QString &pat
         block.kind = BlockKind::Figure;
         block.text = v.requireText(o, QStringLiteral("alt"), path + QStringLiteral(".alt"), true);
     } else if (!type.isEmpty()) {
-        v.error(path + QStringLiteral(".type"),
-                QStringLiteral("unknown block type \"%1\" (expected paragraph or figure)").arg(type));
+        v.error(
+            path + QStringLiteral(".type"),
+            QStringLiteral("unknown block type \"%1\" (expected paragraph or figure)").arg(type));
     }
     return block;
 }
@@ -194,8 +198,8 @@ QList<ArticleSection> readSections(Validator &v, const QJsonObject &root)
         const QString path = QStringLiteral("sections[%1]").arg(i);
         const QJsonValue value = array.at(i);
         if (!value.isObject()) {
-            v.error(path, QStringLiteral("expected an object, found %1")
-                              .arg(Validator::typeName(value)));
+            v.error(path,
+                    QStringLiteral("expected an object, found %1").arg(Validator::typeName(value)));
             continue;
         }
         const QJsonObject o = value.toObject();
@@ -203,30 +207,34 @@ QList<ArticleSection> readSections(Validator &v, const QJsonObject &root)
         section.id = v.requireString(o, QStringLiteral("id"), path + QStringLiteral(".id"), false);
         if (!section.id.isEmpty()) {
             if (!isValidId(section.id))
-                v.error(path + QStringLiteral(".id"), QStringLiteral("\"%1\" is not a valid id").arg(section.id));
+                v.error(path + QStringLiteral(".id"),
+                        QStringLiteral("\"%1\" is not a valid id").arg(section.id));
             else if (sectionIds.contains(section.id))
                 v.error(path + QStringLiteral(".id"),
                         QStringLiteral("duplicate section id \"%1\"").arg(section.id));
             sectionIds.insert(section.id);
         }
-        section.number = v.requireString(o, QStringLiteral("number"), path + QStringLiteral(".number"), true);
+        section.number =
+            v.requireString(o, QStringLiteral("number"), path + QStringLiteral(".number"), true);
         section.label = v.requireText(o, QStringLiteral("label"), path + QStringLiteral(".label"));
         // Only numbered parts carry a printed heading.
-        section.heading = v.requireText(o, QStringLiteral("heading"), path + QStringLiteral(".heading"),
-                                        section.number.isEmpty());
+        section.heading =
+            v.requireText(o, QStringLiteral("heading"), path + QStringLiteral(".heading"),
+                          section.number.isEmpty());
         QJsonArray blocks;
-        if (v.requireArray(o, QStringLiteral("blocks"), path + QStringLiteral(".blocks"), &blocks)) {
+        if (v.requireArray(o, QStringLiteral("blocks"), path + QStringLiteral(".blocks"),
+                           &blocks)) {
             bool hasParagraph = false;
             for (qsizetype j = 0; j < blocks.size(); ++j) {
-                ArticleBlock block = readBlock(v, blocks.at(j),
-                                               path + QStringLiteral(".blocks[%1]").arg(j), blockIds);
+                ArticleBlock block = readBlock(
+                    v, blocks.at(j), path + QStringLiteral(".blocks[%1]").arg(j), blockIds);
                 hasParagraph = hasParagraph || block.kind == BlockKind::Paragraph;
                 section.blocks << block;
             }
             if (!hasParagraph)
-                v.error(path + QStringLiteral(".blocks"),
-                        QStringLiteral("section \"%1\" is empty: it has no paragraph")
-                            .arg(section.id));
+                v.error(
+                    path + QStringLiteral(".blocks"),
+                    QStringLiteral("section \"%1\" is empty: it has no paragraph").arg(section.id));
         }
         sections << section;
     }
@@ -247,7 +255,8 @@ PartialDate readDate(Validator &v, const QJsonObject &o, const QString &key, con
     const auto date = PartialDate::parse(text);
     if (!date) {
         v.error(path, QStringLiteral("\"%1\" is not a date of the form YYYY, YYYY-MM or "
-                                     "YYYY-MM-DD").arg(text));
+                                     "YYYY-MM-DD")
+                          .arg(text));
         return {};
     }
     return *date;
@@ -261,7 +270,8 @@ QStringList readStrings(Validator &v, const QJsonObject &o, const QString &key, 
     QStringList out;
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isString() || array.at(i).toString().isEmpty())
-            v.error(path + QStringLiteral("[%1]").arg(i), QStringLiteral("expected a non-empty string"));
+            v.error(path + QStringLiteral("[%1]").arg(i),
+                    QStringLiteral("expected a non-empty string"));
         else
             out << array.at(i).toString();
     }
@@ -287,7 +297,8 @@ QList<Milestone> readMilestones(Validator &v, const QJsonObject &root, const Art
         m.id = v.requireString(o, QStringLiteral("id"), path + QStringLiteral(".id"), false);
         if (!m.id.isEmpty()) {
             if (!isValidId(m.id))
-                v.error(path + QStringLiteral(".id"), QStringLiteral("\"%1\" is not a valid id").arg(m.id));
+                v.error(path + QStringLiteral(".id"),
+                        QStringLiteral("\"%1\" is not a valid id").arg(m.id));
             else if (ids.contains(m.id))
                 v.error(path + QStringLiteral(".id"),
                         QStringLiteral("duplicate milestone id \"%1\"").arg(m.id));
@@ -301,13 +312,14 @@ QList<Milestone> readMilestones(Validator &v, const QJsonObject &root, const Art
         else if (!category.isEmpty())
             v.error(path + QStringLiteral(".category"),
                     QStringLiteral("unknown category \"%1\" (expected partnership, games, cloud, "
-                                   "commerce, technology or film)").arg(category));
+                                   "commerce, technology or film)")
+                        .arg(category));
         m.label = v.requireText(o, QStringLiteral("label"), path + QStringLiteral(".label"));
         m.title = v.requireText(o, QStringLiteral("title"), path + QStringLiteral(".title"));
-        m.description = v.requireText(o, QStringLiteral("description"),
-                                      path + QStringLiteral(".description"));
-        m.paragraphIds = readStrings(v, o, QStringLiteral("paragraphs"),
-                                     path + QStringLiteral(".paragraphs"));
+        m.description =
+            v.requireText(o, QStringLiteral("description"), path + QStringLiteral(".description"));
+        m.paragraphIds =
+            readStrings(v, o, QStringLiteral("paragraphs"), path + QStringLiteral(".paragraphs"));
         if (m.paragraphIds.isEmpty() && o.value(QStringLiteral("paragraphs")).isArray())
             v.error(path + QStringLiteral(".paragraphs"),
                     QStringLiteral("milestone \"%1\" links to no paragraph").arg(m.id));
@@ -336,8 +348,9 @@ QList<Milestone> readMilestones(Validator &v, const QJsonObject &root, const Art
                                        const char *lang) {
                     for (const QString &phrase : phrases) {
                         if (!texts.join(u'\n').contains(phrase))
-                            v.error(path + QStringLiteral(".mentions.") + QLatin1String(lang),
-                                    QStringLiteral("\"%1\" is in none of its paragraphs").arg(phrase));
+                            v.error(
+                                path + QStringLiteral(".mentions.") + QLatin1String(lang),
+                                QStringLiteral("\"%1\" is in none of its paragraphs").arg(phrase));
                     }
                 };
                 check(m.mentionsZh, zhTexts, "zh");
@@ -348,10 +361,9 @@ QList<Milestone> readMilestones(Validator &v, const QJsonObject &root, const Art
     }
     // In the order their markers stand on a time axis, the middle of each
     // date's period, so moving through them goes left to right.
-    std::stable_sort(milestones.begin(), milestones.end(),
-                     [](const Milestone &a, const Milestone &b) {
-                         return a.date.middle() < b.date.middle();
-                     });
+    std::stable_sort(
+        milestones.begin(), milestones.end(),
+        [](const Milestone &a, const Milestone &b) { return a.date.middle() < b.date.middle(); });
     return milestones;
 }
 
@@ -391,10 +403,12 @@ QString readRelativePath(Validator &v, const QJsonObject &o, const QString &key,
         return {};
     const QString unified = QString(rel).replace(u'\\', u'/');
     static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:"));
-    if (unified.startsWith(u'/') || unified.startsWith(u':') || scheme.match(unified).hasMatch()
-        || QDir::isAbsolutePath(rel)) {
-        v.error(path, QStringLiteral("\"%1\" is an absolute path or a URL; a bundle names its files "
-                                     "relative to its own folder").arg(rel));
+    if (unified.startsWith(u'/') || unified.startsWith(u':') || scheme.match(unified).hasMatch() ||
+        QDir::isAbsolutePath(rel)) {
+        v.error(path,
+                QStringLiteral("\"%1\" is an absolute path or a URL; a bundle names its files "
+                               "relative to its own folder")
+                    .arg(rel));
         return {};
     }
     if (unified.split(u'/').contains(QStringLiteral(".."))) {
@@ -431,8 +445,7 @@ CaptionTrack readCaptions(Validator &v, const QString &file, const QString &path
         return {};
     }
     const CaptionTrack::ParseResult parsed = CaptionTrack::parse(QString::fromUtf8(f.readAll()));
-    for (const QString &e : parsed.errors)
-        v.error(path, QStringLiteral("%1: %2").arg(file, e));
+    for (const QString &e : parsed.errors) v.error(path, QStringLiteral("%1: %2").arg(file, e));
     return parsed.track;
 }
 
@@ -445,21 +458,30 @@ ClipInfo readClip(Validator &v, const QJsonObject &root, const Article &article,
     QJsonObject o;
     if (!v.requireObject(root, QStringLiteral("clip"), QStringLiteral("clip"), &o))
         return clip;
-    clip.sourcePath = readRelativePath(v, o, QStringLiteral("source"), QStringLiteral("clip.source"), baseDir);
-    clip.posterPath = readRelativePath(v, o, QStringLiteral("poster"), QStringLiteral("clip.poster"), baseDir);
+    clip.sourcePath =
+        readRelativePath(v, o, QStringLiteral("source"), QStringLiteral("clip.source"), baseDir);
+    clip.posterPath =
+        readRelativePath(v, o, QStringLiteral("poster"), QStringLiteral("clip.poster"), baseDir);
     clip.durationMs = readTime(v, o, QStringLiteral("duration"), QStringLiteral("clip.duration"));
     if (clip.durationMs == 0)
-        v.error(QStringLiteral("clip.duration"), QStringLiteral("a clip cannot last no time at all"));
+        v.error(QStringLiteral("clip.duration"),
+                QStringLiteral("a clip cannot last no time at all"));
     clip.title = v.requireText(o, QStringLiteral("title"), QStringLiteral("clip.title"));
-    clip.description = v.requireText(o, QStringLiteral("description"), QStringLiteral("clip.description"));
+    clip.description =
+        v.requireText(o, QStringLiteral("description"), QStringLiteral("clip.description"));
     QJsonObject captions;
-    if (v.requireObject(o, QStringLiteral("captions"), QStringLiteral("clip.captions"), &captions)) {
-        clip.captionsZh = readCaptions(
-            v, readRelativePath(v, captions, QStringLiteral("zh"), QStringLiteral("clip.captions.zh"), baseDir),
-            QStringLiteral("clip.captions.zh"));
-        clip.captionsEn = readCaptions(
-            v, readRelativePath(v, captions, QStringLiteral("en"), QStringLiteral("clip.captions.en"), baseDir),
-            QStringLiteral("clip.captions.en"));
+    if (v.requireObject(o, QStringLiteral("captions"), QStringLiteral("clip.captions"),
+                        &captions)) {
+        clip.captionsZh =
+            readCaptions(v,
+                         readRelativePath(v, captions, QStringLiteral("zh"),
+                                          QStringLiteral("clip.captions.zh"), baseDir),
+                         QStringLiteral("clip.captions.zh"));
+        clip.captionsEn =
+            readCaptions(v,
+                         readRelativePath(v, captions, QStringLiteral("en"),
+                                          QStringLiteral("clip.captions.en"), baseDir),
+                         QStringLiteral("clip.captions.en"));
     }
     QJsonArray chapters;
     if (!v.requireArray(o, QStringLiteral("chapters"), QStringLiteral("clip.chapters"), &chapters))
@@ -475,42 +497,49 @@ ClipInfo readClip(Validator &v, const QJsonObject &root, const Article &article,
         ClipChapter chapter;
         chapter.id = v.requireString(c, QStringLiteral("id"), path + QStringLiteral(".id"), false);
         if (!chapter.id.isEmpty() && !isValidId(chapter.id))
-            v.error(path + QStringLiteral(".id"), QStringLiteral("\"%1\" is not a valid id").arg(chapter.id));
+            v.error(path + QStringLiteral(".id"),
+                    QStringLiteral("\"%1\" is not a valid id").arg(chapter.id));
         else if (ids.contains(chapter.id))
-            v.error(path + QStringLiteral(".id"), QStringLiteral("duplicate chapter id \"%1\"").arg(chapter.id));
+            v.error(path + QStringLiteral(".id"),
+                    QStringLiteral("duplicate chapter id \"%1\"").arg(chapter.id));
         ids.insert(chapter.id);
         chapter.startMs = readTime(v, c, QStringLiteral("start"), path + QStringLiteral(".start"));
         if (clip.durationMs > 0 && chapter.startMs >= clip.durationMs)
             v.error(path + QStringLiteral(".start"), QStringLiteral("starts after the clip ends"));
-        if (!clip.chapters.isEmpty() && chapter.startMs >= 0
-            && chapter.startMs <= clip.chapters.last().startMs)
+        if (!clip.chapters.isEmpty() && chapter.startMs >= 0 &&
+            chapter.startMs <= clip.chapters.last().startMs)
             v.error(path + QStringLiteral(".start"),
                     QStringLiteral("chapters must start one after another"));
         chapter.title = v.requireText(c, QStringLiteral("title"), path + QStringLiteral(".title"));
-        chapter.paragraphIds = readStrings(v, c, QStringLiteral("paragraphs"), path + QStringLiteral(".paragraphs"));
+        chapter.paragraphIds =
+            readStrings(v, c, QStringLiteral("paragraphs"), path + QStringLiteral(".paragraphs"));
         for (const QString &pid : std::as_const(chapter.paragraphIds)) {
             const ArticleBlock *b = article.block(pid);
             if (!b || b->kind != BlockKind::Paragraph)
                 v.error(path + QStringLiteral(".paragraphs"),
-                        QStringLiteral("links to \"%1\", which is not a paragraph of the article").arg(pid));
+                        QStringLiteral("links to \"%1\", which is not a paragraph of the article")
+                            .arg(pid));
         }
         if (c.contains(QStringLiteral("figures"))) {
-            chapter.figureIds = readStrings(v, c, QStringLiteral("figures"), path + QStringLiteral(".figures"));
+            chapter.figureIds =
+                readStrings(v, c, QStringLiteral("figures"), path + QStringLiteral(".figures"));
             for (const QString &fid : std::as_const(chapter.figureIds)) {
                 const ArticleBlock *b = article.block(fid);
                 if (!b || b->kind != BlockKind::Figure)
                     v.error(path + QStringLiteral(".figures"),
-                            QStringLiteral("links to \"%1\", which is not a figure of the article").arg(fid));
+                            QStringLiteral("links to \"%1\", which is not a figure of the article")
+                                .arg(fid));
             }
         }
         if (c.contains(QStringLiteral("still")))
-            chapter.stillPath = readRelativePath(v, c, QStringLiteral("still"), path + QStringLiteral(".still"), baseDir);
+            chapter.stillPath = readRelativePath(v, c, QStringLiteral("still"),
+                                                 path + QStringLiteral(".still"), baseDir);
         clip.chapters << chapter;
     }
     return clip;
 }
 
-} // namespace
+}  // namespace
 
 BundleLoadResult BundleLoader::loadFile(const QString &filePath)
 {
@@ -534,7 +563,7 @@ BundleLoadResult BundleLoader::loadFile(const QString &filePath)
 }
 
 BundleLoadResult BundleLoader::loadData(const QByteArray &data, const QString &sourceName,
-                                       const QString &baseDir)
+                                        const QString &baseDir)
 {
     if (data.size() > kMaxFileSize)
         return {std::nullopt, {QStringLiteral("%1: the bundle is too large").arg(sourceName)}};
@@ -546,11 +575,12 @@ BundleLoadResult BundleLoader::loadData(const QByteArray &data, const QString &s
         const QByteArray before = data.left(parseError.offset);
         const int line = int(before.count('\n')) + 1;
         const int column = int(parseError.offset - (before.lastIndexOf('\n') + 1)) + 1;
-        return {std::nullopt, {QStringLiteral("%1: line %2, column %3: invalid JSON: %4")
-                                   .arg(sourceName)
-                                   .arg(line)
-                                   .arg(column)
-                                   .arg(parseError.errorString())}};
+        return {std::nullopt,
+                {QStringLiteral("%1: line %2, column %3: invalid JSON: %4")
+                     .arg(sourceName)
+                     .arg(line)
+                     .arg(column)
+                     .arg(parseError.errorString())}};
     }
     if (!doc.isObject())
         return {std::nullopt,
@@ -559,8 +589,9 @@ BundleLoadResult BundleLoader::loadData(const QByteArray &data, const QString &s
     const QJsonObject root = doc.object();
     Validator v(sourceName);
     if (root.value(QStringLiteral("format")).toString() != u"hope-reader-bundle") {
-        v.error(QStringLiteral("format"),
-                QStringLiteral("expected \"hope-reader-bundle\": this is not a Hope Reader bundle"));
+        v.error(
+            QStringLiteral("format"),
+            QStringLiteral("expected \"hope-reader-bundle\": this is not a Hope Reader bundle"));
         return {std::nullopt, v.errors()};
     }
     const QJsonValue version = root.value(QStringLiteral("formatVersion"));

@@ -23,7 +23,7 @@ QString cueText(QString text)
     return text;
 }
 
-} // namespace
+}  // namespace
 
 CaptionTrack::ParseResult CaptionTrack::parse(const QString &webvtt)
 {
@@ -32,8 +32,8 @@ CaptionTrack::ParseResult CaptionTrack::parse(const QString &webvtt)
     if (source.startsWith(QChar(0xfeff)))
         source.remove(0, 1);
     const QStringList lines = source.split(QRegularExpression(QStringLiteral("\\r\\n|\\r|\\n")));
-    if (lines.isEmpty() || !(lines.first() == u"WEBVTT" || lines.first().startsWith(u"WEBVTT ")
-                             || lines.first().startsWith(u"WEBVTT\t"))) {
+    if (lines.isEmpty() || !(lines.first() == u"WEBVTT" || lines.first().startsWith(u"WEBVTT ") ||
+                             lines.first().startsWith(u"WEBVTT\t"))) {
         result.errors << QStringLiteral("line 1: a WebVTT file starts with \"WEBVTT\"");
         return result;
     }
@@ -46,19 +46,18 @@ CaptionTrack::ParseResult CaptionTrack::parse(const QString &webvtt)
             continue;
         }
         const QString &first = lines.at(i);
-        if (first.startsWith(u"NOTE") || first.startsWith(u"STYLE") || first.startsWith(u"REGION")) {
-            while (i < lines.size() && !lines.at(i).trimmed().isEmpty())
-                ++i;
+        if (first.startsWith(u"NOTE") || first.startsWith(u"STYLE") ||
+            first.startsWith(u"REGION")) {
+            while (i < lines.size() && !lines.at(i).trimmed().isEmpty()) ++i;
             continue;
         }
         int timingLine = i;
         if (!first.contains(u"-->"))
-            timingLine = i + 1; // a cue identifier comes first
+            timingLine = i + 1;  // a cue identifier comes first
         if (timingLine >= lines.size() || !lines.at(timingLine).contains(u"-->")) {
             result.errors << QStringLiteral("line %1: expected a cue timing \"start --> end\"")
                                  .arg(timingLine + 1);
-            while (i < lines.size() && !lines.at(i).trimmed().isEmpty())
-                ++i;
+            while (i < lines.size() && !lines.at(i).trimmed().isEmpty()) ++i;
             continue;
         }
         const QRegularExpressionMatch m = timing.match(lines.at(timingLine).trimmed());
@@ -66,8 +65,7 @@ CaptionTrack::ParseResult CaptionTrack::parse(const QString &webvtt)
         const qint64 end = m.hasMatch() ? MediaTime::parse(m.captured(2)).value_or(-1) : -1;
         i = timingLine + 1;
         QStringList text;
-        while (i < lines.size() && !lines.at(i).trimmed().isEmpty())
-            text << lines.at(i++);
+        while (i < lines.size() && !lines.at(i).trimmed().isEmpty()) text << lines.at(i++);
         if (start < 0 || end < 0) {
             result.errors << QStringLiteral("line %1: malformed timestamp in \"%2\"")
                                  .arg(timingLine + 1)
@@ -75,14 +73,15 @@ CaptionTrack::ParseResult CaptionTrack::parse(const QString &webvtt)
             continue;
         }
         if (end <= start) {
-            result.errors << QStringLiteral("line %1: the cue ends before it starts")
-                                 .arg(timingLine + 1);
+            result.errors
+                << QStringLiteral("line %1: the cue ends before it starts").arg(timingLine + 1);
             continue;
         }
         result.track.m_cues << CaptionCue{start, end, cueText(text.join(u'\n'))};
     }
-    std::stable_sort(result.track.m_cues.begin(), result.track.m_cues.end(),
-                     [](const CaptionCue &a, const CaptionCue &b) { return a.startMs < b.startMs; });
+    std::stable_sort(
+        result.track.m_cues.begin(), result.track.m_cues.end(),
+        [](const CaptionCue &a, const CaptionCue &b) { return a.startMs < b.startMs; });
     return result;
 }
 
@@ -101,8 +100,7 @@ QList<CaptionCue> CaptionTrack::cuesAt(qint64 ms) const
 QString CaptionTrack::textAt(qint64 ms) const
 {
     QStringList lines;
-    for (const CaptionCue &cue : cuesAt(ms))
-        lines << cue.text;
+    for (const CaptionCue &cue : cuesAt(ms)) lines << cue.text;
     return lines.join(u'\n');
 }
 

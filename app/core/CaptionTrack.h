@@ -8,7 +8,7 @@ struct CaptionCue
 {
     qint64 startMs = 0;
     qint64 endMs = 0;
-    QString text; // plain text; WebVTT's own tags are removed
+    QString text;  // plain text; WebVTT's own tags are removed
 };
 
 // Captions from a WebVTT file, and which of them show at a given time.
@@ -30,7 +30,7 @@ public:
     [[nodiscard]] bool isEmpty() const { return m_cues.isEmpty(); }
 
 private:
-    QList<CaptionCue> m_cues; // by start time
+    QList<CaptionCue> m_cues;  // by start time
 };
 
 struct CaptionTrack::ParseResult

@@ -5,7 +5,8 @@
 
 #include <QFont>
 
-ChapterModel::ChapterModel(QObject *parent) : QAbstractListModel(parent) {}
+ChapterModel::ChapterModel(QObject *parent) : QAbstractListModel(parent)
+{}
 
 void ChapterModel::setClip(const ClipInfo &clip)
 {
@@ -47,26 +48,26 @@ QVariant ChapterModel::data(const QModelIndex &index, int role) const
         return {};
     const ClipChapter &c = m_chapters.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
-        return MediaTime::format(c.startMs) + QStringLiteral("  ") + c.title.in(m_language);
-    case Qt::FontRole: {
-        if (index.row() != m_current)
+        case Qt::DisplayRole:
+        case Qt::AccessibleTextRole:
+            return MediaTime::format(c.startMs) + QStringLiteral("  ") + c.title.in(m_language);
+        case Qt::FontRole: {
+            if (index.row() != m_current)
+                return {};
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        case ModelRoles::ChapterIdRole:
+            return c.id;
+        case ModelRoles::ChapterStartRole:
+            return c.startMs;
+        case ModelRoles::ChapterTitleRole:
+            return c.title.in(m_language);
+        case ModelRoles::ChapterCurrentRole:
+            return index.row() == m_current;
+        default:
             return {};
-        QFont bold;
-        bold.setBold(true);
-        return bold;
-    }
-    case ModelRoles::ChapterIdRole:
-        return c.id;
-    case ModelRoles::ChapterStartRole:
-        return c.startMs;
-    case ModelRoles::ChapterTitleRole:
-        return c.title.in(m_language);
-    case ModelRoles::ChapterCurrentRole:
-        return index.row() == m_current;
-    default:
-        return {};
     }
 }
 

@@ -5,7 +5,7 @@
 // What the reader remembers of the clip between runs.
 struct ClipPreferences
 {
-    float volume = 1.0f; // linear, 0..1
+    float volume = 1.0f;  // linear, 0..1
     bool muted = false;
     bool captions = true;
     qint64 positionMs = 0;

@@ -27,6 +27,9 @@ QString MediaTime::format(qint64 ms)
     const qint64 m = (total / 60) % 60;
     const qint64 s = total % 60;
     if (h > 0)
-        return QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, QChar(u'0')).arg(s, 2, 10, QChar(u'0'));
+        return QStringLiteral("%1:%2:%3")
+            .arg(h)
+            .arg(m, 2, 10, QChar(u'0'))
+            .arg(s, 2, 10, QChar(u'0'));
     return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QChar(u'0'));
 }

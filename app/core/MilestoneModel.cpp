@@ -3,7 +3,8 @@
 #include "MilestoneCategory.h"
 #include "ModelRoles.h"
 
-MilestoneModel::MilestoneModel(QObject *parent) : QAbstractListModel(parent) {}
+MilestoneModel::MilestoneModel(QObject *parent) : QAbstractListModel(parent)
+{}
 
 void MilestoneModel::setArticle(const Article &article)
 {
@@ -56,37 +57,38 @@ QVariant MilestoneModel::data(const QModelIndex &index, int role) const
         return {};
     const Milestone &m = m_milestones.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-    case ModelRoles::MilestoneLabelRole:
-        return m.label.in(m_language);
-    case Qt::ToolTipRole:
-        return m.date.toDisplayString(m_language) + QStringLiteral(" · ") + m.title.in(m_language);
-    case Qt::AccessibleTextRole:
-        return m.date.toString() + QStringLiteral(" · ") + m.title.in(m_language);
-    case Qt::AccessibleDescriptionRole:
-    case ModelRoles::MilestoneDescriptionRole:
-        return m.description.in(m_language);
-    case ModelRoles::MilestoneIdRole:
-        return m.id;
-    case ModelRoles::MilestoneDateRole:
-        return m.date.middle();
-    case ModelRoles::MilestoneDateTextRole:
-        return m.date.toDisplayString(m_language);
-    case ModelRoles::MilestoneTitleRole:
-        return m.title.in(m_language);
-    case ModelRoles::MilestoneCategoryRole:
-        return int(m.category);
-    case ModelRoles::MilestoneCategoryNameRole:
-        return MilestoneCategories::name(m.category);
-    case Qt::DecorationRole:
-    case ModelRoles::MilestoneColourRole:
-        return MilestoneCategories::colour(m.category);
-    case ModelRoles::MilestoneParagraphsRole:
-        return m.paragraphIds;
-    case ModelRoles::MilestoneInViewRole:
-        return m_inView.value(index.row());
-    default:
-        return {};
+        case Qt::DisplayRole:
+        case ModelRoles::MilestoneLabelRole:
+            return m.label.in(m_language);
+        case Qt::ToolTipRole:
+            return m.date.toDisplayString(m_language) + QStringLiteral(" · ") +
+                   m.title.in(m_language);
+        case Qt::AccessibleTextRole:
+            return m.date.toString() + QStringLiteral(" · ") + m.title.in(m_language);
+        case Qt::AccessibleDescriptionRole:
+        case ModelRoles::MilestoneDescriptionRole:
+            return m.description.in(m_language);
+        case ModelRoles::MilestoneIdRole:
+            return m.id;
+        case ModelRoles::MilestoneDateRole:
+            return m.date.middle();
+        case ModelRoles::MilestoneDateTextRole:
+            return m.date.toDisplayString(m_language);
+        case ModelRoles::MilestoneTitleRole:
+            return m.title.in(m_language);
+        case ModelRoles::MilestoneCategoryRole:
+            return int(m.category);
+        case ModelRoles::MilestoneCategoryNameRole:
+            return MilestoneCategories::name(m.category);
+        case Qt::DecorationRole:
+        case ModelRoles::MilestoneColourRole:
+            return MilestoneCategories::colour(m.category);
+        case ModelRoles::MilestoneParagraphsRole:
+            return m.paragraphIds;
+        case ModelRoles::MilestoneInViewRole:
+            return m_inView.value(index.row());
+        default:
+            return {};
     }
 }
 

@@ -37,4 +37,4 @@ enum Role {
     // Whether it is the chapter playing.
     ChapterCurrentRole,
 };
-} // namespace ModelRoles
+}  // namespace ModelRoles

@@ -32,12 +32,12 @@ std::optional<PartialDate> PartialDate::parse(const QString &text)
 QDate PartialDate::first() const
 {
     switch (m_precision) {
-    case Precision::Year:
-        return QDate(m_year, 1, 1);
-    case Precision::Month:
-        return QDate(m_year, m_month, 1);
-    case Precision::Day:
-        return QDate(m_year, m_month, m_day);
+        case Precision::Year:
+            return QDate(m_year, 1, 1);
+        case Precision::Month:
+            return QDate(m_year, m_month, 1);
+        case Precision::Day:
+            return QDate(m_year, m_month, m_day);
     }
     return {};
 }
@@ -45,12 +45,12 @@ QDate PartialDate::first() const
 QDate PartialDate::last() const
 {
     switch (m_precision) {
-    case Precision::Year:
-        return QDate(m_year, 12, 31);
-    case Precision::Month:
-        return QDate(m_year, m_month, 1).addMonths(1).addDays(-1);
-    case Precision::Day:
-        return first();
+        case Precision::Year:
+            return QDate(m_year, 12, 31);
+        case Precision::Month:
+            return QDate(m_year, m_month, 1).addMonths(1).addDays(-1);
+        case Precision::Day:
+            return first();
     }
     return {};
 }
@@ -64,12 +64,12 @@ QDate PartialDate::middle() const
 QString PartialDate::toString() const
 {
     switch (m_precision) {
-    case Precision::Year:
-        return QString::number(m_year);
-    case Precision::Month:
-        return QStringLiteral("%1-%2").arg(m_year).arg(m_month, 2, 10, QChar(u'0'));
-    case Precision::Day:
-        return first().toString(Qt::ISODate);
+        case Precision::Year:
+            return QString::number(m_year);
+        case Precision::Month:
+            return QStringLiteral("%1-%2").arg(m_year).arg(m_month, 2, 10, QChar(u'0'));
+        case Precision::Day:
+            return first().toString(Qt::ISODate);
     }
     return {};
 }
@@ -78,22 +78,22 @@ QString PartialDate::toDisplayString(Language language) const
 {
     if (language == Language::Chinese) {
         switch (m_precision) {
-        case Precision::Year:
-            return QStringLiteral("%1年").arg(m_year);
-        case Precision::Month:
-            return QStringLiteral("%1年%2月").arg(m_year).arg(m_month);
-        case Precision::Day:
-            return QStringLiteral("%1年%2月%3日").arg(m_year).arg(m_month).arg(m_day);
+            case Precision::Year:
+                return QStringLiteral("%1年").arg(m_year);
+            case Precision::Month:
+                return QStringLiteral("%1年%2月").arg(m_year).arg(m_month);
+            case Precision::Day:
+                return QStringLiteral("%1年%2月%3日").arg(m_year).arg(m_month).arg(m_day);
         }
     }
     const QLocale english(QLocale::English, QLocale::UnitedKingdom);
     switch (m_precision) {
-    case Precision::Year:
-        return QString::number(m_year);
-    case Precision::Month:
-        return english.toString(first(), QStringLiteral("MMMM yyyy"));
-    case Precision::Day:
-        return english.toString(first(), QStringLiteral("d MMMM yyyy"));
+        case Precision::Year:
+            return QString::number(m_year);
+        case Precision::Month:
+            return english.toString(first(), QStringLiteral("MMMM yyyy"));
+        case Precision::Day:
+            return english.toString(first(), QStringLiteral("d MMMM yyyy"));
     }
     return {};
 }

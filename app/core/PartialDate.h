@@ -41,8 +41,8 @@ public:
     }
     friend bool operator==(const PartialDate &a, const PartialDate &b)
     {
-        return a.m_year == b.m_year && a.m_month == b.m_month && a.m_day == b.m_day
-               && a.m_precision == b.m_precision;
+        return a.m_year == b.m_year && a.m_month == b.m_month && a.m_day == b.m_day &&
+               a.m_precision == b.m_precision;
     }
 
 private:

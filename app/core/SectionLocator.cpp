@@ -3,7 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
-SectionLocator::SectionLocator(QList<qreal> sectionTops) : m_tops(std::move(sectionTops)) {}
+SectionLocator::SectionLocator(QList<qreal> sectionTops) : m_tops(std::move(sectionTops))
+{}
 
 int SectionLocator::sectionAt(qreal y, qreal viewportHeight, qreal maxScroll) const
 {

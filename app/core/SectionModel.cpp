@@ -2,7 +2,8 @@
 
 #include "ModelRoles.h"
 
-SectionModel::SectionModel(QObject *parent) : QAbstractListModel(parent) {}
+SectionModel::SectionModel(QObject *parent) : QAbstractListModel(parent)
+{}
 
 void SectionModel::setArticle(const Article &article)
 {
@@ -31,24 +32,24 @@ QVariant SectionModel::data(const QModelIndex &index, int role) const
         return {};
     const ArticleSection &s = m_sections.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
-        return s.number.isEmpty() ? s.label.in(m_language)
-                                  : s.number + QStringLiteral("  ") + s.label.in(m_language);
-    case Qt::ToolTipRole: {
-        const QString heading = s.heading.in(m_language);
-        return heading.isEmpty() ? s.label.in(m_language) : heading;
-    }
-    case ModelRoles::SectionIdRole:
-        return s.id;
-    case ModelRoles::SectionNumberRole:
-        return s.number;
-    case ModelRoles::SectionLabelRole:
-        return s.label.in(m_language);
-    case ModelRoles::SectionHeadingRole:
-        return s.heading.in(m_language);
-    default:
-        return {};
+        case Qt::DisplayRole:
+        case Qt::AccessibleTextRole:
+            return s.number.isEmpty() ? s.label.in(m_language)
+                                      : s.number + QStringLiteral("  ") + s.label.in(m_language);
+        case Qt::ToolTipRole: {
+            const QString heading = s.heading.in(m_language);
+            return heading.isEmpty() ? s.label.in(m_language) : heading;
+        }
+        case ModelRoles::SectionIdRole:
+            return s.id;
+        case ModelRoles::SectionNumberRole:
+            return s.number;
+        case ModelRoles::SectionLabelRole:
+            return s.label.in(m_language);
+        case ModelRoles::SectionHeadingRole:
+            return s.heading.in(m_language);
+        default:
+            return {};
     }
 }
 

@@ -6,8 +6,7 @@
 TimelineLabelLayout::TimelineLabelLayout(qreal left, qreal right, int rows, qreal rowHeight,
                                          qreal gap)
     : m_left(left), m_right(std::max(left, right)), m_rows(rows), m_rowHeight(rowHeight), m_gap(gap)
-{
-}
+{}
 
 QList<TimelineLabelLayout::Placement> TimelineLabelLayout::place(const QList<Request> &requests,
                                                                  int first) const

@@ -18,8 +18,8 @@ public:
     };
     struct Placement
     {
-        int row = -1;        // -1: not shown
-        QRectF rect;         // where the label goes
+        int row = -1;  // -1: not shown
+        QRectF rect;   // where the label goes
         bool shortened = false;
     };
 

@@ -45,7 +45,7 @@ private:
     qreal m_fullEnd = 1;
     qreal m_defaultStart = 0;
     qreal m_defaultEnd = 1;
-    qreal m_viewStart = 0; // julian days
+    qreal m_viewStart = 0;  // julian days
     qreal m_viewEnd = 1;
     qreal m_left = 0;
     qreal m_right = 1;

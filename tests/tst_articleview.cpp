@@ -164,6 +164,12 @@ private slots:
         QTRY_VERIFY(bar->value() > afterPage);
         QTest::keyClick(&view, Qt::Key_PageUp);
         QTRY_VERIFY(bar->value() < afterPage);
+        // Space reads on, as in every reader; Shift+Space goes back.
+        const int beforeSpace = bar->value();
+        QTest::keyClick(&view, Qt::Key_Space);
+        QTRY_VERIFY(bar->value() > beforeSpace);
+        QTest::keyClick(&view, Qt::Key_Space, Qt::ShiftModifier);
+        QTRY_COMPARE(bar->value(), beforeSpace);
     }
 
     void wheel_scrollsAndFollowsTheSection()

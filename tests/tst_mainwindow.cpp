@@ -346,6 +346,8 @@ private slots:
             splitter = split->saveState();
             view(w)->goTo({QStringLiteral("s2-p5"), 0.0});
             QTRY_COMPARE(view(w)->readingPosition().blockId, QStringLiteral("s2-p5"));
+            w.clipPanel()->setPreferences({0.5f, true, false, 0});
+            w.clipPanel()->seekTo(19000);
             w.close();
         }
         AppSettings settings(path);
@@ -361,6 +363,14 @@ private slots:
         QCOMPARE(w.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->saveState(), splitter);
         QTRY_COMPARE(view(w)->readingPosition().blockId, QStringLiteral("s2-p5"));
         QCOMPARE(sidebar(w)->currentIndex().row(), 2);
+        // The clip's volume, mute, captions and place, without starting it.
+        const ClipPreferences clip = w.clipPanel()->preferences();
+        QVERIFY(std::abs(clip.volume - 0.5f) < 0.02f);
+        QVERIFY(clip.muted);
+        QVERIFY(!clip.captions);
+        QCOMPARE(clip.positionMs, 19000);
+        QCOMPARE(w.clipPanel()->position(), 19000);
+        QVERIFY(!w.clipPanel()->hasPlayer());
     }
 
     void garbageSettings_giveTheDefaults()

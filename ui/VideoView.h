@@ -19,6 +19,7 @@ public:
     void setCaption(const QString &text);
     [[nodiscard]] QString caption() const { return m_caption; }
     [[nodiscard]] bool hasFrame() const { return !m_frame.isNull(); }
+    [[nodiscard]] QSize frameSize() const { return m_frame.size(); }
     // Average time spent painting a frame, in ms.
     [[nodiscard]] double averagePaintMs() const;
 

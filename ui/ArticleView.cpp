@@ -21,7 +21,7 @@ constexpr int kMinSideMargin = 24;
 constexpr int kFlashMs = 2500;
 }  // namespace
 
-ArticleView::ArticleView(QWidget *parent) : QTextBrowser(parent)
+ArticleView::ArticleView(QWidget *parent) : QTextBrowser(parent), m_flashTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("articleView"));
     setOpenLinks(false);
@@ -42,7 +42,6 @@ ArticleView::ArticleView(QWidget *parent) : QTextBrowser(parent)
         else if (url.scheme() == u"chapter")
             emit chapterLinkActivated(url.path());
     });
-    m_flashTimer = new QTimer(this);
     m_flashTimer->setSingleShot(true);
     m_flashTimer->setInterval(kFlashMs);
     connect(m_flashTimer, &QTimer::timeout, this, [this] {

@@ -217,7 +217,6 @@ void TimelineWidget::relayout()
         if (i == m_selected)
             first = int(visible.size());
         shown << i;
-        requests[i].anchorX = x;
         visible << requests.at(i);
     }
     const QList<TimelineLabelLayout::Placement> placements = layout.place(visible, first);

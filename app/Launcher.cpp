@@ -228,5 +228,8 @@ int Launcher::run(const QStringList &arguments)
             box.exec();
         });
     }
-    return QApplication::exec();
+    const int rc = QApplication::exec();
+    // The reader carried on with its own article, but what was asked for on
+    // the command line could not be done: say so in the exit code too.
+    return bundleErrors.isEmpty() ? rc : 2;
 }

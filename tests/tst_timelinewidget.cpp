@@ -6,7 +6,9 @@
 #include <QAccessible>
 #include <QSignalSpy>
 #include <QTest>
+#include <QHelpEvent>
 #include <QToolButton>
+#include <QToolTip>
 
 class TestTimelineWidget : public QObject
 {
@@ -47,6 +49,21 @@ private slots:
             QCOMPARE(selected.takeLast().at(0).toString(),
                      f.model.index(row, 0).data(ModelRoles::MilestoneIdRole).toString());
         }
+    }
+
+    void hover_showsATooltip_withDateTitleAndCategory()
+    {
+        Fixture f;
+        f.model.setLanguage(Language::English);
+        show(f, 1280);
+        const int row = f.model.rowOf(QStringLiteral("m-beijing-opening"));
+        const QPoint at = f.timeline.markerRect(row).center();
+        QHelpEvent help(QEvent::ToolTip, at, f.timeline.mapToGlobal(at));
+        QCoreApplication::sendEvent(&f.timeline, &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(),
+                 QStringLiteral("4 February 2022 · The Beijing 2022 Winter Games open\nGames"));
+        QToolTip::hideText();
     }
 
     void doubleClick_activates()

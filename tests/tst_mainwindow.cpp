@@ -28,6 +28,21 @@
 #include <QTextDocument>
 #include <QTimer>
 
+// A main window in a given language, with no settings behind it.
+struct Reader
+{
+    explicit Reader(Language language) : window(applied(languages, language), nullptr) {}
+
+    static LanguageController *applied(LanguageController &controller, Language language)
+    {
+        controller.apply(language);
+        return &controller;
+    }
+
+    LanguageController languages;
+    MainWindow window;
+};
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -71,9 +86,8 @@ private slots:
     // First: no other test has started multimedia in this process yet.
     void startUp_paysForNoMultimedia()
     {
-        LanguageController languages;
-        languages.apply(Language::Chinese);
-        MainWindow w(&languages, nullptr);
+        Reader reader(Language::Chinese);
+        MainWindow &w = reader.window;
         showWindow(w);
         QVERIFY(!w.clipPanel()->hasPlayer());
         QVERIFY(w.findChildren<QMediaPlayer *>().isEmpty());
@@ -86,9 +100,8 @@ private slots:
 
     void playThisScene_playsItsChapter_andTheArticleFollows()
     {
-        LanguageController languages;
-        languages.apply(Language::English);
-        MainWindow w(&languages, nullptr);
+        Reader reader(Language::English);
+        MainWindow &w = reader.window;
         showWindow(w);
         ArticleView *v = view(w);
         v->goTo({QStringLiteral("s2-p4"), 0.0});
@@ -115,9 +128,8 @@ private slots:
 
     void clickingEachSidebarEntry_bringsItsHeadingToTheTop()
     {
-        LanguageController languages;
-        languages.apply(Language::Chinese);
-        MainWindow w(&languages, nullptr);
+        Reader reader(Language::Chinese);
+        MainWindow &w = reader.window;
         showWindow(w);
         SectionSidebar *list = sidebar(w);
         ArticleView *v = view(w);
@@ -132,9 +144,8 @@ private slots:
 
     void scrollingTheArticle_movesTheSidebarEntry()
     {
-        LanguageController languages;
-        languages.apply(Language::Chinese);
-        MainWindow w(&languages, nullptr);
+        Reader reader(Language::Chinese);
+        MainWindow &w = reader.window;
         showWindow(w);
         ArticleView *v = view(w);
         SectionSidebar *list = sidebar(w);
@@ -157,9 +168,8 @@ private slots:
 
     void find_jumpsToTheMatch_andTheSidebarFollows()
     {
-        LanguageController languages;
-        languages.apply(Language::Chinese);
-        MainWindow w(&languages, nullptr);
+        Reader reader(Language::Chinese);
+        MainWindow &w = reader.window;
         showWindow(w);
         ArticleView *v = view(w);
         v->setFocus();
@@ -185,9 +195,8 @@ private slots:
 
     void backAndForward_retraceSectionJumps()
     {
-        LanguageController languages;
-        languages.apply(Language::English);
-        MainWindow w(&languages, nullptr);
+        Reader reader(Language::English);
+        MainWindow &w = reader.window;
         showWindow(w);
         ArticleView *v = view(w);
         SectionSidebar *list = sidebar(w);
@@ -212,9 +221,8 @@ private slots:
 
     void languageSwitch_changesInterfaceAndArticle_keepsTheParagraph()
     {
-        LanguageController languages;
-        languages.apply(Language::Chinese);
-        MainWindow w(&languages, nullptr);
+        Reader reader(Language::Chinese);
+        MainWindow &w = reader.window;
         showWindow(w);
         ArticleView *v = view(w);
         QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
@@ -227,7 +235,7 @@ private slots:
                 english = a;
         QVERIFY(english);
         english->trigger();
-        QCOMPARE(languages.current(), Language::English);
+        QCOMPARE(reader.languages.current(), Language::English);
         QTRY_COMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&File"));
         QTRY_COMPARE(v->readingPosition().blockId, QStringLiteral("s3-p4"));
         QVERIFY(v->toPlainText().contains(u"In May 2018 Alibaba Cloud"));
@@ -243,9 +251,8 @@ private slots:
 
     void activatingAMilestone_scrollsToItsParagraphs_andFlashesThem()
     {
-        LanguageController languages;
-        languages.apply(Language::English);
-        MainWindow w(&languages, nullptr);
+        Reader reader(Language::English);
+        MainWindow &w = reader.window;
         showWindow(w);
         auto *timeline = w.findChild<TimelineWidget *>();
         ArticleView *v = view(w);
@@ -285,9 +292,8 @@ private slots:
 
     void scrollingTheArticle_marksTheMilestonesInView()
     {
-        LanguageController languages;
-        languages.apply(Language::Chinese);
-        MainWindow w(&languages, nullptr);
+        Reader reader(Language::Chinese);
+        MainWindow &w = reader.window;
         showWindow(w);
         auto *timeline = w.findChild<TimelineWidget *>();
         ArticleView *v = view(w);
@@ -309,9 +315,8 @@ private slots:
 
     void clickingADateInTheText_selectsItsMilestone()
     {
-        LanguageController languages;
-        languages.apply(Language::Chinese);
-        MainWindow w(&languages, nullptr);
+        Reader reader(Language::Chinese);
+        MainWindow &w = reader.window;
         showWindow(w);
         ArticleView *v = view(w);
         auto *timeline = w.findChild<TimelineWidget *>();
@@ -404,9 +409,8 @@ private slots:
         f.write("{ \"format\": \"hope-reader-bundle\", ");
         f.close();
 
-        LanguageController languages;
-        languages.apply(Language::English);
-        MainWindow w(&languages, nullptr);
+        Reader reader(Language::English);
+        MainWindow &w = reader.window;
         showWindow(w);
         view(w)->goTo({QStringLiteral("s1-p3"), 0.0});
         QString shownText;

@@ -18,7 +18,7 @@ ClipPlayer::ClipPlayer(QObject *parent)
     m_player->setAudioOutput(m_audio);
     m_player->setVideoSink(m_sink);
 
-    connect(m_sink, &QVideoSink::videoFrameChanged, this, &ClipPlayer::onFrame);
+    connect(m_sink, &QVideoSink::videoFrameChanged, this, &ClipPlayer::takeFrame);
     connect(m_player, &QMediaPlayer::positionChanged, this, &ClipPlayer::positionChanged);
     connect(m_player, &QMediaPlayer::durationChanged, this, &ClipPlayer::durationChanged);
     connect(m_player, &QMediaPlayer::playbackStateChanged, this,
@@ -40,7 +40,10 @@ ClipPlayer::ClipPlayer(QObject *parent)
                 emit endReached();
                 break;
             case QMediaPlayer::InvalidMedia:
-                emit failed(QMediaPlayer::FormatError, m_player->errorString());
+                // Qt reports the error itself first; this only covers a
+                // backend that goes invalid without saying why.
+                if (m_player->error() == QMediaPlayer::NoError)
+                    emit failed(QMediaPlayer::ResourceError, m_player->errorString());
                 break;
             default:
                 break;
@@ -118,8 +121,28 @@ double ClipPlayer::averageFrameConversionMs() const
     return m_frames > 0 ? double(m_conversionNs) / m_frames / 1e6 : 0.0;
 }
 
-void ClipPlayer::onFrame(const QVideoFrame &frame)
+void ClipPlayer::takeFrame(const QVideoFrame &frame)
 {
+    // Qt's GStreamer sink calls this from inside its render step while
+    // GStreamer's streaming thread waits for it, at most 300 ms; past that
+    // the wait ends with the frame marked as an error and the whole
+    // pipeline stops ("Internal data stream error"). Converting the frame
+    // here (on xcb with GL, QVideoFrame::toImage() first sets up an OpenGL
+    // pipeline on Mesa's software renderer) took longer than that on a busy
+    // machine. So only keep the frame here; convert it on our own turn of
+    // the event loop, and if frames come faster than they are shown, show
+    // the newest.
+    if (m_pendingFrame.isValid())
+        ++m_skipped;
+    m_pendingFrame = frame;
+    if (!std::exchange(m_deliveryQueued, true))
+        QMetaObject::invokeMethod(this, &ClipPlayer::deliverFrame, Qt::QueuedConnection);
+}
+
+void ClipPlayer::deliverFrame()
+{
+    m_deliveryQueued = false;
+    const QVideoFrame frame = std::exchange(m_pendingFrame, QVideoFrame());
     if (!frame.isValid())
         return;
     QElapsedTimer timer;

@@ -4,9 +4,9 @@
 #include <QMediaPlayer>
 #include <QObject>
 #include <QUrl>
+#include <QVideoFrame>
 
 class QAudioOutput;
-class QVideoFrame;
 class QVideoSink;
 
 // One clip's playback: a QMediaPlayer with its sound and a video sink
@@ -39,6 +39,9 @@ public:
     // Average time to turn a decoded frame into an image, in ms.
     [[nodiscard]] double averageFrameConversionMs() const;
     [[nodiscard]] int framesConverted() const { return m_frames; }
+    // Frames the sink handed over while the one before was still waiting
+    // to be shown: the picture skipped them instead of holding GStreamer.
+    [[nodiscard]] int framesSkipped() const { return m_skipped; }
 
 signals:
     void positionChanged(qint64 ms);
@@ -51,7 +54,8 @@ signals:
     void failed(QMediaPlayer::Error error, const QString &detail);
 
 private:
-    void onFrame(const QVideoFrame &frame);
+    void takeFrame(const QVideoFrame &frame);
+    void deliverFrame();
 
     QMediaPlayer *m_player = nullptr;
     QAudioOutput *m_audio = nullptr;
@@ -59,6 +63,9 @@ private:
     bool m_loaded = false;
     bool m_hasAudioDevice = false;
     qint64 m_pendingSeek = -1;
+    QVideoFrame m_pendingFrame;
+    bool m_deliveryQueued = false;
     int m_frames = 0;
+    int m_skipped = 0;
     qint64 m_conversionNs = 0;
 };

@@ -31,8 +31,7 @@ ClipPlayer::ClipPlayer(QObject *parent)
             case QMediaPlayer::BufferedMedia:
                 if (!m_loaded) {
                     m_loaded = true;
-                    if (m_pendingSeek >= 0)
-                        m_player->setPosition(std::exchange(m_pendingSeek, -1));
+                    applyPendingSeek();
                     emit loaded();
                 }
                 break;
@@ -48,6 +47,12 @@ ClipPlayer::ClipPlayer(QObject *parent)
             default:
                 break;
         }
+    });
+    // From a file, Qt 6.4 reports the media loaded before it knows the
+    // media is seekable, and drops a seek made in between.
+    connect(m_player, &QMediaPlayer::seekableChanged, this, [this](bool seekable) {
+        if (seekable && m_loaded)
+            applyPendingSeek();
     });
     connect(m_player, &QMediaPlayer::errorOccurred, this,
             [this](QMediaPlayer::Error error, const QString &detail) {
@@ -75,10 +80,16 @@ void ClipPlayer::pause()
 
 void ClipPlayer::seek(qint64 ms)
 {
+    m_pendingSeek = ms;
     if (m_loaded)
-        m_player->setPosition(ms);
-    else
-        m_pendingSeek = ms;
+        applyPendingSeek();
+}
+
+void ClipPlayer::applyPendingSeek()
+{
+    if (m_pendingSeek < 0 || !m_player->isSeekable())
+        return;
+    m_player->setPosition(std::exchange(m_pendingSeek, -1));
 }
 
 void ClipPlayer::setVolume(float linear)

@@ -22,8 +22,8 @@ public:
     void setSource(const QUrl &url);
     void play();
     void pause();
-    // Seeks at once if the media is loaded, else as soon as it is: an
-    // early setPosition blocks and is lost on Qt 6.4.
+    // Seeks at once if the media is loaded and seekable, else as soon as
+    // it is: on Qt 6.4 an early setPosition blocks or is lost.
     void seek(qint64 ms);
     void setVolume(float linear);
     void setMuted(bool muted);
@@ -54,6 +54,7 @@ signals:
     void failed(QMediaPlayer::Error error, const QString &detail);
 
 private:
+    void applyPendingSeek();
     void takeFrame(const QVideoFrame &frame);
     void deliverFrame();
 

@@ -5,9 +5,11 @@
 #include "ClipPlayer.h"
 #include "EmbeddedFonts.h"
 #include "MediaTime.h"
+#include "MissingDecoders.h"
 #include "VideoView.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
@@ -126,8 +128,8 @@ void ClipPanel::setClip(const ClipInfo &clip, Language language)
     releasePlayer();
     m_clip = clip;
     m_language = language;
-    m_problem.clear();
-    m_status->setVisible(false);
+    m_problem = Problem::None;
+    m_noAudioDevice = false;
     m_currentChapter = -1;
     m_position = 0;
     m_ended = false;
@@ -147,6 +149,13 @@ void ClipPanel::setClip(const ClipInfo &clip, Language language)
     m_controls->setPlaying(false);
     m_stage->setEnabled(clip.isValid());
     retranslateUi();
+}
+
+QString ClipPanel::clipName() const
+{
+    if (m_clip.sourcePath.startsWith(u':'))
+        return QStringLiteral("\u201c%1\u201d").arg(m_clip.title.in(m_language));
+    return QFileInfo(m_clip.sourcePath).fileName();
 }
 
 void ClipPanel::setLanguage(Language language)
@@ -172,6 +181,7 @@ void ClipPanel::retranslateUi()
                           .arg(m_clip.chapters.size()));
     m_description->setText(m_clip.description.in(m_language));
     m_video->setAccessibleName(m_clip.title.in(m_language));
+    updateStatus();
 }
 
 void ClipPanel::changeEvent(QEvent *event)
@@ -205,11 +215,6 @@ qint64 ClipPanel::position() const
     return m_player ? m_player->position() : m_position;
 }
 
-QString ClipPanel::note() const
-{
-    return m_status->isVisible() ? m_status->text() : QString();
-}
-
 QUrl ClipPanel::sourceUrl() const
 {
     // Resources play through GStreamer's appsrc.
@@ -218,12 +223,85 @@ QUrl ClipPanel::sourceUrl() const
     return QUrl::fromLocalFile(m_clip.sourcePath);
 }
 
-void ClipPanel::showProblem(const QString &text)
+void ClipPanel::showProblem(Problem problem, const QString &detail)
 {
-    m_problem = text;
-    m_status->setText(text);
-    m_status->setVisible(true);
+    m_problem = problem;
+    m_problemDetail = detail;
     m_controls->setPlaying(false);
+    updateStatus();
+}
+
+void ClipPanel::clearProblem()
+{
+    m_problem = Problem::None;
+    m_missingDecoders.clear();
+    m_problemDetail.clear();
+    updateStatus();
+}
+
+QString ClipPanel::problem() const
+{
+    return problemText();
+}
+
+void ClipPanel::updateStatus()
+{
+    QString text = problemText();
+    if (text.isEmpty() && m_noAudioDevice)
+        text = tr("No audio device was found: the clip plays without sound.");
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
+}
+
+QString ClipPanel::problemText() const
+{
+    // The player's own words are GStreamer's, in English; they follow ours.
+    const QString said = m_problemDetail.isEmpty()
+                             ? QString()
+                             : tr(" (The player said: %1)").arg(m_problemDetail);
+    switch (m_problem) {
+        case Problem::None:
+            return {};
+        case Problem::MissingFile:
+            return tr("The clip cannot be played: its file %1 is missing.").arg(clipName());
+        case Problem::NoBackend:
+            return tr("The clip cannot be played: Qt's multimedia backend is not installed. "
+                      "Install the package libqt6multimedia6 (with its GStreamer plugin).");
+        case Problem::MissingPlugins:
+            return tr("The clip cannot be played: this machine cannot decode WebM video "
+                      "(VP9 picture, Opus sound). Install %1.")
+                .arg(m_probe.missingPackages().join(QStringLiteral(", ")));
+        case Problem::NoDecoder:
+            return tr("The clip %1 cannot be played: this machine has no decoder for its "
+                      "picture or sound%2. gstreamer1.0-plugins-good decodes WebM (VP9, Opus); "
+                      "other formats may need gstreamer1.0-plugins-bad, "
+                      "gstreamer1.0-plugins-ugly or gstreamer1.0-libav.")
+                       .arg(clipName(),
+                            m_missingDecoders.isEmpty()
+                                ? QString()
+                                : tr(" (missing: %1)")
+                                      .arg(m_missingDecoders.join(QStringLiteral(", "))));
+        case Problem::NotShown:
+            return tr("The clip %1 stopped before its first picture reached the screen. "
+                      "Press Play to try again. If it keeps failing while other videos play on "
+                      "this machine, the file may be damaged.")
+                       .arg(clipName()) +
+                   said;
+        case Problem::StoppedPartway:
+            return tr("The clip stopped at %1: %2 could not be read to the end; it may be "
+                      "damaged.")
+                       .arg(MediaTime::format(m_problemAt), clipName()) +
+                   said;
+        case Problem::CutShort:
+            return tr("The clip stopped at %1 of %2: its file %3 is cut short or damaged.")
+                .arg(MediaTime::format(m_problemAt), MediaTime::format(m_problemLength),
+                     clipName());
+        case Problem::NotAVideo:
+            return tr("The clip cannot be played: %1 is damaged or is not a video.")
+                       .arg(clipName()) +
+                   said;
+    }
+    return {};
 }
 
 bool ClipPanel::ensurePlayer()
@@ -235,17 +313,15 @@ bool ClipPanel::ensurePlayer()
     // Each check before any multimedia object exists: the first one made
     // with no backend ends the process.
     if (!QFile::exists(m_clip.sourcePath)) {
-        showProblem(missingFileMessage());
+        showProblem(Problem::MissingFile);
         return false;
     }
     if (!m_probe.hasBackend()) {
-        showProblem(
-            tr("The clip cannot be played: Qt's multimedia backend is not installed. "
-               "Install the package libqt6multimedia6 (with its GStreamer plugin)."));
+        showProblem(Problem::NoBackend);
         return false;
     }
     if (!m_probe.missingPackages().isEmpty()) {
-        showProblem(missingPluginsMessage());
+        showProblem(Problem::MissingPlugins);
         return false;
     }
     m_player = new ClipPlayer(this);
@@ -264,10 +340,8 @@ bool ClipPanel::ensurePlayer()
     });
     connect(m_player, &ClipPlayer::endReached, this, &ClipPanel::onEnded);
     connect(m_player, &ClipPlayer::failed, this, &ClipPanel::onFailed);
-    if (!m_player->hasAudioDevice()) {
-        m_status->setText(tr("No audio device was found: the clip plays without sound."));
-        m_status->setVisible(true);
-    }
+    m_noAudioDevice = !m_player->hasAudioDevice();
+    updateStatus();
     m_player->setSource(sourceUrl());
     m_player->seek(m_position);
     return true;
@@ -289,42 +363,31 @@ bool looksLikeVideo(const QString &path)
 
 void ClipPanel::onFailed(QMediaPlayer::Error error, const QString &detail)
 {
-    Q_UNUSED(error);
-    if (!m_problem.isEmpty())
+    if (m_problem != Problem::None)
         return;  // one message, not a cascade
-    const QString file = m_clip.sourcePath;
-    if (!QFile::exists(file)) {
-        showProblem(missingFileMessage());
+    const bool shown = m_frameTime >= 0;
+    if (!QFile::exists(m_clip.sourcePath)) {
+        showProblem(Problem::MissingFile);
     } else if (!m_probe.missingPackages().isEmpty()) {
-        showProblem(missingPluginsMessage());
-    } else if (m_player && m_player->isLoaded()) {
-        showProblem(tr("The clip stopped: %1 could not be read to the end; it may be damaged "
-                       "(the player said: %2).")
-                        .arg(file, detail));
-    } else if (looksLikeVideo(file)) {
-        showProblem(tr("The clip cannot be played: this machine cannot decode the picture or sound "
-                       "inside %1 (the player said: %2). gstreamer1.0-plugins-good decodes WebM "
-                       "(VP9, Opus); other formats may need gstreamer1.0-plugins-bad, "
-                       "gstreamer1.0-plugins-ugly or gstreamer1.0-libav.")
-                        .arg(file, detail));
+        showProblem(Problem::MissingPlugins);
+    } else if (error == QMediaPlayer::FormatError) {
+        // Qt 6.4 says FormatError only for GStreamer's "codec not found":
+        // a decoder is really missing.
+        showProblem(Problem::NoDecoder, detail);
+    } else if (const QStringList missing =
+                   shown ? QStringList() : MissingDecoders::forFile(m_clip.sourcePath);
+               !missing.isEmpty()) {
+        m_missingDecoders = missing;
+        showProblem(Problem::NoDecoder, detail);
+    } else if (shown) {
+        m_problemAt = m_position;
+        showProblem(Problem::StoppedPartway, detail);
+    } else if (looksLikeVideo(m_clip.sourcePath)) {
+        showProblem(Problem::NotShown, detail);
     } else {
-        showProblem(tr("The clip cannot be played: %1 is damaged or is not a video "
-                       "(the player said: %2).")
-                        .arg(file, detail));
+        showProblem(Problem::NotAVideo, detail);
     }
     releasePlayer();
-}
-
-QString ClipPanel::missingFileMessage() const
-{
-    return tr("The clip cannot be played: its file is missing (%1).").arg(m_clip.sourcePath);
-}
-
-QString ClipPanel::missingPluginsMessage() const
-{
-    return tr("The clip cannot be played: this machine cannot decode WebM video "
-              "(VP9 picture, Opus sound). Install %1.")
-        .arg(m_probe.missingPackages().join(QStringLiteral(", ")));
 }
 
 void ClipPanel::changeVolume(float delta)
@@ -352,10 +415,10 @@ void ClipPanel::onEnded()
     m_controls->setPlaying(false);
     const qint64 length = m_player->duration() > 0 ? m_player->duration() : m_clip.durationMs;
     // A file cut short says it lasts the whole length, then ends early.
-    if (m_problem.isEmpty() && length - m_position > kCutShortMs) {
-        showProblem(
-            tr("The clip stopped at %1 of %2: its file (%3) is cut short or damaged.")
-                .arg(MediaTime::format(m_position), MediaTime::format(length), m_clip.sourcePath));
+    if (m_problem == Problem::None && length - m_position > kCutShortMs) {
+        m_problemAt = m_position;
+        m_problemLength = length;
+        showProblem(Problem::CutShort);
         releasePlayer();
         return;
     }
@@ -364,10 +427,8 @@ void ClipPanel::onEnded()
 
 void ClipPanel::play()
 {
-    if (!m_problem.isEmpty()) {
-        m_problem.clear();
-        m_status->setVisible(false);
-    }
+    if (m_problem != Problem::None)
+        clearProblem();
     if (!ensurePlayer())
         return;
     if (m_ended) {

@@ -49,8 +49,9 @@ public:
     [[nodiscard]] VideoView *videoView() const { return m_video; }
     [[nodiscard]] ClipControls *controls() const { return m_controls; }
     [[nodiscard]] QListView *chapterList() const { return m_chapterList; }
-    [[nodiscard]] QString problem() const { return m_problem; }
-    [[nodiscard]] QString note() const;
+    // What went wrong with the clip, in the interface language; empty
+    // while it plays or has not been tried.
+    [[nodiscard]] QString problem() const;
     [[nodiscard]] int currentChapter() const { return m_currentChapter; }
     [[nodiscard]] qint64 position() const;
     // Where in the clip the frame on screen belongs; -1 before any frame.
@@ -67,15 +68,33 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Why the clip does not play; rendered in the interface language
+    // whenever it is shown, so a language switch changes it at once.
+    enum class Problem {
+        None,
+        MissingFile,
+        NoBackend,
+        MissingPlugins,
+        NoDecoder,
+        NotShown,
+        StoppedPartway,
+        CutShort,
+        NotAVideo,
+    };
+
     bool ensurePlayer();
-    void showProblem(const QString &text);
+    void showProblem(Problem problem, const QString &detail = {});
+    void clearProblem();
+    void updateStatus();
+    [[nodiscard]] QString problemText() const;
+    // The clip as a person knows it: its title when it comes with the
+    // reader, its file name when it comes from a bundle on disk.
+    [[nodiscard]] QString clipName() const;
     void onFailed(QMediaPlayer::Error error, const QString &detail);
     void onPosition(qint64 ms);
     void onEnded();
     void releasePlayer();
     void changeVolume(float delta);
-    [[nodiscard]] QString missingFileMessage() const;
-    [[nodiscard]] QString missingPluginsMessage() const;
     void updateCaption(qint64 ms);
     void updateChapter(qint64 ms);
     void retranslateUi();
@@ -96,7 +115,12 @@ private:
     QLabel *m_status = nullptr;
     QLabel *m_description = nullptr;
     QListView *m_chapterList = nullptr;
-    QString m_problem;
+    Problem m_problem = Problem::None;
+    QString m_problemDetail;
+    QStringList m_missingDecoders;
+    qint64 m_problemAt = 0;
+    qint64 m_problemLength = 0;
+    bool m_noAudioDevice = false;
     int m_currentChapter = -1;
     qint64 m_position = 0;
     qint64 m_frameTime = -1;

@@ -106,10 +106,6 @@
         <translation>本文没有附带短片。</translation>
     </message>
     <message>
-        <source>The clip cannot be played: its file is missing (%1).</source>
-        <translation>短片无法播放:找不到文件(%1)。</translation>
-    </message>
-    <message>
         <source>The clip cannot be played: Qt&apos;s multimedia backend is not installed. Install the package libqt6multimedia6 (with its GStreamer plugin).</source>
         <translation>短片无法播放:未安装 Qt 多媒体后端。请安装软件包 libqt6multimedia6(含其 GStreamer 插件)。</translation>
     </message>
@@ -122,24 +118,40 @@
         <translation>未找到音频设备:短片将无声播放。</translation>
     </message>
     <message>
-        <source>The clip stopped: %1 could not be read to the end; it may be damaged (the player said: %2).</source>
-        <translation>短片已停止:%1 无法读到结尾,文件可能已损坏(播放器提示:%2)。</translation>
-    </message>
-    <message>
-        <source>The clip cannot be played: this machine cannot decode the picture or sound inside %1 (the player said: %2). gstreamer1.0-plugins-good decodes WebM (VP9, Opus); other formats may need gstreamer1.0-plugins-bad, gstreamer1.0-plugins-ugly or gstreamer1.0-libav.</source>
-        <translation>短片无法播放:本机无法解码 %1 中的画面或声音(播放器提示:%2)。gstreamer1.0-plugins-good 可解码 WebM(VP9、Opus);其他格式可能需要 gstreamer1.0-plugins-bad、gstreamer1.0-plugins-ugly 或 gstreamer1.0-libav。</translation>
-    </message>
-    <message>
-        <source>The clip cannot be played: %1 is damaged or is not a video (the player said: %2).</source>
-        <translation>短片无法播放:%1 已损坏或不是视频文件(播放器提示:%2)。</translation>
-    </message>
-    <message>
-        <source>The clip stopped at %1 of %2: its file (%3) is cut short or damaged.</source>
-        <translation>短片在 %1(共 %2)处停止:文件(%3)不完整或已损坏。</translation>
-    </message>
-    <message>
         <source>Length %1 · Chapters: %2</source>
         <translation>时长 %1 · 章节:%2</translation>
+    </message>
+    <message>
+        <source> (The player said: %1)</source>
+        <translation>(播放器提示:%1)</translation>
+    </message>
+    <message>
+        <source>The clip cannot be played: its file %1 is missing.</source>
+        <translation>无法播放短片:找不到它的文件 %1。</translation>
+    </message>
+    <message>
+        <source>The clip %1 cannot be played: this machine has no decoder for its picture or sound%2. gstreamer1.0-plugins-good decodes WebM (VP9, Opus); other formats may need gstreamer1.0-plugins-bad, gstreamer1.0-plugins-ugly or gstreamer1.0-libav.</source>
+        <translation>无法播放短片 %1:本机没有可以解码其画面或声音的解码器%2。gstreamer1.0-plugins-good 可解码 WebM(VP9、Opus);其他格式可能需要 gstreamer1.0-plugins-bad、gstreamer1.0-plugins-ugly 或 gstreamer1.0-libav。</translation>
+    </message>
+    <message>
+        <source> (missing: %1)</source>
+        <translation>(缺少:%1)</translation>
+    </message>
+    <message>
+        <source>The clip %1 stopped before its first picture reached the screen. Press Play to try again. If it keeps failing while other videos play on this machine, the file may be damaged.</source>
+        <translation>短片 %1 在第一个画面显示之前就停止了。请按“播放”重试。如果本机能播放其他视频而它仍然失败,文件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>The clip stopped at %1: %2 could not be read to the end; it may be damaged.</source>
+        <translation>短片停在 %1:%2 无法读到结尾,可能已损坏。</translation>
+    </message>
+    <message>
+        <source>The clip stopped at %1 of %2: its file %3 is cut short or damaged.</source>
+        <translation>短片停在 %1(全长 %2):它的文件 %3 不完整或已损坏。</translation>
+    </message>
+    <message>
+        <source>The clip cannot be played: %1 is damaged or is not a video.</source>
+        <translation>无法播放短片:%1 已损坏或不是视频。</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
+#include <QGuiApplication>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -338,12 +340,31 @@ bool MainWindow::restoreFromSettings()
     const bool geometry = restoreGeometry(m_settings->windowGeometry());
     if (!geometry)
         resize(kDefaultSize);
+    fitToScreen();
     m_mainSplitter->restoreState(m_settings->splitterState(QStringLiteral("main")));
     m_rootSplitter->restoreState(m_settings->splitterState(QStringLiteral("root")));
     if (const auto position = m_settings->readingPosition())
         m_articleView->goTo(*position);
     m_clipPanel->setPreferences(m_settings->clipPreferences());
     return geometry;
+}
+
+void MainWindow::fitToScreen()
+{
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    // Room for the window manager's title bar and borders.
+    const QSize room = available.size() - QSize(16, 48);
+    const QSize size = this->size().boundedTo(room).expandedTo(minimumSizeHint());
+    if (size != this->size())
+        resize(size);
+    QRect frame(pos(), size);
+    if (!available.contains(frame)) {
+        frame.moveCenter(available.center());
+        move(std::max(frame.left(), available.left()), std::max(frame.top(), available.top()));
+    }
 }
 
 void MainWindow::saveToSettings()

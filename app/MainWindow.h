@@ -52,6 +52,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // Never larger than the screen it is on, and on it: a saved geometry
+    // from a larger screen (or a damaged one) is brought back in.
+    void fitToScreen();
     void createMenus();
     void retranslateUi();
     void jumpTo(int section);

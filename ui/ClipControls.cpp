@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QSlider>
 #include <QStyle>
 #include <QToolButton>
@@ -15,6 +16,8 @@
 
 namespace {
 constexpr qreal kRates[] = {0.5, 0.75, 1.0, 1.25, 1.5, 2.0};
+// The focus ring: the reader's accent, at least 3:1 against the bar.
+constexpr QColor kFocusRing(0xa0, 0x38, 0x24);
 
 float sliderToLinear(int value)
 {
@@ -50,10 +53,14 @@ ClipControls::ClipControls(QWidget *parent)
     m_rate->setObjectName(QStringLiteral("rateBox"));
     m_captions->setObjectName(QStringLiteral("captionsButton"));
     m_fullscreen->setObjectName(QStringLiteral("fullscreenButton"));
-    // The panel takes the keys; the controls are for the mouse.
-    for (QWidget *w : std::initializer_list<QWidget *>{m_play, m_mute, m_volume, m_rate, m_captions,
-                                                       m_fullscreen})
-        w->setFocusPolicy(Qt::NoFocus);
+    // Tab reaches every control; a click does not take the focus from the
+    // panel, whose keys (Space, arrows) drive the clip.
+    for (QWidget *w : std::initializer_list<QWidget *>{m_play, m_seek, m_time, m_captions, m_rate,
+                                                       m_mute, m_volume, m_fullscreen}) {
+        if (w != m_time)
+            w->setFocusPolicy(Qt::TabFocus);
+        w->installEventFilter(this);
+    }
     for (QToolButton *b : {m_play, m_mute, m_captions, m_fullscreen}) b->setAutoRaise(true);
     m_play->setIconSize(QSize(22, 22));
     m_mute->setCheckable(true);
@@ -66,25 +73,39 @@ ClipControls::ClipControls(QWidget *parent)
     m_volume->setMaximumWidth(90);
     for (const qreal r : kRates) m_rate->addItem(QStringLiteral("%1×").arg(r), r);
     m_rate->setCurrentIndex(2);
+    // Never narrower than its longest entry: an empty speed box says nothing.
+    m_rate->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_rate->setMinimumWidth(m_rate->minimumSizeHint().width());
     m_time->setObjectName(QStringLiteral("timeLabel"));
     m_time->setMinimumWidth(80);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->setContentsMargins(0, 0, 0, 0);
-    buttons->setSpacing(2);
-    buttons->addWidget(m_play);
-    buttons->addWidget(m_time);
-    buttons->addStretch(1);
-    buttons->addWidget(m_captions);
-    buttons->addWidget(m_rate);
-    buttons->addWidget(m_mute);
-    buttons->addWidget(m_volume);
-    buttons->addWidget(m_fullscreen);
+    m_mainRow = new QHBoxLayout;
+    m_mainRow->setContentsMargins(0, 0, 0, 0);
+    m_mainRow->setSpacing(2);
+    m_mainRow->addWidget(m_play);
+    m_mainRow->addWidget(m_time);
+    m_mainRow->addStretch(1);
+    m_mainRow->addWidget(m_captions);
+    m_mainRow->addWidget(m_rate);
+    m_mainRow->addWidget(m_mute);
+    m_mainRow->addWidget(m_volume);
+    m_mainRow->addWidget(m_fullscreen);
+    m_secondRow = new QHBoxLayout;
+    m_secondRow->setContentsMargins(0, 0, 0, 0);
+    m_secondRow->setSpacing(2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 2, 6, 4);
     layout->setSpacing(0);
     layout->addWidget(m_seek);
-    layout->addLayout(buttons);
+    layout->addLayout(m_mainRow);
+    layout->addLayout(m_secondRow);
+    // Tab goes top to bottom, left to right, in one row or two.
+    QWidget::setTabOrder(m_seek, m_play);
+    QWidget::setTabOrder(m_play, m_captions);
+    QWidget::setTabOrder(m_captions, m_rate);
+    QWidget::setTabOrder(m_rate, m_mute);
+    QWidget::setTabOrder(m_mute, m_volume);
+    QWidget::setTabOrder(m_volume, m_fullscreen);
 
     connect(m_play, &QToolButton::clicked, this, &ClipControls::playPauseRequested);
     // Follow the user's drag; updates from the player wait until it ends.
@@ -92,16 +113,27 @@ ClipControls::ClipControls(QWidget *parent)
         updateTime();
         emit seekRequested(value);
     });
+    // Keys on the focused seek bar (arrows, Page Up/Down, Home, End) seek too.
+    connect(m_seek, &QAbstractSlider::actionTriggered, this, [this](int action) {
+        if (action == QAbstractSlider::SliderMove || action == QAbstractSlider::SliderNoAction)
+            return;
+        const int value = m_seek->sliderPosition();
+        emit seekRequested(value);
+    });
     connect(m_volume, &QSlider::valueChanged, this,
             [this](int value) { emit volumeChanged(sliderToLinear(value)); });
     connect(m_mute, &QToolButton::toggled, this, [this](bool muted) {
         m_mute->setIcon(
             style()->standardIcon(muted ? QStyle::SP_MediaVolumeMuted : QStyle::SP_MediaVolume));
+        retranslateUi();
         emit mutedChanged(muted);
     });
     connect(m_rate, &QComboBox::currentIndexChanged, this,
             [this] { emit rateChanged(m_rate->currentData().toReal()); });
-    connect(m_captions, &QToolButton::toggled, this, &ClipControls::captionsToggled);
+    connect(m_captions, &QToolButton::toggled, this, [this](bool on) {
+        retranslateUi();
+        emit captionsToggled(on);
+    });
     connect(m_fullscreen, &QToolButton::clicked, this, &ClipControls::fullscreenRequested);
     m_mute->setIcon(style()->standardIcon(QStyle::SP_MediaVolume));
     setPlaying(false);
@@ -110,19 +142,89 @@ ClipControls::ClipControls(QWidget *parent)
 
 void ClipControls::retranslateUi()
 {
+    // Names say what a control is now, in words; tooltips add the keys.
     m_play->setToolTip(m_playing ? tr("Pause (Space, K)") : tr("Play (Space, K)"));
     m_play->setAccessibleName(m_playing ? tr("Pause") : tr("Play"));
     m_seek->setAccessibleName(tr("Position"));
     m_seek->setToolTip(tr("Position (Left, Right: 5 s; Page Up, Page Down: chapters)"));
     m_mute->setToolTip(tr("Mute (M)"));
-    m_mute->setAccessibleName(tr("Mute"));
+    m_mute->setAccessibleName(m_mute->isChecked() ? tr("Sound off") : tr("Sound on"));
     m_volume->setToolTip(tr("Volume (Up, Down)"));
     m_volume->setAccessibleName(tr("Volume"));
-    m_rate->setToolTip(tr("Playback speed"));
+    m_rate->setToolTip(tr("Playback speed ([ slower, ] faster)"));
+    m_rate->setAccessibleName(tr("Playback speed"));
     m_captions->setToolTip(tr("Captions (C)"));
-    m_captions->setAccessibleName(tr("Captions"));
+    m_captions->setAccessibleName(m_captions->isChecked() ? tr("Captions on")
+                                                          : tr("Captions off"));
     m_fullscreen->setToolTip(tr("Full screen (F, double-click; Esc leaves)"));
     m_fullscreen->setAccessibleName(tr("Full screen"));
+    m_time->setAccessibleName(tr("Time"));
+}
+
+void ClipControls::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitToWidth();
+}
+
+namespace {
+int rowWidth(std::initializer_list<QWidget *> widgets)
+{
+    int width = 0;
+    for (QWidget *w : widgets) width += w->sizeHint().width() + 2;
+    return width;
+}
+}  // namespace
+
+QSize ClipControls::minimumSizeHint() const
+{
+    // Two rows at the narrowest: nothing overlaps, nothing is cut.
+    const QMargins m = layout()->contentsMargins();
+    const int first = rowWidth({m_play, m_time, m_fullscreen});
+    const int second = rowWidth({m_captions, m_rate, m_mute}) + m_volume->minimumSizeHint().width();
+    return {std::max(first, second) + m.left() + m.right(), QWidget::minimumSizeHint().height()};
+}
+
+void ClipControls::fitToWidth()
+{
+    const QMargins m = layout()->contentsMargins();
+    const int oneRow = rowWidth({m_play, m_time, m_captions, m_rate, m_mute, m_volume,
+                                 m_fullscreen}) +
+                       m.left() + m.right();
+    const bool twoRows = width() < oneRow;
+    if (twoRows == m_twoRows)
+        return;
+    m_twoRows = twoRows;
+    QBoxLayout *to = twoRows ? m_secondRow : m_mainRow;
+    // In one row they sit before the full-screen button; in two, on their own.
+    int at = twoRows ? 0 : m_mainRow->indexOf(m_fullscreen);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_captions, m_rate, m_mute, m_volume}) {
+        (twoRows ? m_mainRow : m_secondRow)->removeWidget(w);
+        to->insertWidget(at++, w);
+    }
+    if (twoRows)
+        m_secondRow->addStretch(1);
+    else if (QLayoutItem *stretch = m_secondRow->takeAt(0))
+        delete stretch;
+}
+
+bool ClipControls::eventFilter(QObject *watched, QEvent *event)
+{
+    // A visible focus ring on whichever control has the keyboard, drawn
+    // over the style's own painting, which on some styles shows none.
+    if (event->type() == QEvent::Paint) {
+        auto *w = static_cast<QWidget *>(watched);
+        if (w->hasFocus()) {
+            static_cast<QObject *>(w)->event(event);
+            QPainter p(w);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setPen(QPen(kFocusRing, 2));
+            p.setBrush(Qt::NoBrush);
+            p.drawRoundedRect(QRectF(w->rect()).adjusted(1, 1, -1, -1), 3, 3);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ClipControls::changeEvent(QEvent *event)
@@ -183,6 +285,13 @@ void ClipControls::setMuted(bool muted)
 void ClipControls::setCaptionsOn(bool on)
 {
     m_captions->setChecked(on);
+}
+
+void ClipControls::stepRate(int direction)
+{
+    const int i = std::clamp(m_rate->currentIndex() + (direction < 0 ? -1 : 1), 0,
+                             m_rate->count() - 1);
+    m_rate->setCurrentIndex(i);
 }
 
 void ClipControls::setRate(qreal rate)

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QComboBox;
 class QLabel;
 class QSlider;
@@ -27,6 +28,8 @@ public:
     void setMuted(bool muted);
     void setCaptionsOn(bool on);
     void setRate(qreal rate);
+    // One step slower (-1) or faster (+1) on the speed box's scale.
+    void stepRate(int direction);
 
     [[nodiscard]] float volume() const;
     [[nodiscard]] bool isMuted() const;
@@ -46,9 +49,13 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
+    void fitToWidth();
+    [[nodiscard]] QSize minimumSizeHint() const override;
     void updateTime();
 
     QToolButton *m_play = nullptr;
@@ -59,6 +66,10 @@ private:
     QComboBox *m_rate = nullptr;
     QToolButton *m_captions = nullptr;
     QToolButton *m_fullscreen = nullptr;
+    // The buttons sit in one row, or in two on a narrow panel.
+    QBoxLayout *m_mainRow = nullptr;
+    QBoxLayout *m_secondRow = nullptr;
+    bool m_twoRows = false;
     qint64 m_duration = 0;
     bool m_playing = false;
 };

@@ -13,7 +13,10 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
+#include <QApplication>
 #include <QScreen>
+#include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -23,6 +26,8 @@ constexpr qint64 kChapterRestartMs = 3000;
 constexpr float kVolumeStep = 0.1f;
 // An end this long before the clip's length is not an end.
 constexpr qint64 kCutShortMs = 2000;
+// Full screen: the controls rest after this long without pointer motion.
+constexpr int kControlsRestMs = 2000;
 }  // namespace
 
 ClipPanel::ClipPanel(const MultimediaProbe &probe, QWidget *parent)
@@ -36,7 +41,10 @@ ClipPanel::ClipPanel(const MultimediaProbe &probe, QWidget *parent)
       m_length(new QLabel),
       m_status(new QLabel),
       m_description(new QLabel),
-      m_chapterList(new QListView)
+      m_chapterList(new QListView),
+      m_content(new QWidget),
+      m_scroll(new QScrollArea),
+      m_restTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("clipPanel"));
     setFocusPolicy(Qt::StrongFocus);
@@ -62,7 +70,12 @@ ClipPanel::ClipPanel(const MultimediaProbe &probe, QWidget *parent)
     m_chapterList->setModel(m_chapters);
     m_chapterList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_chapterList->setFrameShape(QFrame::NoFrame);
-    m_chapterList->setFocusPolicy(Qt::NoFocus);
+    // Reached with Tab, with a ring to show it; a click plays the chapter
+    // and leaves the keys with the panel.
+    m_chapterList->setFocusPolicy(Qt::TabFocus);
+    m_chapterList->setStyleSheet(QStringLiteral(
+        "QListView { border: 2px solid transparent; border-radius: 3px; }"
+        "QListView:focus { border-color: #a03824; }"));
     m_chapterList->setMinimumHeight(72);
 
     auto *stageLayout = new QVBoxLayout(m_stage);
@@ -76,7 +89,18 @@ ClipPanel::ClipPanel(const MultimediaProbe &probe, QWidget *parent)
                        "#clipControls { background: #ece6da; }"));
     m_stage->setObjectName(QStringLiteral("clipStage"));
 
-    auto *layout = new QVBoxLayout(this);
+    // However small the window, nothing in the panel is cut off: what does
+    // not fit scrolls.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_scroll->setObjectName(QStringLiteral("clipScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    m_scroll->setWidget(m_content);
+    outer->addWidget(m_scroll);
+    auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(12, 10, 12, 10);
     layout->setSpacing(6);
     layout->addWidget(m_title);
@@ -113,13 +137,18 @@ ClipPanel::ClipPanel(const MultimediaProbe &probe, QWidget *parent)
     connect(m_video, &VideoView::clicked, this, [this] { setFocus(Qt::MouseFocusReason); });
     connect(m_chapterList, &QListView::clicked, this,
             [this](const QModelIndex &index) { playChapter(index.row()); });
+    connect(m_chapterList, &QListView::activated, this,
+            [this](const QModelIndex &index) { playChapter(index.row()); });
+    m_restTimer->setSingleShot(true);
+    m_restTimer->setInterval(kControlsRestMs);
+    connect(m_restTimer, &QTimer::timeout, this, &ClipPanel::restControls);
     retranslateUi();
 }
 
 ClipPanel::~ClipPanel()
 {
     // The stage may be a top-level window while in fullscreen.
-    if (m_stage->parent() != this)
+    if (m_stage->parent() != m_content)
         delete m_stage;
 }
 
@@ -532,7 +561,7 @@ void ClipPanel::setFullscreen(bool on)
 {
     if (on == isFullscreen())
         return;
-    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    auto *layout = static_cast<QVBoxLayout *>(m_content->layout());
     // In the panel the picture keeps 16:9 for its width; full screen, it
     // takes all the height there is.
     QSizePolicy policy = m_video->sizePolicy();
@@ -540,40 +569,96 @@ void ClipPanel::setFullscreen(bool on)
     policy.setHeightForWidth(!on);
     m_video->setSizePolicy(policy);
     if (on) {
+        m_focusBeforeFullscreen = QApplication::focusWidget();
         layout->removeWidget(m_stage);
         m_stage->setParent(nullptr);
         m_stage->setWindowTitle(m_clip.title.in(m_language));
         m_stage->installEventFilter(this);
         m_stage->setFocusPolicy(Qt::StrongFocus);
         m_stage->setFocusProxy(nullptr);
+        m_stage->setMouseTracking(true);
+        m_video->setMouseTracking(true);
+        m_video->installEventFilter(this);
         // Without a window manager to honour the request, cover the screen anyway.
         if (const QScreen *screen = this->screen())
             m_stage->setGeometry(screen->geometry());
         m_stage->showFullScreen();
+        m_stage->raise();
         m_stage->activateWindow();
         m_stage->setFocus();
+        wakeControls();
     } else {
+        m_restTimer->stop();
         m_stage->removeEventFilter(this);
+        m_video->removeEventFilter(this);
+        m_stage->setMouseTracking(false);
+        m_video->setMouseTracking(false);
+        m_stage->unsetCursor();
+        m_controls->setVisible(true);
         m_stage->hide();
-        m_stage->setParent(this);
+        m_stage->setParent(m_content);
         m_stage->setFocusProxy(this);
         layout->insertWidget(2, m_stage);
         m_stage->show();
         if (m_currentChapter >= 0)
             m_chapterList->scrollTo(m_chapters->index(m_currentChapter, 0));
-        setFocus();
+        // The reader's window takes the keys back, and within it whatever
+        // had them before.
+        window()->raise();
+        window()->activateWindow();
+        QWidget *back = m_focusBeforeFullscreen;
+        if (!back || back->window() != window() || !back->isVisible())
+            back = this;
+        back->setFocus(Qt::OtherFocusReason);
     }
+}
+
+void ClipPanel::wakeControls()
+{
+    if (!isFullscreen())
+        return;
+    m_controls->setVisible(true);
+    m_stage->unsetCursor();
+    m_restTimer->start();
+}
+
+void ClipPanel::restControls()
+{
+    if (!isFullscreen())
+        return;
+    // The keys stay with the stage while the bar is away.
+    if (m_controls->isAncestorOf(QApplication::focusWidget()))
+        m_stage->setFocus();
+    m_controls->setVisible(false);
+    m_stage->setCursor(Qt::BlankCursor);
 }
 
 bool ClipPanel::isFullscreen() const
 {
-    return m_stage->parent() != this;
+    return m_stage->parent() != m_content;
+}
+
+void ClipPanel::focusInEvent(QFocusEvent *event)
+{
+    m_video->update();
+    QFrame::focusInEvent(event);
+}
+
+void ClipPanel::focusOutEvent(QFocusEvent *event)
+{
+    m_video->update();
+    QFrame::focusOutEvent(event);
 }
 
 bool ClipPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_stage && event->type() == QEvent::KeyPress)
+    if ((watched == m_stage || watched == m_video) &&
+        (event->type() == QEvent::MouseMove || event->type() == QEvent::MouseButtonPress))
+        wakeControls();
+    if (watched == m_stage && event->type() == QEvent::KeyPress) {
+        wakeControls();
         return handleKey(static_cast<QKeyEvent *>(event));
+    }
     if (watched == m_stage && event->type() == QEvent::Close && isFullscreen()) {
         // Closing the fullscreen window returns the picture to the panel.
         event->ignore();
@@ -623,6 +708,12 @@ bool ClipPanel::handleKey(QKeyEvent *event)
             break;
         case Qt::Key_C:
             m_controls->setCaptionsOn(!m_controls->captionsOn());
+            break;
+        case Qt::Key_BracketLeft:
+            m_controls->stepRate(-1);
+            break;
+        case Qt::Key_BracketRight:
+            m_controls->stepRate(+1);
             break;
         case Qt::Key_PageDown:
             nextChapter();

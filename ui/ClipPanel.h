@@ -6,12 +6,15 @@
 
 #include <QFrame>
 #include <QMediaPlayer>
+#include <QPointer>
 
 class ChapterModel;
 class ClipControls;
 class ClipPlayer;
 class QLabel;
 class QListView;
+class QScrollArea;
+class QTimer;
 class VideoView;
 
 // The clip, its chapters and captions. Until the reader first plays it
@@ -65,6 +68,8 @@ signals:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -99,6 +104,10 @@ private:
     void updateChapter(qint64 ms);
     void retranslateUi();
     bool handleKey(QKeyEvent *event);
+    // Full screen: the control bar and the pointer step aside while the
+    // pointer rests, and come back when it moves or a key is pressed.
+    void wakeControls();
+    void restControls();
     [[nodiscard]] QUrl sourceUrl() const;
 
     MultimediaProbe m_probe;
@@ -115,6 +124,11 @@ private:
     QLabel *m_status = nullptr;
     QLabel *m_description = nullptr;
     QListView *m_chapterList = nullptr;
+    QWidget *m_content = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QTimer *m_restTimer = nullptr;
+    // Who had the keys before full screen, to have them again after.
+    QPointer<QWidget> m_focusBeforeFullscreen;
     Problem m_problem = Problem::None;
     QString m_problemDetail;
     QStringList m_missingDecoders;

@@ -8,7 +8,6 @@
 SeekSlider::SeekSlider(QWidget *parent) : QSlider(Qt::Horizontal, parent)
 {
     setObjectName(QStringLiteral("seekSlider"));
-    setFocusPolicy(Qt::NoFocus);
     setMinimumHeight(22);
 }
 

@@ -83,6 +83,14 @@ void VideoView::paintEvent(QPaintEvent *)
         p.setPen(QColor(0xfb, 0xf8, 0xf1));
         p.drawText(box, Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, m_caption);
     }
+    if (hasFocus()) {
+        // The panel (this view's focus proxy) has the keys: say so, in a
+        // light ring that shows on the dark picture.
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(QColor(0xf0, 0xb4, 0x5a), 3));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5));
+    }
     if (!m_frame.isNull()) {
         m_paintNs += timer.nsecsElapsed();
         ++m_paints;

@@ -17,10 +17,10 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
-#include <QGuiApplication>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSplitter>
@@ -355,9 +355,7 @@ void MainWindow::fitToScreen()
     if (!screen)
         return;
     const QRect available = screen->availableGeometry();
-    // Room for the window manager's title bar and borders.
-    const QSize room = available.size() - QSize(16, 48);
-    const QSize size = this->size().boundedTo(room).expandedTo(minimumSizeHint());
+    const QSize size = this->size().boundedTo(available.size()).expandedTo(minimumSizeHint());
     if (size != this->size())
         resize(size);
     QRect frame(pos(), size);

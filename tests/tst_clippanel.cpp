@@ -7,17 +7,23 @@
 #include "TestArticle.h"
 #include "VideoView.h"
 
+#include <QApplication>
 #include <QAudioOutput>
+#include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListView>
+#include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
+#include <QVBoxLayout>
 
 namespace {
 bool gstreamerLoaded()
@@ -221,6 +227,169 @@ private slots:
         QVERIFY(!panel.isFullscreen());
     }
 
+    void speedKeys_stepTheSpeed_andTheBoxNeverShowsEmpty()
+    {
+        ClipPanel panel;
+        panel.setClip(m_clip, Language::English);
+        panel.resize(240, 640);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setFocus();
+        QTRY_VERIFY(panel.hasFocus());
+        auto *rate = panel.controls()->findChild<QComboBox *>(QStringLiteral("rateBox"));
+        QVERIFY(rate);
+        QCOMPARE(rate->currentText(), QStringLiteral("1\u00d7"));
+        QTest::keyClick(&panel, Qt::Key_BracketRight);
+        QCOMPARE(panel.controls()->rate(), 1.25);
+        QCOMPARE(rate->currentText(), QStringLiteral("1.25\u00d7"));
+        QTest::keyClick(&panel, Qt::Key_BracketLeft);
+        QTest::keyClick(&panel, Qt::Key_BracketLeft);
+        QTest::keyClick(&panel, Qt::Key_BracketLeft);
+        QTest::keyClick(&panel, Qt::Key_BracketLeft);
+        QCOMPARE(panel.controls()->rate(), 0.5);  // the slowest, not past it
+        // At this narrow width the box still holds its widest entry.
+        const int widest = rate->fontMetrics().horizontalAdvance(QStringLiteral("1.25\u00d7"));
+        QVERIFY2(rate->width() > widest, qPrintable(QString::number(rate->width())));
+        // And no two controls overlap.
+        QList<QWidget *> shown;
+        for (QWidget *w : panel.controls()->findChildren<QWidget *>()) {
+            if (w->isVisible() && w->parentWidget() == panel.controls())
+                shown << w;
+        }
+        for (int i = 0; i < shown.size(); ++i) {
+            for (int j = i + 1; j < shown.size(); ++j)
+                QVERIFY2(!shown[i]->geometry().intersects(shown[j]->geometry()),
+                         qPrintable(shown[i]->objectName() + u' ' + shown[j]->objectName()));
+            QVERIFY2(panel.controls()->rect().contains(shown[i]->geometry()),
+                     qPrintable(shown[i]->objectName()));
+        }
+    }
+
+    void tab_reachesEveryControl_eachNamedInWords()
+    {
+        ClipPanel panel;
+        panel.setClip(m_clip, Language::English);
+        panel.resize(420, 700);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.activateWindow();
+        panel.setFocus();
+        QTRY_VERIFY(panel.hasFocus());
+        QStringList names;
+        for (int i = 0; i < 12; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *w = QApplication::focusWidget();
+            QVERIFY(w);
+            if (w == &panel)
+                break;
+            names << w->accessibleName();
+        }
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("Position"), QStringLiteral("Play"),
+                              QStringLiteral("Captions on"), QStringLiteral("Playback speed"),
+                              QStringLiteral("Sound on"), QStringLiteral("Volume"),
+                              QStringLiteral("Full screen"), QStringLiteral("Chapters")}));
+        // A control with the keys shows it.
+        auto *captions =
+            panel.controls()->findChild<QToolButton *>(QStringLiteral("captionsButton"));
+        captions->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(captions->hasFocus());
+        const QImage focused = captions->grab().toImage();
+        panel.setFocus();
+        QTRY_VERIFY(!captions->hasFocus());
+        QVERIFY(captions->grab().toImage() != focused);
+        // Its name follows its state.
+        QTest::keyClick(&panel, Qt::Key_C);
+        QCOMPARE(captions->accessibleName(), QStringLiteral("Captions off"));
+    }
+
+    void fullScreen_restsTheControls_thenGivesTheKeysBack()
+    {
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *before = new QPushButton(QStringLiteral("before"));
+        auto *panel = new ClipPanel;
+        layout->addWidget(before);
+        layout->addWidget(panel);
+        panel->setClip(m_clip, Language::English);
+        window.resize(420, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *fullscreen =
+            panel->controls()->findChild<QToolButton *>(QStringLiteral("fullscreenButton"));
+        fullscreen->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(fullscreen->hasFocus());
+        QTest::keyClick(fullscreen, Qt::Key_F);
+        QVERIFY(panel->isFullscreen());
+        QWidget *stage = panel->videoView()->window();
+        QVERIFY(stage != &window);
+        QVERIFY(QTest::qWaitForWindowExposed(stage));
+        QVERIFY(panel->controls()->isVisible());
+        // The pointer rests: the bar and the pointer step aside.
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->controls()->isVisible(), 6000);
+        QCOMPARE(panel->videoView()->cursor().shape(), Qt::BlankCursor);
+        // The pointer moves: they are back.
+        QTest::mouseMove(stage->windowHandle(), panel->videoView()->mapTo(stage, QPoint(20, 20)));
+        QTRY_VERIFY(panel->controls()->isVisible());
+        QCOMPARE(panel->videoView()->cursor().shape(), Qt::ArrowCursor);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->controls()->isVisible(), 6000);
+        // A key brings them back too.
+        QTest::keyClick(stage, Qt::Key_Right);
+        QVERIFY(panel->controls()->isVisible());
+        QTest::keyClick(stage, Qt::Key_Escape);
+        QVERIFY(!panel->isFullscreen());
+        // The reader's window is active again, and the control that had the
+        // keys has them again.
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTRY_VERIFY2(fullscreen->hasFocus(),
+                     QApplication::focusWidget()
+                         ? qPrintable(QApplication::focusWidget()->objectName() + u' ' +
+                                      QString::fromLatin1(
+                                          QApplication::focusWidget()->metaObject()->className()))
+                         : "nothing");
+        // Keys reach the panel through it.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_BracketRight);
+        QCOMPARE(panel->controls()->rate(), 1.25);
+    }
+
+    void aProblem_followsTheLanguage_andIsNeverCutOff()
+    {
+        ClipPanel panel;
+        panel.setClip(clipWithSource(m_dir.filePath(QStringLiteral("nowhere.webm"))),
+                      Language::English);
+        // A narrow, short panel, as at 800x600.
+        panel.resize(230, 420);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.play();
+        auto *status = panel.findChild<QLabel *>(QStringLiteral("clipStatus"));
+        QTRY_VERIFY(status->isVisible());
+        QVERIFY2(status->text().contains(QStringLiteral("nowhere.webm")),
+                 qPrintable(status->text()));
+        QVERIFY(!status->text().contains(QStringLiteral(":/")));
+        // Every line of it has room: the label is as tall as its text
+        // needs, and the panel scrolls to show it.
+        QTRY_VERIFY(status->height() >= status->heightForWidth(status->width()));
+        auto *scroll = panel.findChild<QScrollArea *>(QStringLiteral("clipScroll"));
+        QVERIFY(scroll);
+        scroll->ensureWidgetVisible(status);
+        const QRect inViewport(status->mapTo(scroll->viewport(), QPoint(0, 0)), status->size());
+        QVERIFY(scroll->viewport()->rect().contains(inViewport));
+        // The same problem in the other language, at once.
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/hope-reader_zh_CN.qm")));
+        QCoreApplication::installTranslator(&translator);
+        panel.setLanguage(Language::Chinese);
+        QTRY_VERIFY2(status->text().startsWith(QStringLiteral("\u65e0\u6cd5\u64ad\u653e")),
+                     qPrintable(status->text()));
+        QVERIFY(status->text().contains(QStringLiteral("nowhere.webm")));
+        QCoreApplication::removeTranslator(&translator);
+        panel.setLanguage(Language::English);
+        QTRY_VERIFY(status->text().startsWith(QStringLiteral("The clip cannot be played")));
+    }
+
     void chapterList_click_playsThatChapter()
     {
         ClipPanel panel;
@@ -253,7 +422,8 @@ private slots:
         // A FourCC no GStreamer plugin in Debian decodes, gstreamer1.0-libav
         // and -plugins-bad included; GStreamer itself names what is missing.
         QTest::newRow("undecodable codec")
-            << QStringLiteral("codec") << QStringLiteral("no decoder for its picture or sound (missing: ");
+            << QStringLiteral("codec")
+            << QStringLiteral("no decoder for its picture or sound (missing: ");
     }
 
     void failures_sayWhich()

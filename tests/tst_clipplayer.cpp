@@ -50,8 +50,8 @@ private slots:
             QOffscreenSurface surface;
             surface.create();
             QVERIFY(context.makeCurrent(&surface));
-            qInfo("GL: %s", reinterpret_cast<const char *>(
-                                context.functions()->glGetString(GL_RENDERER)));
+            qInfo("GL: %s",
+                  reinterpret_cast<const char *>(context.functions()->glGetString(GL_RENDERER)));
             context.doneCurrent();
         }
     }
@@ -89,8 +89,8 @@ private slots:
         QVERIFY(last != first);
         const qint64 lastTime = frames.last().at(1).toLongLong();
         QVERIFY2(lastTime > 44000, qPrintable(QString::number(lastTime)));
-        qInfo("%lld frames shown, %d skipped, %.2f ms to convert one",
-              qint64(frames.count()), player.framesSkipped(), player.averageFrameConversionMs());
+        qInfo("%lld frames shown, %d skipped, %.2f ms to convert one", qint64(frames.count()),
+              player.framesSkipped(), player.averageFrameConversionMs());
     }
 
     // The fault behind "Internal data stream error" in real windows: Qt's
@@ -135,11 +135,11 @@ private slots:
         player.seek(20000);
         player.pause();
         QTRY_VERIFY_WITH_TIMEOUT(
-            !failed.isEmpty() ||
-                std::any_of(frames.cbegin(), frames.cend(),
-                            [](const QList<QVariant> &f) {
-                                return std::abs(f.at(1).toLongLong() - 20000) < 1000;
-                            }),
+            !failed.isEmpty() || std::any_of(frames.cbegin(), frames.cend(),
+                                             [](const QList<QVariant> &f) {
+                                                 return std::abs(f.at(1).toLongLong() - 20000) <
+                                                        1000;
+                                             }),
             30000);
         QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).toString()));
         QVERIFY(!player.isPlaying());

@@ -339,13 +339,16 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("settings.ini"));
         QByteArray splitter;
+        QSize wanted;
         {
             AppSettings settings(path);
             LanguageController languages;
             languages.apply(Language::English);
             MainWindow w(&languages, &settings);
             showWindow(w);
-            w.resize(1100, 700);
+            // A size of the user's own, within this screen.
+            wanted = QSize(1100, 700).boundedTo(w.screen()->availableGeometry().size());
+            w.resize(wanted);
             auto *split = w.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
             split->setSizes({300, 500, 300});
             splitter = split->saveState();
@@ -364,7 +367,7 @@ private slots:
         QVERIFY(w.restoreFromSettings());
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QCOMPARE(w.size(), QSize(1100, 700));
+        QCOMPARE(w.size(), wanted);
         QCOMPARE(w.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->saveState(), splitter);
         QTRY_COMPARE(view(w)->readingPosition().blockId, QStringLiteral("s2-p5"));
         QCOMPARE(sidebar(w)->currentIndex().row(), 2);
@@ -376,6 +379,26 @@ private slots:
         QCOMPARE(clip.positionMs, 19000);
         QCOMPARE(w.clipPanel()->position(), 19000);
         QVERIFY(!w.clipPanel()->hasPlayer());
+    }
+
+    void aGeometryFromAHugeScreen_isBroughtOntoThisOne()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        {
+            QWidget huge;
+            huge.setGeometry(5000, 4000, 20000, 15000);
+            settings.setWindowGeometry(huge.saveGeometry());
+        }
+        LanguageController languages;
+        MainWindow w(&languages, &settings);
+        w.setArticle(m_article);
+        w.restoreFromSettings();
+        const QRect available = w.screen()->availableGeometry();
+        QVERIFY2(w.width() <= available.width() && w.height() <= available.height(),
+                 qPrintable(QStringLiteral("%1x%2").arg(w.width()).arg(w.height())));
+        QVERIFY(available.contains(w.pos()));
+        QVERIFY(w.width() >= 600 && w.height() >= 400);
     }
 
     void garbageSettings_giveTheDefaults()
@@ -394,7 +417,10 @@ private slots:
         MainWindow w(&languages, &settings);
         w.setArticle(m_article);
         QVERIFY(!w.restoreFromSettings());
-        QCOMPARE(w.size(), MainWindow::kDefaultSize);
+        const QSize available = w.screen()->availableGeometry().size();
+        if (available.width() >= 1400 && available.height() >= 900)
+            QCOMPARE(w.size(), MainWindow::kDefaultSize);
+        QVERIFY(w.width() <= available.width() && w.height() <= available.height());
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCOMPARE(view(w)->verticalScrollBar()->value(), 0);

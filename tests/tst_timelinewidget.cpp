@@ -4,9 +4,9 @@
 #include "TimelineWidget.h"
 
 #include <QAccessible>
+#include <QHelpEvent>
 #include <QSignalSpy>
 #include <QTest>
-#include <QHelpEvent>
 #include <QToolButton>
 #include <QToolTip>
 

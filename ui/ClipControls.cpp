@@ -154,8 +154,7 @@ void ClipControls::retranslateUi()
     m_rate->setToolTip(tr("Playback speed ([ slower, ] faster)"));
     m_rate->setAccessibleName(tr("Playback speed"));
     m_captions->setToolTip(tr("Captions (C)"));
-    m_captions->setAccessibleName(m_captions->isChecked() ? tr("Captions on")
-                                                          : tr("Captions off"));
+    m_captions->setAccessibleName(m_captions->isChecked() ? tr("Captions on") : tr("Captions off"));
     m_fullscreen->setToolTip(tr("Full screen (F, double-click; Esc leaves)"));
     m_fullscreen->setAccessibleName(tr("Full screen"));
     m_time->setAccessibleName(tr("Time"));
@@ -188,9 +187,9 @@ QSize ClipControls::minimumSizeHint() const
 void ClipControls::fitToWidth()
 {
     const QMargins m = layout()->contentsMargins();
-    const int oneRow = rowWidth({m_play, m_time, m_captions, m_rate, m_mute, m_volume,
-                                 m_fullscreen}) +
-                       m.left() + m.right();
+    const int oneRow =
+        rowWidth({m_play, m_time, m_captions, m_rate, m_mute, m_volume, m_fullscreen}) + m.left() +
+        m.right();
     const bool twoRows = width() < oneRow;
     if (twoRows == m_twoRows)
         return;
@@ -289,8 +288,8 @@ void ClipControls::setCaptionsOn(bool on)
 
 void ClipControls::stepRate(int direction)
 {
-    const int i = std::clamp(m_rate->currentIndex() + (direction < 0 ? -1 : 1), 0,
-                             m_rate->count() - 1);
+    const int i =
+        std::clamp(m_rate->currentIndex() + (direction < 0 ? -1 : 1), 0, m_rate->count() - 1);
     m_rate->setCurrentIndex(i);
 }
 

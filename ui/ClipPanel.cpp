@@ -8,16 +8,17 @@
 #include "MissingDecoders.h"
 #include "VideoView.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
-#include <QApplication>
 #include <QScreen>
 #include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QWindow>
 
 namespace {
 constexpr qint64 kSeekStepMs = 5000;
@@ -73,9 +74,9 @@ ClipPanel::ClipPanel(const MultimediaProbe &probe, QWidget *parent)
     // Reached with Tab, with a ring to show it; a click plays the chapter
     // and leaves the keys with the panel.
     m_chapterList->setFocusPolicy(Qt::TabFocus);
-    m_chapterList->setStyleSheet(QStringLiteral(
-        "QListView { border: 2px solid transparent; border-radius: 3px; }"
-        "QListView:focus { border-color: #a03824; }"));
+    m_chapterList->setStyleSheet(
+        QStringLiteral("QListView { border: 2px solid transparent; border-radius: 3px; }"
+                       "QListView:focus { border-color: #a03824; }"));
     m_chapterList->setMinimumHeight(72);
 
     auto *stageLayout = new QVBoxLayout(m_stage);
@@ -145,12 +146,7 @@ ClipPanel::ClipPanel(const MultimediaProbe &probe, QWidget *parent)
     retranslateUi();
 }
 
-ClipPanel::~ClipPanel()
-{
-    // The stage may be a top-level window while in fullscreen.
-    if (m_stage->parent() != m_content)
-        delete m_stage;
-}
+ClipPanel::~ClipPanel() = default;
 
 void ClipPanel::setClip(const ClipInfo &clip, Language language)
 {
@@ -198,6 +194,7 @@ void ClipPanel::setLanguage(Language language)
 void ClipPanel::retranslateUi()
 {
     setAccessibleName(tr("Clip"));
+    m_chapterList->setAccessibleName(tr("Chapters"));
     if (!m_clip.isValid()) {
         m_title->setText(tr("Clip"));
         m_length->setText(QString());
@@ -285,17 +282,17 @@ void ClipPanel::updateStatus()
 QString ClipPanel::problemText() const
 {
     // The player's own words are GStreamer's, in English; they follow ours.
-    const QString said = m_problemDetail.isEmpty()
-                             ? QString()
-                             : tr(" (The player said: %1)").arg(m_problemDetail);
+    const QString said =
+        m_problemDetail.isEmpty() ? QString() : tr(" (The player said: %1)").arg(m_problemDetail);
     switch (m_problem) {
         case Problem::None:
             return {};
         case Problem::MissingFile:
             return tr("The clip cannot be played: its file %1 is missing.").arg(clipName());
         case Problem::NoBackend:
-            return tr("The clip cannot be played: Qt's multimedia backend is not installed. "
-                      "Install the package libqt6multimedia6 (with its GStreamer plugin).");
+            return tr(
+                "The clip cannot be played: Qt's multimedia backend is not installed. "
+                "Install the package libqt6multimedia6 (with its GStreamer plugin).");
         case Problem::MissingPlugins:
             return tr("The clip cannot be played: this machine cannot decode WebM video "
                       "(VP9 picture, Opus sound). Install %1.")
@@ -305,11 +302,10 @@ QString ClipPanel::problemText() const
                       "picture or sound%2. gstreamer1.0-plugins-good decodes WebM (VP9, Opus); "
                       "other formats may need gstreamer1.0-plugins-bad, "
                       "gstreamer1.0-plugins-ugly or gstreamer1.0-libav.")
-                       .arg(clipName(),
-                            m_missingDecoders.isEmpty()
-                                ? QString()
-                                : tr(" (missing: %1)")
-                                      .arg(m_missingDecoders.join(QStringLiteral(", "))));
+                .arg(clipName(),
+                     m_missingDecoders.isEmpty()
+                         ? QString()
+                         : tr(" (missing: %1)").arg(m_missingDecoders.join(QStringLiteral(", "))));
         case Problem::NotShown:
             return tr("The clip %1 stopped before its first picture reached the screen. "
                       "Press Play to try again. If it keeps failing while other videos play on "
@@ -570,21 +566,31 @@ void ClipPanel::setFullscreen(bool on)
     m_video->setSizePolicy(policy);
     if (on) {
         m_focusBeforeFullscreen = QApplication::focusWidget();
+        if (!m_fullscreenWindow) {
+            // A window of the panel's own, kept between uses: hidden, not
+            // destroyed, so the window system hands focus back in order.
+            m_fullscreenWindow = new QWidget(this, Qt::Window);
+            m_fullscreenWindow->setObjectName(QStringLiteral("clipFullscreen"));
+            auto *box = new QVBoxLayout(m_fullscreenWindow);
+            box->setContentsMargins(0, 0, 0, 0);
+            m_fullscreenWindow->installEventFilter(this);
+        }
+        m_fullscreenWindow->setWindowTitle(m_clip.title.in(m_language));
         layout->removeWidget(m_stage);
-        m_stage->setParent(nullptr);
-        m_stage->setWindowTitle(m_clip.title.in(m_language));
+        m_fullscreenWindow->layout()->addWidget(m_stage);
         m_stage->installEventFilter(this);
         m_stage->setFocusPolicy(Qt::StrongFocus);
         m_stage->setFocusProxy(nullptr);
         m_stage->setMouseTracking(true);
         m_video->setMouseTracking(true);
         m_video->installEventFilter(this);
+        m_stage->show();
         // Without a window manager to honour the request, cover the screen anyway.
         if (const QScreen *screen = this->screen())
-            m_stage->setGeometry(screen->geometry());
-        m_stage->showFullScreen();
-        m_stage->raise();
-        m_stage->activateWindow();
+            m_fullscreenWindow->setGeometry(screen->geometry());
+        m_fullscreenWindow->showFullScreen();
+        m_fullscreenWindow->raise();
+        m_fullscreenWindow->activateWindow();
         m_stage->setFocus();
         wakeControls();
     } else {
@@ -595,8 +601,9 @@ void ClipPanel::setFullscreen(bool on)
         m_video->setMouseTracking(false);
         m_stage->unsetCursor();
         m_controls->setVisible(true);
-        m_stage->hide();
-        m_stage->setParent(m_content);
+        m_fullscreenWindow->hide();
+        m_fullscreenWindow->layout()->removeWidget(m_stage);
+        m_stage->setFocusPolicy(Qt::NoFocus);
         m_stage->setFocusProxy(this);
         layout->insertWidget(2, m_stage);
         m_stage->show();
@@ -604,12 +611,12 @@ void ClipPanel::setFullscreen(bool on)
             m_chapterList->scrollTo(m_chapters->index(m_currentChapter, 0));
         // The reader's window takes the keys back, and within it whatever
         // had them before.
-        window()->raise();
-        window()->activateWindow();
         QWidget *back = m_focusBeforeFullscreen;
         if (!back || back->window() != window() || !back->isVisible())
             back = this;
-        back->setFocus(Qt::OtherFocusReason);
+        window()->raise();
+        window()->activateWindow();
+        back->setFocus(Qt::ActiveWindowFocusReason);
     }
 }
 
@@ -635,7 +642,7 @@ void ClipPanel::restControls()
 
 bool ClipPanel::isFullscreen() const
 {
-    return m_stage->parent() != m_content;
+    return m_fullscreenWindow && m_fullscreenWindow->isVisible();
 }
 
 void ClipPanel::focusInEvent(QFocusEvent *event)
@@ -655,11 +662,12 @@ bool ClipPanel::eventFilter(QObject *watched, QEvent *event)
     if ((watched == m_stage || watched == m_video) &&
         (event->type() == QEvent::MouseMove || event->type() == QEvent::MouseButtonPress))
         wakeControls();
-    if (watched == m_stage && event->type() == QEvent::KeyPress) {
+    if ((watched == m_stage || watched == m_fullscreenWindow) &&
+        event->type() == QEvent::KeyPress) {
         wakeControls();
         return handleKey(static_cast<QKeyEvent *>(event));
     }
-    if (watched == m_stage && event->type() == QEvent::Close && isFullscreen()) {
+    if (watched == m_fullscreenWindow && event->type() == QEvent::Close && isFullscreen()) {
         // Closing the fullscreen window returns the picture to the panel.
         event->ignore();
         setFullscreen(false);

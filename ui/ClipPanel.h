@@ -125,6 +125,7 @@ private:
     QLabel *m_description = nullptr;
     QListView *m_chapterList = nullptr;
     QWidget *m_content = nullptr;
+    QWidget *m_fullscreenWindow = nullptr;
     QScrollArea *m_scroll = nullptr;
     QTimer *m_restTimer = nullptr;
     // Who had the keys before full screen, to have them again after.

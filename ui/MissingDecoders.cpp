@@ -37,8 +37,8 @@ QStringList MissingDecoders::forFile(const QString &path, int timeoutMs)
         pbutils.resolve("gst_discoverer_info_get_missing_elements_installer_details"));
     const auto unref = reinterpret_cast<ObjectUnref>(gobject.resolve("g_object_unref"));
     const auto errorFree = reinterpret_cast<ErrorFree>(glib.resolve("g_error_free"));
-    if (!initCheck || !discovererNew || !discoverUri || !getResult || !missingDetails ||
-        !unref || !errorFree)
+    if (!initCheck || !discovererNew || !discoverUri || !getResult || !missingDetails || !unref ||
+        !errorFree)
         return {};
     if (!initCheck(nullptr, nullptr, nullptr))
         return {};

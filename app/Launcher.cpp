@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "BundleLoader.h"
+#include "BundleProblemDialog.h"
 #include "ClipPanel.h"
 #include "CommandLine.h"
 #include "EmbeddedFonts.h"
@@ -12,7 +13,6 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QMessageBox>
 #include <QTimer>
 
 #include <cstdio>
@@ -217,14 +217,10 @@ int Launcher::run(const QStringList &arguments)
     if (!bundleErrors.isEmpty()) {
         // After the window is up, so the message has a parent to sit on.
         QTimer::singleShot(0, &window, [&window, path = options.bundlePath, bundleErrors] {
-            QMessageBox box(QMessageBox::Warning, tr("Cannot Open Bundle"),
-                            tr("The bundle %1 cannot be opened. The article that ships with "
-                               "the reader is shown instead.")
-                                .arg(path),
-                            QMessageBox::Ok, &window);
-            box.setTextFormat(Qt::PlainText);
-            box.setInformativeText(bundleErrors.mid(0, 3).join(u'\n'));
-            box.setDetailedText(bundleErrors.join(u'\n'));
+            BundleProblemDialog box(tr("The bundle %1 cannot be opened. The article that ships "
+                                       "with the reader is shown instead.")
+                                        .arg(path),
+                                    bundleErrors, &window);
             box.exec();
         });
     }

@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "ArticleView.h"
 #include "BundleLoader.h"
+#include "BundleProblemDialog.h"
 #include "ClipPanel.h"
 #include "EmbeddedFonts.h"
 #include "FindBar.h"
@@ -319,13 +320,9 @@ bool MainWindow::openBundle(const QString &path)
 {
     const BundleLoadResult result = BundleLoader::loadFile(path);
     if (!result.ok()) {
-        QMessageBox box(
-            QMessageBox::Warning, tr("Cannot Open Bundle"),
+        BundleProblemDialog box(
             tr("The bundle %1 cannot be opened. The current article stays open.").arg(path),
-            QMessageBox::Ok, this);
-        box.setTextFormat(Qt::PlainText);
-        box.setDetailedText(result.errors.join(u'\n'));
-        box.setInformativeText(result.errors.mid(0, 3).join(u'\n'));
+            result.errors, this);
         box.exec();
         return false;
     }

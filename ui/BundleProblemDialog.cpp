@@ -1,0 +1,27 @@
+#include "BundleProblemDialog.h"
+
+#include <QLabel>
+
+BundleProblemDialog::BundleProblemDialog(const QString &message, const QStringList &problems,
+                                         QWidget *parent)
+    : QMessageBox(QMessageBox::Warning, tr("Cannot Open Bundle"), QString(), QMessageBox::Ok,
+                  parent)
+{
+    setObjectName(QStringLiteral("bundleProblemDialog"));
+    setTextFormat(Qt::PlainText);
+    setText(message);
+    QStringList shown = problems.mid(0, kShown);
+    if (problems.size() > kShown)
+        shown << tr("…and %n more (Show Details).", nullptr, int(problems.size() - kShown));
+    setInformativeText(shown.join(u'\n'));
+    // QMessageBox has no format for its informative text; its label is
+    // made by setInformativeText, so set it to plain text here.
+    const auto labels = findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        label->setTextFormat(Qt::PlainText);
+        label->setOpenExternalLinks(false);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    // The details are a plain-text editor already.
+    setDetailedText(problems.join(u'\n'));
+}

@@ -1,5 +1,7 @@
 #include "BundleLoader.h"
 
+#include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,6 +10,8 @@
 #include <QTest>
 
 #include <functional>
+
+#include <sys/stat.h>
 
 namespace {
 
@@ -470,6 +474,104 @@ private slots:
         const BundleLoadResult r = BundleLoader::loadFile(f.fileName());
         QVERIFY(!r.ok());
         QVERIFY(r.errors.first().contains(u"more than a bundle may be"));
+    }
+
+    // A bundle from a stranger, on disk, whose files are links out of its
+    // folder, devices or pipes: refused with the file and the reason, at
+    // once, without reading outside the folder or waiting on a pipe.
+    void aStrangersFiles_cannotReachOutOrHang_data()
+    {
+        QTest::addColumn<QString>("file");     // in the bundle's folder
+        QTest::addColumn<QString>("becomes");  // "pipe", or a link target
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("captions linked to /dev/zero")
+            << "clip/captions.zh.vtt"
+            << "/dev/zero"
+            << "clip.captions.zh: %1/clip/captions.zh.vtt: leads outside the bundle's folder";
+        QTest::newRow("captions linked to a file elsewhere")
+            << "clip/captions.en.vtt"
+            << "%2/elsewhere.vtt"
+            << "clip.captions.en: %1/clip/captions.en.vtt: leads outside the bundle's folder";
+        QTest::newRow("captions a pipe")
+            << "clip/captions.zh.vtt"
+            << "pipe"
+            << "clip.captions.zh: %1/clip/captions.zh.vtt: is not a regular file";
+        QTest::newRow("clip linked to /etc/passwd")
+            << "clip/hope-clip.webm"
+            << "/etc/passwd"
+            << "clip.source: %1/clip/hope-clip.webm: leads outside the bundle's folder";
+        QTest::newRow("clip a pipe")
+            << "clip/hope-clip.webm"
+            << "pipe"
+            << "clip.source: %1/clip/hope-clip.webm: is not a regular file";
+        QTest::newRow("poster a pipe") << "clip/poster.jpg"
+                                       << "pipe"
+                                       << "clip.poster: %1/clip/poster.jpg: is not a regular file";
+        QTest::newRow("still linked to /dev/urandom")
+            << "clip/stills/taiko.jpg"
+            << "/dev/urandom"
+            << "clip.chapters[2].still: %1/clip/stills/taiko.jpg: leads outside the bundle's "
+               "folder";
+        QTest::newRow("the bundle file a pipe")
+            << "hope-lights-us-up.json"
+            << "pipe"
+            << "%1/hope-lights-us-up.json: is not a regular file";
+    }
+
+    void aStrangersFiles_cannotReachOutOrHang()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, becomes);
+        QFETCH(QString, expected);
+        QTemporaryDir top;
+        QVERIFY(top.isValid());
+        const QString folder = top.filePath(QStringLiteral("bundle"));
+        QDir(top.path()).mkpath(QStringLiteral("bundle/clip/stills"));
+        QDirIterator it(QStringLiteral(":/article"), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString from = it.next();
+            QVERIFY(QFile::copy(from, folder + from.mid(int(qstrlen(":/article")))));
+        }
+        QFile elsewhere(top.filePath(QStringLiteral("elsewhere.vtt")));
+        QVERIFY(elsewhere.open(QIODevice::WriteOnly));
+        elsewhere.write("WEBVTT\n\n00:00.000 --> 00:01.000\nnot the bundle's\n");
+        elsewhere.close();
+        const QString target = folder + u'/' + file;
+        QVERIFY(QFile::remove(target));
+        if (becomes == u"pipe")
+            QCOMPARE(::mkfifo(QFile::encodeName(target).constData(), 0600), 0);
+        else
+            QVERIFY(
+                QFile::link(QString(becomes).replace(QStringLiteral("%2"), top.path()), target));
+        QElapsedTimer timer;
+        timer.start();
+        const BundleLoadResult r =
+            BundleLoader::loadFile(folder + QStringLiteral("/hope-lights-us-up.json"));
+        QVERIFY(timer.elapsed() < 10000);
+        QVERIFY(!r.ok());
+        const QString want = QString(expected).replace(QStringLiteral("%1"), folder);
+        QVERIFY2(r.errors.join(u'\n').contains(want), qPrintable(r.errors.join(u'\n')));
+    }
+
+    void aStrangersBundleOnDisk_withItsOwnFiles_loads()
+    {
+        QTemporaryDir top;
+        const QString folder = top.filePath(QStringLiteral("bundle"));
+        QDir(top.path()).mkpath(QStringLiteral("bundle/clip/stills"));
+        QDirIterator it(QStringLiteral(":/article"), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString from = it.next();
+            QVERIFY(QFile::copy(from, folder + from.mid(int(qstrlen(":/article")))));
+        }
+        // A link inside the folder is fine, and so is a link to the bundle.
+        QVERIFY(QFile::link(folder + QStringLiteral("/hope-lights-us-up.json"),
+                            top.filePath(QStringLiteral("link.json"))));
+        const BundleLoadResult r =
+            BundleLoader::loadFile(top.filePath(QStringLiteral("link.json")));
+        QVERIFY2(r.ok(), qPrintable(r.errors.join(u'\n')));
+        QCOMPARE(r.article->clip.sourcePath,
+                 QDir(folder).canonicalPath() + QStringLiteral("/clip/hope-clip.webm"));
+        QCOMPARE(r.article->clip.captionsZh.cues().size(), 8);
     }
 
     void markup_isKeptAsText()

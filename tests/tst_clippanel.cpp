@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QAudioOutput>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -24,6 +25,8 @@
 #include <QToolButton>
 #include <QTranslator>
 #include <QVBoxLayout>
+
+#include <sys/stat.h>
 
 namespace {
 bool gstreamerLoaded()
@@ -48,6 +51,8 @@ private:
     {
         ClipInfo c = m_clip;
         c.sourcePath = path;
+        // A bundle on disk: its folder is where the clip is.
+        c.folder = QFileInfo(path).absolutePath();
         return c;
     }
 
@@ -416,6 +421,11 @@ private slots:
             << QStringLiteral("nobackend") << QStringLiteral("libqt6multimedia6");
         QTest::newRow("no GStreamer plugins")
             << QStringLiteral("noplugins") << QStringLiteral("gstreamer1.0-plugins-good");
+        QTest::newRow("a link out of the bundle")
+            << QStringLiteral("outside")
+            << QStringLiteral("its file linked.webm leads outside the bundle's folder");
+        QTest::newRow("a pipe") << QStringLiteral("pipe")
+                                << QStringLiteral("its file pipe.webm is not a regular file");
         QTest::newRow("truncated") << QStringLiteral("truncated") << QStringLiteral("cut short");
         QTest::newRow("garbage") << QStringLiteral("garbage")
                                  << QStringLiteral("garbage.webm is damaged or is not a video");
@@ -446,6 +456,14 @@ private slots:
             source = writeFile(QStringLiteral("garbage.webm"), junk);
         } else if (kind == u"codec") {
             source = QStringLiteral(HOPE_SOURCE_DIR "/tests/data/unknown-codec-clip.mkv");
+        } else if (kind == u"outside") {
+            // A clip that is a link to a file out of the bundle's folder.
+            QDir(m_dir.path()).mkpath(QStringLiteral("bundle"));
+            source = m_dir.filePath(QStringLiteral("bundle/linked.webm"));
+            QFile::link(writeFile(QStringLiteral("real.webm"), clipBytes()), source);
+        } else if (kind == u"pipe") {
+            source = m_dir.filePath(QStringLiteral("pipe.webm"));
+            QCOMPARE(::mkfifo(QFile::encodeName(source).constData(), 0600), 0);
         }
         ClipPanel panel(probe);
         panel.setClip(clipWithSource(source), Language::English);

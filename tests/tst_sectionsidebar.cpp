@@ -2,8 +2,14 @@
 #include "SectionSidebar.h"
 #include "TestArticle.h"
 
+#include <QApplication>
+#include <QHelpEvent>
+#include <QLabel>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
+#include <QToolTip>
 
 class TestSectionSidebar : public QObject
 {
@@ -11,6 +17,15 @@ class TestSectionSidebar : public QObject
 
 private:
     Article m_article;
+
+    static QWidget *tooltipWidget()
+    {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (w->objectName() == u"qtooltip_label")
+                return w;
+        }
+        return nullptr;
+    }
 
 private slots:
     void initTestCase() { m_article = embeddedArticle(); }
@@ -32,6 +47,43 @@ private slots:
             QCOMPARE(requested.size(), 1);
             QCOMPARE(requested.takeFirst().at(0).toInt(), row);
         }
+    }
+
+    // A heading from a stranger's bundle holding markup shows as text in
+    // the tooltip: the picture it names is never loaded.
+    void tooltip_showsMarkupAsText()
+    {
+        QTemporaryDir dir;
+        const QString picture = dir.filePath(QStringLiteral("red.png"));
+        QImage red(80, 40, QImage::Format_RGB32);
+        red.fill(Qt::red);
+        QVERIFY(red.save(picture));
+        Article article = m_article;
+        const QString markup = QStringLiteral("<img src=\"%1\"> <b>bold</b>").arg(picture);
+        article.sections[1].heading = {markup, markup};
+        SectionModel model;
+        model.setArticle(article);
+        SectionSidebar sidebar;
+        sidebar.setModel(&model);
+        sidebar.resize(240, 400);
+        sidebar.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&sidebar));
+        const QRect rect = sidebar.visualRect(model.index(1, 0));
+        QHelpEvent help(QEvent::ToolTip, rect.center(),
+                        sidebar.viewport()->mapToGlobal(rect.center()));
+        QApplication::sendEvent(sidebar.viewport(), &help);
+        QWidget *tip = nullptr;
+        QTRY_VERIFY((tip = tooltipWidget()) != nullptr && tip->isVisible());
+        auto *label = qobject_cast<QLabel *>(tip);
+        QVERIFY(label);
+        QTextDocument shown;
+        shown.setHtml(label->text());
+        QCOMPARE(shown.toPlainText(), markup);
+        const QImage shot = tip->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        for (int y = 0; y < shot.height(); ++y) {
+            for (int x = 0; x < shot.width(); ++x) QVERIFY(shot.pixel(x, y) != qRgb(255, 0, 0));
+        }
+        QToolTip::hideText();
     }
 
     void arrowsMove_enterRequests()

@@ -7,6 +7,7 @@
 #include <QHelpEvent>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QToolTip>
 
@@ -22,6 +23,17 @@ private:
         MilestoneModel model;
         TimelineWidget timeline;
     };
+
+    // What a tooltip's text reads as, once rendered.
+    static QString shownText(const QString &tooltip)
+    {
+        QTextDocument doc;
+        if (Qt::mightBeRichText(tooltip))
+            doc.setHtml(tooltip);
+        else
+            doc.setPlainText(tooltip);
+        return doc.toPlainText().replace(QChar::LineSeparator, u'\n');
+    }
 
     void show(Fixture &f, int width)
     {
@@ -61,8 +73,30 @@ private slots:
         QHelpEvent help(QEvent::ToolTip, at, f.timeline.mapToGlobal(at));
         QCoreApplication::sendEvent(&f.timeline, &help);
         QTRY_VERIFY(QToolTip::isVisible());
-        QCOMPARE(QToolTip::text(),
+        QCOMPARE(shownText(QToolTip::text()),
                  QStringLiteral("4 February 2022 · The Beijing 2022 Winter Games open\nGames"));
+        QToolTip::hideText();
+    }
+
+    // A title from a stranger's bundle holding markup shows as typed.
+    void tooltip_showsMarkupAsText()
+    {
+        const QString markup = QStringLiteral("<img src=\"/dev/zero\"><a href=\"http://x\">x</a>");
+        Article article = m_article;
+        article.milestones[0].title = {markup, markup};
+        Fixture f;
+        f.model.setLanguage(Language::English);
+        f.model.setArticle(article);
+        f.timeline.setModel(&f.model);
+        f.timeline.resize(1280, f.timeline.minimumSizeHint().height());
+        f.timeline.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&f.timeline));
+        const int row = f.model.rowOf(article.milestones[0].id);
+        const QPoint at = f.timeline.markerRect(row).center();
+        QHelpEvent help(QEvent::ToolTip, at, f.timeline.mapToGlobal(at));
+        QCoreApplication::sendEvent(&f.timeline, &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(shownText(QToolTip::text()).contains(markup), qPrintable(QToolTip::text()));
         QToolTip::hideText();
     }
 

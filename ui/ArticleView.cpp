@@ -1,5 +1,6 @@
 #include "ArticleView.h"
 
+#include "BundleFile.h"
 #include "SectionLocator.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -259,7 +260,10 @@ QVariant ArticleView::loadResource(int type, const QUrl &name)
     if (type == QTextDocument::ImageResource && name.scheme() == u"still") {
         const int chapter = m_article.clip.chapterIndex(name.path());
         if (chapter >= 0) {
-            QImage image(m_article.clip.chapters.at(chapter).stillPath);
+            const BundleFile::Read read =
+                BundleFile::read(m_article.clip.chapters.at(chapter).stillPath,
+                                 m_article.clip.folder, BundleFile::kMaxImageBytes);
+            const QImage image = read.ok() ? QImage::fromData(read.data) : QImage();
             if (!image.isNull())
                 return image;
         }

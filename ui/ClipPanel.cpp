@@ -1,5 +1,6 @@
 #include "ClipPanel.h"
 
+#include "BundleFile.h"
 #include "ChapterModel.h"
 #include "ClipControls.h"
 #include "ClipPlayer.h"
@@ -163,8 +164,12 @@ void ClipPanel::setClip(const ClipInfo &clip, Language language)
     m_video->clearFrame();
     m_frameTime = -1;
     QImage poster;
-    if (!clip.posterPath.isEmpty())
-        poster.load(clip.posterPath);
+    if (!clip.posterPath.isEmpty()) {
+        const BundleFile::Read read =
+            BundleFile::read(clip.posterPath, clip.folder, BundleFile::kMaxImageBytes);
+        if (read.ok())
+            poster.loadFromData(read.data);
+    }
     m_video->setPoster(poster);
     QList<qint64> starts;
     for (const ClipChapter &c : clip.chapters) starts << c.startMs;
@@ -246,7 +251,8 @@ QUrl ClipPanel::sourceUrl() const
     // Resources play through GStreamer's appsrc.
     if (m_clip.sourcePath.startsWith(u':'))
         return QUrl(QStringLiteral("qrc") + m_clip.sourcePath);
-    return QUrl::fromLocalFile(m_clip.sourcePath);
+    // The file as checked, links resolved.
+    return QUrl::fromLocalFile(BundleFile::resolved(m_clip.sourcePath));
 }
 
 void ClipPanel::showProblem(Problem problem, const QString &detail)
@@ -321,6 +327,9 @@ QString ClipPanel::problemText() const
             return tr("The clip stopped at %1 of %2: its file %3 is cut short or damaged.")
                 .arg(MediaTime::format(m_problemAt), MediaTime::format(m_problemLength),
                      clipName());
+        case Problem::Refused:
+            return tr("The clip cannot be played: its file %1 %2.")
+                .arg(clipName(), m_problemDetail);
         case Problem::NotAVideo:
             return tr("The clip cannot be played: %1 is damaged or is not a video.")
                        .arg(clipName()) +
@@ -339,6 +348,14 @@ bool ClipPanel::ensurePlayer()
     // with no backend ends the process.
     if (!QFile::exists(m_clip.sourcePath)) {
         showProblem(Problem::MissingFile);
+        return false;
+    }
+    // Whatever the bundle says, only a regular file inside its folder goes
+    // to GStreamer: not a pipe, a device, or a link to elsewhere.
+    if (const QString problem =
+            BundleFile::check(m_clip.sourcePath, m_clip.folder, BundleFile::kMaxClipBytes);
+        !problem.isEmpty()) {
+        showProblem(Problem::Refused, problem);
         return false;
     }
     if (!m_probe.hasBackend()) {
@@ -375,9 +392,11 @@ bool ClipPanel::ensurePlayer()
 namespace {
 // Whether the file starts like a container GStreamer knows (Matroska and
 // WebM, MP4, Ogg). Then a failure to load is about what is inside it.
-bool looksLikeVideo(const QString &path)
+bool looksLikeVideo(const QString &path, const QString &folder)
 {
-    QFile f(path);
+    if (!BundleFile::check(path, folder, BundleFile::kMaxClipBytes).isEmpty())
+        return false;
+    QFile f(BundleFile::resolved(path));
     if (!f.open(QIODevice::ReadOnly))
         return false;
     const QByteArray head = f.read(12);
@@ -400,14 +419,15 @@ void ClipPanel::onFailed(QMediaPlayer::Error error, const QString &detail)
         // a decoder is really missing.
         showProblem(Problem::NoDecoder, detail);
     } else if (const QStringList missing =
-                   shown ? QStringList() : MissingDecoders::forFile(m_clip.sourcePath);
+                   shown ? QStringList()
+                         : MissingDecoders::forFile(BundleFile::resolved(m_clip.sourcePath));
                !missing.isEmpty()) {
         m_missingDecoders = missing;
         showProblem(Problem::NoDecoder, detail);
     } else if (shown) {
         m_problemAt = m_position;
         showProblem(Problem::StoppedPartway, detail);
-    } else if (looksLikeVideo(m_clip.sourcePath)) {
+    } else if (looksLikeVideo(m_clip.sourcePath, m_clip.folder)) {
         showProblem(Problem::NotShown, detail);
     } else {
         showProblem(Problem::NotAVideo, detail);

@@ -85,6 +85,7 @@ private:
         StoppedPartway,
         CutShort,
         NotAVideo,
+        Refused,
     };
 
     bool ensurePlayer();

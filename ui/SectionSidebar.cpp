@@ -1,6 +1,9 @@
 #include "SectionSidebar.h"
 
+#include <QHelpEvent>
 #include <QKeyEvent>
+#include <QTextDocument>
+#include <QToolTip>
 
 SectionSidebar::SectionSidebar(QWidget *parent) : QListView(parent)
 {
@@ -47,4 +50,22 @@ void SectionSidebar::keyPressEvent(QKeyEvent *event)
         return;
     }
     QListView::keyPressEvent(event);
+}
+
+bool SectionSidebar::viewportEvent(QEvent *event)
+{
+    // The item view would hand the heading to QToolTip as it is, and
+    // QToolTip guesses rich text: a bundle's heading is shown as text.
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QModelIndex index = indexAt(help->pos());
+        const QString text = index.data(Qt::ToolTipRole).toString();
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), Qt::convertFromPlainText(text), viewport(),
+                               visualRect(index));
+        return true;
+    }
+    return QListView::viewportEvent(event);
 }

@@ -11,6 +11,7 @@
 #include <QKeyEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QToolTip>
 
@@ -357,9 +358,11 @@ bool TimelineWidget::event(QEvent *event)
         const int row = rowAt(help->pos());
         if (row >= 0 && m_model) {
             const QModelIndex index = m_model->index(row, 0);
+            // Bundle text: escaped, so a tooltip never guesses it is markup.
             QToolTip::showText(help->globalPos(),
-                               index.data(Qt::ToolTipRole).toString() + u'\n' +
-                                   index.data(ModelRoles::MilestoneCategoryNameRole).toString(),
+                               Qt::convertFromPlainText(
+                                   index.data(Qt::ToolTipRole).toString() + u'\n' +
+                                   index.data(ModelRoles::MilestoneCategoryNameRole).toString()),
                                this, markerRect(row));
         } else {
             QToolTip::hideText();

@@ -99,6 +99,8 @@ struct ClipChapter
 // and played is only found out when the reader plays.
 struct ClipInfo
 {
+    // The bundle's folder, which every file of the clip must lie in.
+    QString folder;
     QString sourcePath;
     QString posterPath;
     qint64 durationMs = 0;

@@ -1,5 +1,6 @@
 #include "BundleLoader.h"
 
+#include "BundleFile.h"
 #include "MediaTime.h"
 #include "MilestoneCategory.h"
 
@@ -431,22 +432,35 @@ qint64 readTime(Validator &v, const QJsonObject &o, const QString &key, const QS
     return *ms;
 }
 
-CaptionTrack readCaptions(Validator &v, const QString &file, const QString &path)
+CaptionTrack readCaptions(Validator &v, const QString &file, const QString &path,
+                          const QString &baseDir)
 {
     if (file.isEmpty())
         return {};
-    QFile f(file);
-    if (f.size() > 1024 * 1024) {
-        v.error(path, QStringLiteral("%1: the captions file is too large").arg(file));
+    const BundleFile::Read read = BundleFile::read(file, baseDir, BundleFile::kMaxCaptionBytes);
+    if (!read.ok()) {
+        v.error(path, QStringLiteral("%1: %2").arg(file, read.error));
         return {};
     }
-    if (!f.open(QIODevice::ReadOnly)) {
-        v.error(path, QStringLiteral("%1: cannot be read: %2").arg(file, f.errorString()));
-        return {};
-    }
-    const CaptionTrack::ParseResult parsed = CaptionTrack::parse(QString::fromUtf8(f.readAll()));
+    const CaptionTrack::ParseResult parsed = CaptionTrack::parse(QString::fromUtf8(read.data));
     for (const QString &e : parsed.errors) v.error(path, QStringLiteral("%1: %2").arg(file, e));
     return parsed.track;
+}
+
+// A media file the bundle names: if it is there, it must be a regular file
+// inside the folder (a link out of it is refused); if it is not, the panel
+// says so when it is played.
+void checkMedia(Validator &v, const QString &file, const QString &path, const QString &baseDir,
+                qint64 maxBytes)
+{
+    if (file.isEmpty() || baseDir.startsWith(u':'))
+        return;
+    const QFileInfo info(file);
+    if (!info.exists() && !info.isSymLink())
+        return;
+    const QString problem = BundleFile::check(file, baseDir, maxBytes);
+    if (!problem.isEmpty())
+        v.error(path, QStringLiteral("%1: %2").arg(file, problem));
 }
 
 ClipInfo readClip(Validator &v, const QJsonObject &root, const Article &article,
@@ -458,10 +472,15 @@ ClipInfo readClip(Validator &v, const QJsonObject &root, const Article &article,
     QJsonObject o;
     if (!v.requireObject(root, QStringLiteral("clip"), QStringLiteral("clip"), &o))
         return clip;
+    clip.folder = baseDir;
     clip.sourcePath =
         readRelativePath(v, o, QStringLiteral("source"), QStringLiteral("clip.source"), baseDir);
+    checkMedia(v, clip.sourcePath, QStringLiteral("clip.source"), baseDir,
+               BundleFile::kMaxClipBytes);
     clip.posterPath =
         readRelativePath(v, o, QStringLiteral("poster"), QStringLiteral("clip.poster"), baseDir);
+    checkMedia(v, clip.posterPath, QStringLiteral("clip.poster"), baseDir,
+               BundleFile::kMaxImageBytes);
     clip.durationMs = readTime(v, o, QStringLiteral("duration"), QStringLiteral("clip.duration"));
     if (clip.durationMs == 0)
         v.error(QStringLiteral("clip.duration"),
@@ -476,12 +495,12 @@ ClipInfo readClip(Validator &v, const QJsonObject &root, const Article &article,
             readCaptions(v,
                          readRelativePath(v, captions, QStringLiteral("zh"),
                                           QStringLiteral("clip.captions.zh"), baseDir),
-                         QStringLiteral("clip.captions.zh"));
+                         QStringLiteral("clip.captions.zh"), baseDir);
         clip.captionsEn =
             readCaptions(v,
                          readRelativePath(v, captions, QStringLiteral("en"),
                                           QStringLiteral("clip.captions.en"), baseDir),
-                         QStringLiteral("clip.captions.en"));
+                         QStringLiteral("clip.captions.en"), baseDir);
     }
     QJsonArray chapters;
     if (!v.requireArray(o, QStringLiteral("chapters"), QStringLiteral("clip.chapters"), &chapters))
@@ -531,9 +550,12 @@ ClipInfo readClip(Validator &v, const QJsonObject &root, const Article &article,
                                 .arg(fid));
             }
         }
-        if (c.contains(QStringLiteral("still")))
+        if (c.contains(QStringLiteral("still"))) {
             chapter.stillPath = readRelativePath(v, c, QStringLiteral("still"),
                                                  path + QStringLiteral(".still"), baseDir);
+            checkMedia(v, chapter.stillPath, path + QStringLiteral(".still"), baseDir,
+                       BundleFile::kMaxImageBytes);
+        }
         clip.chapters << chapter;
     }
     return clip;
@@ -544,22 +566,26 @@ ClipInfo readClip(Validator &v, const QJsonObject &root, const Article &article,
 BundleLoadResult BundleLoader::loadFile(const QString &filePath)
 {
     const QString &name = filePath;
-    QFile file(filePath);
     const QFileInfo info(filePath);
-    if (!info.exists())
+    if (!info.exists() && !info.isSymLink())
         return {std::nullopt, {QStringLiteral("%1: the file does not exist").arg(name)}};
     if (info.isDir())
         return {std::nullopt, {QStringLiteral("%1: is a folder, not a bundle file").arg(name)}};
-    if (info.size() > kMaxFileSize)
+    if (info.isFile() && info.size() > kMaxFileSize)
         return {std::nullopt,
                 {QStringLiteral("%1: the file is %2 bytes, more than a bundle may be (%3)")
                      .arg(name)
                      .arg(info.size())
                      .arg(kMaxFileSize)}};
-    if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt,
-                {QStringLiteral("%1: cannot be read: %2").arg(name, file.errorString())}};
-    return loadData(file.read(kMaxFileSize + 1), name, info.absolutePath());
+    const BundleFile::Read read = BundleFile::read(filePath, QString(), kMaxFileSize);
+    if (!read.ok())
+        return {std::nullopt, {QStringLiteral("%1: %2").arg(name, read.error)}};
+    // Files the bundle names are looked for beside the bundle file itself,
+    // wherever a link to it was made from.
+    const QString folder = filePath.startsWith(u':')
+                               ? info.absolutePath()
+                               : QFileInfo(BundleFile::resolved(filePath)).absolutePath();
+    return loadData(read.data, name, folder);
 }
 
 BundleLoadResult BundleLoader::loadData(const QByteArray &data, const QString &sourceName,

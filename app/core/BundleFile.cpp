@@ -1,0 +1,129 @@
+#include "BundleFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <cerrno>
+#include <cstring>
+
+namespace {
+
+bool isResource(const QString &path)
+{
+    return path.startsWith(u':') || path.startsWith(QStringLiteral("qrc:"));
+}
+
+QString tooLarge(qint64 size, qint64 maxBytes)
+{
+    return QStringLiteral("is %1 bytes, more than the %2 bytes allowed").arg(size).arg(maxBytes);
+}
+
+// Opens the file for reading after every check, or says why not. The
+// descriptor is the caller's to close.
+int openChecked(const QString &path, const QString &folder, qint64 maxBytes, QString *error)
+{
+    const QFileInfo info(path);
+    if (!info.exists() && !info.isSymLink()) {
+        *error = QStringLiteral("does not exist");
+        return -1;
+    }
+    const QString canonical = info.canonicalFilePath();
+    if (canonical.isEmpty()) {
+        *error = QStringLiteral("is a link that leads nowhere");
+        return -1;
+    }
+    if (!folder.isEmpty()) {
+        const QString root = QFileInfo(folder).canonicalFilePath();
+        if (root.isEmpty() || !canonical.startsWith(root + u'/')) {
+            *error = QStringLiteral("leads outside the bundle's folder");
+            return -1;
+        }
+    }
+    // Non-blocking, so that a pipe put in a file's place cannot hang the
+    // reader in open(); no following a link swapped in since the check.
+    const int fd = ::open(QFile::encodeName(canonical).constData(),
+                          O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY | O_NOFOLLOW);
+    if (fd < 0) {
+        *error =
+            QStringLiteral("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        return -1;
+    }
+    struct stat st = {};
+    if (::fstat(fd, &st) != 0) {
+        *error =
+            QStringLiteral("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        ::close(fd);
+        return -1;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        *error = QStringLiteral("is a folder, not a file");
+        ::close(fd);
+        return -1;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        *error = QStringLiteral("is not a regular file (a device, a pipe or a socket)");
+        ::close(fd);
+        return -1;
+    }
+    if (st.st_size > maxBytes) {
+        *error = tooLarge(st.st_size, maxBytes);
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+}  // namespace
+
+BundleFile::Read BundleFile::read(const QString &path, const QString &folder, qint64 maxBytes)
+{
+    if (isResource(path)) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {{}, QStringLiteral("cannot be read: %1").arg(file.errorString())};
+        QByteArray data = file.read(maxBytes + 1);
+        if (data.size() > maxBytes)
+            return {{}, tooLarge(file.size(), maxBytes)};
+        return {std::move(data), {}};
+    }
+    QString error;
+    const int fd = openChecked(path, folder, maxBytes, &error);
+    if (fd < 0)
+        return {{}, error};
+    QFile file;
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return {{}, QStringLiteral("cannot be read: %1").arg(file.errorString())};
+    }
+    // The size was checked, but a file can grow while it is read.
+    QByteArray data = file.read(maxBytes + 1);
+    if (data.size() > maxBytes)
+        return {{},
+                QStringLiteral("grew past the %1 bytes allowed while it was read").arg(maxBytes)};
+    if (file.error() != QFileDevice::NoError)
+        return {{}, QStringLiteral("cannot be read: %1").arg(file.errorString())};
+    return {std::move(data), {}};
+}
+
+QString BundleFile::check(const QString &path, const QString &folder, qint64 maxBytes)
+{
+    if (isResource(path))
+        return QFile::exists(path) ? QString() : QStringLiteral("does not exist");
+    QString error;
+    const int fd = openChecked(path, folder, maxBytes, &error);
+    if (fd >= 0)
+        ::close(fd);
+    return error;
+}
+
+QString BundleFile::resolved(const QString &path)
+{
+    if (isResource(path))
+        return path;
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    return canonical.isEmpty() ? path : canonical;
+}

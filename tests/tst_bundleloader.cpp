@@ -99,6 +99,36 @@ private slots:
         QTest::newRow("not an object")
             << QByteArray("[1, 2]") << QStringLiteral("expected a JSON object");
         QTest::newRow("empty file") << QByteArray() << QStringLiteral("invalid JSON");
+        // What QJsonDocument lets through and a bundle must not hold.
+        const QByteArray json = QJsonDocument(good).toJson();
+        const auto spliced = [&json](const QByteArray &from, const QByteArray &to) {
+            QByteArray copy = json;
+            const qsizetype at = copy.indexOf(from);
+            return at < 0 ? QByteArray() : copy.replace(at, from.size(), to);
+        };
+        QTest::newRow("raw control character in a string")
+            << spliced("\"Beike Hao\"", "\"Beike\x01Hao\"")
+            << QStringLiteral("a raw control character (U+0001) inside a string");
+        QTest::newRow("raw tab in a string") << spliced("\"Beike Hao\"", "\"Beike\tHao\"")
+                                             << QStringLiteral("a raw control character (U+0009)");
+        QTest::newRow("NUL escape in a string")
+            << spliced("\"Beike Hao\"", "\"Beike\\u0000Hao\"")
+            << QStringLiteral("a NUL character (\\u0000) inside a string");
+        QTest::newRow("\\x escape") << spliced("\"Beike Hao\"", "\"Beike \\x41\"")
+                                    << QStringLiteral("\\x is not an escape JSON has");
+        QTest::newRow("duplicate key")
+            << spliced("\"formatVersion\": 3", "\"formatVersion\": 3, \"formatVersion\": 1")
+            << QStringLiteral("the key \"formatVersion\" is given twice in one object");
+        QTest::newRow("UTF-16")
+            << QByteArray("\xff\xfe{\0\"\0f\0\"\0")
+            << QStringLiteral(
+                   "line 1, column 1: the file is UTF-16 or UTF-32 text; a bundle is "
+                   "UTF-8");
+        QTest::newRow("not UTF-8") << spliced("\"Beike Hao\"", "\"Beike \xc3\x28\"")
+                                   << QStringLiteral("the text is not valid UTF-8");
+        QTest::newRow("a version too large for an int")
+            << spliced("\"formatVersion\": 3", "\"formatVersion\": 4294967299")
+            << QStringLiteral("formatVersion: unknown format version 4294967299");
         row(
             "not a bundle",
             [](QJsonObject &r) { r[QStringLiteral("format")] = QStringLiteral("epub"); },
@@ -404,6 +434,76 @@ private slots:
         QVERIFY(!r.errors.isEmpty());
         for (const QString &e : r.errors) QVERIFY2(e.startsWith(u"bad.json: "), qPrintable(e));
         QVERIFY2(r.errors.join(u'\n').contains(expected), qPrintable(r.errors.join(u'\n')));
+    }
+
+    void eraIds_areChecked_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("invalid") << "not an id!"
+                                 << "era-b"
+                                 << "eras[0].id: \"not an id!\" is not a valid id";
+        QTest::newRow("duplicate") << "era-a"
+                                   << "era-a"
+                                   << "eras[1].id: duplicate era id \"era-a\"";
+    }
+
+    void eraIds_areChecked()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        QFETCH(QString, expected);
+        QJsonObject root = embeddedJson();
+        QJsonArray eras = root[QStringLiteral("eras")].toArray();
+        QVERIFY(eras.size() >= 2);
+        QJsonObject a = eras[0].toObject();
+        QJsonObject b = eras[1].toObject();
+        a[QStringLiteral("id")] = first;
+        b[QStringLiteral("id")] = second;
+        eras[0] = a;
+        eras[1] = b;
+        root[QStringLiteral("eras")] = eras;
+        const BundleLoadResult r = BundleLoader::loadData(
+            QJsonDocument(root).toJson(), QStringLiteral("e.json"), QStringLiteral(":/article"));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.errors.join(u'\n').contains(expected), qPrintable(r.errors.join(u'\n')));
+    }
+
+    void chaptersWithoutIds_areNotCalledDuplicates()
+    {
+        QJsonObject root = embeddedJson();
+        QJsonObject clip = root[QStringLiteral("clip")].toObject();
+        QJsonArray chapters = clip[QStringLiteral("chapters")].toArray();
+        for (int i : {1, 2}) {
+            QJsonObject c = chapters[i].toObject();
+            c.remove(QStringLiteral("id"));
+            chapters[i] = c;
+        }
+        clip[QStringLiteral("chapters")] = chapters;
+        root[QStringLiteral("clip")] = clip;
+        const BundleLoadResult r = BundleLoader::loadData(
+            QJsonDocument(root).toJson(), QStringLiteral("c.json"), QStringLiteral(":/article"));
+        QCOMPARE(r.errors,
+                 (QStringList{QStringLiteral("c.json: clip.chapters[1].id: missing string"),
+                              QStringLiteral("c.json: clip.chapters[2].id: missing string")}));
+    }
+
+    void thousandsOfProblems_areCapped()
+    {
+        QJsonObject root = embeddedJson();
+        QJsonArray milestones;
+        for (int i = 0; i < 5000; ++i) milestones.append(QJsonObject{});
+        root[QStringLiteral("milestones")] = milestones;
+        const BundleLoadResult r = BundleLoader::loadData(
+            QJsonDocument(root).toJson(), QStringLiteral("t.json"), QStringLiteral(":/article"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.errors.size(), 101);
+        QVERIFY2(r.errors.last().startsWith(QStringLiteral("t.json: …and ")),
+                 qPrintable(r.errors.last()));
+        QVERIFY(r.errors.last().endsWith(QStringLiteral(" more problems")));
+        const int more = r.errors.last().section(u' ', 2, 2).toInt();
+        QVERIFY2(more > 5000, qPrintable(r.errors.last()));
     }
 
     void manyProblems_areAllReported()

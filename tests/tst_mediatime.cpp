@@ -20,6 +20,9 @@ private slots:
         QTest::newRow("one-digit seconds") << QStringLiteral("00:5.000") << qint64(-1);
         QTest::newRow("four fraction digits") << QStringLiteral("00:05.0000") << qint64(-1);
         QTest::newRow("minutes over 59 with hours") << QStringLiteral("1:60:00") << qint64(-1);
+        QTest::newRow("minutes over 59 with zero hours")
+            << QStringLiteral("00:99:00.000") << qint64(-1);
+        QTest::newRow("99 minutes without hours") << QStringLiteral("99:00") << qint64(5940000);
         QTest::newRow("comma") << QStringLiteral("00:05,000") << qint64(-1);
         QTest::newRow("seconds only") << QStringLiteral("15") << qint64(-1);
         QTest::newRow("negative") << QStringLiteral("-00:05") << qint64(-1);

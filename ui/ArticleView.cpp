@@ -91,6 +91,12 @@ void ArticleView::setLanguage(Language language)
 void ArticleView::rebuild()
 {
     m_anchors = ArticleDocumentBuilder::build(document(), m_article, m_language, m_typography);
+    m_anchorIndex.clear();
+    for (int i = 0; i < m_anchors.blocks.size(); ++i)
+        m_anchorIndex.insert(m_anchors.blocks.at(i).first, i);
+    m_sectionIds.clear();
+    for (const ArticleSection &section : std::as_const(m_article.sections))
+        m_sectionIds.insert(section.id);
     updateMeasure();
     updateExtraSelections();
 }
@@ -125,13 +131,20 @@ QStringList ArticleView::visibleBlockIds() const
 {
     const qreal top = verticalScrollBar()->value();
     const qreal bottom = top + viewport()->height();
+    // Blocks are in reading order, so their rectangles go down the page:
+    // find the first one that reaches into view, then walk to the last.
+    const auto &blocks = m_anchors.blocks;
+    auto it = std::partition_point(blocks.cbegin(), blocks.cend(), [this, top](const auto &b) {
+        return blockRect(b.second).bottom() <= top;
+    });
     QStringList ids;
-    for (const auto &[id, number] : m_anchors.blocks) {
-        if (id.startsWith(u'_') || m_article.sectionIndex(id) >= 0)
+    for (; it != blocks.cend(); ++it) {
+        const QRectF r = blockRect(it->second);
+        if (r.top() >= bottom)
+            break;
+        if (it->first.startsWith(u'_') || m_sectionIds.contains(it->first))
             continue;
-        const QRectF r = blockRect(number);
-        if (r.bottom() > top && r.top() < bottom)
-            ids << id;
+        ids << it->first;
     }
     return ids;
 }
@@ -291,25 +304,29 @@ qreal ArticleView::sectionTop(int index) const
 
 qreal ArticleView::blockTop(const QString &blockId) const
 {
-    for (const auto &[id, number] : m_anchors.blocks) {
-        if (id == blockId)
-            return id == u"_title" ? 0.0 : blockRect(number).top();
-    }
-    return -1.0;
+    const auto it = m_anchorIndex.constFind(blockId);
+    if (it == m_anchorIndex.cend())
+        return -1.0;
+    return blockId == u"_title" ? 0.0 : blockRect(m_anchors.blocks.at(*it).second).top();
 }
 
 ReadingPosition ArticleView::readingPosition() const
 {
     const qreal y = verticalScrollBar()->value();
     ReadingPosition position{QStringLiteral("_title"), 0.0};
-    for (const auto &[id, number] : m_anchors.blocks) {
-        const QRectF r =
-            id == u"_title" ? QRectF(0, 0, 1, blockRect(number).bottom()) : blockRect(number);
-        if (r.top() > y + 0.5)
-            break;
-        position.blockId = id;
-        position.fraction = r.height() > 0 ? std::clamp((y - r.top()) / r.height(), 0.0, 1.0) : 0;
-    }
+    const auto &blocks = m_anchors.blocks;
+    if (blocks.isEmpty())
+        return position;
+    // The last block that starts at or above the top of the view.
+    const auto after =
+        std::partition_point(blocks.cbegin(), blocks.cend(), [this, y](const auto &b) {
+            return b.first == u"_title" || blockRect(b.second).top() <= y + 0.5;
+        });
+    const auto &[id, number] = *std::prev(after == blocks.cbegin() ? std::next(after) : after);
+    const QRectF r =
+        id == u"_title" ? QRectF(0, 0, 1, blockRect(number).bottom()) : blockRect(number);
+    position.blockId = id;
+    position.fraction = r.height() > 0 ? std::clamp((y - r.top()) / r.height(), 0.0, 1.0) : 0;
     return position;
 }
 
@@ -330,13 +347,12 @@ void ArticleView::applyPendingPosition()
 {
     if (!m_pending)
         return;
-    const auto it =
-        std::find_if(m_anchors.blocks.cbegin(), m_anchors.blocks.cend(),
-                     [this](const auto &anchor) { return anchor.first == m_pending->blockId; });
-    if (it == m_anchors.blocks.cend()) {
+    const auto found = m_anchorIndex.constFind(m_pending->blockId);
+    if (found == m_anchorIndex.cend()) {
         m_pending.reset();
         return;
     }
+    const auto it = m_anchors.blocks.cbegin() + *found;
     const QRectF r = blockRect(it->second);
     const qreal y = it->first == u"_title" ? 0.0 : r.top() + m_pending->fraction * r.height();
     verticalScrollBar()->setValue(SectionLocator::scrollValueFor(y));

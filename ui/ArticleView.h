@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QHash>
+#include <QSet>
+
 #include "Article.h"
 #include "ArticleDocumentBuilder.h"
 #include "ReadingPosition.h"
@@ -76,6 +79,10 @@ private:
     Typography m_typography;
     Language m_language = Language::Chinese;
     DocumentAnchors m_anchors;
+    // Looked up on every scroll step: kept as sets and maps, so a bundle
+    // with tens of thousands of blocks scrolls without quadratic work.
+    QHash<QString, int> m_anchorIndex;  // block id -> index in m_anchors.blocks
+    QSet<QString> m_sectionIds;
     int m_currentSection = -1;
     // Held until the reader scrolls, and placed again whenever the layout
     // changes, which it does in steps after a rebuild or a resize.

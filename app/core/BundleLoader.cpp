@@ -1,6 +1,7 @@
 #include "BundleLoader.h"
 
 #include "BundleFile.h"
+#include "JsonStrictScan.h"
 #include "MediaTime.h"
 #include "MilestoneCategory.h"
 
@@ -14,6 +15,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cmath>
+
 namespace {
 
 // Walks the JSON tree, remembering every problem with the path where it
@@ -25,10 +28,23 @@ public:
 
     void error(const QString &where, const QString &problem)
     {
-        m_errors << QStringLiteral("%1: %2: %3").arg(m_source, where, problem);
+        // A bundle with thousands of problems needs the first ones fixed,
+        // not megabytes of the rest.
+        if (m_errors.size() < kMaxErrors)
+            m_errors << QStringLiteral("%1: %2: %3").arg(m_source, where, problem);
+        else
+            ++m_more;
     }
 
-    [[nodiscard]] const QStringList &errors() const { return m_errors; }
+    [[nodiscard]] QStringList errors() const
+    {
+        QStringList all = m_errors;
+        if (m_more > 0)
+            all << QStringLiteral("%1: …and %2 more problems").arg(m_source).arg(m_more);
+        return all;
+    }
+
+    static constexpr qsizetype kMaxErrors = 100;
 
     bool requireObject(const QJsonObject &parent, const QString &key, const QString &path,
                        QJsonObject *out)
@@ -114,6 +130,7 @@ public:
 private:
     QString m_source;
     QStringList m_errors;
+    qint64 m_more = 0;
 };
 
 bool isValidId(const QString &id)
@@ -376,6 +393,7 @@ QList<Era> readEras(Validator &v, const QJsonObject &root)
     QJsonArray array;
     if (!v.requireArray(root, QStringLiteral("eras"), QStringLiteral("eras"), &array))
         return eras;
+    QSet<QString> ids;
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString path = QStringLiteral("eras[%1]").arg(i);
         if (!array.at(i).isObject()) {
@@ -385,6 +403,15 @@ QList<Era> readEras(Validator &v, const QJsonObject &root)
         const QJsonObject o = array.at(i).toObject();
         Era e;
         e.id = v.requireString(o, QStringLiteral("id"), path + QStringLiteral(".id"), false);
+        if (!e.id.isEmpty()) {
+            if (!isValidId(e.id))
+                v.error(path + QStringLiteral(".id"),
+                        QStringLiteral("\"%1\" is not a valid id").arg(e.id));
+            else if (ids.contains(e.id))
+                v.error(path + QStringLiteral(".id"),
+                        QStringLiteral("duplicate era id \"%1\"").arg(e.id));
+            ids.insert(e.id);
+        }
         e.label = v.requireText(o, QStringLiteral("label"), path + QStringLiteral(".label"));
         e.start = readDate(v, o, QStringLiteral("start"), path + QStringLiteral(".start"));
         e.end = readDate(v, o, QStringLiteral("end"), path + QStringLiteral(".end"));
@@ -515,13 +542,15 @@ ClipInfo readClip(Validator &v, const QJsonObject &root, const Article &article,
         const QJsonObject c = chapters.at(i).toObject();
         ClipChapter chapter;
         chapter.id = v.requireString(c, QStringLiteral("id"), path + QStringLiteral(".id"), false);
-        if (!chapter.id.isEmpty() && !isValidId(chapter.id))
-            v.error(path + QStringLiteral(".id"),
-                    QStringLiteral("\"%1\" is not a valid id").arg(chapter.id));
-        else if (ids.contains(chapter.id))
-            v.error(path + QStringLiteral(".id"),
-                    QStringLiteral("duplicate chapter id \"%1\"").arg(chapter.id));
-        ids.insert(chapter.id);
+        if (!chapter.id.isEmpty()) {
+            if (!isValidId(chapter.id))
+                v.error(path + QStringLiteral(".id"),
+                        QStringLiteral("\"%1\" is not a valid id").arg(chapter.id));
+            else if (ids.contains(chapter.id))
+                v.error(path + QStringLiteral(".id"),
+                        QStringLiteral("duplicate chapter id \"%1\"").arg(chapter.id));
+            ids.insert(chapter.id);
+        }
         chapter.startMs = readTime(v, c, QStringLiteral("start"), path + QStringLiteral(".start"));
         if (clip.durationMs > 0 && chapter.startMs >= clip.durationMs)
             v.error(path + QStringLiteral(".start"), QStringLiteral("starts after the clip ends"));
@@ -594,6 +623,13 @@ BundleLoadResult BundleLoader::loadData(const QByteArray &data, const QString &s
     if (data.size() > kMaxFileSize)
         return {std::nullopt, {QStringLiteral("%1: the bundle is too large").arg(sourceName)}};
 
+    if (const auto problem = JsonStrictScan::scan(data))
+        return {std::nullopt,
+                {QStringLiteral("%1: line %2, column %3: %4")
+                     .arg(sourceName)
+                     .arg(problem->line)
+                     .arg(problem->column)
+                     .arg(problem->what)}};
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -621,14 +657,15 @@ BundleLoadResult BundleLoader::loadData(const QByteArray &data, const QString &s
         return {std::nullopt, v.errors()};
     }
     const QJsonValue version = root.value(QStringLiteral("formatVersion"));
-    if (!version.isDouble() || version.toDouble() != double(version.toInt())) {
+    const double number = version.toDouble();
+    if (!version.isDouble() || std::floor(number) != number) {
         v.error(QStringLiteral("formatVersion"), QStringLiteral("missing or not a whole number"));
         return {std::nullopt, v.errors()};
     }
-    if (version.toInt() < 1 || version.toInt() > kFormatVersion) {
+    if (number < 1 || number > kFormatVersion) {
         v.error(QStringLiteral("formatVersion"),
                 QStringLiteral("unknown format version %1 (this reader reads versions 1 to %2)")
-                    .arg(version.toInt())
+                    .arg(number, 0, 'f', 0)
                     .arg(kFormatVersion));
         return {std::nullopt, v.errors()};
     }
@@ -637,12 +674,12 @@ BundleLoadResult BundleLoader::loadData(const QByteArray &data, const QString &s
     article.meta = readMeta(v, root);
     article.sections = readSections(v, root);
     // Version 2 added the milestones and the eras behind them.
-    if (version.toInt() >= 2) {
+    if (number >= 2) {
         article.milestones = readMilestones(v, root, article);
         article.eras = readEras(v, root);
     }
     // Version 3 added the clip, with its chapters and captions.
-    if (version.toInt() >= 3)
+    if (number >= 3)
         article.clip = readClip(v, root, article, baseDir);
     if (!v.errors().isEmpty())
         return {std::nullopt, v.errors()};

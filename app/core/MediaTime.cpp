@@ -12,7 +12,8 @@ std::optional<qint64> MediaTime::parse(const QString &text)
     const qint64 hours = m.captured(1).isEmpty() ? 0 : m.captured(1).toLongLong();
     const qint64 minutes = m.captured(2).toLongLong();
     const qint64 seconds = m.captured(3).toLongLong();
-    if (seconds >= 60 || (hours > 0 && minutes >= 60))
+    // With an hours field, minutes are minutes of the hour (00:99:00 is no time).
+    if (seconds >= 60 || (!m.captured(1).isEmpty() && minutes >= 60))
         return std::nullopt;
     qint64 ms = 0;
     if (!m.captured(4).isEmpty())

@@ -1,18 +1,70 @@
 #include "AppSettings.h"
 
+#include "Article.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryFile>
+
+#include <cstdio>
 
 namespace {
 // Saved states are a few hundred bytes; anything far larger is not ours.
 constexpr qsizetype kMaxStateSize = 64 * 1024;
+
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kSplitterPrefix = QStringLiteral("window/splitter-");
+const QString kLanguage = QStringLiteral("reader/language");
+const QString kPosition = QStringLiteral("reader/position");
+const QString kVolume = QStringLiteral("clip/volume");
+const QString kMuted = QStringLiteral("clip/muted");
+const QString kCaptions = QStringLiteral("clip/captions");
+const QString kClipPosition = QStringLiteral("clip/position");
+
+// The main window's splitters. Only these are read back, so that a file
+// full of made-up splitter names is not carried over: a new splitter must
+// be named here too.
+const QStringList kSplitters = {QStringLiteral("main"), QStringLiteral("root")};
+
+bool isKnownKey(const QString &key)
+{
+    if (key.startsWith(kSplitterPrefix))
+        return kSplitters.contains(QStringView(key).mid(kSplitterPrefix.size()));
+    return key == kGeometry || key == kLanguage || key == kPosition || key == kVolume ||
+           key == kMuted || key == kCaptions || key == kClipPosition;
+}
+
+// A path QSettings may open: reading a FIFO or a device blocks or never
+// ends, and a huge file costs seconds and gigabytes. Empty when it is fine
+// (a missing file is fine: it is made when the settings are saved).
+QString fileProblem(const QFileInfo &info, bool forWriting)
+{
+    if (!info.exists())
+        return info.isSymLink() && forWriting ? AppSettings::tr("it is a broken symbolic link")
+                                              : QString();
+    if (!info.isFile())
+        return AppSettings::tr("it is not a regular file");
+    if (!forWriting && info.size() > AppSettings::kMaxFileSize)
+        return AppSettings::tr("it is %1 bytes, far larger than settings ever are")
+            .arg(info.size());
+    return {};
+}
 }  // namespace
 
-AppSettings::AppSettings(const QString &filePath)
-    : m_settings(std::make_unique<QSettings>(filePath, QSettings::IniFormat))
-{}
+AppSettings::AppSettings(const QString &filePath) : m_filePath(filePath)
+{
+    read();
+}
 
-AppSettings::~AppSettings() = default;
+AppSettings::~AppSettings()
+{
+    // As QSettings did: what was set is kept even without a sync().
+    if (m_dirty)
+        sync();
+}
 
 QString AppSettings::defaultFilePath()
 {
@@ -22,12 +74,104 @@ QString AppSettings::defaultFilePath()
 
 QString AppSettings::filePath() const
 {
-    return m_settings->fileName();
+    return m_filePath;
+}
+
+void AppSettings::warn(const QString &problem)
+{
+    m_problem = problem;
+    qWarning().noquote() << problem;
+}
+
+void AppSettings::read()
+{
+    const QFileInfo info(m_filePath);
+    const QString problem = fileProblem(info, false);
+    if (!problem.isEmpty()) {
+        // A non-regular file is never ours to replace; a huge one is junk
+        // in our place, replaced by a small one when the settings are saved.
+        m_keepOff = info.exists() && !info.isFile();
+        warn((m_keepOff ? tr("Settings file %1 is not read and will not be written: %2.")
+                        : tr("Settings file %1 is not read: %2. Defaults are used."))
+                 .arg(QDir::toNativeSeparators(m_filePath), problem));
+        return;
+    }
+    if (!info.exists())
+        return;
+    const QSettings file(m_filePath, QSettings::IniFormat);
+    for (const QString &key : file.allKeys()) {
+        if (isKnownKey(key))
+            m_values.insert(key, file.value(key));
+        else
+            m_droppedKeys = true;
+    }
+}
+
+bool AppSettings::write()
+{
+    QFileInfo info(m_filePath);
+    // Through a symbolic link to the file it names, as QSettings does.
+    const QString target = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+    const QString problem = m_keepOff ? tr("it is not a regular file") : fileProblem(info, true);
+    if (!problem.isEmpty()) {
+        warn(tr("Settings are not saved to %1: %2.")
+                 .arg(QDir::toNativeSeparators(m_filePath), problem));
+        return false;
+    }
+    const QString folder = QFileInfo(target).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        warn(tr("Settings are not saved: cannot make the folder %1.")
+                 .arg(QDir::toNativeSeparators(folder)));
+        return false;
+    }
+    // A new file beside the old one, renamed over it when complete: the
+    // old one is never read again (it may have become anything since),
+    // and a crash half-way leaves the old settings, not half of the new.
+    QTemporaryFile fresh(target + QStringLiteral(".XXXXXX"));
+    if (!fresh.open()) {
+        warn(tr("Settings are not saved: cannot write in %1.")
+                 .arg(QDir::toNativeSeparators(folder)));
+        return false;
+    }
+    fresh.close();
+    QSettings::Status status = QSettings::NoError;
+    {
+        QSettings out(fresh.fileName(), QSettings::IniFormat);
+        for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
+            out.setValue(it.key(), it.value());
+        out.sync();
+        status = out.status();
+    }
+    if (info.exists())
+        QFile::setPermissions(fresh.fileName(), QFileInfo(target).permissions());
+    if (status != QSettings::NoError || std::rename(QFile::encodeName(fresh.fileName()).constData(),
+                                                    QFile::encodeName(target).constData()) != 0) {
+        warn(tr("Settings are not saved to %1.").arg(QDir::toNativeSeparators(m_filePath)));
+        return false;
+    }
+    fresh.setAutoRemove(false);
+    return true;
+}
+
+void AppSettings::sync()
+{
+    if (!m_dirty && !m_droppedKeys)
+        return;
+    if (write())
+        m_droppedKeys = false;
+    // Tried once; a file that cannot be written is not tried again and again.
+    m_dirty = false;
+}
+
+void AppSettings::setValue(const QString &key, const QVariant &value)
+{
+    m_values.insert(key, value);
+    m_dirty = true;
 }
 
 QByteArray AppSettings::bytes(const QString &key) const
 {
-    const QVariant v = m_settings->value(key);
+    const QVariant v = value(key);
     if (v.typeId() != QMetaType::QByteArray)
         return {};
     const QByteArray b = v.toByteArray();
@@ -36,61 +180,82 @@ QByteArray AppSettings::bytes(const QString &key) const
 
 QByteArray AppSettings::windowGeometry() const
 {
-    return bytes(QStringLiteral("window/geometry"));
+    return bytes(kGeometry);
 }
 
 void AppSettings::setWindowGeometry(const QByteArray &geometry)
 {
-    m_settings->setValue(QStringLiteral("window/geometry"), geometry);
+    setValue(kGeometry, geometry);
 }
 
 QByteArray AppSettings::splitterState(const QString &name) const
 {
-    return bytes(QStringLiteral("window/splitter-") + name);
+    return bytes(kSplitterPrefix + name);
 }
 
 void AppSettings::setSplitterState(const QString &name, const QByteArray &state)
 {
-    m_settings->setValue(QStringLiteral("window/splitter-") + name, state);
+    Q_ASSERT_X(kSplitters.contains(name), "AppSettings::setSplitterState",
+               "a splitter not in kSplitters is saved but never read back");
+    setValue(kSplitterPrefix + name, state);
 }
 
 std::optional<Language> AppSettings::language() const
 {
-    const QVariant v = m_settings->value(QStringLiteral("reader/language"));
+    const QVariant v = value(kLanguage);
     return v.typeId() == QMetaType::QString ? languageFromCode(v.toString()) : std::nullopt;
 }
 
 void AppSettings::setLanguage(Language language)
 {
-    m_settings->setValue(QStringLiteral("reader/language"), languageCode(language));
+    setValue(kLanguage, languageCode(language));
 }
 
 std::optional<ReadingPosition> AppSettings::readingPosition() const
 {
-    const QVariant v = m_settings->value(QStringLiteral("reader/position"));
-    return v.typeId() == QMetaType::QString ? ReadingPosition::fromString(v.toString())
-                                            : std::nullopt;
+    const QVariant v = value(kPosition);
+    const auto position =
+        v.typeId() == QMetaType::QString ? ReadingPosition::fromString(v.toString()) : std::nullopt;
+    if (position && m_blockIds && !m_blockIds->contains(position->blockId))
+        return std::nullopt;
+    return position;
 }
 
 void AppSettings::setReadingPosition(const ReadingPosition &position)
 {
-    m_settings->setValue(QStringLiteral("reader/position"), position.toString());
+    setValue(kPosition, position.toString());
+}
+
+void AppSettings::restrictPositionsTo(const Article &article)
+{
+    // The ids ArticleView can go to: the title block, "_title" (which is
+    // where the first section starts, so its own id is not one), the
+    // later sections' headings, and every paragraph and figure; see
+    // ArticleDocumentBuilder.
+    QSet<QString> ids{QStringLiteral("_title")};
+    for (qsizetype s = 0; s < article.sections.size(); ++s) {
+        const ArticleSection &section = article.sections.at(s);
+        if (s > 0)
+            ids.insert(section.id);
+        for (const ArticleBlock &block : section.blocks) ids.insert(block.id);
+    }
+    m_blockIds = std::move(ids);
 }
 
 ClipPreferences AppSettings::clipPreferences() const
 {
     ClipPreferences p;
     bool ok = false;
-    const double volume = m_settings->value(QStringLiteral("clip/volume")).toDouble(&ok);
+    const double volume = value(kVolume).toDouble(&ok);
     if (ok && volume >= 0.0 && volume <= 1.0)
         p.volume = float(volume);
-    const QString muted = m_settings->value(QStringLiteral("clip/muted")).toString();
+    const QString muted = value(kMuted).toString();
     if (muted == u"true" || muted == u"false")
         p.muted = muted == u"true";
-    const QString captions = m_settings->value(QStringLiteral("clip/captions")).toString();
+    const QString captions = value(kCaptions).toString();
     if (captions == u"true" || captions == u"false")
         p.captions = captions == u"true";
-    const qlonglong position = m_settings->value(QStringLiteral("clip/position")).toLongLong(&ok);
+    const qlonglong position = value(kClipPosition).toLongLong(&ok);
     if (ok && position >= 0 && position < 24LL * 3600 * 1000)
         p.positionMs = position;
     return p;
@@ -98,15 +263,8 @@ ClipPreferences AppSettings::clipPreferences() const
 
 void AppSettings::setClipPreferences(const ClipPreferences &preferences)
 {
-    m_settings->setValue(QStringLiteral("clip/volume"), double(preferences.volume));
-    m_settings->setValue(QStringLiteral("clip/muted"),
-                         preferences.muted ? QStringLiteral("true") : QStringLiteral("false"));
-    m_settings->setValue(QStringLiteral("clip/captions"),
-                         preferences.captions ? QStringLiteral("true") : QStringLiteral("false"));
-    m_settings->setValue(QStringLiteral("clip/position"), preferences.positionMs);
-}
-
-void AppSettings::sync()
-{
-    m_settings->sync();
+    setValue(kVolume, double(preferences.volume));
+    setValue(kMuted, preferences.muted ? QStringLiteral("true") : QStringLiteral("false"));
+    setValue(kCaptions, preferences.captions ? QStringLiteral("true") : QStringLiteral("false"));
+    setValue(kClipPosition, preferences.positionMs);
 }

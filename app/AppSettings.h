@@ -5,18 +5,31 @@
 #include "ReadingPosition.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
+#include <QSet>
 #include <QString>
+#include <QVariantMap>
 
-#include <memory>
 #include <optional>
 
-class QSettings;
+struct Article;
 
 // What the reader remembers between runs. Every getter validates what it
 // reads, so a missing, unreadable or garbage file gives the defaults.
+//
+// The file is read once, when constructed, and only if it is a regular
+// file of a sane size: anything else (a FIFO, a device, a huge file) is
+// left alone, never read and never written over. Only the keys the reader
+// knows are kept, so junk in the file is not carried into the next one.
 class AppSettings final
 {
+    Q_DECLARE_TR_FUNCTIONS(AppSettings)
+
 public:
+    // Settings are a few kilobytes; far more is not ours, and reading it
+    // would cost time and memory before the reader even starts.
+    static constexpr qint64 kMaxFileSize = 1024 * 1024;
+
     explicit AppSettings(const QString &filePath = defaultFilePath());
     ~AppSettings();
     AppSettings(const AppSettings &) = delete;
@@ -25,6 +38,9 @@ public:
     // In the user's config folder (honours QStandardPaths' test mode).
     [[nodiscard]] static QString defaultFilePath();
     [[nodiscard]] QString filePath() const;
+    // Why the file was not read or cannot be written, empty when all is
+    // well; the same message is also printed as a warning.
+    [[nodiscard]] QString problem() const { return m_problem; }
 
     [[nodiscard]] QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
@@ -32,16 +48,34 @@ public:
     void setSplitterState(const QString &name, const QByteArray &state);
     [[nodiscard]] std::optional<Language> language() const;
     void setLanguage(Language language);
+    // nullopt also for a block the article set by restrictPositionsTo()
+    // does not have: the view cannot go there, and the reader should then
+    // start at the top rather than wherever the view was left.
     [[nodiscard]] std::optional<ReadingPosition> readingPosition() const;
     void setReadingPosition(const ReadingPosition &position);
+    void restrictPositionsTo(const Article &article);
 
     [[nodiscard]] ClipPreferences clipPreferences() const;
     void setClipPreferences(const ClipPreferences &preferences);
 
+    // Writes the file (only the known keys) if anything was set, or if
+    // junk was dropped when it was read.
     void sync();
 
 private:
+    [[nodiscard]] QVariant value(const QString &key) const { return m_values.value(key); }
+    void setValue(const QString &key, const QVariant &value);
     [[nodiscard]] QByteArray bytes(const QString &key) const;
+    void read();
+    [[nodiscard]] bool write();
+    void warn(const QString &problem);
 
-    std::unique_ptr<QSettings> m_settings;
+    QString m_filePath;
+    QVariantMap m_values;
+    QString m_problem;
+    // What is in the file is not a settings file of ours: never replace it.
+    bool m_keepOff = false;
+    bool m_dirty = false;
+    bool m_droppedKeys = false;
+    std::optional<QSet<QString>> m_blockIds;
 };

@@ -4,6 +4,18 @@
 
 #include <QCommandLineParser>
 
+#include <algorithm>
+
+namespace {
+
+bool needsEscape(char16_t u)
+{
+    return u < 0x20 || (u >= 0x7f && u <= 0x9f) || u == 0x2028 || u == 0x2029 ||
+           (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
+}
+
+}  // namespace
+
 CommandLine::Result CommandLine::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -89,4 +101,39 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     o.milestone = parser.value(milestone);
     o.screenshotPath = parser.value(screenshot);
     return result;
+}
+
+QString CommandLine::terminalSafe(const QString &text)
+{
+    // Nearly every string is clean; give it back without a copy.
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return needsEscape(c.unicode()); }))
+        return text;
+    QString out;
+    out.reserve(text.size() + 16);
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (!needsEscape(u))
+            out += c;
+        else if (u == u'\n')
+            out += QStringLiteral("\\n");
+        else if (u == u'\t')
+            out += QStringLiteral("\\t");
+        else if (u == u'\r')
+            out += QStringLiteral("\\r");
+        else if (u <= 0xff)
+            out += QStringLiteral("\\x%1").arg(uint(u), 2, 16, QChar(u'0'));
+        else
+            out += QStringLiteral("\\u%1").arg(uint(u), 4, 16, QChar(u'0'));
+    }
+    return out;
+}
+
+QString CommandLine::errorLines(const QStringList &errors)
+{
+    QString out;
+    const qsizetype shown = std::min<qsizetype>(errors.size(), kMaxErrorLines);
+    for (qsizetype i = 0; i < shown; ++i) out += terminalSafe(errors.at(i)) + u'\n';
+    if (errors.size() > shown)
+        out += tr("…and %n more not shown.", nullptr, int(errors.size() - shown)) + u'\n';
+    return out;
 }

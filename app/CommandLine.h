@@ -40,4 +40,18 @@ public:
     };
 
     [[nodiscard]] static Result parse(const QStringList &arguments);
+
+    // A bundle's problems as stderr shows them: a stranger's bundle could
+    // otherwise bury the first (most telling) ones under thousands more.
+    static constexpr int kMaxErrorLines = 20;
+
+    // Text from a bundle made safe for one field of one terminal line:
+    // control characters (C0, DEL, C1), line and paragraph separators and
+    // bidi overrides become visible escapes ("\x1b", "\n", "\u202e"),
+    // so a bundle cannot retitle or clear the terminal, forge lines or
+    // fields, or reorder what is shown. Everything else is kept as it is.
+    [[nodiscard]] static QString terminalSafe(const QString &text);
+    // The first kMaxErrorLines problems, each made terminal-safe on a line
+    // of its own, then a line saying how many more there were.
+    [[nodiscard]] static QString errorLines(const QStringList &errors);
 };

@@ -16,6 +16,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <initializer_list>
 #include <memory>
 
 namespace {
@@ -35,6 +36,22 @@ int resolveSection(const Article &article, const QString &value)
     if (isNumber)
         return index >= 0 && index < article.sections.size() ? index : -1;
     return article.sectionIndex(value);
+}
+
+// Whatever a bundle (or a path naming one) puts on a terminal line goes
+// through here first; see CommandLine::terminalSafe.
+QString safe(const QString &text)
+{
+    return CommandLine::terminalSafe(text);
+}
+
+// One record a line: each field made safe, so only these tabs and this
+// newline separate fields and records.
+QString record(std::initializer_list<QString> fields)
+{
+    QStringList safeFields;
+    for (const QString &field : fields) safeFields << safe(field);
+    return safeFields.join(u'\t') + u'\n';
 }
 
 }  // namespace
@@ -93,7 +110,7 @@ int Launcher::run(const QStringList &arguments)
 
     BundleLoadResult loaded = BundleLoader::loadFile(BundleLoader::embeddedBundlePath());
     if (!loaded.ok()) {
-        print(stderr, loaded.errors.join(u'\n') + u'\n');
+        print(stderr, CommandLine::errorLines(loaded.errors));
         return 1;
     }
     QStringList bundleErrors;
@@ -102,8 +119,8 @@ int Launcher::run(const QStringList &arguments)
         if (requested.ok()) {
             loaded = std::move(requested);
         } else {
-            print(stderr, tr("Cannot open %1:").arg(options.bundlePath) + u'\n' +
-                              requested.errors.join(u'\n') + u'\n');
+            print(stderr, tr("Cannot open %1:").arg(safe(options.bundlePath)) + u'\n' +
+                              CommandLine::errorLines(requested.errors));
             if (batch)
                 return 2;
             bundleErrors = requested.errors;
@@ -117,9 +134,9 @@ int Launcher::run(const QStringList &arguments)
         if (section < 0) {
             QStringList known;
             for (int i = 0; i < article.sections.size(); ++i)
-                known << QStringLiteral("%1 (%2)").arg(i).arg(article.sections.at(i).id);
+                known << QStringLiteral("%1 (%2)").arg(i).arg(safe(article.sections.at(i).id));
             print(stderr, tr("Unknown section \"%1\". Known sections: %2")
-                                  .arg(options.section, known.join(QStringLiteral(", "))) +
+                                  .arg(safe(options.section), known.join(QStringLiteral(", "))) +
                               u'\n');
             return 2;
         }
@@ -127,9 +144,9 @@ int Launcher::run(const QStringList &arguments)
 
     if (!options.milestone.isEmpty() && article.milestoneIndex(options.milestone) < 0) {
         QStringList known;
-        for (const Milestone &m : article.milestones) known << m.id;
+        for (const Milestone &m : article.milestones) known << safe(m.id);
         print(stderr, tr("Unknown milestone \"%1\". Known milestones: %2")
-                              .arg(options.milestone, known.join(QStringLiteral(", "))) +
+                              .arg(safe(options.milestone), known.join(QStringLiteral(", "))) +
                           u'\n');
         return 2;
     }
@@ -137,9 +154,8 @@ int Launcher::run(const QStringList &arguments)
     if (options.listChapters) {
         QString out;
         for (const ClipChapter &c : article.clip.chapters)
-            out += QStringLiteral("%1\t%2\n")
-                       .arg(MediaTime::format(c.startMs).rightJustified(5, u'0'),
-                            c.title.in(language));
+            out += record(
+                {MediaTime::format(c.startMs).rightJustified(5, u'0'), c.title.in(language)});
         print(stdout, out);
         return 0;
     }
@@ -147,8 +163,7 @@ int Launcher::run(const QStringList &arguments)
     if (options.listMilestones) {
         QString out;
         for (const Milestone &m : article.milestones)
-            out +=
-                QStringLiteral("%1\t%2\t%3\n").arg(m.id, m.date.toString(), m.title.in(language));
+            out += record({m.id, m.date.toString(), m.title.in(language)});
         print(stdout, out);
         return 0;
     }
@@ -159,9 +174,8 @@ int Launcher::run(const QStringList &arguments)
             const ArticleSection &s = article.sections.at(i);
             const QString heading =
                 s.heading.in(language).isEmpty() ? s.label.in(language) : s.heading.in(language);
-            out += QStringLiteral("%1\t%2\t%3\n")
-                       .arg(i)
-                       .arg(s.id, s.number.isEmpty() ? heading : s.number + u' ' + heading);
+            out += record({QString::number(i), s.id,
+                           s.number.isEmpty() ? heading : s.number + u' ' + heading});
         }
         print(stdout, out);
         return 0;
@@ -189,21 +203,26 @@ int Launcher::run(const QStringList &arguments)
                 panel->problem().isEmpty() && waited.elapsed() < 15000)
                 QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
             if (!panel->problem().isEmpty())
-                print(stderr, panel->problem() + u'\n');
+                print(stderr, safe(panel->problem()) + u'\n');
         }
         // Let the incremental text layout finish before the picture is taken.
         for (int i = 0; i < 5; ++i) {
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         }
         if (!window.grab().save(options.screenshotPath, "PNG")) {
-            print(stderr,
-                  tr("Cannot write the screenshot to %1").arg(options.screenshotPath) + u'\n');
+            print(
+                stderr,
+                tr("Cannot write the screenshot to %1").arg(safe(options.screenshotPath)) + u'\n');
             return 1;
         }
-        print(stdout, tr("Screenshot written to %1").arg(options.screenshotPath) + u'\n');
+        print(stdout, tr("Screenshot written to %1").arg(safe(options.screenshotPath)) + u'\n');
         return 0;
     }
 
+    // A position saved in another bundle, or in an older version of this
+    // one, names a block this article does not have: start at the top.
+    if (settings)
+        settings->restrictPositionsTo(article);
     window.restoreFromSettings();
     if (section >= 0)
         window.goToSection(section);

@@ -1,14 +1,50 @@
 #include "AppSettings.h"
+#include "ArticleView.h"
+#include "LanguageController.h"
+#include "MainWindow.h"
+#include "TestArticle.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
 class TestAppSettings : public QObject
 {
     Q_OBJECT
+
+private:
+    static bool writeFile(const QString &path, const QByteArray &contents)
+    {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write(contents) == contents.size();
+    }
+
+    static QByteArray readFile(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    static bool isFifo(const QString &path)
+    {
+        struct stat st;
+        return ::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISFIFO(st.st_mode);
+    }
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -88,7 +124,176 @@ private slots:
         QVERIFY(clip.captions);
         QCOMPARE(clip.positionMs, 0);
     }
+    void aFifo_isNeitherReadNorWritten_data()
+    {
+        QTest::addColumn<bool>("throughALink");
+        QTest::newRow("fifo") << false;
+        QTest::newRow("link to a fifo") << true;
+    }
+
+    void aFifo_isNeitherReadNorWritten()
+    {
+        QFETCH(bool, throughALink);
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("fifo"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const QString path = throughALink ? dir.filePath(QStringLiteral("s.ini")) : fifo;
+        if (throughALink)
+            QVERIFY(QFile::link(fifo, path));
+
+        // Reading a FIFO with no writer blocks for ever. Should it block,
+        // a writer comes after a while, opens and closes, and the reader
+        // sees an empty file, so the test fails rather than hangs.
+        std::mutex mutex;
+        std::condition_variable doneChanged;
+        bool done = false;
+        std::atomic<bool> blocked = false;
+        std::thread watchdog([&] {
+            std::unique_lock lock(mutex);
+            if (doneChanged.wait_for(lock, std::chrono::seconds(5), [&] { return done; }))
+                return;
+            blocked = true;
+            const int fd = ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_NONBLOCK);
+            if (fd >= 0)
+                ::close(fd);
+        });
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QRegularExpression::escape(path) +
+                                                QStringLiteral(".*not a regular file")));
+        std::optional<AppSettings> settings(std::in_place, path);
+        {
+            std::lock_guard lock(mutex);
+            done = true;
+        }
+        doneChanged.notify_all();
+        watchdog.join();
+        QVERIFY2(!blocked, "reading the settings blocked on the FIFO");
+
+        QVERIFY(settings->problem().contains(path));
+        QVERIFY(!settings->language());
+        QVERIFY(!settings->readingPosition());
+        QVERIFY(settings->windowGeometry().isEmpty());
+        QCOMPARE(settings->clipPreferences().volume, 1.0f);
+
+        // Nor is it replaced by a regular file when the settings are saved.
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("not saved")));
+        settings->setLanguage(Language::English);
+        settings->sync();
+        settings.reset();
+        QVERIFY(isFifo(fifo));
+        QCOMPARE(QFileInfo(path).isSymLink(), throughALink);
+    }
+
+    void aHugeFile_isNotRead_andIsReplacedWhenSaved()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.ini"));
+        // A real setting first, then 2 MiB of comment: the size alone decides.
+        QVERIFY(writeFile(path, "[reader]\nlanguage=en\n" + QByteArray(2 * 1024 * 1024, ';')));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("not read")));
+        {
+            AppSettings s(path);
+            QVERIFY(!s.language());
+            QVERIFY(!s.problem().isEmpty());
+            s.setLanguage(Language::Chinese);
+            s.sync();
+        }
+        QVERIFY(QFileInfo(path).size() < 1024);
+        QCOMPARE(AppSettings(path).language(), std::optional(Language::Chinese));
+    }
+
+    void junkKeys_areNotWrittenBack()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.ini"));
+        QByteArray contents = "[clip]\nvolume=0.5\n[reader]\nposition=s2-p3@0.25\n[junk]\n";
+        for (int i = 0; i < 9000; ++i)
+            contents +=
+                "key" + QByteArray::number(i) + "=junk value " + QByteArray::number(i) + '\n';
+        contents += "[window]\nsplitter-main=@ByteArray(main)\n";
+        for (int i = 0; i < 1000; ++i)
+            contents += "splitter-j" + QByteArray::number(i) + "=@ByteArray(junk)\n";
+        QVERIFY(writeFile(path, contents));
+        const qint64 before = QFileInfo(path).size();
+        QVERIFY(before > 100 * 1000);
+
+        // Reading alone (--version, a listing) leaves the file as it is.
+        {
+            AppSettings s(path);
+        }
+        QCOMPARE(QFileInfo(path).size(), before);
+
+        {
+            AppSettings s(path);
+            s.setLanguage(Language::English);
+            s.sync();
+        }
+        // Written whole beside it, then renamed: nothing else is left behind.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("s.ini")});
+        const QByteArray saved = readFile(path);
+        QVERIFY2(saved.size() < 2000, saved.left(2000).constData());
+        QVERIFY(!saved.contains("junk"));
+        QVERIFY(!saved.contains("key1"));
+        // What the reader knows survives.
+        AppSettings s(path);
+        QCOMPARE(s.language(), std::optional(Language::English));
+        QCOMPARE(s.clipPreferences().volume, 0.5f);
+        QCOMPARE(s.readingPosition()->blockId, QStringLiteral("s2-p3"));
+        QCOMPARE(s.splitterState(QStringLiteral("main")), QByteArray("main"));
+    }
+
+    void aPositionOutsideTheArticle_readsAsNone_data()
+    {
+        QTest::addColumn<QString>("saved");
+        QTest::addColumn<QString>("expected");  // empty: none
+        QTest::newRow("a paragraph") << QStringLiteral("s2-p3@0.25") << QStringLiteral("s2-p3");
+        QTest::newRow("a section's heading")
+            << QStringLiteral("part-2") << QStringLiteral("part-2");
+        QTest::newRow("the title") << QStringLiteral("_title") << QStringLiteral("_title");
+        QTest::newRow("no such block") << QStringLiteral("no-such-block@0.5") << QString();
+        // The first section starts at the title and has no heading block.
+        QTest::newRow("the lead's id") << QStringLiteral("lead") << QString();
+    }
+
+    void aPositionOutsideTheArticle_readsAsNone()
+    {
+        QFETCH(QString, saved);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.ini"));
+        QVERIFY(writeFile(path, "[reader]\nposition=" + saved.toUtf8() + '\n'));
+        AppSettings s(path);
+        // Well formed: only the article can tell whether it is there.
+        QVERIFY(s.readingPosition());
+        s.restrictPositionsTo(embeddedArticle());
+        QCOMPARE(s.readingPosition() ? s.readingPosition()->blockId : QString(), expected);
+    }
+
+    // What Launcher::run does before the window is shown.
+    void anUnknownSavedPosition_opensTheArticleAtItsStart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.ini"));
+        QVERIFY(writeFile(path, "[reader]\nposition=no-such-block@0.5\n"));
+        const Article article = embeddedArticle();
+        AppSettings settings(path);
+        settings.restrictPositionsTo(article);
+        LanguageController languages;
+        languages.apply(Language::English);
+        MainWindow w(&languages, &settings);
+        w.setArticle(article);
+        w.restoreFromSettings();
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *view = w.findChild<ArticleView *>();
+        QTRY_VERIFY(view->verticalScrollBar()->maximum() > 1000);
+        // Let the layout finish its steps before looking.
+        QTest::qWait(300);
+        QCOMPARE(view->verticalScrollBar()->value(), 0);
+        QCOMPARE(view->readingPosition().blockId, QStringLiteral("_title"));
+    }
 };
 
-QTEST_GUILESS_MAIN(TestAppSettings)
+QTEST_MAIN(TestAppSettings)
 #include "tst_appsettings.moc"

@@ -1,12 +1,17 @@
 #include "CommandLine.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 class TestCommandLine : public QObject
 {
@@ -22,17 +27,17 @@ private:
         QString err;
     };
 
-    Run run(const QStringList &arguments)
+    Run run(const QStringList &arguments, const QString &home = {}, int timeoutMs = 60000)
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         // The reader's settings go to a folder of this test's own.
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path());
-        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.isEmpty() ? m_home.path() : home);
+        env.insert(QStringLiteral("HOME"), home.isEmpty() ? m_home.path() : home);
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(HOPE_READER_EXE), arguments);
-        if (!p.waitForFinished(60000)) {
+        if (!p.waitForFinished(timeoutMs)) {
             p.kill();
             return {};
         }
@@ -49,6 +54,59 @@ private:
             return {};
         f.write(contents);
         return path;
+    }
+
+    static QJsonObject embeddedBundle()
+    {
+        QFile embedded(QStringLiteral(HOPE_SOURCE_DIR "/resources/article/hope-lights-us-up.json"));
+        if (!embedded.open(QIODevice::ReadOnly))
+            return {};
+        return QJsonDocument::fromJson(embedded.readAll()).object();
+    }
+
+    // A bundle in a folder of its own, with the captions its clip needs.
+    QString writeBundle(const QString &folder, const QJsonObject &root)
+    {
+        const QString dir = m_home.filePath(folder);
+        QDir().mkpath(dir + QStringLiteral("/clip"));
+        for (const char *lang : {"zh", "en"}) {
+            const QString name = QStringLiteral("/clip/captions.%1.vtt").arg(QLatin1String(lang));
+            QFile::copy(QStringLiteral(HOPE_SOURCE_DIR "/resources/article") + name, dir + name);
+        }
+        QFile f(dir + QStringLiteral("/bundle.json"));
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(QJsonDocument(root).toJson());
+        return f.fileName();
+    }
+
+    // Sets root[key][index][field].en (or root[key][index][field] if
+    // field is not localised).
+    static void setIn(QJsonObject &root, const QString &key, int index, const QString &field,
+                      const QString &value, bool localised = true)
+    {
+        QJsonArray array = root.value(key).toArray();
+        QJsonObject item = array.at(index).toObject();
+        if (localised) {
+            QJsonObject text = item.value(field).toObject();
+            text.insert(QStringLiteral("en"), value);
+            item.insert(field, text);
+        } else {
+            item.insert(field, value);
+        }
+        array.replace(index, item);
+        root.insert(key, array);
+    }
+
+    static bool hasRawControls(const QString &text)
+    {
+        for (const QChar c : text) {
+            if ((c.unicode() < 0x20 && c != u'\n' && c != u'\t') || c.unicode() == 0x7f ||
+                (c.unicode() >= 0x80 && c.unicode() <= 0x9f) || c.unicode() == 0x2028 ||
+                c.unicode() == 0x202e)
+                return true;
+        }
+        return false;
     }
 
 private slots:
@@ -300,6 +358,165 @@ private slots:
                            QStringLiteral("en"), path});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(u"4\tclosing\tFarewell <b>now</b>"), qPrintable(r.out));
+    }
+    void terminalSafe_escapesControls_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("title sequence")
+            << QStringLiteral("a\x1b]0;pwned\x07z") << QStringLiteral("a\\x1b]0;pwned\\x07z");
+        QTest::newRow("newline") << QStringLiteral("line\nforged")
+                                 << QStringLiteral("line\\nforged");
+        QTest::newRow("tab, return") << QStringLiteral("a\tb\rc") << QStringLiteral("a\\tb\\rc");
+        QTest::newRow("nul, DEL") << QString(QStringLiteral("a") + QChar(0) + u'\x7f')
+                                  << QStringLiteral("a\\x00\\x7f");
+        QTest::newRow("C1 CSI") << QString(QChar(0x9b) + QStringLiteral("2J"))
+                                << QStringLiteral("\\x9b2J");
+        QTest::newRow("separators")
+            << QString(QChar(0x2028)) + QChar(0x2029) << QStringLiteral("\\u2028\\u2029");
+        QTest::newRow("bidi") << QString(QChar(0x202e) + QStringLiteral("abc") + QChar(0x2066) +
+                                         QChar(0x2069) + QChar(0x202a))
+                              << QStringLiteral("\\u202eabc\\u2066\\u2069\\u202a");
+        // Backslash, no-break space (just past C1), CJK, an emoji's surrogates.
+        const QString kept =
+            QStringLiteral("希望是光, Hope\\lights ¡é") + QChar(0xa0) + QStringLiteral("«»—…😀");
+        QTest::newRow("kept as it is") << kept << kept;
+    }
+
+    void terminalSafe_escapesControls()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(CommandLine::terminalSafe(text), expected);
+    }
+
+    void errorLines_showTwentyThenHowManyMore()
+    {
+        QStringList errors;
+        for (int i = 0; i < 50; ++i) errors << QStringLiteral("e%1").arg(i);
+        const QStringList lines = CommandLine::errorLines(errors).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 21);
+        QCOMPARE(lines.at(19), QStringLiteral("e19"));
+        QVERIFY2(lines.at(20).contains(u"30 more"), qPrintable(lines.at(20)));
+        QCOMPARE(CommandLine::errorLines(errors.mid(0, 20)).count(u'\n'), 20);
+        QCOMPARE(CommandLine::errorLines({QStringLiteral("a\nb")}), QStringLiteral("a\\nb\n"));
+    }
+
+    void listings_escapeBundleText_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<int>("records");
+        QTest::addColumn<int>("fields");
+        QTest::addColumn<int>("index");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("sections") << QStringLiteral("--list-sections") << 5 << 3 << 4
+                                  << QStringLiteral(
+                                         "4\tclosing\tEnd\\x1b]0;pwned\\x07 line\\nforged");
+        QTest::newRow("a section's number")
+            << QStringLiteral("--list-sections") << 5 << 3 << 2
+            << QStringLiteral("2\tpart-2\t02\\tfake\\u202e ") + QStringLiteral("Heading\\x9b2J");
+        QTest::newRow("milestones")
+            << QStringLiteral("--list-milestones") << 12 << 3 << 0
+            << QStringLiteral("m-ioc-partnership\t2017-01\tIOC\\x1b]0;pwned\\x07 line\\nforged");
+        QTest::newRow("chapters") << QStringLiteral("--list-chapters") << 7 << 2 << 1
+                                  << QStringLiteral(
+                                         "00:05\tLight\\x1b]0;pwned\\x07\\rline\\n"
+                                         "forged\\u2028more");
+    }
+
+    void listings_escapeBundleText()
+    {
+        QFETCH(QString, option);
+        QFETCH(int, records);
+        QFETCH(int, fields);
+        QFETCH(int, index);
+        QFETCH(QString, expected);
+        QJsonObject root = embeddedBundle();
+        QVERIFY(!root.isEmpty());
+        setIn(root, QStringLiteral("sections"), 4, QStringLiteral("label"),
+              QStringLiteral("End\x1b]0;pwned\x07 line\nforged"));
+        setIn(root, QStringLiteral("sections"), 2, QStringLiteral("number"),
+              QString(QStringLiteral("02\tfake") + QChar(0x202e)), false);
+        setIn(root, QStringLiteral("sections"), 2, QStringLiteral("heading"),
+              QString(QStringLiteral("Heading") + QChar(0x9b) + QStringLiteral("2J")));
+        setIn(root, QStringLiteral("milestones"), 0, QStringLiteral("title"),
+              QStringLiteral("IOC\x1b]0;pwned\x07 line\nforged"));
+        QJsonObject clip = root.value(QStringLiteral("clip")).toObject();
+        setIn(clip, QStringLiteral("chapters"), 1, QStringLiteral("title"),
+              QString(QStringLiteral("Light\x1b]0;pwned\x07\rline\nforged") + QChar(0x2028) +
+                      QStringLiteral("more")));
+        root.insert(QStringLiteral("clip"), clip);
+        const QString bundle = writeBundle(QStringLiteral("escapes"), root);
+        QCOMPARE(root.value(QStringLiteral("sections")).toArray().size(), 5);
+
+        const Run r = run({option, QStringLiteral("--lang"), QStringLiteral("en"), bundle});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!hasRawControls(r.err) && !r.err.contains(u"pwned"), qPrintable(r.err));
+        QVERIFY(!hasRawControls(r.out));
+        QVERIFY(r.out.endsWith(u'\n'));
+        const QStringList lines = r.out.chopped(1).split(u'\n');
+        QCOMPARE(lines.size(), records);
+        for (const QString &line : lines) QCOMPARE(line.count(u'\t'), fields - 1);
+        QCOMPARE(lines.at(index), expected);
+    }
+
+    void manyBundleErrors_showTwentyThenHowManyMore()
+    {
+        QJsonObject root = embeddedBundle();
+        QJsonArray sections = root.value(QStringLiteral("sections")).toArray();
+        for (int i = 0; i < 50; ++i) sections.append(i);
+        root.insert(QStringLiteral("sections"), sections);
+        const QString bundle = writeBundle(QStringLiteral("fifty"), root);
+        const Run r = run({QStringLiteral("--list-sections"), bundle});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        // Qt may warn first (no XDG_RUNTIME_DIR); the reader's own lines follow.
+        QStringList lines = r.err.split(u'\n', Qt::SkipEmptyParts);
+        while (!lines.isEmpty() && !lines.first().startsWith(u"Cannot open")) lines.removeFirst();
+        // "Cannot open …:", twenty problems, then how many more.
+        QCOMPARE(lines.size(), 22);
+        QVERIFY(lines.at(0).contains(bundle));
+        for (int i = 1; i <= 20; ++i)
+            QVERIFY2(lines.at(i).endsWith(QStringLiteral("sections[%1]: expected an object, "
+                                                         "found a number")
+                                              .arg(i + 4)),
+                     qPrintable(lines.at(i)));
+        QVERIFY2(lines.at(21).contains(u"30 more"), qPrintable(lines.at(21)));
+    }
+
+    void bundleErrors_escapeBundleText()
+    {
+        QJsonObject root = embeddedBundle();
+        setIn(root, QStringLiteral("sections"), 3, QStringLiteral("id"),
+              QStringLiteral("x\x1b]0;pwned\x07\nforged: fake error"), false);
+        const QString bundle = writeBundle(QStringLiteral("bad-id"), root);
+        const Run r = run({QStringLiteral("--list-sections"), bundle});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!hasRawControls(r.err));
+        QVERIFY2(r.err.contains(u"\"x\\x1b]0;pwned\\x07\\nforged: fake error\" is not a valid id"),
+                 qPrintable(r.err));
+        for (const QString &line : r.err.split(u'\n', Qt::SkipEmptyParts))
+            QVERIFY2(!line.startsWith(u"forged"), qPrintable(line));
+    }
+
+    void aFifoForSettings_doesNotBlockVersionOrHelp()
+    {
+        QTemporaryDir home;
+        // Where the reader keeps its settings: <config>/<organisation>/<application>.
+        const QString folder = home.filePath(QStringLiteral("HopeReader/hope-reader"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString fifo = folder + QStringLiteral("/hope-reader.ini");
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        for (const char *option : {"--version", "--help"}) {
+            const Run r = run({QLatin1String(option)}, home.path(), 20000);
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY(
+                r.out.contains(option == QByteArray("--version") ? u"0.1.0" : u"--list-sections"));
+            QVERIFY2(r.err.contains(fifo), qPrintable(r.err));
+        }
+        struct stat st;
+        QCOMPARE(::lstat(QFile::encodeName(fifo).constData(), &st), 0);
+        QVERIFY(S_ISFIFO(st.st_mode));
     }
 };
 

@@ -493,7 +493,7 @@ private slots:
     {
         QJsonObject root = embeddedJson();
         QJsonArray milestones;
-        for (int i = 0; i < 5000; ++i) milestones.append(QJsonObject{});
+        for (int i = 0; i < 1500; ++i) milestones.append(QJsonObject{});
         root[QStringLiteral("milestones")] = milestones;
         const BundleLoadResult r = BundleLoader::loadData(
             QJsonDocument(root).toJson(), QStringLiteral("t.json"), QStringLiteral(":/article"));
@@ -503,7 +503,54 @@ private slots:
                  qPrintable(r.errors.last()));
         QVERIFY(r.errors.last().endsWith(QStringLiteral(" more problems")));
         const int more = r.errors.last().section(u' ', 2, 2).toInt();
-        QVERIFY2(more > 5000, qPrintable(r.errors.last()));
+        QVERIFY2(more > 1500, qPrintable(r.errors.last()));
+    }
+
+    void limits_keepLayoutNearLinear_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("a word of 501 letters")
+            << QString(501, u'a') << "has 501 characters in a row with no place to break a line";
+        QTest::newRow("499 letters and a space, then more")
+            << QString(499, u'a') + u' ' + QString(499, u'b') << "";
+        QTest::newRow("Chinese breaks between characters") << QString(5000, QChar(0x5e0c)) << "";
+        QTest::newRow("too long a text")
+            << QString(100001, QChar(0x5e0c))
+            << "is 100001 characters long; the most a text may have is 100000";
+    }
+
+    void limits_keepLayoutNearLinear()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QJsonObject root = embeddedJson();
+        QJsonObject b = blockAt(root, 1, 4);
+        b[QStringLiteral("text")] =
+            QJsonObject{{QStringLiteral("zh"), text}, {QStringLiteral("en"), text}};
+        setBlock(root, 1, 4, b);
+        const BundleLoadResult r = BundleLoader::loadData(
+            QJsonDocument(root).toJson(), QStringLiteral("l.json"), QStringLiteral(":/article"));
+        if (expected.isEmpty()) {
+            QVERIFY2(r.ok(), qPrintable(r.errors.join(u'\n')));
+        } else {
+            QVERIFY(!r.ok());
+            QVERIFY2(r.errors.join(u'\n').contains(expected), qPrintable(r.errors.join(u'\n')));
+        }
+    }
+
+    void tooManySections_areRefused()
+    {
+        QJsonObject root = embeddedJson();
+        QJsonArray sections = root[QStringLiteral("sections")].toArray();
+        const QJsonObject last = sections.last().toObject();
+        for (int i = 0; sections.size() <= BundleLoader::kMaxSections; ++i) sections.append(last);
+        root[QStringLiteral("sections")] = sections;
+        const BundleLoadResult r = BundleLoader::loadData(
+            QJsonDocument(root).toJson(), QStringLiteral("n.json"), QStringLiteral(":/article"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.errors.first(),
+                 QStringLiteral("n.json: sections: has 1001 entries; the most allowed is 1000"));
     }
 
     void manyProblems_areAllReported()

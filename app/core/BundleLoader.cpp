@@ -14,10 +14,26 @@
 #include <QJsonParseError>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTextBoundaryFinder>
 
 #include <cmath>
 
 namespace {
+
+// The most characters between two places where a line may break.
+qsizetype longestUnbreakableRun(const QString &text)
+{
+    if (text.size() <= BundleLoader::kMaxUnbreakableRun)
+        return 0;
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Line, text);
+    qsizetype longest = 0;
+    qsizetype previous = 0;
+    for (qsizetype at = finder.toNextBoundary(); at >= 0; at = finder.toNextBoundary()) {
+        longest = std::max(longest, at - previous);
+        previous = at;
+    }
+    return longest;
+}
 
 // Walks the JSON tree, remembering every problem with the path where it
 // was found, so that one pass reports all of them rather than the first.
@@ -75,6 +91,16 @@ public:
             return false;
         }
         *out = v.toArray();
+        const qsizetype limit = key == u"blocks"     ? BundleLoader::kMaxBlocks
+                                : key == u"sections" ? BundleLoader::kMaxSections
+                                                     : BundleLoader::kMaxListEntries;
+        if (out->size() > limit) {
+            error(path, QStringLiteral("has %1 entries; the most allowed is %2")
+                            .arg(out->size())
+                            .arg(limit));
+            *out = QJsonArray();
+            return false;
+        }
         return true;
     }
 
@@ -93,6 +119,20 @@ public:
         const QString s = v.toString();
         if (!allowEmpty && s.trimmed().isEmpty())
             error(path, QStringLiteral("must not be empty"));
+        if (s.size() > BundleLoader::kMaxTextLength) {
+            error(path, QStringLiteral("is %1 characters long; the most a text may have is %2")
+                            .arg(s.size())
+                            .arg(BundleLoader::kMaxTextLength));
+            return {};
+        }
+        if (const qsizetype run = longestUnbreakableRun(s);
+            run > BundleLoader::kMaxUnbreakableRun) {
+            error(path, QStringLiteral("has %1 characters in a row with no place to break a line; "
+                                       "the most allowed is %2")
+                            .arg(run)
+                            .arg(BundleLoader::kMaxUnbreakableRun));
+            return {};
+        }
         return s;
     }
 
@@ -256,6 +296,11 @@ QList<ArticleSection> readSections(Validator &v, const QJsonObject &root)
         }
         sections << section;
     }
+    if (blockIds.size() > BundleLoader::kMaxBlocks)
+        v.error(QStringLiteral("sections"),
+                QStringLiteral("%1 blocks in all; the most an article may have is %2")
+                    .arg(blockIds.size())
+                    .arg(BundleLoader::kMaxBlocks));
     // Section and block ids share the anchor space of the article view.
     for (const QString &id : std::as_const(sectionIds)) {
         if (blockIds.contains(id))

@@ -201,6 +201,30 @@ private slots:
         }
     }
 
+    // A saved place the article does not have opens it at its start.
+    void anUnknownPlace_beforeShowing_opensAtTheStart()
+    {
+        ArticleView view;
+        Typography t;
+        t.body = EmbeddedFonts::serif(18);
+        t.heading = EmbeddedFonts::serif(18);
+        view.setTypography(t);
+        view.resize(800, 600);
+        view.setArticle(m_article, Language::Chinese);
+        view.goTo({QStringLiteral("no-such-block"), 0.4});
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY(view.verticalScrollBar()->maximum() > 3000);
+        QCOMPARE(view.verticalScrollBar()->value(), 0);
+        QCOMPARE(view.readingPosition().blockId, QStringLiteral("_title"));
+        // And once shown, an unknown place leaves the reader where they are.
+        view.goTo({QStringLiteral("s2-p4"), 0.0});
+        QTRY_COMPARE(view.readingPosition().blockId, QStringLiteral("s2-p4"));
+        const int here = view.verticalScrollBar()->value();
+        view.goTo({QStringLiteral("nowhere"), 0.0});
+        QCOMPARE(view.verticalScrollBar()->value(), here);
+    }
+
     void languageSwitch_keepsTheParagraph()
     {
         ArticleView view;

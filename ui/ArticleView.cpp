@@ -332,6 +332,11 @@ ReadingPosition ArticleView::readingPosition() const
 
 void ArticleView::goTo(const ReadingPosition &position)
 {
+    // A place this article does not have (a stale saved position, a
+    // history entry of another bundle) leaves the view where it is meant
+    // to be, not wherever the text widget's own scrolling ends up.
+    if (!m_anchorIndex.isEmpty() && !m_anchorIndex.contains(position.blockId))
+        return;
     m_pending = position;
     applyPendingPosition();
 }

@@ -74,6 +74,23 @@ private slots:
             for (const ArticleBlock &b : s.blocks) addLocalized(needed, b.text);
         }
         addText(needed, QLocale(QLocale::Chinese).toString(m.date, QLocale::LongFormat));
+        // The reader's own symbols, drawn in these fonts too.
+        addText(needed,
+                QStringLiteral("\u25cf\u25b6\u2192\u2212\u2013\u2014\u201c\u201d\u2026\u00d7"));
+        // Everything else the bundle shows: milestones, eras, the clip, its
+        // chapters and captions.
+        for (const Milestone &ms : r.article->milestones) {
+            for (const LocalizedText *t : {&ms.label, &ms.title, &ms.description})
+                addLocalized(needed, *t);
+        }
+        for (const Era &e : r.article->eras) addLocalized(needed, e.label);
+        const ClipInfo &clip = r.article->clip;
+        addLocalized(needed, clip.title);
+        addLocalized(needed, clip.description);
+        for (const ClipChapter &c : clip.chapters) addLocalized(needed, c.title);
+        for (const CaptionTrack *track : {&clip.captionsZh, &clip.captionsEn}) {
+            for (const auto &cue : track->cues()) addText(needed, cue.text);
+        }
 
         QFile ts(QStringLiteral(HOPE_SOURCE_DIR "/translations/hope-reader_zh_CN.ts"));
         QVERIFY(ts.open(QIODevice::ReadOnly));
@@ -81,7 +98,7 @@ private slots:
         int translations = 0;
         while (xml.readNextStartElement() || !xml.atEnd()) {
             if (xml.isStartElement() && xml.name() == u"translation") {
-                addText(needed, xml.readElementText());
+                addText(needed, xml.readElementText(QXmlStreamReader::IncludeChildElements));
                 ++translations;
             }
         }

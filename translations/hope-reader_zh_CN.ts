@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AppSettings</name>
+    <message>
+        <source>it is a broken symbolic link</source>
+        <translation>它是一个断开的符号链接</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>它不是普通文件</translation>
+    </message>
+    <message>
+        <source>it is %1 bytes, far larger than settings ever are</source>
+        <translation>它有 %1 字节,远大于任何设置文件</translation>
+    </message>
+    <message>
+        <source>Settings file %1 is not read and will not be written: %2.</source>
+        <translation>未读取设置文件 %1,也不会写入它:%2。</translation>
+    </message>
+    <message>
+        <source>Settings file %1 is not read: %2. Defaults are used.</source>
+        <translation>未读取设置文件 %1:%2。已使用默认设置。</translation>
+    </message>
+    <message>
+        <source>Settings are not saved to %1: %2.</source>
+        <translation>设置未保存到 %1:%2。</translation>
+    </message>
+    <message>
+        <source>Settings are not saved: cannot make the folder %1.</source>
+        <translation>设置未保存:无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Settings are not saved: cannot write in %1.</source>
+        <translation>设置未保存:无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Settings are not saved to %1.</source>
+        <translation>设置未保存到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ArticleDocumentBuilder</name>
     <message>
         <source>%1 · published %2</source>
@@ -30,6 +69,19 @@
     <message>
         <source>A scene from the clip: %1</source>
         <translation>短片场景:%1</translation>
+    </message>
+</context>
+<context>
+    <name>BundleProblemDialog</name>
+    <message>
+        <source>Cannot Open Bundle</source>
+        <translation>无法打开文章包</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more (Show Details).</source>
+        <translation>
+            <numerusform>……另有 %n 个问题(见“显示详细信息”)。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -63,10 +115,6 @@
         <translation>静音(M)</translation>
     </message>
     <message>
-        <source>Mute</source>
-        <translation>静音</translation>
-    </message>
-    <message>
         <source>Volume (Up, Down)</source>
         <translation>音量(上下方向键)</translation>
     </message>
@@ -83,16 +131,36 @@
         <translation>字幕(C)</translation>
     </message>
     <message>
-        <source>Captions</source>
-        <translation>字幕</translation>
-    </message>
-    <message>
         <source>Full screen (F, double-click; Esc leaves)</source>
         <translation>全屏(F 或双击;Esc 退出)</translation>
     </message>
     <message>
         <source>Full screen</source>
         <translation>全屏</translation>
+    </message>
+    <message>
+        <source>Sound off</source>
+        <translation>声音已关闭</translation>
+    </message>
+    <message>
+        <source>Sound on</source>
+        <translation>声音已开启</translation>
+    </message>
+    <message>
+        <source>Playback speed ([ slower, ] faster)</source>
+        <translation>播放速度([ 减慢,] 加快)</translation>
+    </message>
+    <message>
+        <source>Captions on</source>
+        <translation>字幕已开启</translation>
+    </message>
+    <message>
+        <source>Captions off</source>
+        <translation>字幕已关闭</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
     </message>
 </context>
 <context>
@@ -152,6 +220,14 @@
     <message>
         <source>The clip cannot be played: %1 is damaged or is not a video.</source>
         <translation>无法播放短片:%1 已损坏或不是视频。</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>The clip cannot be played: its file %1 %2.</source>
+        <translation>无法播放短片:它的文件 %1 不可用(%2)。</translation>
     </message>
 </context>
 <context>
@@ -240,6 +316,12 @@
         <source>&quot;%1&quot; is not a time: use mm:ss, for example 00:15.</source>
         <translation>“%1”不是有效时间:请使用 分:秒 格式,例如 00:15。</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more not shown.</source>
+        <translation>
+            <numerusform>……另有 %n 个未显示。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -281,10 +363,6 @@
     <message>
         <source>Screenshot written to %1</source>
         <translation>截图已写入 %1</translation>
-    </message>
-    <message>
-        <source>Cannot Open Bundle</source>
-        <translation>无法打开文章包</translation>
     </message>
     <message>
         <source>The bundle %1 cannot be opened. The article that ships with the reader is shown instead.</source>
@@ -368,10 +446,6 @@
     <message>
         <source>&amp;About Hope Reader</source>
         <translation>关于希望阅读器(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Cannot Open Bundle</source>
-        <translation>无法打开文章包</translation>
     </message>
     <message>
         <source>The bundle %1 cannot be opened. The current article stays open.</source>

@@ -191,6 +191,7 @@ int Launcher::run(const QStringList &arguments)
             window.goToSection(section);
         if (!options.milestone.isEmpty())
             window.activateMilestone(options.milestone);
+        bool clipFailed = false;
         if (options.seekMs >= 0) {
             // The frame at that time, in the panel; multimedia starts for it.
             ClipPanel *panel = window.clipPanel();
@@ -202,8 +203,10 @@ int Launcher::run(const QStringList &arguments)
                 (panel->frameTime() < 0 || std::abs(panel->frameTime() - options.seekMs) > 1000) &&
                 panel->problem().isEmpty() && waited.elapsed() < 15000)
                 QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-            if (!panel->problem().isEmpty())
+            if (!panel->problem().isEmpty()) {
                 print(stderr, safe(panel->problem()) + u'\n');
+                clipFailed = true;
+            }
         }
         // Let the incremental text layout finish before the picture is taken.
         for (int i = 0; i < 5; ++i) {
@@ -216,7 +219,8 @@ int Launcher::run(const QStringList &arguments)
             return 1;
         }
         print(stdout, tr("Screenshot written to %1").arg(safe(options.screenshotPath)) + u'\n');
-        return 0;
+        // The picture is there, but not the frame that was asked for.
+        return clipFailed ? 2 : 0;
     }
 
     // A position saved in another bundle, or in an older version of this

@@ -30,6 +30,11 @@ constexpr float kVolumeStep = 0.1f;
 constexpr qint64 kCutShortMs = 2000;
 // Full screen: the controls rest after this long without pointer motion.
 constexpr int kControlsRestMs = 2000;
+// A frame shown for a time must be this close to it.
+constexpr qint64 kFrameNearMs = 1000;
+// How long a picture for a paused seek may take before the panel says the
+// file has none there (seconds even on a loaded machine).
+constexpr int kFrameWaitMs = 8000;
 }  // namespace
 
 ClipPanel::ClipPanel(const MultimediaProbe &probe, QWidget *parent)
@@ -46,7 +51,8 @@ ClipPanel::ClipPanel(const MultimediaProbe &probe, QWidget *parent)
       m_chapterList(new QListView),
       m_content(new QWidget),
       m_scroll(new QScrollArea),
-      m_restTimer(new QTimer(this))
+      m_restTimer(new QTimer(this)),
+      m_frameWait(new QTimer(this))
 {
     setObjectName(QStringLiteral("clipPanel"));
     setFocusPolicy(Qt::StrongFocus);
@@ -141,6 +147,14 @@ ClipPanel::ClipPanel(const MultimediaProbe &probe, QWidget *parent)
             [this](const QModelIndex &index) { playChapter(index.row()); });
     connect(m_chapterList, &QListView::activated, this,
             [this](const QModelIndex &index) { playChapter(index.row()); });
+    m_frameWait->setSingleShot(true);
+    m_frameWait->setInterval(kFrameWaitMs);
+    connect(m_frameWait, &QTimer::timeout, this, [this] {
+        if (m_frameWanted < 0 || m_problem != Problem::None)
+            return;
+        m_problemAt = std::exchange(m_frameWanted, -1);
+        showProblem(Problem::NoPictureAt);
+    });
     m_restTimer->setSingleShot(true);
     m_restTimer->setInterval(kControlsRestMs);
     connect(m_restTimer, &QTimer::timeout, this, &ClipPanel::restControls);
@@ -327,6 +341,9 @@ QString ClipPanel::problemText() const
             return tr("The clip stopped at %1 of %2: its file %3 is cut short or damaged.")
                 .arg(MediaTime::format(m_problemAt), MediaTime::format(m_problemLength),
                      clipName());
+        case Problem::NoPictureAt:
+            return tr("The clip has no picture at %1: its file %2 may be cut short or damaged.")
+                .arg(MediaTime::format(m_problemAt), clipName());
         case Problem::Refused:
             return tr("The clip cannot be played: its file %1 %2.")
                 .arg(clipName(), m_problemDetail);
@@ -379,6 +396,10 @@ bool ClipPanel::ensurePlayer()
     connect(m_player, &ClipPlayer::frameReady, this, [this](const QImage &frame, qint64 timeMs) {
         m_frameTime = timeMs;
         m_video->setFrame(frame);
+        if (m_frameWanted >= 0 && std::abs(timeMs - m_frameWanted) < kFrameNearMs) {
+            m_frameWanted = -1;
+            m_frameWait->stop();
+        }
     });
     connect(m_player, &ClipPlayer::endReached, this, &ClipPanel::onEnded);
     connect(m_player, &ClipPlayer::failed, this, &ClipPanel::onFailed);
@@ -445,6 +466,8 @@ void ClipPanel::changeVolume(float delta)
 
 void ClipPanel::releasePlayer()
 {
+    m_frameWanted = -1;
+    m_frameWait->stop();
     // A player that failed is let go; pressing Play again tries afresh.
     if (!m_player)
         return;
@@ -474,6 +497,8 @@ void ClipPanel::play()
 {
     if (m_problem != Problem::None)
         clearProblem();
+    m_frameWanted = -1;
+    m_frameWait->stop();
     if (!ensurePlayer())
         return;
     if (m_ended) {
@@ -540,8 +565,13 @@ void ClipPanel::previousChapter()
 void ClipPanel::showFrameAt(qint64 ms)
 {
     seekTo(ms);
-    if (ensurePlayer())
-        m_player->pause();
+    if (!ensurePlayer())
+        return;
+    m_player->pause();
+    // A paused pipeline whose file ends before ms says nothing at all:
+    // if no picture for that time comes, say why.
+    m_frameWanted = ms;
+    m_frameWait->start();
 }
 
 void ClipPanel::onPosition(qint64 ms)

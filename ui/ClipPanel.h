@@ -86,6 +86,7 @@ private:
         CutShort,
         NotAVideo,
         Refused,
+        NoPictureAt,
     };
 
     bool ensurePlayer();
@@ -129,6 +130,8 @@ private:
     QWidget *m_fullscreenWindow = nullptr;
     QScrollArea *m_scroll = nullptr;
     QTimer *m_restTimer = nullptr;
+    QTimer *m_frameWait = nullptr;
+    qint64 m_frameWanted = -1;  // a paused seek's time, until its frame shows
     // Who had the keys before full screen, to have them again after.
     QPointer<QWidget> m_focusBeforeFullscreen;
     Problem m_problem = Problem::None;

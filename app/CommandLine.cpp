@@ -128,12 +128,13 @@ QString CommandLine::terminalSafe(const QString &text)
     return out;
 }
 
-QString CommandLine::errorLines(const QStringList &errors)
+QString CommandLine::errorLines(const QStringList &errors, qsizetype omitted)
 {
     QString out;
     const qsizetype shown = std::min<qsizetype>(errors.size(), kMaxErrorLines);
     for (qsizetype i = 0; i < shown; ++i) out += terminalSafe(errors.at(i)) + u'\n';
-    if (errors.size() > shown)
-        out += tr("…and %n more not shown.", nullptr, int(errors.size() - shown)) + u'\n';
+    const qsizetype hidden = errors.size() - shown + omitted;
+    if (hidden > 0)
+        out += tr("…and %n more not shown.", nullptr, int(hidden)) + u'\n';
     return out;
 }

@@ -53,5 +53,5 @@ public:
     [[nodiscard]] static QString terminalSafe(const QString &text);
     // The first kMaxErrorLines problems, each made terminal-safe on a line
     // of its own, then a line saying how many more there were.
-    [[nodiscard]] static QString errorLines(const QStringList &errors);
+    [[nodiscard]] static QString errorLines(const QStringList &errors, qsizetype omitted = 0);
 };

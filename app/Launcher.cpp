@@ -110,20 +110,22 @@ int Launcher::run(const QStringList &arguments)
 
     BundleLoadResult loaded = BundleLoader::loadFile(BundleLoader::embeddedBundlePath());
     if (!loaded.ok()) {
-        print(stderr, CommandLine::errorLines(loaded.errors));
+        print(stderr, CommandLine::errorLines(loaded.errors, loaded.omitted));
         return 1;
     }
     QStringList bundleErrors;
+    qsizetype bundleOmitted = 0;
     if (!options.bundlePath.isEmpty()) {
         BundleLoadResult requested = BundleLoader::loadFile(options.bundlePath);
         if (requested.ok()) {
             loaded = std::move(requested);
         } else {
             print(stderr, tr("Cannot open %1:").arg(safe(options.bundlePath)) + u'\n' +
-                              CommandLine::errorLines(requested.errors));
+                              CommandLine::errorLines(requested.errors, requested.omitted));
             if (batch)
                 return 2;
             bundleErrors = requested.errors;
+            bundleOmitted = requested.omitted;
         }
     }
     const Article &article = *loaded.article;
@@ -239,13 +241,14 @@ int Launcher::run(const QStringList &arguments)
         window.clipPanel()->play();
     if (!bundleErrors.isEmpty()) {
         // After the window is up, so the message has a parent to sit on.
-        QTimer::singleShot(0, &window, [&window, path = options.bundlePath, bundleErrors] {
-            BundleProblemDialog box(tr("The bundle %1 cannot be opened. The article that ships "
-                                       "with the reader is shown instead.")
-                                        .arg(path),
-                                    bundleErrors, &window);
-            box.exec();
-        });
+        QTimer::singleShot(
+            0, &window, [&window, path = options.bundlePath, bundleErrors, bundleOmitted] {
+                BundleProblemDialog box(tr("The bundle %1 cannot be opened. The article that ships "
+                                           "with the reader is shown instead.")
+                                            .arg(path),
+                                        bundleErrors, bundleOmitted, &window);
+                box.exec();
+            });
     }
     const int rc = QApplication::exec();
     // The reader carried on with its own article, but what was asked for on

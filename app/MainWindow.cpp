@@ -322,7 +322,7 @@ bool MainWindow::openBundle(const QString &path)
     if (!result.ok()) {
         BundleProblemDialog box(
             tr("The bundle %1 cannot be opened. The current article stays open.").arg(path),
-            result.errors, this);
+            result.errors, result.omitted, this);
         box.exec();
         return false;
     }

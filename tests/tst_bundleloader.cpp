@@ -498,12 +498,10 @@ private slots:
         const BundleLoadResult r = BundleLoader::loadData(
             QJsonDocument(root).toJson(), QStringLiteral("t.json"), QStringLiteral(":/article"));
         QVERIFY(!r.ok());
-        QCOMPARE(r.errors.size(), 101);
-        QVERIFY2(r.errors.last().startsWith(QStringLiteral("t.json: …and ")),
-                 qPrintable(r.errors.last()));
-        QVERIFY(r.errors.last().endsWith(QStringLiteral(" more problems")));
-        const int more = r.errors.last().section(u' ', 2, 2).toInt();
-        QVERIFY2(more > 1500, qPrintable(r.errors.last()));
+        QCOMPARE(r.errors.size(), 100);
+        // Each empty milestone misses its id, date, category, label, title,
+        // description and paragraphs: seven problems, 10500 in all.
+        QCOMPARE(r.errors.size() + r.omitted, qsizetype(1500 * 7));
     }
 
     void limits_keepLayoutNearLinear_data()

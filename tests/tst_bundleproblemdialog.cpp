@@ -72,6 +72,14 @@ private slots:
         QVERIFY(informative.contains(QStringLiteral("problem 2")));
         QVERIFY(!informative.contains(QStringLiteral("problem 3")));
         QVERIFY2(informative.contains(QStringLiteral("47 more")), qPrintable(informative));
+        // Problems the loader only counted are counted here too.
+        BundleProblemDialog counted(QStringLiteral("Cannot."), problems, 1000);
+        QString told;
+        for (QLabel *label : counted.findChildren<QLabel *>()) {
+            if (label->text().contains(QStringLiteral("problem 0")))
+                told = label->text();
+        }
+        QVERIFY2(told.contains(QStringLiteral("1047 more")), qPrintable(told));
     }
 };
 

@@ -3,7 +3,7 @@
 #include <QLabel>
 
 BundleProblemDialog::BundleProblemDialog(const QString &message, const QStringList &problems,
-                                         QWidget *parent)
+                                         qsizetype omitted, QWidget *parent)
     : QMessageBox(QMessageBox::Warning, tr("Cannot Open Bundle"), QString(), QMessageBox::Ok,
                   parent)
 {
@@ -11,8 +11,8 @@ BundleProblemDialog::BundleProblemDialog(const QString &message, const QStringLi
     setTextFormat(Qt::PlainText);
     setText(message);
     QStringList shown = problems.mid(0, kShown);
-    if (problems.size() > kShown)
-        shown << tr("…and %n more (Show Details).", nullptr, int(problems.size() - kShown));
+    if (const qsizetype more = problems.size() - shown.size() + omitted; more > 0)
+        shown << tr("…and %n more (Show Details).", nullptr, int(more));
     setInformativeText(shown.join(u'\n'));
     // QMessageBox has no format for its informative text; its label is
     // made by setInformativeText, so set it to plain text here.
@@ -23,5 +23,8 @@ BundleProblemDialog::BundleProblemDialog(const QString &message, const QStringLi
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
     // The details are a plain-text editor already.
-    setDetailedText(problems.join(u'\n'));
+    QString details = problems.join(u'\n');
+    if (omitted > 0)
+        details += u'\n' + tr("…and %n more, not listed.", nullptr, int(omitted));
+    setDetailedText(details);
 }

@@ -11,7 +11,8 @@ class BundleProblemDialog final : public QMessageBox
     Q_OBJECT
 
 public:
-    BundleProblemDialog(const QString &message, const QStringList &problems,
+    // omitted: problems past those listed, counted but not kept.
+    BundleProblemDialog(const QString &message, const QStringList &problems, qsizetype omitted = 0,
                         QWidget *parent = nullptr);
 
     // How many problems show before "Show Details".

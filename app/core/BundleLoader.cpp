@@ -52,13 +52,8 @@ public:
             ++m_more;
     }
 
-    [[nodiscard]] QStringList errors() const
-    {
-        QStringList all = m_errors;
-        if (m_more > 0)
-            all << QStringLiteral("%1: …and %2 more problems").arg(m_source).arg(m_more);
-        return all;
-    }
+    [[nodiscard]] const QStringList &errors() const { return m_errors; }
+    [[nodiscard]] qsizetype omitted() const { return m_more; }
 
     static constexpr qsizetype kMaxErrors = 100;
 
@@ -170,7 +165,7 @@ public:
 private:
     QString m_source;
     QStringList m_errors;
-    qint64 m_more = 0;
+    qsizetype m_more = 0;
 };
 
 bool isValidId(const QString &id)
@@ -699,20 +694,20 @@ BundleLoadResult BundleLoader::loadData(const QByteArray &data, const QString &s
         v.error(
             QStringLiteral("format"),
             QStringLiteral("expected \"hope-reader-bundle\": this is not a Hope Reader bundle"));
-        return {std::nullopt, v.errors()};
+        return {std::nullopt, v.errors(), v.omitted()};
     }
     const QJsonValue version = root.value(QStringLiteral("formatVersion"));
     const double number = version.toDouble();
     if (!version.isDouble() || std::floor(number) != number) {
         v.error(QStringLiteral("formatVersion"), QStringLiteral("missing or not a whole number"));
-        return {std::nullopt, v.errors()};
+        return {std::nullopt, v.errors(), v.omitted()};
     }
     if (number < 1 || number > kFormatVersion) {
         v.error(QStringLiteral("formatVersion"),
                 QStringLiteral("unknown format version %1 (this reader reads versions 1 to %2)")
                     .arg(number, 0, 'f', 0)
                     .arg(kFormatVersion));
-        return {std::nullopt, v.errors()};
+        return {std::nullopt, v.errors(), v.omitted()};
     }
 
     Article article;
@@ -727,7 +722,7 @@ BundleLoadResult BundleLoader::loadData(const QByteArray &data, const QString &s
     if (number >= 3)
         article.clip = readClip(v, root, article, baseDir);
     if (!v.errors().isEmpty())
-        return {std::nullopt, v.errors()};
+        return {std::nullopt, v.errors(), v.omitted()};
     return {std::move(article), {}};
 }
 

@@ -16,6 +16,8 @@ struct BundleLoadResult
     // Each entry reads "<file>: <where>: <problem>", where <where> is a field
     // path such as sections[2].blocks[0].text.en or a block id.
     QStringList errors;
+    // Problems past the first hundred are counted, not listed.
+    qsizetype omitted = 0;
 
     [[nodiscard]] bool ok() const { return article.has_value(); }
 };

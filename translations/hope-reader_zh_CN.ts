@@ -83,6 +83,12 @@
             <numerusform>……另有 %n 个问题(见“显示详细信息”)。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more, not listed.</source>
+        <translation>
+            <numerusform>……另有 %n 个问题,未列出。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClipControls</name>
@@ -228,6 +234,10 @@
     <message>
         <source>The clip cannot be played: its file %1 %2.</source>
         <translation>无法播放短片:它的文件 %1 不可用(%2)。</translation>
+    </message>
+    <message>
+        <source>The clip has no picture at %1: its file %2 may be cut short or damaged.</source>
+        <translation>短片在 %1 处没有画面:它的文件 %2 可能不完整或已损坏。</translation>
     </message>
 </context>
 <context>

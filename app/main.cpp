@@ -1,6 +1,7 @@
 #include "Launcher.h"
 
 #include <QApplication>
+#include <QIcon>
 
 int main(int argc, char *argv[])
 {
@@ -9,5 +10,14 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("HopeReader"));
     QCoreApplication::setApplicationName(QStringLiteral("hope-reader"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HOPE_READER_VERSION));
+    // The reverse-DNS id names the installed desktop entry, metainfo and icon
+    // (packaging/); Wayland compositors match the window to them by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.hopereader.HopeReader"));
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(
+            QStringLiteral(":/icons/%1x%1/apps/io.github.hopereader.HopeReader.png").arg(size),
+            QSize(size, size));
+    QApplication::setWindowIcon(icon);
     return Launcher::run(QCoreApplication::arguments());
 }

@@ -54,7 +54,9 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         result.exitCode = 2;
         return result;
     }
-    if (parser.isSet(help)) {
+    // --help-all comes with addHelpOption(); the Qt options it would add are
+    // not the reader's to document, so it prints the same help.
+    if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all"))) {
         result.out = parser.helpText();
         result.exitCode = 0;
         return result;

@@ -9,10 +9,14 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -52,6 +56,36 @@ private slots:
     void defaultPath_isInTheTestConfigFolder()
     {
         QVERIFY(AppSettings::defaultFilePath().contains(u"qttest"));
+    }
+
+    // With the names main() gives the application, the file is
+    // <config>/HopeReader/hope-reader/hope-reader.ini: in test mode <config>
+    // is ~/.qttest/config, for the reader ~/.config (see README). Settings
+    // made with no file named are written there.
+    void defaultPath_isConfigOrganisationApplicationIni()
+    {
+        const QString organisation = QCoreApplication::organizationName();
+        const QString application = QCoreApplication::applicationName();
+        const auto restore = qScopeGuard([&] {
+            QCoreApplication::setOrganizationName(organisation);
+            QCoreApplication::setApplicationName(application);
+        });
+        QCoreApplication::setOrganizationName(QStringLiteral("HopeReader"));
+        QCoreApplication::setApplicationName(QStringLiteral("hope-reader"));
+        const QString expected =
+            QDir::homePath() +
+            QStringLiteral("/.qttest/config/HopeReader/hope-reader/hope-reader.ini");
+        QCOMPARE(AppSettings::defaultFilePath(), expected);
+        QFile::remove(expected);
+        const auto cleanUp = qScopeGuard([&] { QFile::remove(expected); });
+        {
+            AppSettings settings;
+            QCOMPARE(settings.filePath(), expected);
+            settings.setLanguage(Language::English);
+            settings.sync();
+        }
+        QVERIFY(QFile::exists(expected));
+        QVERIFY2(readFile(expected).contains("language=en"), readFile(expected).constData());
     }
 
     void values_roundTrip()
@@ -103,6 +137,10 @@ private slots:
             "[reader]\nlanguage=klingon\nposition=s2-p3@7\n"
             "[clip]\nvolume=7\nmuted=maybe\ncaptions=2\nposition=-40\n");
         QTest::newRow("half a file") << QByteArray("[reader]\nlanguage=z");
+        // Saved states are a few hundred bytes: 70000 is not one of ours.
+        const QByteArray huge(70000, 'x');
+        QTest::newRow("huge states") << QByteArray("[window]\ngeometry=@ByteArray(" + huge +
+                                                   ")\nsplitter-main=@ByteArray(" + huge + ")\n");
     }
 
     void garbage_givesDefaults()
@@ -117,13 +155,27 @@ private slots:
         AppSettings s(path);
         QVERIFY(!s.language());
         QVERIFY(!s.readingPosition());
-        QVERIFY(s.splitterState(QStringLiteral("main")).size() < 64 * 1024);
+        // Neither a value of the wrong type ("geometry=12" reads as a string)
+        // nor a state far larger than ours is handed to restoreState().
+        QCOMPARE(s.windowGeometry(), QByteArray());
+        QCOMPARE(s.splitterState(QStringLiteral("main")), QByteArray());
         const ClipPreferences clip = s.clipPreferences();
         QCOMPARE(clip.volume, 1.0f);
         QVERIFY(!clip.muted);
         QVERIFY(clip.captions);
         QCOMPARE(clip.positionMs, 0);
     }
+    // The other side of the size limit: a large state of ours is kept.
+    void aStateOfSaneSize_isKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.ini"));
+        const QByteArray big(60000, 'y');
+        QVERIFY(writeFile(path, "[window]\nsplitter-main=@ByteArray(" + big + ")\n"));
+        AppSettings s(path);
+        QCOMPARE(s.splitterState(QStringLiteral("main")), big);
+    }
+
     void aFifo_isNeitherReadNorWritten_data()
     {
         QTest::addColumn<bool>("throughALink");
@@ -288,8 +340,9 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto *view = w.findChild<ArticleView *>();
         QTRY_VERIFY(view->verticalScrollBar()->maximum() > 1000);
-        // Let the layout finish its steps before looking.
-        QTest::qWait(300);
+        // Look once the layout has reached the end of the article (its last
+        // block has lines), so the scroll range is the whole article's.
+        QTRY_VERIFY(view->document()->lastBlock().layout()->lineCount() > 0);
         QCOMPARE(view->verticalScrollBar()->value(), 0);
         QCOMPARE(view->readingPosition().blockId, QStringLiteral("_title"));
     }

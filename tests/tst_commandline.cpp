@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdlib>
+
 #include <sys/stat.h>
 
 class TestCommandLine : public QObject
@@ -29,12 +31,17 @@ private:
 
     Run run(const QStringList &arguments, const QString &home = {}, int timeoutMs = 60000)
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         // The reader's settings go to a folder of this test's own.
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.isEmpty() ? m_home.path() : home);
         env.insert(QStringLiteral("HOME"), home.isEmpty() ? m_home.path() : home);
+        return runIn(env, arguments, timeoutMs);
+    }
+
+    static Run runIn(QProcessEnvironment env, const QStringList &arguments, int timeoutMs = 60000)
+    {
+        QProcess p;
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(HOPE_READER_EXE), arguments);
         if (!p.waitForFinished(timeoutMs)) {
@@ -96,6 +103,94 @@ private:
         }
         array.replace(index, item);
         root.insert(key, array);
+    }
+
+    // The default window, as --screenshot renders it (1280x800): the
+    // sidebar is the left 224 px, the article the column right of it.
+    static constexpr int kSidebarRight = 224;
+    static inline const QRect kArticleArea{240, 30, 650, 530};
+    // The sidebar marks the entry being read in its accent colour; the
+    // article's section numbers and the reader's links are in it too.
+    static inline const QColor kAccent{0xb2, 0x45, 0x2c};
+    static inline const QColor kSidebarPaper{0xf4, 0xf0, 0xe8};
+    // A paragraph a jump landed on glows in this colour for a moment.
+    static inline const QColor kFlash{0xf6, 0xe2, 0xb3};
+
+    static bool isNear(QRgb pixel, const QColor &colour, int tolerance = 8)
+    {
+        return std::abs(qRed(pixel) - colour.red()) <= tolerance &&
+               std::abs(qGreen(pixel) - colour.green()) <= tolerance &&
+               std::abs(qBlue(pixel) - colour.blue()) <= tolerance;
+    }
+
+    static int countNear(const QImage &image, const QRect &area, const QColor &colour,
+                         int tolerance = 8)
+    {
+        int n = 0;
+        for (int y = area.top(); y <= area.bottom(); ++y)
+            for (int x = area.left(); x <= area.right(); ++x)
+                n += isNear(image.pixel(x, y), colour, tolerance);
+        return n;
+    }
+
+    static int countDiffering(const QImage &a, const QImage &b, const QRect &area)
+    {
+        int n = 0;
+        for (int y = area.top(); y <= area.bottom(); ++y)
+            for (int x = area.left(); x <= area.right(); ++x) n += a.pixel(x, y) != b.pixel(x, y);
+        return n;
+    }
+
+    // The rows of the sidebar's highlighted entry: the tallest run of rows
+    // at least a quarter in the accent colour (white text covers the rest) (a focus frame would be
+    // a row or two).
+    struct Band
+    {
+        int top = -1;
+        int bottom = -1;
+        [[nodiscard]] int height() const { return top < 0 ? 0 : bottom - top + 1; }
+        [[nodiscard]] int centre() const { return (top + bottom) / 2; }
+    };
+
+    static Band highlightedEntry(const QImage &shot)
+    {
+        Band best;
+        Band run;
+        for (int y = 30; y < shot.height(); ++y) {
+            if (countNear(shot, QRect(0, y, kSidebarRight, 1), kAccent) > kSidebarRight / 4) {
+                if (run.top < 0)
+                    run.top = y;
+                run.bottom = y;
+            } else {
+                if (run.height() > best.height())
+                    best = run;
+                run = {};
+            }
+        }
+        return run.height() > best.height() ? run : best;
+    }
+
+    // The first row of the section list (its paper), below the "Contents" title.
+    static int sidebarListTop(const QImage &shot)
+    {
+        for (int y = 30; y < shot.height(); ++y)
+            if (countNear(shot, QRect(0, y, kSidebarRight, 1), kSidebarPaper, 2) >
+                kSidebarRight / 2)
+                return y;
+        return -1;
+    }
+
+    QImage screenshot(const QStringList &extra)
+    {
+        const QString png = m_home.filePath(QStringLiteral("view.png"));
+        QFile::remove(png);
+        const Run r = run(QStringList{QStringLiteral("--screenshot"), png} + extra);
+        if (r.exitCode != 0)
+            qWarning().noquote() << "exit" << r.exitCode << r.err;
+        const QImage image(png);
+        return r.exitCode == 0 && image.size() == QSize(1280, 800)
+                   ? image.convertToFormat(QImage::Format_RGB32)
+                   : QImage();
     }
 
     static bool hasRawControls(const QString &text)
@@ -239,10 +334,9 @@ private slots:
     void screenshot_writesAPngAtTheDefaultSize_data()
     {
         QTest::addColumn<QStringList>("extra");
+        // What --section and --milestone show is checked further down.
         QTest::newRow("zh") << QStringList{QStringLiteral("--lang"), QStringLiteral("zh")};
-        QTest::newRow("en at part 3")
-            << QStringList{QStringLiteral("--lang"), QStringLiteral("en"),
-                           QStringLiteral("--section"), QStringLiteral("3")};
+        QTest::newRow("en") << QStringList{QStringLiteral("--lang"), QStringLiteral("en")};
     }
 
     void screenshot_writesAPngAtTheDefaultSize()
@@ -291,14 +385,81 @@ private slots:
         QVERIFY(!QFile::exists(m_home.filePath(QStringLiteral("m.png"))));
     }
 
-    void milestone_withScreenshot_works()
+    // --section N: the sidebar marks entry N and the article shows its
+    // heading. Each entry is a line of the same height, so the marked entry
+    // for N lies N line pitches below the one for 0, measured in pixels.
+    void screenshot_atASection_showsThatSection()
     {
-        const QString png = m_home.filePath(QStringLiteral("milestone.png"));
-        const Run r = run({QStringLiteral("--screenshot"), png, QStringLiteral("--milestone"),
-                           QStringLiteral("m-cloud-datacentre"), QStringLiteral("--lang"),
-                           QStringLiteral("en")});
-        QCOMPARE(r.exitCode, 0);
-        QCOMPARE(QImage(png).size(), QSize(1280, 800));
+        const QStringList en{QStringLiteral("--lang"), QStringLiteral("en")};
+        QList<QImage> shots;
+        QList<Band> bands;
+        for (const char *section : {"0", "1", "2", "3", "part-2"}) {
+            shots << screenshot(
+                en + QStringList{QStringLiteral("--section"), QString::fromLatin1(section)});
+            QVERIFY2(!shots.last().isNull(), section);
+            bands << highlightedEntry(shots.last());
+            QVERIFY2(bands.last().height() >= 20,
+                     qPrintable(QStringLiteral("--section %1: no entry marked (%2 rows)")
+                                    .arg(QLatin1String(section))
+                                    .arg(bands.last().height())));
+        }
+        // Entry 0 is the first in the list, just below its top padding.
+        const int listTop = sidebarListTop(shots.at(0));
+        QVERIFY(listTop > 0);
+        QVERIFY2(bands.at(0).top - listTop <= 8,
+                 qPrintable(QStringLiteral("%1 %2").arg(listTop).arg(bands.at(0).top)));
+        const int pitch = bands.at(1).centre() - bands.at(0).centre();
+        QVERIFY2(pitch >= bands.at(0).height(), qPrintable(QString::number(pitch)));
+        for (int k : {2, 3})
+            QVERIFY2(std::abs(bands.at(k).centre() - (bands.at(0).centre() + k * pitch)) <= 2,
+                     qPrintable(QStringLiteral("entry %1 at %2, entry 0 at %3, pitch %4")
+                                    .arg(k)
+                                    .arg(bands.at(k).centre())
+                                    .arg(bands.at(0).centre())
+                                    .arg(pitch)));
+        // By id, the same section.
+        QCOMPARE(bands.at(4).centre(), bands.at(2).centre());
+        // The article shows something else than at its start...
+        const int differing = countDiffering(shots.at(2), shots.at(0), kArticleArea);
+        QVERIFY2(differing > kArticleArea.width() * kArticleArea.height() / 10,
+                 qPrintable(QString::number(differing)));
+        // ...with the section's big accent-coloured number ("02") at the top,
+        // where at the start the title is in ink.
+        const QRect top(kArticleArea.topLeft(), QSize(kArticleArea.width(), 90));
+        QVERIFY2(countNear(shots.at(2), top, kAccent) > 150,
+                 qPrintable(QString::number(countNear(shots.at(2), top, kAccent))));
+        QVERIFY2(countNear(shots.at(0), top, kAccent) < 20,
+                 qPrintable(QString::number(countNear(shots.at(0), top, kAccent))));
+    }
+
+    // --milestone: its paragraph (s3-p4, in part 3) in view and glowing,
+    // the sidebar at part 3, and the card telling of it.
+    void milestone_withScreenshot_showsItsParagraphAndCard()
+    {
+        const QStringList en{QStringLiteral("--lang"), QStringLiteral("en")};
+        const QImage plain = screenshot(en);
+        QVERIFY(!plain.isNull());
+        const QImage shot = screenshot(
+            en + QStringList{QStringLiteral("--milestone"), QStringLiteral("m-cloud-datacentre")});
+        QVERIFY(!shot.isNull());
+        const QImage part3 =
+            screenshot(en + QStringList{QStringLiteral("--section"), QStringLiteral("3")});
+        QVERIFY(!part3.isNull());
+
+        const int glowing = countNear(shot, kArticleArea, kFlash, 2);
+        QVERIFY2(glowing > 20000, qPrintable(QString::number(glowing)));
+        QCOMPARE(countNear(plain, kArticleArea, kFlash, 2), 0);
+
+        const Band marked = highlightedEntry(shot);
+        QVERIFY(marked.height() >= 20);
+        QCOMPARE(marked.centre(), highlightedEntry(part3).centre());
+        QVERIFY(marked.centre() != highlightedEntry(plain).centre());
+
+        // The card beside the timeline (bottom right) shows the milestone
+        // instead of the hint it shows when none is selected.
+        const QRect card(990, 580, 285, 215);
+        const int changed = countDiffering(shot, plain, card);
+        QVERIFY2(changed > 2000, qPrintable(QString::number(changed)));
     }
 
     void listChapters_printsStartAndTitle()
@@ -497,6 +658,41 @@ private slots:
                  qPrintable(r.err));
         for (const QString &line : r.err.split(u'\n', Qt::SkipEmptyParts))
             QVERIFY2(!line.startsWith(u"forged"), qPrintable(line));
+    }
+
+    // README: settings are kept in ~/.config/HopeReader/hope-reader/hope-reader.ini.
+    // A language saved there decides the language of --help; saved anywhere
+    // else (such as one folder up) it does not.
+    void settings_areReadFromTheFileTheReadmeNames()
+    {
+        const QByteArray chinese = "[reader]\nlanguage=zh\n";
+        const QString english = QStringLiteral("Reads the article");
+        const QString inChinese = QStringLiteral("阅读文章");
+        for (const char *where : {"", ".config/HopeReader/hope-reader.ini",
+                                  ".config/HopeReader/hope-reader/hope-reader.ini"}) {
+            QTemporaryDir home;
+            QVERIFY(home.isValid());
+            if (*where) {
+                const QString file = home.filePath(QLatin1String(where));
+                QVERIFY(QDir().mkpath(QFileInfo(file).absolutePath()));
+                QFile f(file);
+                QVERIFY(f.open(QIODevice::WriteOnly));
+                QCOMPARE(f.write(chinese), chinese.size());
+            }
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("HOME"), home.path());
+            env.remove(QStringLiteral("XDG_CONFIG_HOME"));
+            // The system language is English (the first run shows it).
+            env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+            env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+            env.remove(QStringLiteral("LANGUAGE"));
+            const Run r = runIn(env, {QStringLiteral("--help")}, 20000);
+            QCOMPARE(r.exitCode, 0);
+            const bool readmePath = QByteArray(where).endsWith("hope-reader/hope-reader.ini");
+            QVERIFY2(r.out.contains(readmePath ? inChinese : english) &&
+                         !r.out.contains(readmePath ? english : inChinese),
+                     qPrintable(QStringLiteral("%1:\n%2").arg(QLatin1String(where), r.out)));
+        }
     }
 
     void aFifoForSettings_doesNotBlockVersionOrHelp()

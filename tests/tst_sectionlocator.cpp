@@ -30,6 +30,10 @@ private slots:
         QTest::newRow("no scrolling possible") << tops << 0.0 << 9000.0 << 0.0 << 0;
         QTest::newRow("single section") << QList<qreal>{0} << 300.0 << 600.0 << 900.0 << 0;
         QTest::newRow("no sections") << QList<qreal>{} << 0.0 << 600.0 << 0.0 << -1;
+        // A start more than half a pixel past a whole pixel is reached a pixel later.
+        const QList<qreal> late{0, 1000, 2500.6, 4000};
+        QTest::newRow("half a pixel and more before .6") << late << 2500.0 << 600.0 << 5000.0 << 1;
+        QTest::newRow("at .6, rounded up") << late << 2501.0 << 600.0 << 5000.0 << 2;
     }
 
     void sectionAt()
@@ -40,6 +44,37 @@ private slots:
         QFETCH(qreal, maxScroll);
         QFETCH(int, expected);
         QCOMPARE(SectionLocator(tops).sectionAt(y, viewport, maxScroll), expected);
+    }
+
+    // The scroll value that brings a start to the top: written out by hand,
+    // so that the view's own expectations are not taken from this function.
+    void scrollValueFor_data()
+    {
+        QTest::addColumn<qreal>("y");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("top") << 0.0 << 0;
+        QTest::newRow("whole pixel") << 1000.0 << 1000;
+        QTest::newRow(".2 rounds down") << 999.2 << 999;
+        QTest::newRow(".4 rounds down") << 2500.4 << 2500;
+        QTest::newRow(".5 rounds down") << 2500.5 << 2500;
+        QTest::newRow(".6 rounds up") << 2500.6 << 2501;
+        QTest::newRow(".9 rounds up") << 41.9 << 42;
+    }
+
+    void scrollValueFor()
+    {
+        QFETCH(qreal, y);
+        QFETCH(int, expected);
+        QCOMPARE(SectionLocator::scrollValueFor(y), expected);
+    }
+
+    void sectionTop()
+    {
+        const SectionLocator locator({0, 1000, 2500.4});
+        QCOMPARE(locator.count(), 3);
+        QCOMPARE(locator.sectionTop(2), 2500.4);
+        QCOMPARE(locator.sectionTop(3), 0.0);
+        QCOMPARE(locator.sectionTop(-1), 0.0);
     }
 };
 

@@ -35,14 +35,15 @@ private:
         return doc.toPlainText().replace(QChar::LineSeparator, u'\n');
     }
 
-    void show(Fixture &f, int width)
+    // False if the window never showed: callers QVERIFY it.
+    [[nodiscard]] bool show(Fixture &f, int width)
     {
         f.model.setArticle(m_article);
         f.timeline.setModel(&f.model);
         f.timeline.setEras(m_article.eras, Language::Chinese);
         f.timeline.resize(width, f.timeline.minimumSizeHint().height());
         f.timeline.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&f.timeline));
+        return QTest::qWaitForWindowExposed(&f.timeline);
     }
 
 private slots:
@@ -51,7 +52,7 @@ private slots:
     void clickOnEachMarker_selectsIt()
     {
         Fixture f;
-        show(f, 1280);
+        QVERIFY(show(f, 1280));
         QSignalSpy selected(&f.timeline, &TimelineWidget::selectionChanged);
         for (int row = f.model.rowCount() - 1; row >= 0; --row) {
             const QRect marker = f.timeline.markerRect(row);
@@ -67,7 +68,7 @@ private slots:
     {
         Fixture f;
         f.model.setLanguage(Language::English);
-        show(f, 1280);
+        QVERIFY(show(f, 1280));
         const int row = f.model.rowOf(QStringLiteral("m-beijing-opening"));
         const QPoint at = f.timeline.markerRect(row).center();
         QHelpEvent help(QEvent::ToolTip, at, f.timeline.mapToGlobal(at));
@@ -103,7 +104,7 @@ private slots:
     void doubleClick_activates()
     {
         Fixture f;
-        show(f, 1280);
+        QVERIFY(show(f, 1280));
         QSignalSpy activated(&f.timeline, &TimelineWidget::milestoneActivated);
         const int row = f.model.rowOf(QStringLiteral("m-damai-ticketing"));
         QTest::mouseDClick(&f.timeline, Qt::LeftButton, {}, f.timeline.markerRect(row).center());
@@ -114,7 +115,7 @@ private slots:
     void keyboard_movesTheSelection_andEnterActivates()
     {
         Fixture f;
-        show(f, 1280);
+        QVERIFY(show(f, 1280));
         f.timeline.setFocus();
         QTRY_VERIFY(f.timeline.hasFocus());
         QSignalSpy activated(&f.timeline, &TimelineWidget::milestoneActivated);
@@ -173,7 +174,7 @@ private slots:
         for (const Language language : {Language::Chinese, Language::English}) {
             Fixture f;
             f.model.setLanguage(language);
-            show(f, width);
+            QVERIFY(show(f, width));
             for (int i = 0; i < zoomSteps; ++i) f.timeline.zoomIn();
             f.timeline.setSelectedRow(f.model.rowOf(QStringLiteral("m-et-sports-brain")));
             int shown = 0;
@@ -211,7 +212,7 @@ private slots:
     void ctrlWheel_zoomsAboutTheCursor_andResetRestores()
     {
         Fixture f;
-        show(f, 1280);
+        QVERIFY(show(f, 1280));
         const QPoint at =
             f.timeline.markerRect(f.model.rowOf(QStringLiteral("m-cloud-datacentre"))).center();
         const QDate under = f.timeline.scale().xToDate(at.x());
@@ -238,10 +239,71 @@ private slots:
         QCOMPARE(f.timeline.scale().zoom(), 1.0);
     }
 
+    // README: "the wheel or a drag pans". Zoomed in, a drag over the axis
+    // carries the markers with the pointer, as if the paper were pulled.
+    void drag_pansTheMarkersWithThePointer()
+    {
+        Fixture f;
+        QVERIFY(show(f, 1280));
+        f.timeline.setFocus();
+        for (int i = 0; i < 3; ++i) QTest::keyClick(&f.timeline, Qt::Key_Plus);
+        QVERIFY(f.timeline.scale().zoom() > 3.0);
+        // A marker well inside the view, room to move it either way.
+        const int middle = f.timeline.width() / 2;
+        int row = -1;
+        for (int r = 0; r < f.model.rowCount(); ++r) {
+            const int x = f.timeline.markerRect(r).center().x();
+            if (x > 300 && x < f.timeline.width() - 300 &&
+                (row < 0 ||
+                 std::abs(x - middle) < std::abs(f.timeline.markerRect(row).center().x() - middle)))
+                row = r;
+        }
+        QVERIFY2(row >= 0, "no marker in the middle of the zoomed view");
+        // Grab the axis where there is no marker, label or button.
+        const int axisY = f.timeline.markerRect(row).center().y();
+        QPoint grab;
+        for (int x = 200; x < f.timeline.width() - 200 && grab.isNull(); x += 3) {
+            const QPoint p(x, axisY);
+            if (f.timeline.rowAt(p) < 0 && !f.timeline.childAt(p))
+                grab = p;
+        }
+        QVERIFY2(!grab.isNull(), "no empty place on the axis");
+        const QRect before = f.timeline.markerRect(row);
+        const QDate viewStart = f.timeline.scale().viewStart();
+
+        // Drag 120 px to the left in steps: the marker follows, 120 px left.
+        QTest::mousePress(&f.timeline, Qt::LeftButton, {}, grab);
+        for (int dx = -20; dx >= -120; dx -= 20)
+            QTest::mouseMove(&f.timeline, grab + QPoint(dx, 0));
+        QTest::mouseRelease(&f.timeline, Qt::LeftButton, {}, grab + QPoint(-120, 0));
+        const QRect left = f.timeline.markerRect(row);
+        QVERIFY2(
+            std::abs(left.center().x() - (before.center().x() - 120)) <= 2,
+            qPrintable(QStringLiteral("%1 -> %2").arg(before.center().x()).arg(left.center().x())));
+        QCOMPARE(left.center().y(), before.center().y());
+        QVERIFY(f.timeline.scale().viewStart() > viewStart);
+        // A drag selects nothing.
+        QCOMPARE(f.timeline.selectedRow(), -1);
+
+        // And 200 px to the right: 200 px right of where it was.
+        const QPoint from = grab + QPoint(-120, 0);
+        QTest::mousePress(&f.timeline, Qt::LeftButton, {}, from);
+        for (int dx = 40; dx <= 200; dx += 40) QTest::mouseMove(&f.timeline, from + QPoint(dx, 0));
+        QTest::mouseRelease(&f.timeline, Qt::LeftButton, {}, from + QPoint(200, 0));
+        QVERIFY2(std::abs(f.timeline.markerRect(row).center().x() - (left.center().x() + 200)) <= 2,
+                 qPrintable(QStringLiteral("%1 -> %2")
+                                .arg(left.center().x())
+                                .arg(f.timeline.markerRect(row).center().x())));
+        // Once let go, moving the pointer pans no more.
+        const QRect released = f.timeline.markerRect(row);
+        QTest::mouseMove(&f.timeline, from + QPoint(100, 0));
+        QCOMPARE(f.timeline.markerRect(row), released);
+    }
+
     void keyboardSelection_pansTheMarkerIntoView()
     {
         Fixture f;
-        show(f, 900);
+        QVERIFY(show(f, 900));
         for (int i = 0; i < 6; ++i) f.timeline.zoomIn();
         f.timeline.setFocus();
         QTest::keyClick(&f.timeline, Qt::Key_Home);
@@ -253,7 +315,7 @@ private slots:
     {
         Fixture f;
         f.model.setLanguage(Language::English);
-        show(f, 1280);
+        QVERIFY(show(f, 1280));
         QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(&f.timeline);
         QVERIFY(iface);
         QCOMPARE(iface->role(), QAccessible::List);

@@ -249,21 +249,10 @@ private:
             }
             if (!w)
                 return;
-            // Done looking: let go of the clip's media, then close.
-            // Destroying the window with a clip that has played crashes now
-            // and then in Qt 6.4's GStreamer backend (SIGSEGV in
-            // QGstreamerMediaPlayer::decoderPadRemoved, called from
-            // ~QMediaPlayer while it tears its pipeline down; reported, not
-            // fixed here). These tests are about the options, so the media is
-            // let go first, while the player is whole.
-            ClipPanel *panel = w->clipPanel();
-            if (look(w)) {
-                if (panel->hasPlayer()) {
-                    panel->pause();
-                    panel->player()->mediaPlayer()->setSource(QUrl());
-                }
+            // Done looking: close with the clip as it is (playing, or
+            // loaded and paused), as a user would.
+            if (look(w))
                 w->close();
-            }
         });
         watcher.start(50);
         const int rc = Launcher::run(QStringList{QStringLiteral("hope-reader")} + arguments);

@@ -61,6 +61,18 @@ ClipPlayer::ClipPlayer(QObject *parent)
             });
 }
 
+ClipPlayer::~ClipPlayer()
+{
+    // Qt 6.4's GStreamer player, destroyed with media loaded, tears its
+    // pipeline down while its pads still call back into it, and now and
+    // then crashes (QGstreamerMediaPlayer::decoderPadRemoved). Let the media
+    // go first, while the player is whole, and hear nothing more from it.
+    m_player->disconnect(this);
+    m_sink->disconnect(this);
+    m_player->stop();
+    m_player->setSource(QUrl());
+}
+
 void ClipPlayer::setSource(const QUrl &url)
 {
     m_loaded = false;

@@ -18,6 +18,7 @@ class ClipPlayer final : public QObject
 
 public:
     explicit ClipPlayer(QObject *parent = nullptr);
+    ~ClipPlayer() override;
 
     void setSource(const QUrl &url);
     void play();

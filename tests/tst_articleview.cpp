@@ -1,5 +1,6 @@
 #include "ArticleView.h"
 #include "EmbeddedFonts.h"
+#include "SectionProbe.h"
 #include "TestArticle.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -39,61 +40,6 @@ private:
         if (!QTest::qWaitForWindowExposed(&view))
             return false;
         return QTest::qWaitFor([&] { return view.verticalScrollBar()->maximum() > 3000; });
-    }
-
-    // The block a section starts with, found by the text printed there
-    // (the title, a heading, or the closing's ornament), not through the
-    // view's own bookkeeping.
-    QTextBlock sectionStart(const ArticleView &view, int index) const
-    {
-        const ArticleSection &section = m_article.sections.at(index);
-        const Language language = view.language();
-        const QString text = index == 0 ? m_article.meta.title.in(language)
-                             : !section.heading.in(language).isEmpty()
-                                 ? section.heading.in(language)
-                                 : QStringLiteral("＊　＊　＊");
-        return view.document()->find(text).block();
-    }
-
-    // Where that block starts, in document pixels, by the document's layout.
-    static qreal layoutTop(const ArticleView &view, const QTextBlock &block)
-    {
-        return view.document()->documentLayout()->blockBoundingRect(block).top();
-    }
-
-    // Empty when section index starts at the top of the view: the title at
-    // the very top for the lead; for the others the top of the block, as
-    // laid out, within a pixel of the view's top edge, or, for a last
-    // section too short to get there, the view at its end. Either way the
-    // first line of it is on screen.
-    QString startNotAtTheTop(const ArticleView &view, int index) const
-    {
-        const QTextBlock block = sectionStart(view, index);
-        if (!block.isValid())
-            return QStringLiteral("section %1 has no start block").arg(index);
-        const QScrollBar *bar = view.verticalScrollBar();
-        const QRect firstLine = view.cursorRect(QTextCursor(block));
-        if (!view.viewport()->rect().contains(firstLine))
-            return QStringLiteral("section %1: its first line is at y %2, out of the view")
-                .arg(index)
-                .arg(firstLine.top());
-        const qreal top = index == 0 ? 0.0 : layoutTop(view, block);
-        if (top <= bar->maximum()) {
-            if (std::abs(top - bar->value()) > 1.0)
-                return QStringLiteral("section %1 starts at %2, the view is at %3")
-                    .arg(index)
-                    .arg(top)
-                    .arg(bar->value());
-        } else if (bar->value() != bar->maximum()) {
-            return QStringLiteral(
-                       "section %1 (at %2) cannot reach the top, but the view is at "
-                       "%3, not at its end %4")
-                .arg(index)
-                .arg(top)
-                .arg(bar->value())
-                .arg(bar->maximum());
-        }
-        return {};
     }
 
 private slots:
@@ -192,7 +138,7 @@ private slots:
         for (int i = 1; i < view.sectionCount(); ++i) {
             // The heading's top as laid out: a pixel and more below the top
             // of the view, the section before is read; at or above it, this one.
-            const qreal heading = layoutTop(view, sectionStart(view, i));
+            const qreal heading = SectionProbe::top(view, SectionProbe::start(m_article, view, i));
             QVERIFY2(heading > 0, qPrintable(QString::number(i)));
             if (std::ceil(heading) >= bar->maximum())
                 continue;  // Reached only at the very end; covered below.
@@ -258,7 +204,7 @@ private slots:
         QCOMPARE(view.sectionCount(), int(m_article.sections.size()));
         for (int i : {3, 1, 4, 0, 2}) {
             view.scrollToSection(i);
-            QTRY_COMPARE(startNotAtTheTop(view, i), QString());
+            QTRY_COMPARE(SectionProbe::notAtTheTop(m_article, view, i), QString());
             QCOMPARE(view.currentSection(), i);
         }
     }

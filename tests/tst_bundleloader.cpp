@@ -15,6 +15,21 @@
 
 namespace {
 
+// The embedded bundle, copied to a folder on disk as a stranger would hand
+// it over.
+bool copyEmbeddedBundle(const QString &folder)
+{
+    if (!QDir().mkpath(folder + QStringLiteral("/clip/stills")))
+        return false;
+    QDirIterator it(QStringLiteral(":/article"), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString from = it.next();
+        if (!QFile::copy(from, folder + from.mid(int(qstrlen(":/article")))))
+            return false;
+    }
+    return true;
+}
+
 QJsonObject embeddedJson()
 {
     QFile f(BundleLoader::embeddedBundlePath());
@@ -671,12 +686,7 @@ private slots:
         QTemporaryDir top;
         QVERIFY(top.isValid());
         const QString folder = top.filePath(QStringLiteral("bundle"));
-        QDir(top.path()).mkpath(QStringLiteral("bundle/clip/stills"));
-        QDirIterator it(QStringLiteral(":/article"), QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString from = it.next();
-            QVERIFY(QFile::copy(from, folder + from.mid(int(qstrlen(":/article")))));
-        }
+        QVERIFY(copyEmbeddedBundle(folder));
         QFile elsewhere(top.filePath(QStringLiteral("elsewhere.vtt")));
         QVERIFY(elsewhere.open(QIODevice::WriteOnly));
         elsewhere.write("WEBVTT\n\n00:00.000 --> 00:01.000\nnot the bundle's\n");
@@ -702,12 +712,7 @@ private slots:
     {
         QTemporaryDir top;
         const QString folder = top.filePath(QStringLiteral("bundle"));
-        QDir(top.path()).mkpath(QStringLiteral("bundle/clip/stills"));
-        QDirIterator it(QStringLiteral(":/article"), QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString from = it.next();
-            QVERIFY(QFile::copy(from, folder + from.mid(int(qstrlen(":/article")))));
-        }
+        QVERIFY(copyEmbeddedBundle(folder));
         // A link inside the folder is fine, and so is a link to the bundle.
         QVERIFY(QFile::link(folder + QStringLiteral("/hope-lights-us-up.json"),
                             top.filePath(QStringLiteral("link.json"))));

@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "MilestoneCard.h"
 #include "ModelRoles.h"
+#include "SectionProbe.h"
 #include "SectionSidebar.h"
 #include "SeekSlider.h"
 #include "TestArticle.h"
@@ -141,60 +142,6 @@ private:
     {
         for (const QChar c : text)
             QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-
-    // The block a section starts with, found by the text printed there
-    // (the title, a heading, the closing's ornament), not through the
-    // view's own bookkeeping.
-    QTextBlock sectionStart(const ArticleView *v, int index) const
-    {
-        const ArticleSection &section = m_article.sections.at(index);
-        const Language language = v->language();
-        const QString text = index == 0 ? m_article.meta.title.in(language)
-                             : !section.heading.in(language).isEmpty()
-                                 ? section.heading.in(language)
-                                 : QStringLiteral("＊　＊　＊");
-        return v->document()->find(text).block();
-    }
-
-    // Where that block starts, in document pixels, by the document's layout.
-    static qreal layoutTop(const ArticleView *v, const QTextBlock &block)
-    {
-        return v->document()->documentLayout()->blockBoundingRect(block).top();
-    }
-
-    // Empty when the section starts at the top of the view (the title at
-    // the very top for the lead; the block's laid-out top within a pixel of
-    // the view's top edge; or, for a last section too short to get there,
-    // the view at its end), with its first line on screen.
-    QString startNotAtTheTop(const ArticleView *v, int index) const
-    {
-        const QTextBlock block = sectionStart(v, index);
-        if (!block.isValid())
-            return QStringLiteral("section %1 has no start block").arg(index);
-        const QScrollBar *bar = v->verticalScrollBar();
-        const QRect firstLine = v->cursorRect(QTextCursor(block));
-        if (!v->viewport()->rect().contains(firstLine))
-            return QStringLiteral("section %1: its first line is at y %2, out of the view")
-                .arg(index)
-                .arg(firstLine.top());
-        const qreal top = index == 0 ? 0.0 : layoutTop(v, block);
-        if (top <= bar->maximum()) {
-            if (std::abs(top - bar->value()) > 1.0)
-                return QStringLiteral("section %1 starts at %2, the view is at %3")
-                    .arg(index)
-                    .arg(top)
-                    .arg(bar->value());
-        } else if (bar->value() != bar->maximum()) {
-            return QStringLiteral(
-                       "section %1 (at %2) cannot reach the top, but the view is at "
-                       "%3, not at its end %4")
-                .arg(index)
-                .arg(top)
-                .arg(bar->value())
-                .arg(bar->maximum());
-        }
-        return {};
     }
 
     // False if the window never showed or never laid the article out:
@@ -351,7 +298,7 @@ private slots:
         for (int row : {3, 1, 4, 0, 2}) {
             const QRect rect = list->visualRect(list->model()->index(row, 0));
             QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
-            QTRY_COMPARE(startNotAtTheTop(v, row), QString());
+            QTRY_COMPARE(SectionProbe::notAtTheTop(m_article, *v, row), QString());
             QCOMPARE(v->currentSection(), row);
             QCOMPARE(list->currentIndex().row(), row);
         }
@@ -368,7 +315,7 @@ private slots:
         for (int i = 1; i < v->sectionCount(); ++i) {
             // The heading as laid out: a pixel and more below the top of the
             // view, the entry before is marked; at or above it, its own.
-            const qreal heading = layoutTop(v, sectionStart(v, i));
+            const qreal heading = SectionProbe::top(*v, SectionProbe::start(m_article, *v, i));
             QVERIFY(heading > 0);
             if (std::ceil(heading) >= bar->maximum())
                 continue;

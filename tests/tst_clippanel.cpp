@@ -188,6 +188,42 @@ private slots:
         QTRY_VERIFY(std::abs(panel.position() - 15000) < 500);
         QCOMPARE(panel.videoView()->caption(), QStringLiteral("有在空场演出的和太鼓演员"));
         QCOMPARE(panel.currentChapter(), 2);
+        QVERIFY(panel.problem().isEmpty());
+    }
+
+    // A file cut short before the time asked for: a paused pipeline says
+    // nothing, so the panel does, instead of waiting in silence.
+    void showFrameAt_pastTheEndOfACutShortFile_saysSo_data()
+    {
+        QTest::addColumn<qint64>("at");
+        QTest::addColumn<bool>("shown");
+        QTest::newRow("within what is left") << qint64(5000) << true;
+        QTest::newRow("past what is left") << qint64(40000) << false;
+    }
+
+    void showFrameAt_pastTheEndOfACutShortFile_saysSo()
+    {
+        QFETCH(qint64, at);
+        QFETCH(bool, shown);
+        // About the first 15 seconds of the clip.
+        const QString cut = writeFile(QStringLiteral("cut-short.webm"), clipBytes().left(300000));
+        ClipPanel panel;
+        panel.setClip(clipWithSource(cut), Language::English);
+        panel.resize(360, 640);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.showFrameAt(at);
+        if (shown) {
+            QTRY_VERIFY_WITH_TIMEOUT(std::abs(panel.frameTime() - at) < 1000, 15000);
+            // And it stays quiet past the time the panel would speak up.
+            QTest::qWait(9000);
+            QVERIFY2(panel.problem().isEmpty(), qPrintable(panel.problem()));
+        } else {
+            QTRY_VERIFY_WITH_TIMEOUT(!panel.problem().isEmpty(), 20000);
+            QCOMPARE(panel.problem(),
+                     QStringLiteral("The clip has no picture at 0:40: its file cut-short.webm "
+                                    "may be cut short or damaged."));
+        }
     }
 
     void controlsDriveThePlayer_andThePlayerDrivesTheControls()

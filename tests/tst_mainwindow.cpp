@@ -238,6 +238,17 @@ private:
         return json;
     }
 
+    // A bundle cut off in the middle of its JSON; empty if it cannot be written.
+    static QString writeBrokenBundle(const QTemporaryDir &dir)
+    {
+        const QString path = dir.filePath(QStringLiteral("broken.json"));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write("{ \"format\": \"hope-reader-bundle\", ");
+        return path;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -647,11 +658,8 @@ private slots:
     void openingABrokenBundle_explainsAndKeepsTheArticle()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("broken.json"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("{ \"format\": \"hope-reader-bundle\", ");
-        f.close();
+        const QString path = writeBrokenBundle(dir);
+        QVERIFY(!path.isEmpty());
 
         Reader reader(Language::English);
         MainWindow &w = reader.window;
@@ -800,11 +808,8 @@ private slots:
     void launcher_badBundle_showsItsOwnArticle_saysWhy_andExitsTwo()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("broken.json"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("{ \"format\": \"hope-reader-bundle\", ");
-        f.close();
+        const QString path = writeBrokenBundle(dir);
+        QVERIFY(!path.isEmpty());
 
         const ModalCloser closer;
         QString windowTitle;

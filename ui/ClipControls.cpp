@@ -55,10 +55,9 @@ ClipControls::ClipControls(QWidget *parent)
     m_fullscreen->setObjectName(QStringLiteral("fullscreenButton"));
     // Tab reaches every control; a click does not take the focus from the
     // panel, whose keys (Space, arrows) drive the clip.
-    for (QWidget *w : std::initializer_list<QWidget *>{m_play, m_seek, m_time, m_captions, m_rate,
-                                                       m_mute, m_volume, m_fullscreen}) {
-        if (w != m_time)
-            w->setFocusPolicy(Qt::TabFocus);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_play, m_seek, m_captions, m_rate, m_mute,
+                                                       m_volume, m_fullscreen}) {
+        w->setFocusPolicy(Qt::TabFocus);
         w->installEventFilter(this);
     }
     for (QToolButton *b : {m_play, m_mute, m_captions, m_fullscreen}) b->setAutoRaise(true);

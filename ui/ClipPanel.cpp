@@ -19,7 +19,6 @@
 #include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QWindow>
 
 namespace {
 constexpr qint64 kSeekStepMs = 5000;

@@ -1,6 +1,6 @@
-#include "AppSettings.h"
+#include "app/AppSettings.h"
 
-#include "Article.h"
+#include "core/Article.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,6 +10,10 @@
 #include <QTemporaryFile>
 
 #include <cstdio>
+
+namespace hope::app {
+
+using namespace core;
 
 namespace {
 // Saved states are a few hundred bytes; anything far larger is not ours.
@@ -268,3 +272,5 @@ void AppSettings::setClipPreferences(const ClipPreferences &preferences)
     setValue(kCaptions, preferences.captions ? QStringLiteral("true") : QStringLiteral("false"));
     setValue(kClipPosition, preferences.positionMs);
 }
+
+}  // namespace hope::app

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ClipPreferences.h"
-#include "Language.h"
-#include "ReadingPosition.h"
+#include "core/ClipPreferences.h"
+#include "core/Language.h"
+#include "core/ReadingPosition.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -12,7 +12,11 @@
 
 #include <optional>
 
+namespace hope::core {
 struct Article;
+}  // namespace hope::core
+
+namespace hope::app {
 
 // What the reader remembers between runs. Every getter validates what it
 // reads, so a missing, unreadable or garbage file gives the defaults.
@@ -46,17 +50,17 @@ public:
     void setWindowGeometry(const QByteArray &geometry);
     [[nodiscard]] QByteArray splitterState(const QString &name) const;
     void setSplitterState(const QString &name, const QByteArray &state);
-    [[nodiscard]] std::optional<Language> language() const;
-    void setLanguage(Language language);
+    [[nodiscard]] std::optional<core::Language> language() const;
+    void setLanguage(core::Language language);
     // nullopt also for a block the article set by restrictPositionsTo()
     // does not have: the view cannot go there, and the reader should then
     // start at the top rather than wherever the view was left.
-    [[nodiscard]] std::optional<ReadingPosition> readingPosition() const;
-    void setReadingPosition(const ReadingPosition &position);
-    void restrictPositionsTo(const Article &article);
+    [[nodiscard]] std::optional<core::ReadingPosition> readingPosition() const;
+    void setReadingPosition(const core::ReadingPosition &position);
+    void restrictPositionsTo(const core::Article &article);
 
-    [[nodiscard]] ClipPreferences clipPreferences() const;
-    void setClipPreferences(const ClipPreferences &preferences);
+    [[nodiscard]] core::ClipPreferences clipPreferences() const;
+    void setClipPreferences(const core::ClipPreferences &preferences);
 
     // Writes the file (only the known keys) if anything was set, or if
     // junk was dropped when it was read.
@@ -79,3 +83,5 @@ private:
     bool m_droppedKeys = false;
     std::optional<QSet<QString>> m_blockIds;
 };
+
+}  // namespace hope::app

@@ -1,10 +1,14 @@
-#include "CommandLine.h"
+#include "app/CommandLine.h"
 
-#include "MediaTime.h"
+#include "core/MediaTime.h"
 
 #include <QCommandLineParser>
 
 #include <algorithm>
+
+namespace hope::app {
+
+using namespace core;
 
 namespace {
 
@@ -140,3 +144,5 @@ QString CommandLine::errorLines(const QStringList &errors, qsizetype omitted)
         out += tr("…and %n more not shown.", nullptr, int(hidden)) + u'\n';
     return out;
 }
+
+}  // namespace hope::app

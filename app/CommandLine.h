@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Language.h"
+#include "core/Language.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -8,10 +8,12 @@
 
 #include <optional>
 
+namespace hope::app {
+
 struct CommandLineOptions
 {
     QString bundlePath;
-    std::optional<Language> language;
+    std::optional<core::Language> language;
     // A section index or id, resolved once the article is loaded.
     QString section;
     bool listSections = false;
@@ -55,3 +57,5 @@ public:
     // of its own, then a line saying how many more there were.
     [[nodiscard]] static QString errorLines(const QStringList &errors, qsizetype omitted = 0);
 };
+
+}  // namespace hope::app

@@ -1,8 +1,12 @@
-#include "LanguageController.h"
+#include "app/LanguageController.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
+
+namespace hope::app {
+
+using namespace core;
 
 LanguageController::LanguageController(QObject *parent)
     : QObject(parent), m_app(new QTranslator(this)), m_qt(new QTranslator(this))
@@ -30,3 +34,5 @@ void LanguageController::apply(Language language)
         QCoreApplication::installTranslator(m_app);
     m_installed = true;
 }
+
+}  // namespace hope::app

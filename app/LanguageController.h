@@ -1,10 +1,12 @@
 #pragma once
 
-#include "Language.h"
+#include "core/Language.h"
 
 #include <QObject>
 
 class QTranslator;
+
+namespace hope::app {
 
 // Installs the translators for the interface language: the reader's own
 // and Qt's, so that standard dialogs speak it too.
@@ -15,15 +17,17 @@ class LanguageController final : public QObject
 public:
     explicit LanguageController(QObject *parent = nullptr);
 
-    void apply(Language language);
-    [[nodiscard]] Language current() const { return m_current; }
+    void apply(core::Language language);
+    [[nodiscard]] core::Language current() const { return m_current; }
     // Whether the reader's own translation was found for the current language.
     [[nodiscard]] bool hasAppTranslation() const { return m_appLoaded; }
 
 private:
     QTranslator *m_app = nullptr;
     QTranslator *m_qt = nullptr;
-    Language m_current = Language::English;
+    core::Language m_current = core::Language::English;
     bool m_installed = false;
     bool m_appLoaded = false;
 };
+
+}  // namespace hope::app

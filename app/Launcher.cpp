@@ -1,15 +1,15 @@
-#include "Launcher.h"
+#include "app/Launcher.h"
 
-#include "AppSettings.h"
-#include "BundleLoader.h"
-#include "BundleProblemDialog.h"
-#include "ClipPanel.h"
-#include "CommandLine.h"
-#include "EmbeddedFonts.h"
-#include "LanguageController.h"
-#include "MainWindow.h"
-#include "MediaTime.h"
-#include "VideoView.h"
+#include "app/AppSettings.h"
+#include "app/CommandLine.h"
+#include "app/LanguageController.h"
+#include "app/MainWindow.h"
+#include "core/BundleLoader.h"
+#include "core/MediaTime.h"
+#include "ui/BundleProblemDialog.h"
+#include "ui/ClipPanel.h"
+#include "ui/EmbeddedFonts.h"
+#include "ui/VideoView.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -18,6 +18,11 @@
 #include <cstdio>
 #include <initializer_list>
 #include <memory>
+
+namespace hope::app {
+
+using namespace core;
+using namespace ui;
 
 namespace {
 
@@ -255,3 +260,5 @@ int Launcher::run(const QStringList &arguments)
     // the command line could not be done: say so in the exit code too.
     return bundleErrors.isEmpty() ? rc : 2;
 }
+
+}  // namespace hope::app

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+namespace hope::app {
+
 // From the command line to a running reader: picks the language, loads the
 // bundle, answers the print-and-exit options, or shows the window.
 class Launcher final
@@ -17,3 +19,5 @@ public:
     // Exit code 2 means the input (option or bundle) could not be used.
     [[nodiscard]] static int run(const QStringList &arguments);
 };
+
+}  // namespace hope::app

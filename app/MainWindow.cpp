@@ -1,19 +1,19 @@
-#include "MainWindow.h"
+#include "app/MainWindow.h"
 
-#include "AppSettings.h"
-#include "ArticleView.h"
-#include "BundleLoader.h"
-#include "BundleProblemDialog.h"
-#include "ClipPanel.h"
-#include "EmbeddedFonts.h"
-#include "FindBar.h"
-#include "LanguageController.h"
-#include "MilestoneCard.h"
-#include "MilestoneModel.h"
-#include "ModelRoles.h"
-#include "SectionModel.h"
-#include "SectionSidebar.h"
-#include "TimelineWidget.h"
+#include "app/AppSettings.h"
+#include "app/LanguageController.h"
+#include "core/BundleLoader.h"
+#include "core/MilestoneModel.h"
+#include "core/ModelRoles.h"
+#include "core/SectionModel.h"
+#include "ui/ArticleView.h"
+#include "ui/BundleProblemDialog.h"
+#include "ui/ClipPanel.h"
+#include "ui/EmbeddedFonts.h"
+#include "ui/FindBar.h"
+#include "ui/MilestoneCard.h"
+#include "ui/SectionSidebar.h"
+#include "ui/TimelineWidget.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -26,6 +26,11 @@
 #include <QScreen>
 #include <QSplitter>
 #include <QVBoxLayout>
+
+namespace hope::app {
+
+using namespace core;
+using namespace ui;
 
 MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWidget *parent)
     : QMainWindow(parent),
@@ -380,3 +385,5 @@ void MainWindow::closeEvent(QCloseEvent *event)
     saveToSettings();
     QMainWindow::closeEvent(event);
 }
+
+}  // namespace hope::app

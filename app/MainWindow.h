@@ -1,25 +1,34 @@
 #pragma once
 
-#include "Article.h"
-#include "NavigationHistory.h"
+#include "core/Article.h"
+#include "core/NavigationHistory.h"
 
 #include <QMainWindow>
 
-class AppSettings;
-class ArticleView;
-class FindBar;
-class LanguageController;
-class MilestoneCard;
-class MilestoneModel;
-class ClipPanel;
 class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
 class QSplitter;
+
+namespace hope::core {
+class MilestoneModel;
 class SectionModel;
+}  // namespace hope::core
+
+namespace hope::ui {
+class ArticleView;
+class FindBar;
+class MilestoneCard;
+class ClipPanel;
 class SectionSidebar;
 class TimelineWidget;
+}  // namespace hope::ui
+
+namespace hope::app {
+
+class AppSettings;
+class LanguageController;
 
 // Composes the reader's widgets and wires their intents together.
 class MainWindow final : public QMainWindow
@@ -34,10 +43,10 @@ public:
                         QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    void setArticle(const Article &article);
-    void setLanguage(Language language);
+    void setArticle(const core::Article &article);
+    void setLanguage(core::Language language);
     void goToSection(int index);
-    [[nodiscard]] ClipPanel *clipPanel() const { return m_clipPanel; }
+    [[nodiscard]] ui::ClipPanel *clipPanel() const { return m_clipPanel; }
     // Selects the milestone on the timeline and in the card; false if unknown.
     bool selectMilestone(const QString &milestoneId);
     // Selects it and takes the reader to the paragraphs that tell of it.
@@ -65,17 +74,17 @@ private:
 
     LanguageController *m_languages;
     AppSettings *m_settings;
-    Article m_article;
-    NavigationHistory m_history;
-    SectionModel *m_sectionModel = nullptr;
-    SectionSidebar *m_sidebar = nullptr;
+    core::Article m_article;
+    core::NavigationHistory m_history;
+    core::SectionModel *m_sectionModel = nullptr;
+    ui::SectionSidebar *m_sidebar = nullptr;
     QLabel *m_sidebarTitle = nullptr;
-    ArticleView *m_articleView = nullptr;
-    FindBar *m_findBar = nullptr;
-    MilestoneModel *m_milestoneModel = nullptr;
-    TimelineWidget *m_timeline = nullptr;
-    MilestoneCard *m_milestoneCard = nullptr;
-    ClipPanel *m_clipPanel = nullptr;
+    ui::ArticleView *m_articleView = nullptr;
+    ui::FindBar *m_findBar = nullptr;
+    core::MilestoneModel *m_milestoneModel = nullptr;
+    ui::TimelineWidget *m_timeline = nullptr;
+    ui::MilestoneCard *m_milestoneCard = nullptr;
+    ui::ClipPanel *m_clipPanel = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_rootSplitter = nullptr;
     QMenu *m_fileMenu = nullptr;
@@ -94,3 +103,5 @@ private:
     QAction *m_englishAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };
+
+}  // namespace hope::app

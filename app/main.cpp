@@ -1,7 +1,9 @@
-#include "Launcher.h"
+#include "app/Launcher.h"
 
 #include <QApplication>
 #include <QIcon>
+
+using namespace hope::app;
 
 int main(int argc, char *argv[])
 {

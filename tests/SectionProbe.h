@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Article.h"
-#include "ArticleView.h"
+#include "core/Article.h"
+#include "ui/ArticleView.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QScrollBar>
@@ -17,10 +17,11 @@ namespace SectionProbe {
 
 // The block a section starts with, found by its printed text: the title,
 // a heading, or the closing's ornament.
-inline QTextBlock start(const Article &article, const ArticleView &view, int index)
+inline QTextBlock start(const hope::core::Article &article, const hope::ui::ArticleView &view,
+                        int index)
 {
-    const ArticleSection &section = article.sections.at(index);
-    const Language language = view.language();
+    const hope::core::ArticleSection &section = article.sections.at(index);
+    const hope::core::Language language = view.language();
     const QString text = index == 0                                ? article.meta.title.in(language)
                          : !section.heading.in(language).isEmpty() ? section.heading.in(language)
                                                                    : QStringLiteral("＊　＊　＊");
@@ -28,7 +29,7 @@ inline QTextBlock start(const Article &article, const ArticleView &view, int ind
 }
 
 // Where that block starts, in document pixels, by the document's layout.
-inline qreal top(const ArticleView &view, const QTextBlock &block)
+inline qreal top(const hope::ui::ArticleView &view, const QTextBlock &block)
 {
     return view.document()->documentLayout()->blockBoundingRect(block).top();
 }
@@ -37,7 +38,8 @@ inline qreal top(const ArticleView &view, const QTextBlock &block)
 // very top for the lead; for the others the block's laid-out top within a
 // pixel of the view's top edge, or, for a last section too short to get
 // there, the view at its end. Either way its first line is on screen.
-inline QString notAtTheTop(const Article &article, const ArticleView &view, int index)
+inline QString notAtTheTop(const hope::core::Article &article, const hope::ui::ArticleView &view,
+                           int index)
 {
     const QTextBlock block = start(article, view, index);
     if (!block.isValid())

@@ -4,15 +4,19 @@
 //   noclip   the same window's widgets without the clip panel's share
 //   panel    the clip panel alone, poster and all, as the window builds it
 //   player   the first ClipPlayer, which is what Play adds
-#include "BundleLoader.h"
-#include "ClipPanel.h"
-#include "ClipPlayer.h"
-#include "EmbeddedFonts.h"
-#include "LanguageController.h"
-#include "MainWindow.h"
+#include "app/LanguageController.h"
+#include "app/MainWindow.h"
+#include "core/BundleLoader.h"
+#include "ui/ClipPanel.h"
+#include "ui/ClipPlayer.h"
+#include "ui/EmbeddedFonts.h"
 
 #include <QElapsedTimer>
 #include <QTest>
+
+using namespace hope::core;
+using namespace hope::ui;
+using namespace hope::app;
 
 class BenchStartup : public QObject
 {

@@ -1,8 +1,8 @@
-#include "AppSettings.h"
-#include "ArticleView.h"
-#include "LanguageController.h"
-#include "MainWindow.h"
 #include "TestArticle.h"
+#include "app/AppSettings.h"
+#include "app/LanguageController.h"
+#include "app/MainWindow.h"
+#include "ui/ArticleView.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,6 +26,10 @@
 #include <condition_variable>
 #include <mutex>
 #include <thread>
+
+using namespace hope::core;
+using namespace hope::ui;
+using namespace hope::app;
 
 class TestAppSettings : public QObject
 {

@@ -1,11 +1,13 @@
 // The embedded bundle against the captured source: every paragraph, heading
 // and figure place in order, transcribed exactly, and nothing else.
-#include "MilestoneCategory.h"
 #include "TestArticle.h"
+#include "core/MilestoneCategory.h"
 
 #include <QFile>
 #include <QRegularExpression>
 #include <QTest>
+
+using namespace hope::core;
 
 namespace {
 

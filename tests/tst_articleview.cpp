@@ -1,7 +1,7 @@
-#include "ArticleView.h"
-#include "EmbeddedFonts.h"
 #include "SectionProbe.h"
 #include "TestArticle.h"
+#include "ui/ArticleView.h"
+#include "ui/EmbeddedFonts.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QJsonArray>
@@ -18,6 +18,9 @@
 #include <QTextImageFormat>
 
 #include <cmath>
+
+using namespace hope::core;
+using namespace hope::ui;
 
 class TestArticleView : public QObject
 {

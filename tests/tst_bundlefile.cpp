@@ -1,7 +1,7 @@
 // Every file a bundle names is opened the one safe way: links resolved and
 // kept inside the bundle's folder, regular files only, never a blocking
 // open of a pipe or a device, a bounded read.
-#include "BundleFile.h"
+#include "core/BundleFile.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -11,6 +11,8 @@
 #include <QTest>
 
 #include <sys/stat.h>
+
+using namespace hope::core;
 
 class TestBundleFile : public QObject
 {

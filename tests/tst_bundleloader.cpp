@@ -1,4 +1,4 @@
-#include "BundleLoader.h"
+#include "core/BundleLoader.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -12,6 +12,8 @@
 #include <functional>
 
 #include <sys/stat.h>
+
+using namespace hope::core;
 
 namespace {
 

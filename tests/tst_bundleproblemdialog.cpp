@@ -1,12 +1,14 @@
 // The "Cannot open bundle" dialog shows a stranger's bundle text as text:
 // no image is loaded from a path in it, no link in it is live.
-#include "BundleProblemDialog.h"
+#include "ui/BundleProblemDialog.h"
 
 #include <QLabel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+
+using namespace hope::ui;
 
 class TestBundleProblemDialog : public QObject
 {

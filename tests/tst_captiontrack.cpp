@@ -1,6 +1,8 @@
-#include "CaptionTrack.h"
+#include "core/CaptionTrack.h"
 
 #include <QTest>
+
+using namespace hope::core;
 
 namespace {
 const QString kTrack = QStringLiteral(

@@ -1,10 +1,12 @@
-#include "ChapterModel.h"
-#include "ModelRoles.h"
 #include "TestArticle.h"
+#include "core/ChapterModel.h"
+#include "core/ModelRoles.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace hope::core;
 
 class TestChapterModel : public QObject
 {

@@ -1,11 +1,11 @@
 // The clip panel against the real clip: played headless through Qt
 // Multimedia and GStreamer, as a user would play it, and broken on purpose.
-#include "ClipControls.h"
-#include "ClipPanel.h"
-#include "ClipPlayer.h"
-#include "SeekSlider.h"
 #include "TestArticle.h"
-#include "VideoView.h"
+#include "ui/ClipControls.h"
+#include "ui/ClipPanel.h"
+#include "ui/ClipPlayer.h"
+#include "ui/SeekSlider.h"
+#include "ui/VideoView.h"
 
 #include <QApplication>
 #include <QAudioDevice>
@@ -29,6 +29,9 @@
 #include <QVBoxLayout>
 
 #include <sys/stat.h>
+
+using namespace hope::core;
+using namespace hope::ui;
 
 namespace {
 bool gstreamerLoaded()

@@ -1,8 +1,8 @@
 // ClipPlayer against the real clip, through Qt Multimedia and GStreamer.
 // Runs offscreen in the main suite, and again in a real X server with GL
 // (and on a busy machine) in the real-window stage of scripts/test.
-#include "ClipPlayer.h"
 #include "TestArticle.h"
+#include "ui/ClipPlayer.h"
 
 #include <QFile>
 #include <QGuiApplication>
@@ -14,6 +14,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+
+using namespace hope::core;
+using namespace hope::ui;
 
 class TestClipPlayer : public QObject
 {

@@ -1,4 +1,4 @@
-#include "CommandLine.h"
+#include "app/CommandLine.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -14,6 +14,9 @@
 #include <cstdlib>
 
 #include <sys/stat.h>
+
+using namespace hope::core;
+using namespace hope::app;
 
 class TestCommandLine : public QObject
 {

@@ -1,7 +1,7 @@
 // The embedded subsets must hold every character the reader can show:
 // the article in both languages and the interface's Chinese translation.
-#include "BundleLoader.h"
-#include "EmbeddedFonts.h"
+#include "core/BundleLoader.h"
+#include "ui/EmbeddedFonts.h"
 
 #include <QFile>
 #include <QFontInfo>
@@ -10,6 +10,9 @@
 #include <QSet>
 #include <QTest>
 #include <QXmlStreamReader>
+
+using namespace hope::core;
+using namespace hope::ui;
 
 namespace {
 

@@ -1,19 +1,19 @@
-#include "AppSettings.h"
-#include "ArticleView.h"
-#include "ClipControls.h"
-#include "ClipPanel.h"
-#include "ClipPlayer.h"
-#include "FindBar.h"
-#include "LanguageController.h"
-#include "Launcher.h"
-#include "MainWindow.h"
-#include "MilestoneCard.h"
-#include "ModelRoles.h"
 #include "SectionProbe.h"
-#include "SectionSidebar.h"
-#include "SeekSlider.h"
 #include "TestArticle.h"
-#include "TimelineWidget.h"
+#include "app/AppSettings.h"
+#include "app/LanguageController.h"
+#include "app/Launcher.h"
+#include "app/MainWindow.h"
+#include "core/ModelRoles.h"
+#include "ui/ArticleView.h"
+#include "ui/ClipControls.h"
+#include "ui/ClipPanel.h"
+#include "ui/ClipPlayer.h"
+#include "ui/FindBar.h"
+#include "ui/MilestoneCard.h"
+#include "ui/SectionSidebar.h"
+#include "ui/SeekSlider.h"
+#include "ui/TimelineWidget.h"
 
 #include <QAbstractButton>
 #include <QAbstractTextDocumentLayout>
@@ -44,6 +44,10 @@
 
 #include <cmath>
 #include <functional>
+
+using namespace hope::core;
+using namespace hope::ui;
+using namespace hope::app;
 
 // A main window in a given language, with no settings behind it.
 struct Reader

@@ -1,6 +1,8 @@
-#include "MediaTime.h"
+#include "core/MediaTime.h"
 
 #include <QTest>
+
+using namespace hope::core;
 
 class TestMediaTime : public QObject
 {

@@ -1,11 +1,14 @@
-#include "BundleLoader.h"
-#include "MilestoneCard.h"
-#include "MilestoneModel.h"
+#include "core/BundleLoader.h"
+#include "core/MilestoneModel.h"
+#include "ui/MilestoneCard.h"
 
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace hope::core;
+using namespace hope::ui;
 
 class TestMilestoneCard : public QObject
 {

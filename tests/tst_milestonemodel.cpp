@@ -1,10 +1,12 @@
-#include "MilestoneModel.h"
-#include "ModelRoles.h"
 #include "TestArticle.h"
+#include "core/MilestoneModel.h"
+#include "core/ModelRoles.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace hope::core;
 
 class TestMilestoneModel : public QObject
 {

@@ -1,6 +1,8 @@
-#include "NavigationHistory.h"
+#include "core/NavigationHistory.h"
 
 #include <QTest>
+
+using namespace hope::core;
 
 class TestNavigationHistory : public QObject
 {

@@ -1,6 +1,8 @@
-#include "PartialDate.h"
+#include "core/PartialDate.h"
 
 #include <QTest>
+
+using namespace hope::core;
 
 class TestPartialDate : public QObject
 {

@@ -1,6 +1,8 @@
-#include "ReadingPosition.h"
+#include "core/ReadingPosition.h"
 
 #include <QTest>
+
+using namespace hope::core;
 
 class TestReadingPosition : public QObject
 {

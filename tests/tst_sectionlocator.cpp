@@ -1,6 +1,8 @@
-#include "SectionLocator.h"
+#include "core/SectionLocator.h"
 
 #include <QTest>
+
+using namespace hope::core;
 
 class TestSectionLocator : public QObject
 {

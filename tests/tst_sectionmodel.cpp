@@ -1,10 +1,12 @@
-#include "ModelRoles.h"
-#include "SectionModel.h"
 #include "TestArticle.h"
+#include "core/ModelRoles.h"
+#include "core/SectionModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace hope::core;
 
 class TestSectionModel : public QObject
 {

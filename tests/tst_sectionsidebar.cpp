@@ -1,6 +1,6 @@
-#include "SectionModel.h"
-#include "SectionSidebar.h"
 #include "TestArticle.h"
+#include "core/SectionModel.h"
+#include "ui/SectionSidebar.h"
 
 #include <QApplication>
 #include <QHelpEvent>
@@ -10,6 +10,9 @@
 #include <QTest>
 #include <QTextDocument>
 #include <QToolTip>
+
+using namespace hope::core;
+using namespace hope::ui;
 
 class TestSectionSidebar : public QObject
 {

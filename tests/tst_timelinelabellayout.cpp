@@ -1,7 +1,9 @@
-#include "TimelineLabelLayout.h"
+#include "core/TimelineLabelLayout.h"
 
 #include <QRandomGenerator>
 #include <QTest>
+
+using namespace hope::core;
 
 using Request = TimelineLabelLayout::Request;
 using Placement = TimelineLabelLayout::Placement;

@@ -1,6 +1,8 @@
-#include "TimelineScale.h"
+#include "core/TimelineScale.h"
 
 #include <QTest>
+
+using namespace hope::core;
 
 namespace {
 // Full range 2016-07 .. 2029-06; default view 2017-01-01 .. 2023-01-01

@@ -1,7 +1,7 @@
-#include "MilestoneModel.h"
-#include "ModelRoles.h"
 #include "TestArticle.h"
-#include "TimelineWidget.h"
+#include "core/MilestoneModel.h"
+#include "core/ModelRoles.h"
+#include "ui/TimelineWidget.h"
 
 #include <QAccessible>
 #include <QHelpEvent>
@@ -10,6 +10,9 @@
 #include <QTextDocument>
 #include <QToolButton>
 #include <QToolTip>
+
+using namespace hope::core;
+using namespace hope::ui;
 
 class TestTimelineWidget : public QObject
 {

@@ -72,175 +72,6 @@
     </message>
 </context>
 <context>
-    <name>BundleProblemDialog</name>
-    <message>
-        <source>Cannot Open Bundle</source>
-        <translation>无法打开文章包</translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more (Show Details).</source>
-        <translation>
-            <numerusform>……另有 %n 个问题(见“显示详细信息”)。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more, not listed.</source>
-        <translation>
-            <numerusform>……另有 %n 个问题,未列出。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ClipControls</name>
-    <message>
-        <source>Pause (Space, K)</source>
-        <translation>暂停(空格键、K)</translation>
-    </message>
-    <message>
-        <source>Play (Space, K)</source>
-        <translation>播放(空格键、K)</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>播放</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>播放位置</translation>
-    </message>
-    <message>
-        <source>Position (Left, Right: 5 s; Page Up, Page Down: chapters)</source>
-        <translation>播放位置(左右方向键:5 秒;Page Up、Page Down:章节)</translation>
-    </message>
-    <message>
-        <source>Mute (M)</source>
-        <translation>静音(M)</translation>
-    </message>
-    <message>
-        <source>Volume (Up, Down)</source>
-        <translation>音量(上下方向键)</translation>
-    </message>
-    <message>
-        <source>Volume</source>
-        <translation>音量</translation>
-    </message>
-    <message>
-        <source>Playback speed</source>
-        <translation>播放速度</translation>
-    </message>
-    <message>
-        <source>Captions (C)</source>
-        <translation>字幕(C)</translation>
-    </message>
-    <message>
-        <source>Full screen (F, double-click; Esc leaves)</source>
-        <translation>全屏(F 或双击;Esc 退出)</translation>
-    </message>
-    <message>
-        <source>Full screen</source>
-        <translation>全屏</translation>
-    </message>
-    <message>
-        <source>Sound off</source>
-        <translation>声音已关闭</translation>
-    </message>
-    <message>
-        <source>Sound on</source>
-        <translation>声音已开启</translation>
-    </message>
-    <message>
-        <source>Playback speed ([ slower, ] faster)</source>
-        <translation>播放速度([ 减慢,] 加快)</translation>
-    </message>
-    <message>
-        <source>Captions on</source>
-        <translation>字幕已开启</translation>
-    </message>
-    <message>
-        <source>Captions off</source>
-        <translation>字幕已关闭</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-</context>
-<context>
-    <name>ClipPanel</name>
-    <message>
-        <source>Clip</source>
-        <translation>短片</translation>
-    </message>
-    <message>
-        <source>This article comes with no clip.</source>
-        <translation>本文没有附带短片。</translation>
-    </message>
-    <message>
-        <source>The clip cannot be played: Qt&apos;s multimedia backend is not installed. Install the package libqt6multimedia6 (with its GStreamer plugin).</source>
-        <translation>短片无法播放:未安装 Qt 多媒体后端。请安装软件包 libqt6multimedia6(含其 GStreamer 插件)。</translation>
-    </message>
-    <message>
-        <source>The clip cannot be played: this machine cannot decode WebM video (VP9 picture, Opus sound). Install %1.</source>
-        <translation>短片无法播放:本机无法解码 WebM 视频(VP9 画面、Opus 声音)。请安装 %1。</translation>
-    </message>
-    <message>
-        <source>No audio device was found: the clip plays without sound.</source>
-        <translation>未找到音频设备:短片将无声播放。</translation>
-    </message>
-    <message>
-        <source>Length %1 · Chapters: %2</source>
-        <translation>时长 %1 · 章节:%2</translation>
-    </message>
-    <message>
-        <source> (The player said: %1)</source>
-        <translation>(播放器提示:%1)</translation>
-    </message>
-    <message>
-        <source>The clip cannot be played: its file %1 is missing.</source>
-        <translation>无法播放短片:找不到它的文件 %1。</translation>
-    </message>
-    <message>
-        <source>The clip %1 cannot be played: this machine has no decoder for its picture or sound%2. gstreamer1.0-plugins-good decodes WebM (VP9, Opus); other formats may need gstreamer1.0-plugins-bad, gstreamer1.0-plugins-ugly or gstreamer1.0-libav.</source>
-        <translation>无法播放短片 %1:本机没有可以解码其画面或声音的解码器%2。gstreamer1.0-plugins-good 可解码 WebM(VP9、Opus);其他格式可能需要 gstreamer1.0-plugins-bad、gstreamer1.0-plugins-ugly 或 gstreamer1.0-libav。</translation>
-    </message>
-    <message>
-        <source> (missing: %1)</source>
-        <translation>(缺少:%1)</translation>
-    </message>
-    <message>
-        <source>The clip %1 stopped before its first picture reached the screen. Press Play to try again. If it keeps failing while other videos play on this machine, the file may be damaged.</source>
-        <translation>短片 %1 在第一个画面显示之前就停止了。请按“播放”重试。如果本机能播放其他视频而它仍然失败,文件可能已损坏。</translation>
-    </message>
-    <message>
-        <source>The clip stopped at %1: %2 could not be read to the end; it may be damaged.</source>
-        <translation>短片停在 %1:%2 无法读到结尾,可能已损坏。</translation>
-    </message>
-    <message>
-        <source>The clip stopped at %1 of %2: its file %3 is cut short or damaged.</source>
-        <translation>短片停在 %1(全长 %2):它的文件 %3 不完整或已损坏。</translation>
-    </message>
-    <message>
-        <source>The clip cannot be played: %1 is damaged or is not a video.</source>
-        <translation>无法播放短片:%1 已损坏或不是视频。</translation>
-    </message>
-    <message>
-        <source>Chapters</source>
-        <translation>章节</translation>
-    </message>
-    <message>
-        <source>The clip cannot be played: its file %1 %2.</source>
-        <translation>无法播放短片:它的文件 %1 不可用(%2)。</translation>
-    </message>
-    <message>
-        <source>The clip has no picture at %1: its file %2 may be cut short or damaged.</source>
-        <translation>短片在 %1 处没有画面:它的文件 %2 可能不完整或已损坏。</translation>
-    </message>
-</context>
-<context>
     <name>CommandLine</name>
     <message>
         <source>Reads the article &quot;Hope lights us up&quot; (希望是光,希望有你), or another bundle.</source>
@@ -334,29 +165,6 @@
     </message>
 </context>
 <context>
-    <name>FindBar</name>
-    <message>
-        <source>Find in the article</source>
-        <translation>在文中查找</translation>
-    </message>
-    <message>
-        <source>Previous match (Shift+F3)</source>
-        <translation>上一个(Shift+F3)</translation>
-    </message>
-    <message>
-        <source>Next match (F3)</source>
-        <translation>下一个(F3)</translation>
-    </message>
-    <message>
-        <source>Close (Esc)</source>
-        <translation>关闭(Esc)</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>未找到</translation>
-    </message>
-</context>
-<context>
     <name>Launcher</name>
     <message>
         <source>Cannot open %1:</source>
@@ -384,7 +192,34 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MilestoneCategories</name>
+    <message>
+        <source>Partnership</source>
+        <translation>合作</translation>
+    </message>
+    <message>
+        <source>Games</source>
+        <translation>赛事</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>云计算</translation>
+    </message>
+    <message>
+        <source>Commerce</source>
+        <translation>电商</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>影片</translation>
+    </message>
+</context>
+<context>
+    <name>hope::app::MainWindow</name>
     <message>
         <source>Open Article Bundle</source>
         <translation>打开文章包</translation>
@@ -479,7 +314,199 @@
     </message>
 </context>
 <context>
-    <name>MilestoneCard</name>
+    <name>hope::ui::BundleProblemDialog</name>
+    <message>
+        <source>Cannot Open Bundle</source>
+        <translation>无法打开文章包</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more (Show Details).</source>
+        <translation>
+            <numerusform>……另有 %n 个问题(见“显示详细信息”)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more, not listed.</source>
+        <translation>
+            <numerusform>……另有 %n 个问题,未列出。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hope::ui::ClipControls</name>
+    <message>
+        <source>Pause (Space, K)</source>
+        <translation>暂停(空格键、K)</translation>
+    </message>
+    <message>
+        <source>Play (Space, K)</source>
+        <translation>播放(空格键、K)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>播放位置</translation>
+    </message>
+    <message>
+        <source>Position (Left, Right: 5 s; Page Up, Page Down: chapters)</source>
+        <translation>播放位置(左右方向键:5 秒;Page Up、Page Down:章节)</translation>
+    </message>
+    <message>
+        <source>Mute (M)</source>
+        <translation>静音(M)</translation>
+    </message>
+    <message>
+        <source>Volume (Up, Down)</source>
+        <translation>音量(上下方向键)</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>播放速度</translation>
+    </message>
+    <message>
+        <source>Captions (C)</source>
+        <translation>字幕(C)</translation>
+    </message>
+    <message>
+        <source>Full screen (F, double-click; Esc leaves)</source>
+        <translation>全屏(F 或双击;Esc 退出)</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <source>Sound off</source>
+        <translation>声音已关闭</translation>
+    </message>
+    <message>
+        <source>Sound on</source>
+        <translation>声音已开启</translation>
+    </message>
+    <message>
+        <source>Playback speed ([ slower, ] faster)</source>
+        <translation>播放速度([ 减慢,] 加快)</translation>
+    </message>
+    <message>
+        <source>Captions on</source>
+        <translation>字幕已开启</translation>
+    </message>
+    <message>
+        <source>Captions off</source>
+        <translation>字幕已关闭</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+</context>
+<context>
+    <name>hope::ui::ClipPanel</name>
+    <message>
+        <source>Clip</source>
+        <translation>短片</translation>
+    </message>
+    <message>
+        <source>This article comes with no clip.</source>
+        <translation>本文没有附带短片。</translation>
+    </message>
+    <message>
+        <source>The clip cannot be played: Qt&apos;s multimedia backend is not installed. Install the package libqt6multimedia6 (with its GStreamer plugin).</source>
+        <translation>短片无法播放:未安装 Qt 多媒体后端。请安装软件包 libqt6multimedia6(含其 GStreamer 插件)。</translation>
+    </message>
+    <message>
+        <source>The clip cannot be played: this machine cannot decode WebM video (VP9 picture, Opus sound). Install %1.</source>
+        <translation>短片无法播放:本机无法解码 WebM 视频(VP9 画面、Opus 声音)。请安装 %1。</translation>
+    </message>
+    <message>
+        <source>No audio device was found: the clip plays without sound.</source>
+        <translation>未找到音频设备:短片将无声播放。</translation>
+    </message>
+    <message>
+        <source>Length %1 · Chapters: %2</source>
+        <translation>时长 %1 · 章节:%2</translation>
+    </message>
+    <message>
+        <source> (The player said: %1)</source>
+        <translation>(播放器提示:%1)</translation>
+    </message>
+    <message>
+        <source>The clip cannot be played: its file %1 is missing.</source>
+        <translation>无法播放短片:找不到它的文件 %1。</translation>
+    </message>
+    <message>
+        <source>The clip %1 cannot be played: this machine has no decoder for its picture or sound%2. gstreamer1.0-plugins-good decodes WebM (VP9, Opus); other formats may need gstreamer1.0-plugins-bad, gstreamer1.0-plugins-ugly or gstreamer1.0-libav.</source>
+        <translation>无法播放短片 %1:本机没有可以解码其画面或声音的解码器%2。gstreamer1.0-plugins-good 可解码 WebM(VP9、Opus);其他格式可能需要 gstreamer1.0-plugins-bad、gstreamer1.0-plugins-ugly 或 gstreamer1.0-libav。</translation>
+    </message>
+    <message>
+        <source> (missing: %1)</source>
+        <translation>(缺少:%1)</translation>
+    </message>
+    <message>
+        <source>The clip %1 stopped before its first picture reached the screen. Press Play to try again. If it keeps failing while other videos play on this machine, the file may be damaged.</source>
+        <translation>短片 %1 在第一个画面显示之前就停止了。请按“播放”重试。如果本机能播放其他视频而它仍然失败,文件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>The clip stopped at %1: %2 could not be read to the end; it may be damaged.</source>
+        <translation>短片停在 %1:%2 无法读到结尾,可能已损坏。</translation>
+    </message>
+    <message>
+        <source>The clip stopped at %1 of %2: its file %3 is cut short or damaged.</source>
+        <translation>短片停在 %1(全长 %2):它的文件 %3 不完整或已损坏。</translation>
+    </message>
+    <message>
+        <source>The clip cannot be played: %1 is damaged or is not a video.</source>
+        <translation>无法播放短片:%1 已损坏或不是视频。</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>The clip cannot be played: its file %1 %2.</source>
+        <translation>无法播放短片:它的文件 %1 不可用(%2)。</translation>
+    </message>
+    <message>
+        <source>The clip has no picture at %1: its file %2 may be cut short or damaged.</source>
+        <translation>短片在 %1 处没有画面:它的文件 %2 可能不完整或已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>hope::ui::FindBar</name>
+    <message>
+        <source>Find in the article</source>
+        <translation>在文中查找</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>上一个(Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>下一个(F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭(Esc)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+</context>
+<context>
+    <name>hope::ui::MilestoneCard</name>
     <message>
         <source>Read in the article →</source>
         <translation>在文中阅读 →</translation>
@@ -494,34 +521,7 @@
     </message>
 </context>
 <context>
-    <name>MilestoneCategories</name>
-    <message>
-        <source>Partnership</source>
-        <translation>合作</translation>
-    </message>
-    <message>
-        <source>Games</source>
-        <translation>赛事</translation>
-    </message>
-    <message>
-        <source>Cloud</source>
-        <translation>云计算</translation>
-    </message>
-    <message>
-        <source>Commerce</source>
-        <translation>电商</translation>
-    </message>
-    <message>
-        <source>Technology</source>
-        <translation>技术</translation>
-    </message>
-    <message>
-        <source>Film</source>
-        <translation>影片</translation>
-    </message>
-</context>
-<context>
-    <name>TimelineWidget</name>
+    <name>hope::ui::TimelineWidget</name>
     <message>
         <source>Zoom in (Ctrl+wheel, +)</source>
         <translation>放大(Ctrl+滚轮,+)</translation>

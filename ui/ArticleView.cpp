@@ -1,7 +1,7 @@
-#include "ArticleView.h"
+#include "ui/ArticleView.h"
 
-#include "BundleFile.h"
-#include "SectionLocator.h"
+#include "core/BundleFile.h"
+#include "core/SectionLocator.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QKeyEvent>
@@ -11,6 +11,10 @@
 #include <QTimer>
 
 #include <cmath>
+
+namespace hope::ui {
+
+using namespace core;
 
 namespace {
 // A comfortable measure: 36 characters of Chinese a line; English, with
@@ -381,3 +385,5 @@ void ArticleView::updateCurrentSection()
         emit visibleBlocksChanged(visible);
     }
 }
+
+}  // namespace hope::ui

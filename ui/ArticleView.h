@@ -3,17 +3,20 @@
 #include <QHash>
 #include <QSet>
 
-#include "Article.h"
-#include "ArticleDocumentBuilder.h"
-#include "ReadingPosition.h"
+#include "core/Article.h"
+#include "core/ArticleDocumentBuilder.h"
+#include "core/ReadingPosition.h"
 
 #include <QTextBrowser>
 
 #include <optional>
 
+class QTimer;
+
+namespace hope::ui {
+
 // The article, typeset for reading. Reports which section is being read
 // however the view was scrolled.
-class QTimer;
 
 class ArticleView final : public QTextBrowser
 {
@@ -22,15 +25,15 @@ class ArticleView final : public QTextBrowser
 public:
     explicit ArticleView(QWidget *parent = nullptr);
 
-    void setTypography(const Typography &typography);
-    void setArticle(const Article &article, Language language);
+    void setTypography(const core::Typography &typography);
+    void setArticle(const core::Article &article, core::Language language);
     // Re-typesets in the other language and stays at the same paragraph.
-    void setLanguage(Language language);
-    [[nodiscard]] Language language() const { return m_language; }
+    void setLanguage(core::Language language);
+    [[nodiscard]] core::Language language() const { return m_language; }
 
     [[nodiscard]] int currentSection() const { return m_currentSection; }
-    [[nodiscard]] ReadingPosition readingPosition() const;
-    void goTo(const ReadingPosition &position);
+    [[nodiscard]] core::ReadingPosition readingPosition() const;
+    void goTo(const core::ReadingPosition &position);
     // Brings the section's start (its heading) to the top of the view.
     void scrollToSection(int index);
 
@@ -75,10 +78,10 @@ private:
     void updateExtraSelections();
     [[nodiscard]] QRectF blockRect(int blockNumber) const;
 
-    Article m_article;
-    Typography m_typography;
-    Language m_language = Language::Chinese;
-    DocumentAnchors m_anchors;
+    core::Article m_article;
+    core::Typography m_typography;
+    core::Language m_language = core::Language::Chinese;
+    core::DocumentAnchors m_anchors;
     // Looked up on every scroll step: kept as sets and maps, so a bundle
     // with tens of thousands of blocks scrolls without quadratic work.
     QHash<QString, int> m_anchorIndex;  // block id -> index in m_anchors.blocks
@@ -86,9 +89,11 @@ private:
     int m_currentSection = -1;
     // Held until the reader scrolls, and placed again whenever the layout
     // changes, which it does in steps after a rebuild or a resize.
-    std::optional<ReadingPosition> m_pending;
+    std::optional<core::ReadingPosition> m_pending;
     QStringList m_visible;
     QStringList m_flashed;
     QStringList m_playing;
     QTimer *m_flashTimer = nullptr;
 };
+
+}  // namespace hope::ui

@@ -1,6 +1,8 @@
-#include "BundleProblemDialog.h"
+#include "ui/BundleProblemDialog.h"
 
 #include <QLabel>
+
+namespace hope::ui {
 
 BundleProblemDialog::BundleProblemDialog(const QString &message, const QStringList &problems,
                                          qsizetype omitted, QWidget *parent)
@@ -28,3 +30,5 @@ BundleProblemDialog::BundleProblemDialog(const QString &message, const QStringLi
         details += u'\n' + tr("…and %n more, not listed.", nullptr, int(omitted));
     setDetailedText(details);
 }
+
+}  // namespace hope::ui

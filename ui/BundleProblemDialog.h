@@ -2,6 +2,8 @@
 
 #include <QMessageBox>
 
+namespace hope::ui {
+
 // "Cannot open bundle": what could not be opened, the first problems, and
 // all of them behind "Show Details". Every part is plain text, whatever the
 // bundle's strings hold: QMessageBox guesses rich text for its informative
@@ -18,3 +20,5 @@ public:
     // How many problems show before "Show Details".
     static constexpr int kShown = 3;
 };
+
+}  // namespace hope::ui

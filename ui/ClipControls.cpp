@@ -1,7 +1,7 @@
-#include "ClipControls.h"
+#include "ui/ClipControls.h"
 
-#include "MediaTime.h"
-#include "SeekSlider.h"
+#include "core/MediaTime.h"
+#include "ui/SeekSlider.h"
 
 #include <QAudio>
 #include <QComboBox>
@@ -13,6 +13,10 @@
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+namespace hope::ui {
+
+using namespace core;
 
 namespace {
 constexpr qreal kRates[] = {0.5, 0.75, 1.0, 1.25, 1.5, 2.0};
@@ -323,3 +327,5 @@ qint64 ClipControls::position() const
 {
     return m_seek->value();
 }
+
+}  // namespace hope::ui

@@ -7,6 +7,9 @@ class QComboBox;
 class QLabel;
 class QSlider;
 class QToolButton;
+
+namespace hope::ui {
+
 class SeekSlider;
 
 // The clip's control bar. It only asks (play, seek, volume...); whoever
@@ -73,3 +76,5 @@ private:
     qint64 m_duration = 0;
     bool m_playing = false;
 };
+
+}  // namespace hope::ui

@@ -1,13 +1,13 @@
-#include "ClipPanel.h"
+#include "ui/ClipPanel.h"
 
-#include "BundleFile.h"
-#include "ChapterModel.h"
-#include "ClipControls.h"
-#include "ClipPlayer.h"
-#include "EmbeddedFonts.h"
-#include "MediaTime.h"
-#include "MissingDecoders.h"
-#include "VideoView.h"
+#include "core/BundleFile.h"
+#include "core/ChapterModel.h"
+#include "core/MediaTime.h"
+#include "ui/ClipControls.h"
+#include "ui/ClipPlayer.h"
+#include "ui/EmbeddedFonts.h"
+#include "ui/MissingDecoders.h"
+#include "ui/VideoView.h"
 
 #include <QApplication>
 #include <QFile>
@@ -19,6 +19,10 @@
 #include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
+
+namespace hope::ui {
+
+using namespace core;
 
 namespace {
 constexpr qint64 kSeekStepMs = 5000;
@@ -784,3 +788,5 @@ bool ClipPanel::handleKey(QKeyEvent *event)
     event->accept();
     return true;
 }
+
+}  // namespace hope::ui

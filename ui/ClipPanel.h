@@ -1,20 +1,26 @@
 #pragma once
 
-#include "Article.h"
-#include "ClipPreferences.h"
-#include "MultimediaProbe.h"
+#include "core/Article.h"
+#include "core/ClipPreferences.h"
+#include "ui/MultimediaProbe.h"
 
 #include <QFrame>
 #include <QMediaPlayer>
 #include <QPointer>
 
-class ChapterModel;
-class ClipControls;
-class ClipPlayer;
 class QLabel;
 class QListView;
 class QScrollArea;
 class QTimer;
+
+namespace hope::core {
+class ChapterModel;
+}  // namespace hope::core
+
+namespace hope::ui {
+
+class ClipControls;
+class ClipPlayer;
 class VideoView;
 
 // The clip, its chapters and captions. Until the reader first plays it
@@ -29,10 +35,10 @@ public:
                        QWidget *parent = nullptr);
     ~ClipPanel() override;
 
-    void setClip(const ClipInfo &clip, Language language);
-    void setLanguage(Language language);
-    void setPreferences(const ClipPreferences &preferences);
-    [[nodiscard]] ClipPreferences preferences() const;
+    void setClip(const core::ClipInfo &clip, core::Language language);
+    void setLanguage(core::Language language);
+    void setPreferences(const core::ClipPreferences &preferences);
+    [[nodiscard]] core::ClipPreferences preferences() const;
 
     void play();
     void pause();
@@ -113,11 +119,11 @@ private:
     [[nodiscard]] QUrl sourceUrl() const;
 
     MultimediaProbe m_probe;
-    ClipInfo m_clip;
-    Language m_language = Language::Chinese;
-    ClipPreferences m_preferences;
+    core::ClipInfo m_clip;
+    core::Language m_language = core::Language::Chinese;
+    core::ClipPreferences m_preferences;
     ClipPlayer *m_player = nullptr;
-    ChapterModel *m_chapters = nullptr;
+    core::ChapterModel *m_chapters = nullptr;
     QWidget *m_stage = nullptr;
     VideoView *m_video = nullptr;
     ClipControls *m_controls = nullptr;
@@ -145,3 +151,5 @@ private:
     qint64 m_frameTime = -1;
     bool m_ended = false;
 };
+
+}  // namespace hope::ui

@@ -1,4 +1,4 @@
-#include "ClipPlayer.h"
+#include "ui/ClipPlayer.h"
 
 #include <QAudioDevice>
 #include <QAudioOutput>
@@ -6,6 +6,8 @@
 #include <QMediaDevices>
 #include <QVideoFrame>
 #include <QVideoSink>
+
+namespace hope::ui {
 
 ClipPlayer::ClipPlayer(QObject *parent)
     : QObject(parent),
@@ -176,3 +178,5 @@ void ClipPlayer::deliverFrame()
     if (!image.isNull())
         emit frameReady(image, frame.startTime() >= 0 ? frame.startTime() / 1000 : -1);
 }
+
+}  // namespace hope::ui

@@ -9,6 +9,8 @@
 class QAudioOutput;
 class QVideoSink;
 
+namespace hope::ui {
+
 // One clip's playback: a QMediaPlayer with its sound and a video sink
 // whose frames come out as images. Made only when the reader first plays,
 // and only after MultimediaProbe found a backend.
@@ -71,3 +73,5 @@ private:
     int m_skipped = 0;
     qint64 m_conversionNs = 0;
 };
+
+}  // namespace hope::ui

@@ -1,6 +1,8 @@
-#include "EmbeddedFonts.h"
+#include "ui/EmbeddedFonts.h"
 
 #include <QFontDatabase>
+
+namespace hope::ui {
 
 namespace {
 const QString kSerifFamily = QStringLiteral("Noto Serif CJK SC");
@@ -42,3 +44,5 @@ QFont EmbeddedFonts::sans(int pixelSize)
     f.setStyleHint(QFont::SansSerif);
     return f;
 }
+
+}  // namespace hope::ui

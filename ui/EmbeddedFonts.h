@@ -3,6 +3,8 @@
 #include <QFont>
 #include <QStringList>
 
+namespace hope::ui {
+
 // The subsets of Noto Serif/Sans CJK SC that ship inside the reader, so
 // Chinese never falls back to boxes on a machine without CJK fonts.
 class EmbeddedFonts final
@@ -14,3 +16,5 @@ public:
     [[nodiscard]] static QFont serif(int pixelSize);
     [[nodiscard]] static QFont sans(int pixelSize);
 };
+
+}  // namespace hope::ui

@@ -1,4 +1,4 @@
-#include "FindBar.h"
+#include "ui/FindBar.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -6,6 +6,8 @@
 #include <QLineEdit>
 #include <QStyle>
 #include <QToolButton>
+
+namespace hope::ui {
 
 FindBar::FindBar(QWidget *parent)
     : QWidget(parent),
@@ -91,3 +93,5 @@ void FindBar::keyPressEvent(QKeyEvent *event)
     }
     QWidget::keyPressEvent(event);
 }
+
+}  // namespace hope::ui

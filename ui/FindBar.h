@@ -6,6 +6,8 @@ class QLabel;
 class QLineEdit;
 class QToolButton;
 
+namespace hope::ui {
+
 // Find in the article: type, Enter for the next match, Shift+Enter for the
 // one before, Esc to close.
 class FindBar final : public QWidget
@@ -38,3 +40,5 @@ private:
     QToolButton *m_close = nullptr;
     QLabel *m_status = nullptr;
 };
+
+}  // namespace hope::ui

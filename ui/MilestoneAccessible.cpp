@@ -1,9 +1,13 @@
-#include "MilestoneAccessible.h"
+#include "ui/MilestoneAccessible.h"
 
-#include "TimelineAccessible.h"
-#include "TimelineWidget.h"
+#include "ui/TimelineAccessible.h"
+#include "ui/TimelineWidget.h"
 
 #include <QAbstractItemModel>
+
+namespace hope::ui {
+
+using namespace core;
 
 MilestoneAccessible::MilestoneAccessible(TimelineAccessible *parent, int row)
     : m_parent(parent), m_row(row)
@@ -59,3 +63,5 @@ QAccessible::State MilestoneAccessible::state() const
     s.invisible = r.right() < 0 || r.left() > timeline->width();
     return s;
 }
+
+}  // namespace hope::ui

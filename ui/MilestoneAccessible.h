@@ -2,6 +2,8 @@
 
 #include <QAccessibleInterface>
 
+namespace hope::ui {
+
 class TimelineAccessible;
 
 // One milestone of the timeline, as a screen reader sees it.
@@ -30,3 +32,5 @@ private:
     TimelineAccessible *m_parent;
     int m_row;
 };
+
+}  // namespace hope::ui

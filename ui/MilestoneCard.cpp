@@ -1,13 +1,17 @@
-#include "MilestoneCard.h"
+#include "ui/MilestoneCard.h"
 
-#include "EmbeddedFonts.h"
-#include "ModelRoles.h"
+#include "core/ModelRoles.h"
+#include "ui/EmbeddedFonts.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+namespace hope::ui {
+
+using namespace core;
 
 MilestoneCard::MilestoneCard(QWidget *parent)
     : QFrame(parent),
@@ -100,3 +104,5 @@ void MilestoneCard::changeEvent(QEvent *event)
         refresh();
     QFrame::changeEvent(event);
 }
+
+}  // namespace hope::ui

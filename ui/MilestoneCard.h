@@ -6,6 +6,8 @@
 class QLabel;
 class QPushButton;
 
+namespace hope::ui {
+
 // The selected milestone in full: its date at its precision, title,
 // category, description, and a way into the article.
 class MilestoneCard final : public QFrame
@@ -34,3 +36,5 @@ private:
     QLabel *m_description = nullptr;
     QPushButton *m_read = nullptr;
 };
+
+}  // namespace hope::ui

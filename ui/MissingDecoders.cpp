@@ -1,8 +1,10 @@
-#include "MissingDecoders.h"
+#include "ui/MissingDecoders.h"
 
 #include <QFileInfo>
 #include <QLibrary>
 #include <QUrl>
+
+namespace hope::ui {
 
 namespace {
 // The few GStreamer and GLib entry points used, declared by hand: the
@@ -71,3 +73,5 @@ QStringList MissingDecoders::forFile(const QString &path, int timeoutMs)
     unref(discoverer);
     return missing;
 }
+
+}  // namespace hope::ui

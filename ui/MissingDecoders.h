@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+namespace hope::ui {
+
 // Asks GStreamer itself, through its discoverer, what a video file needs
 // that this machine lacks, so a failure is blamed on a missing decoder only
 // when one really is missing. GStreamer's libraries are opened at the
@@ -15,3 +17,5 @@ public:
     // timeoutMs.
     [[nodiscard]] static QStringList forFile(const QString &path, int timeoutMs = 5000);
 };
+
+}  // namespace hope::ui

@@ -1,8 +1,10 @@
-#include "MultimediaProbe.h"
+#include "ui/MultimediaProbe.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QLibraryInfo>
+
+namespace hope::ui {
 
 namespace {
 struct Needed
@@ -76,3 +78,5 @@ QStringList MultimediaProbe::missingPackages() const
     }
     return packages;
 }
+
+}  // namespace hope::ui

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace hope::ui {
+
 // What playing the clip needs from the machine, found out by looking at
 // files only: it loads nothing and starts no multimedia at all, so it is
 // safe to ask before the first player exists (Qt 6.4 ends the process
@@ -24,3 +26,5 @@ struct MultimediaProbe
     // The packages to install for the missing plugins.
     [[nodiscard]] QStringList missingPackages() const;
 };
+
+}  // namespace hope::ui

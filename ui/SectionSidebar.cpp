@@ -1,9 +1,11 @@
-#include "SectionSidebar.h"
+#include "ui/SectionSidebar.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QTextDocument>
 #include <QToolTip>
+
+namespace hope::ui {
 
 SectionSidebar::SectionSidebar(QWidget *parent) : QListView(parent)
 {
@@ -69,3 +71,5 @@ bool SectionSidebar::viewportEvent(QEvent *event)
     }
     return QListView::viewportEvent(event);
 }
+
+}  // namespace hope::ui

@@ -2,6 +2,8 @@
 
 #include <QListView>
 
+namespace hope::ui {
+
 // The list of the article's sections. Clicking an entry, or Enter on it,
 // asks for that section; arrows only move the selection.
 class SectionSidebar final : public QListView
@@ -21,3 +23,5 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     bool viewportEvent(QEvent *event) override;
 };
+
+}  // namespace hope::ui

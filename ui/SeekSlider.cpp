@@ -1,9 +1,11 @@
-#include "SeekSlider.h"
+#include "ui/SeekSlider.h"
 
 #include <QMouseEvent>
 #include <QPainter>
 #include <QStyle>
 #include <QStyleOptionSlider>
+
+namespace hope::ui {
 
 SeekSlider::SeekSlider(QWidget *parent) : QSlider(Qt::Horizontal, parent)
 {
@@ -70,3 +72,5 @@ void SeekSlider::mousePressEvent(QMouseEvent *event)
     }
     QSlider::mousePressEvent(event);
 }
+
+}  // namespace hope::ui

@@ -2,6 +2,8 @@
 
 #include <QSlider>
 
+namespace hope::ui {
+
 // The clip's position, with a tick where each chapter starts. Jumps to
 // where it is clicked rather than by pages.
 class SeekSlider final : public QSlider
@@ -22,3 +24,5 @@ protected:
 private:
     QList<qint64> m_chapters;
 };
+
+}  // namespace hope::ui

@@ -1,9 +1,13 @@
-#include "TimelineAccessible.h"
+#include "ui/TimelineAccessible.h"
 
-#include "MilestoneAccessible.h"
-#include "TimelineWidget.h"
+#include "ui/MilestoneAccessible.h"
+#include "ui/TimelineWidget.h"
 
 #include <QAbstractItemModel>
+
+namespace hope::ui {
+
+using namespace core;
 
 TimelineAccessible::TimelineAccessible(TimelineWidget *timeline)
     : QAccessibleWidget(timeline, QAccessible::List)
@@ -57,3 +61,5 @@ QAccessibleInterface *TimelineAccessible::focusChild() const
                ? child(timeline()->selectedRow())
                : nullptr;
 }
+
+}  // namespace hope::ui

@@ -3,6 +3,8 @@
 #include <QAccessibleWidget>
 #include <QHash>
 
+namespace hope::ui {
+
 class TimelineWidget;
 
 // Exposes each milestone of the timeline to screen readers as a list item
@@ -25,3 +27,5 @@ public:
 private:
     mutable QHash<int, QAccessible::Id> m_children;
 };
+
+}  // namespace hope::ui

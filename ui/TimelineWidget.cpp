@@ -1,9 +1,9 @@
-#include "TimelineWidget.h"
+#include "ui/TimelineWidget.h"
 
-#include "EmbeddedFonts.h"
-#include "MilestoneCategory.h"
-#include "ModelRoles.h"
-#include "TimelineAccessible.h"
+#include "core/MilestoneCategory.h"
+#include "core/ModelRoles.h"
+#include "ui/EmbeddedFonts.h"
+#include "ui/TimelineAccessible.h"
 
 #include <QAbstractItemModel>
 #include <QAccessible>
@@ -16,6 +16,10 @@
 #include <QToolTip>
 
 #include <cmath>
+
+namespace hope::ui {
+
+using namespace core;
 
 namespace {
 constexpr int kHeaderHeight = 28;
@@ -39,7 +43,7 @@ const QColor kInViewHalo(0xf2, 0xd4, 0x8a);
 
 QAccessibleInterface *timelineAccessibleFactory(const QString &className, QObject *object)
 {
-    if (className == u"TimelineWidget" && object && object->isWidgetType())
+    if (className == u"hope::ui::TimelineWidget" && object && object->isWidgetType())
         return new TimelineAccessible(static_cast<TimelineWidget *>(object));
     return nullptr;
 }
@@ -652,3 +656,5 @@ void TimelineWidget::paintEvent(QPaintEvent *)
             p.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
     }
 }
+
+}  // namespace hope::ui

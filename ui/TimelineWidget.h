@@ -1,13 +1,15 @@
 #pragma once
 
-#include "Article.h"
-#include "TimelineLabelLayout.h"
-#include "TimelineScale.h"
+#include "core/Article.h"
+#include "core/TimelineLabelLayout.h"
+#include "core/TimelineScale.h"
 
 #include <QWidget>
 
 class QAbstractItemModel;
 class QToolButton;
+
+namespace hope::ui {
 
 // A horizontal time axis of the article's milestones: markers coloured by
 // category, era bands behind them, labels that never overlap, zoom and pan.
@@ -21,7 +23,7 @@ public:
 
     void setModel(QAbstractItemModel *model);
     [[nodiscard]] QAbstractItemModel *model() const { return m_model; }
-    void setEras(const QList<Era> &eras, Language language);
+    void setEras(const QList<core::Era> &eras, core::Language language);
 
     [[nodiscard]] int selectedRow() const { return m_selected; }
     [[nodiscard]] QString selectedId() const;
@@ -32,7 +34,7 @@ public:
     [[nodiscard]] QRect markerRect(int row) const;
     [[nodiscard]] QRectF labelRect(int row) const;
     [[nodiscard]] QString labelText(int row) const;
-    [[nodiscard]] const TimelineScale &scale() const { return m_scale; }
+    [[nodiscard]] const core::TimelineScale &scale() const { return m_scale; }
     [[nodiscard]] int rowAt(const QPoint &pos) const;
 
     void zoomIn();
@@ -70,7 +72,7 @@ private:
         QColor colour;
         bool inView = false;
         int stack = 0;  // markers at one date stand one above another
-        TimelineLabelLayout::Placement placement;
+        core::TimelineLabelLayout::Placement placement;
         QString shownLabel;
     };
 
@@ -84,9 +86,9 @@ private:
 
     QAbstractItemModel *m_model = nullptr;
     QList<Item> m_items;
-    QList<Era> m_eras;
-    Language m_language = Language::Chinese;
-    TimelineScale m_scale;
+    QList<core::Era> m_eras;
+    core::Language m_language = core::Language::Chinese;
+    core::TimelineScale m_scale;
     int m_selected = -1;
     int m_hovered = -1;
     bool m_dragging = false;
@@ -95,3 +97,5 @@ private:
     QToolButton *m_zoomOut = nullptr;
     QToolButton *m_zoomReset = nullptr;
 };
+
+}  // namespace hope::ui

@@ -1,11 +1,13 @@
-#include "VideoView.h"
+#include "ui/VideoView.h"
 
-#include "EmbeddedFonts.h"
+#include "ui/EmbeddedFonts.h"
 
 #include <QElapsedTimer>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+
+namespace hope::ui {
 
 VideoView::VideoView(QWidget *parent) : QWidget(parent)
 {
@@ -108,3 +110,5 @@ void VideoView::mouseReleaseEvent(QMouseEvent *event)
     if (event->button() == Qt::LeftButton)
         emit clicked();
 }
+
+}  // namespace hope::ui

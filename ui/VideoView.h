@@ -3,6 +3,8 @@
 #include <QImage>
 #include <QWidget>
 
+namespace hope::ui {
+
 // Paints the clip: the poster until there is a frame, then each frame,
 // with the captions over the picture. Painted by hand, so a screenshot
 // (QWidget::grab) holds the picture and the captions alike.
@@ -43,3 +45,5 @@ private:
     qint64 m_paintNs = 0;
     int m_paints = 0;
 };
+
+}  // namespace hope::ui

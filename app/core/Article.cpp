@@ -1,4 +1,6 @@
-#include "Article.h"
+#include "core/Article.h"
+
+namespace hope::core {
 
 int Article::sectionIndex(const QString &sectionId) const
 {
@@ -65,3 +67,5 @@ int ClipInfo::chapterForBlock(const QString &blockId) const
     }
     return -1;
 }
+
+}  // namespace hope::core

@@ -1,13 +1,15 @@
 #pragma once
 
-#include "CaptionTrack.h"
-#include "Language.h"
-#include "PartialDate.h"
+#include "core/CaptionTrack.h"
+#include "core/Language.h"
+#include "core/PartialDate.h"
 
 #include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+namespace hope::core {
 
 struct LocalizedText
 {
@@ -139,3 +141,5 @@ struct Article
     // -1 when there is no such milestone.
     [[nodiscard]] int milestoneIndex(const QString &milestoneId) const;
 };
+
+}  // namespace hope::core

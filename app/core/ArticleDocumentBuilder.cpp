@@ -1,9 +1,11 @@
-#include "ArticleDocumentBuilder.h"
+#include "core/ArticleDocumentBuilder.h"
 
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
+
+namespace hope::core {
 
 namespace {
 
@@ -289,3 +291,5 @@ DocumentAnchors ArticleDocumentBuilder::build(QTextDocument *document, const Art
     }
     return anchors;
 }
+
+}  // namespace hope::core

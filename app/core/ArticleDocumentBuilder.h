@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Article.h"
+#include "core/Article.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -9,6 +9,8 @@
 #include <QString>
 
 class QTextDocument;
+
+namespace hope::core {
 
 struct Typography
 {
@@ -48,3 +50,5 @@ public:
     static DocumentAnchors build(QTextDocument *document, const Article &article, Language language,
                                  const Typography &typography);
 };
+
+}  // namespace hope::core

@@ -1,4 +1,4 @@
-#include "BundleFile.h"
+#include "core/BundleFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,6 +9,8 @@
 #include <unistd.h>
 #include <cerrno>
 #include <cstring>
+
+namespace hope::core {
 
 namespace {
 
@@ -127,3 +129,5 @@ QString BundleFile::resolved(const QString &path)
     const QString canonical = QFileInfo(path).canonicalFilePath();
     return canonical.isEmpty() ? path : canonical;
 }
+
+}  // namespace hope::core

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+namespace hope::core {
+
 // The one way the reader opens a file a bundle names (or the bundle file
 // itself): a regular file once links are resolved, inside the bundle's
 // folder when one is given, no larger than a limit, opened so that a pipe
@@ -33,3 +35,5 @@ public:
     static constexpr qint64 kMaxClipBytes = qint64(4) * 1024 * 1024 * 1024;
     static constexpr qint64 kMaxCaptionBytes = 1024 * 1024;
 };
+
+}  // namespace hope::core

@@ -1,9 +1,9 @@
-#include "BundleLoader.h"
+#include "core/BundleLoader.h"
 
-#include "BundleFile.h"
-#include "JsonStrictScan.h"
-#include "MediaTime.h"
-#include "MilestoneCategory.h"
+#include "core/BundleFile.h"
+#include "core/JsonStrictScan.h"
+#include "core/MediaTime.h"
+#include "core/MilestoneCategory.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,6 +17,8 @@
 #include <QTextBoundaryFinder>
 
 #include <cmath>
+
+namespace hope::core {
 
 namespace {
 
@@ -730,3 +732,5 @@ QString BundleLoader::embeddedBundlePath()
 {
     return QStringLiteral(":/article/hope-lights-us-up.json");
 }
+
+}  // namespace hope::core

@@ -1,12 +1,14 @@
 #pragma once
 
-#include "Article.h"
+#include "core/Article.h"
 
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
+
+namespace hope::core {
 
 // The outcome of loading a bundle: either a whole, valid article and no
 // errors, or no article and at least one error. Never half of each.
@@ -47,3 +49,5 @@ public:
     // The article that ships inside the reader.
     [[nodiscard]] static QString embeddedBundlePath();
 };
+
+}  // namespace hope::core

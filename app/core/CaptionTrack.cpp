@@ -1,10 +1,12 @@
-#include "CaptionTrack.h"
+#include "core/CaptionTrack.h"
 
-#include "MediaTime.h"
+#include "core/MediaTime.h"
 
 #include <QRegularExpression>
 
 #include <algorithm>
+
+namespace hope::core {
 
 namespace {
 
@@ -112,3 +114,5 @@ qint64 CaptionTrack::nextCueStart(qint64 ms) const
     }
     return -1;
 }
+
+}  // namespace hope::core

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace hope::core {
+
 struct CaptionCue
 {
     qint64 startMs = 0;
@@ -38,3 +40,5 @@ struct CaptionTrack::ParseResult
     CaptionTrack track;
     QStringList errors;
 };
+
+}  // namespace hope::core

@@ -1,9 +1,11 @@
-#include "ChapterModel.h"
+#include "core/ChapterModel.h"
 
-#include "MediaTime.h"
-#include "ModelRoles.h"
+#include "core/MediaTime.h"
+#include "core/ModelRoles.h"
 
 #include <QFont>
+
+namespace hope::core {
 
 ChapterModel::ChapterModel(QObject *parent) : QAbstractListModel(parent)
 {}
@@ -80,3 +82,5 @@ QHash<int, QByteArray> ChapterModel::roleNames() const
     names.insert(ModelRoles::ChapterCurrentRole, "current");
     return names;
 }
+
+}  // namespace hope::core

@@ -1,8 +1,10 @@
 #pragma once
 
-#include "Article.h"
+#include "core/Article.h"
 
 #include <QAbstractListModel>
+
+namespace hope::core {
 
 // The clip's chapters, named in the reading language, with the one playing
 // marked.
@@ -27,3 +29,5 @@ private:
     Language m_language = Language::Chinese;
     int m_current = -1;
 };
+
+}  // namespace hope::core

@@ -2,6 +2,8 @@
 
 #include <QtGlobal>
 
+namespace hope::core {
+
 // What the reader remembers of the clip between runs.
 struct ClipPreferences
 {
@@ -10,3 +12,5 @@ struct ClipPreferences
     bool captions = true;
     qint64 positionMs = 0;
 };
+
+}  // namespace hope::core

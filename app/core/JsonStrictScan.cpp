@@ -1,7 +1,9 @@
-#include "JsonStrictScan.h"
+#include "core/JsonStrictScan.h"
 
 #include <QList>
 #include <QSet>
+
+namespace hope::core {
 
 namespace {
 
@@ -154,3 +156,5 @@ std::optional<JsonStrictScan::Problem> JsonStrictScan::scan(const QByteArray &da
     }
     return std::nullopt;
 }
+
+}  // namespace hope::core

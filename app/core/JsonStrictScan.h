@@ -5,6 +5,8 @@
 
 #include <optional>
 
+namespace hope::core {
+
 // What QJsonDocument lets through but a bundle must not hold: text that is
 // not UTF-8, raw control characters and NUL in strings, escapes JSON does
 // not have (such as \x41), and a key given twice in one object, where the
@@ -22,3 +24,5 @@ public:
 
     [[nodiscard]] static std::optional<Problem> scan(const QByteArray &data);
 };
+
+}  // namespace hope::core

@@ -1,4 +1,6 @@
-#include "Language.h"
+#include "core/Language.h"
+
+namespace hope::core {
 
 QString languageCode(Language language)
 {
@@ -19,3 +21,5 @@ Language languageForLocale(const QLocale &locale)
 {
     return locale.language() == QLocale::Chinese ? Language::Chinese : Language::English;
 }
+
+}  // namespace hope::core

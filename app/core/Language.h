@@ -5,6 +5,8 @@
 
 #include <optional>
 
+namespace hope::core {
+
 // The reader shows the article and its interface in one language at a time.
 enum class Language { Chinese, English };
 
@@ -13,3 +15,5 @@ enum class Language { Chinese, English };
 [[nodiscard]] std::optional<Language> languageFromCode(const QString &code);
 // Any zh* locale reads Chinese; everything else reads English.
 [[nodiscard]] Language languageForLocale(const QLocale &locale);
+
+}  // namespace hope::core

@@ -1,6 +1,8 @@
-#include "MediaTime.h"
+#include "core/MediaTime.h"
 
 #include <QRegularExpression>
+
+namespace hope::core {
 
 std::optional<qint64> MediaTime::parse(const QString &text)
 {
@@ -34,3 +36,5 @@ QString MediaTime::format(qint64 ms)
             .arg(s, 2, 10, QChar(u'0'));
     return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QChar(u'0'));
 }
+
+}  // namespace hope::core

@@ -5,6 +5,8 @@
 
 #include <optional>
 
+namespace hope::core {
+
 // Times in a clip, in milliseconds.
 class MediaTime final
 {
@@ -15,3 +17,5 @@ public:
     // "0:05", "12:34", "1:02:03": what a player shows.
     [[nodiscard]] static QString format(qint64 ms);
 };
+
+}  // namespace hope::core

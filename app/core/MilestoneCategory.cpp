@@ -1,4 +1,6 @@
-#include "MilestoneCategory.h"
+#include "core/MilestoneCategory.h"
+
+namespace hope::core {
 
 QList<MilestoneCategory> MilestoneCategories::all()
 {
@@ -71,3 +73,5 @@ QColor MilestoneCategories::colour(MilestoneCategory category)
     }
     return Qt::gray;
 }
+
+}  // namespace hope::core

@@ -1,12 +1,14 @@
 #pragma once
 
-#include "Article.h"
+#include "core/Article.h"
 
 #include <QColor>
 #include <QCoreApplication>
 #include <QList>
 
 #include <optional>
+
+namespace hope::core {
 
 // Names, codes and colours of the milestone categories, in one place.
 class MilestoneCategories final
@@ -23,3 +25,5 @@ public:
     // Distinct in hue and lightness, so they tell apart for most colour vision.
     [[nodiscard]] static QColor colour(MilestoneCategory category);
 };
+
+}  // namespace hope::core

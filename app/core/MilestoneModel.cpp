@@ -1,7 +1,9 @@
-#include "MilestoneModel.h"
+#include "core/MilestoneModel.h"
 
-#include "MilestoneCategory.h"
-#include "ModelRoles.h"
+#include "core/MilestoneCategory.h"
+#include "core/ModelRoles.h"
+
+namespace hope::core {
 
 MilestoneModel::MilestoneModel(QObject *parent) : QAbstractListModel(parent)
 {}
@@ -108,3 +110,5 @@ QHash<int, QByteArray> MilestoneModel::roleNames() const
     names.insert(ModelRoles::MilestoneInViewRole, "inView");
     return names;
 }
+
+}  // namespace hope::core

@@ -1,9 +1,11 @@
 #pragma once
 
-#include "Article.h"
+#include "core/Article.h"
 
 #include <QAbstractListModel>
 #include <QSet>
+
+namespace hope::core {
 
 // The article's milestones in date order, in the reading language.
 class MilestoneModel final : public QAbstractListModel
@@ -30,3 +32,5 @@ private:
     QList<bool> m_inView;
     Language m_language = Language::Chinese;
 };
+
+}  // namespace hope::core

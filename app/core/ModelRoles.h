@@ -2,6 +2,8 @@
 
 #include <Qt>
 
+namespace hope::core {
+
 // Unscoped on purpose: the roles are passed to data() as plain ints, and an
 // enum class would need a cast at every call site.
 namespace ModelRoles {
@@ -38,3 +40,5 @@ enum Role {
     ChapterCurrentRole,
 };
 }  // namespace ModelRoles
+
+}  // namespace hope::core

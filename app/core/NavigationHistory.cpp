@@ -1,4 +1,6 @@
-#include "NavigationHistory.h"
+#include "core/NavigationHistory.h"
+
+namespace hope::core {
 
 void NavigationHistory::recordJump(const QString &from, const QString &to)
 {
@@ -34,3 +36,5 @@ void NavigationHistory::clear()
     m_entries.clear();
     m_index = -1;
 }
+
+}  // namespace hope::core

@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+namespace hope::core {
+
 // Back and forward over jumps in the article, as a browser keeps them.
 // A location is an opaque string (the view uses a block id), so history
 // survives a change of language or window size.
@@ -24,3 +26,5 @@ private:
     QList<QString> m_entries;
     qsizetype m_index = -1;
 };
+
+}  // namespace hope::core

@@ -1,7 +1,9 @@
-#include "PartialDate.h"
+#include "core/PartialDate.h"
 
 #include <QLocale>
 #include <QRegularExpression>
+
+namespace hope::core {
 
 std::optional<PartialDate> PartialDate::parse(const QString &text)
 {
@@ -97,3 +99,5 @@ QString PartialDate::toDisplayString(Language language) const
     }
     return {};
 }
+
+}  // namespace hope::core

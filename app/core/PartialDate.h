@@ -1,11 +1,13 @@
 #pragma once
 
-#include "Language.h"
+#include "core/Language.h"
 
 #include <QDate>
 #include <QString>
 
 #include <optional>
+
+namespace hope::core {
 
 // A date known to the year, the month or the day, and never more precisely
 // than the sources give it.
@@ -51,3 +53,5 @@ private:
     int m_day = 0;
     Precision m_precision = Precision::Year;
 };
+
+}  // namespace hope::core

@@ -1,8 +1,10 @@
-#include "ReadingPosition.h"
+#include "core/ReadingPosition.h"
 
 #include <QRegularExpression>
 
 #include <cmath>
+
+namespace hope::core {
 
 QString ReadingPosition::toString() const
 {
@@ -25,3 +27,5 @@ std::optional<ReadingPosition> ReadingPosition::fromString(const QString &text)
     }
     return position;
 }
+
+}  // namespace hope::core

@@ -4,6 +4,8 @@
 
 #include <optional>
 
+namespace hope::core {
+
 // Where the reader is: the block at the top of the view and how far into
 // it, as a fraction of its height. Independent of language and window
 // size, so it survives both, and a restart.
@@ -22,3 +24,5 @@ struct ReadingPosition
         return a.blockId == b.blockId && qFuzzyCompare(1.0 + a.fraction, 1.0 + b.fraction);
     }
 };
+
+}  // namespace hope::core

@@ -1,7 +1,9 @@
-#include "SectionLocator.h"
+#include "core/SectionLocator.h"
 
 #include <algorithm>
 #include <cmath>
+
+namespace hope::core {
 
 SectionLocator::SectionLocator(QList<qreal> sectionTops) : m_tops(std::move(sectionTops))
 {}
@@ -26,3 +28,5 @@ qreal SectionLocator::sectionTop(int index) const
 {
     return index >= 0 && index < m_tops.size() ? m_tops.at(index) : 0.0;
 }
+
+}  // namespace hope::core

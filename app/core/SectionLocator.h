@@ -2,6 +2,8 @@
 
 #include <QList>
 
+namespace hope::core {
+
 // Which section is being read, from where each section starts in the
 // document and where the view is scrolled. Pure arithmetic, so its
 // boundaries can be tested row by row.
@@ -31,3 +33,5 @@ private:
 
     QList<qreal> m_tops;
 };
+
+}  // namespace hope::core

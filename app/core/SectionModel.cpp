@@ -1,6 +1,8 @@
-#include "SectionModel.h"
+#include "core/SectionModel.h"
 
-#include "ModelRoles.h"
+#include "core/ModelRoles.h"
+
+namespace hope::core {
 
 SectionModel::SectionModel(QObject *parent) : QAbstractListModel(parent)
 {}
@@ -62,3 +64,5 @@ QHash<int, QByteArray> SectionModel::roleNames() const
     names.insert(ModelRoles::SectionHeadingRole, "heading");
     return names;
 }
+
+}  // namespace hope::core

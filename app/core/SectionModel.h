@@ -1,8 +1,10 @@
 #pragma once
 
-#include "Article.h"
+#include "core/Article.h"
 
 #include <QAbstractListModel>
+
+namespace hope::core {
 
 // The article's sections, named in the reading language: the lead, the
 // numbered parts and the closing.
@@ -25,3 +27,5 @@ private:
     QList<ArticleSection> m_sections;
     Language m_language = Language::Chinese;
 };
+
+}  // namespace hope::core

@@ -1,7 +1,9 @@
-#include "TimelineLabelLayout.h"
+#include "core/TimelineLabelLayout.h"
 
 #include <algorithm>
 #include <numeric>
+
+namespace hope::core {
 
 TimelineLabelLayout::TimelineLabelLayout(qreal left, qreal right, int rows, qreal rowHeight,
                                          qreal gap)
@@ -86,3 +88,5 @@ QList<TimelineLabelLayout::Placement> TimelineLabelLayout::place(const QList<Req
     }
     return out;
 }
+
+}  // namespace hope::core

@@ -3,6 +3,8 @@
 #include <QList>
 #include <QRectF>
 
+namespace hope::core {
+
 // Places timeline labels in rows so that none overlaps another or leaves
 // the strip: a label goes in the first row where it fits whole, else it is
 // shortened to the room there is, else it is left out (its marker stays,
@@ -37,3 +39,5 @@ private:
     qreal m_rowHeight;
     qreal m_gap;
 };
+
+}  // namespace hope::core

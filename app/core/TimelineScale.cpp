@@ -1,6 +1,8 @@
-#include "TimelineScale.h"
+#include "core/TimelineScale.h"
 
 #include <algorithm>
+
+namespace hope::core {
 
 TimelineScale::TimelineScale(QDate fullStart, QDate fullEnd, QDate defaultStart, QDate defaultEnd)
     : m_fullStart(qreal(fullStart.toJulianDay())),
@@ -128,3 +130,5 @@ QList<QDate> TimelineScale::monthTicks() const
     }
     return ticks;
 }
+
+}  // namespace hope::core

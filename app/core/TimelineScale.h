@@ -3,6 +3,8 @@
 #include <QDate>
 #include <QList>
 
+namespace hope::core {
+
 // Maps dates to x and back for a time axis that can zoom and pan inside a
 // fixed full range. The view is the stretch of time drawn between left and
 // right; zoom 1 is the default view.
@@ -50,3 +52,5 @@ private:
     qreal m_left = 0;
     qreal m_right = 1;
 };
+
+}  // namespace hope::core

@@ -3,7 +3,7 @@
 // files a bundle names are read and parsed too. Besides what AddressSanitizer
 // and UndefinedBehaviorSanitizer catch, it checks the loader's promise: a
 // whole article and no errors, or no article and at least one error.
-#include "BundleLoader.h"
+#include "core/BundleLoader.h"
 
 #include <QByteArray>
 #include <QString>
@@ -11,6 +11,8 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+
+using namespace hope::core;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

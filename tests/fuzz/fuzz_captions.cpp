@@ -2,7 +2,7 @@
 // the loader reads a caption file), then the queries the clip panel makes.
 // Besides what the sanitizers catch, it checks what the track promises: cues
 // in start order, each ending after it starts.
-#include "CaptionTrack.h"
+#include "core/CaptionTrack.h"
 
 #include <QByteArray>
 #include <QString>
@@ -10,6 +10,8 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+
+using namespace hope::core;
 
 namespace {
 

@@ -236,7 +236,7 @@ void AppSettings::restrictPositionsTo(const Article &article)
     // where the first section starts, so its own id is not one), the
     // later sections' headings, and every paragraph and figure; see
     // ArticleDocumentBuilder.
-    QSet<QString> ids{QStringLiteral("_title")};
+    QSet<QString> ids{ReadingPosition::startId()};
     for (qsizetype s = 0; s < article.sections.size(); ++s) {
         const ArticleSection &section = article.sections.at(s);
         if (s > 0)

@@ -20,7 +20,6 @@ public:
     void apply(core::Language language);
     [[nodiscard]] core::Language current() const { return m_current; }
     // Whether the reader's own translation was found for the current language.
-    [[nodiscard]] bool hasAppTranslation() const { return m_appLoaded; }
 
 private:
     QTranslator *m_app = nullptr;

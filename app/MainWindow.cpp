@@ -5,6 +5,7 @@
 #include "core/BundleLoader.h"
 #include "core/MilestoneModel.h"
 #include "core/ModelRoles.h"
+#include "core/ReadingSession.h"
 #include "core/SectionModel.h"
 #include "ui/ArticleView.h"
 #include "ui/BundleProblemDialog.h"
@@ -36,6 +37,7 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     : QMainWindow(parent),
       m_languages(languages),
       m_settings(settings),
+      m_session(new ReadingSession(this)),
       m_sectionModel(new SectionModel(this)),
       m_sidebar(new SectionSidebar),
       m_sidebarTitle(new QLabel),
@@ -113,36 +115,58 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
         ->setChecked(true);
     retranslateUi();
 
-    connect(m_sidebar, &SectionSidebar::sectionRequested, this, &MainWindow::jumpTo);
-    connect(m_findBar, &FindBar::findRequested, this, [this](const QString &text, bool backward) {
-        m_findBar->setFound(m_articleView->findText(text, backward));
-    });
-    connect(m_findBar, &FindBar::closed, m_articleView, [this] { m_articleView->setFocus(); });
-    connect(m_articleView, &ArticleView::currentSectionChanged, m_sidebar,
-            &SectionSidebar::setCurrentSection);
-    connect(m_articleView, &ArticleView::visibleBlocksChanged, m_milestoneModel,
-            &MilestoneModel::setVisibleParagraphs);
-    connect(m_articleView, &ArticleView::milestoneLinkActivated, this,
-            &MainWindow::selectMilestone);
-    connect(m_timeline, &TimelineWidget::selectionChanged, this, [this](const QString &id) {
-        m_milestoneCard->setMilestone(m_milestoneModel->index(m_milestoneModel->rowOf(id), 0));
-    });
-    connect(m_timeline, &TimelineWidget::milestoneActivated, this, &MainWindow::activateMilestone);
-    connect(m_milestoneCard, &MilestoneCard::milestoneActivated, this,
-            &MainWindow::activateMilestone);
-    connect(m_articleView, &ArticleView::chapterLinkActivated, this, [this](const QString &id) {
-        m_clipPanel->playChapter(m_article.clip.chapterIndex(id));
-    });
-    connect(m_clipPanel, &ClipPanel::chapterChanged, this, [this](int chapter) {
-        const auto &chapters = m_article.clip.chapters;
-        m_articleView->setPlayingBlocks(chapter >= 0 ? chapters.at(chapter).paragraphIds +
-                                                           chapters.at(chapter).figureIds
-                                                     : QStringList());
-    });
+    wireSession();
     m_articleView->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
+
+// Every widget sends its intent to the session, and shows what the session
+// says; none of them knows another's rows.
+void MainWindow::wireSession()
+{
+    ReadingSession *s = m_session;
+    connect(m_sidebar, &SectionSidebar::sectionRequested, s, &ReadingSession::goToSection);
+    connect(s, &ReadingSession::currentSectionChanged, m_sidebar,
+            &SectionSidebar::setCurrentSection);
+    connect(m_articleView, &ArticleView::currentSectionChanged, s,
+            &ReadingSession::setCurrentSection);
+    connect(m_articleView, &ArticleView::readingPositionChanged, s, &ReadingSession::setPosition);
+    connect(s, &ReadingSession::navigationRequested, this,
+            [this](const ReadingPosition &to, const QStringList &marked) {
+                m_articleView->goTo(to);
+                if (!marked.isEmpty())
+                    m_articleView->flashBlocks(marked);
+            });
+    connect(s, &ReadingSession::historyChanged, this, &MainWindow::updateHistoryActions);
+
+    connect(m_findBar, &FindBar::findRequested, this, [this](const QString &text, bool backward) {
+        m_findBar->setFound(m_articleView->findText(text, backward));
+    });
+    connect(m_findBar, &FindBar::closed, m_articleView, [this] { m_articleView->setFocus(); });
+
+    connect(m_articleView, &ArticleView::visibleBlocksChanged, m_milestoneModel,
+            &MilestoneModel::setVisibleParagraphs);
+    connect(m_articleView, &ArticleView::milestoneLinkActivated, s,
+            &ReadingSession::selectMilestone);
+    connect(m_timeline, &TimelineWidget::selectionChanged, s, &ReadingSession::selectMilestone);
+    connect(s, &ReadingSession::milestoneSelected, this, [this](const QString &id) {
+        const int row = m_milestoneModel->rowOf(id);
+        m_timeline->setSelectedRow(row);
+        m_milestoneCard->setMilestone(m_milestoneModel->index(row, 0));
+    });
+    connect(m_timeline, &TimelineWidget::milestoneActivated, s, &ReadingSession::goToMilestone);
+    connect(m_milestoneCard, &MilestoneCard::milestoneActivated, s, &ReadingSession::goToMilestone);
+
+    connect(m_articleView, &ArticleView::chapterLinkActivated, this, [this](const QString &id) {
+        m_clipPanel->playChapter(m_session->article().clip.chapterIndex(id));
+    });
+    connect(m_clipPanel, &ClipPanel::chapterChanged, s, [this](int chapter) {
+        m_session->setPlayingChapter(m_session->article().clip.chapters.value(chapter).id);
+    });
+    connect(s, &ReadingSession::playingChapterChanged, this,
+            [this] { m_articleView->setPlayingBlocks(m_session->playingBlocks()); });
+}
 
 void MainWindow::createMenus()
 {
@@ -171,9 +195,9 @@ void MainWindow::createMenus()
     m_findPreviousAction->setShortcut(QKeySequence::FindPrevious);
 
     m_viewMenu = menuBar()->addMenu(QString());
-    m_backAction = m_viewMenu->addAction(QString(), this, &MainWindow::goBack);
+    m_backAction = m_viewMenu->addAction(QString(), m_session, &ReadingSession::back);
     m_backAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
-    m_forwardAction = m_viewMenu->addAction(QString(), this, &MainWindow::goForward);
+    m_forwardAction = m_viewMenu->addAction(QString(), m_session, &ReadingSession::forward);
     m_forwardAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -201,9 +225,9 @@ void MainWindow::createMenus()
 void MainWindow::retranslateUi()
 {
     setWindowTitle(
-        m_article.sections.isEmpty()
-            ? tr("Hope Reader")
-            : tr("%1 — Hope Reader").arg(m_article.meta.title.in(m_languages->current())));
+        m_session->hasArticle()
+            ? tr("%1 — Hope Reader").arg(m_session->article().meta.title.in(m_languages->current()))
+            : tr("Hope Reader"));
     m_sidebarTitle->setText(tr("&Contents"));
     m_sidebar->setAccessibleName(tr("Sections"));
     m_articleView->setAccessibleName(tr("Article"));
@@ -231,18 +255,18 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::setArticle(const Article &article)
 {
-    m_article = article;
-    m_history.clear();
-    updateHistoryActions();
+    const Language language = m_languages->current();
+    m_session->setLanguage(language);
+    m_session->setArticle(article);
     m_sectionModel->setArticle(article);
-    m_sectionModel->setLanguage(m_languages->current());
-    m_milestoneModel->setLanguage(m_languages->current());
+    m_sectionModel->setLanguage(language);
+    m_milestoneModel->setLanguage(language);
     m_milestoneModel->setArticle(article);
-    m_timeline->setEras(article.eras, m_languages->current());
+    m_timeline->setEras(article.eras, language);
     m_milestoneCard->setMilestone({});
-    m_clipPanel->setClip(article.clip, m_languages->current());
-    m_articleView->setArticle(article, m_languages->current());
-    m_sidebar->setCurrentSection(m_articleView->currentSection());
+    m_clipPanel->setClip(article.clip, language);
+    m_articleView->setArticle(article, language);
+    m_sidebar->setCurrentSection(m_session->currentSection());
     retranslateUi();
 }
 
@@ -251,9 +275,10 @@ void MainWindow::setLanguage(Language language)
     (language == Language::Chinese ? m_chineseAction : m_englishAction)->setChecked(true);
     if (language != m_languages->current())
         m_languages->apply(language);
+    m_session->setLanguage(language);
     m_sectionModel->setLanguage(language);
     m_milestoneModel->setLanguage(language);
-    m_timeline->setEras(m_article.eras, language);
+    m_timeline->setEras(m_session->article().eras, language);
     m_clipPanel->setLanguage(language);
     m_articleView->setLanguage(language);
     retranslateUi();
@@ -261,64 +286,24 @@ void MainWindow::setLanguage(Language language)
 
 void MainWindow::goToSection(int index)
 {
-    m_articleView->scrollToSection(index);
+    const QString id = m_session->article().sections.value(index).id;
+    m_session->moveTo({m_session->sectionStart(id), 0.0});
 }
 
 bool MainWindow::selectMilestone(const QString &milestoneId)
 {
-    const int row = m_milestoneModel->rowOf(milestoneId);
-    if (row < 0)
-        return false;
-    m_timeline->setSelectedRow(row);
-    m_milestoneCard->setMilestone(m_milestoneModel->index(row, 0));
-    return true;
+    return m_session->selectMilestone(milestoneId);
 }
 
 void MainWindow::activateMilestone(const QString &milestoneId)
 {
-    if (!selectMilestone(milestoneId))
-        return;
-    QStringList paragraphs =
-        m_milestoneModel->milestone(m_milestoneModel->rowOf(milestoneId)).paragraphIds;
-    // Land on the first of them in reading order.
-    std::sort(paragraphs.begin(), paragraphs.end(), [this](const QString &a, const QString &b) {
-        return m_articleView->blockTop(a) < m_articleView->blockTop(b);
-    });
-    const ReadingPosition here = m_articleView->readingPosition();
-    m_articleView->goTo({paragraphs.value(0), 0.0});
-    m_articleView->flashBlocks(paragraphs);
-    m_history.recordJump(here.toString(), m_articleView->readingPosition().toString());
-    updateHistoryActions();
-}
-
-void MainWindow::jumpTo(int section)
-{
-    const ReadingPosition here = m_articleView->readingPosition();
-    m_articleView->scrollToSection(section);
-    m_history.recordJump(here.toString(), m_articleView->readingPosition().toString());
-    updateHistoryActions();
-}
-
-void MainWindow::goBack()
-{
-    if (const auto to = ReadingPosition::fromString(
-            m_history.back(m_articleView->readingPosition().toString())))
-        m_articleView->goTo(*to);
-    updateHistoryActions();
-}
-
-void MainWindow::goForward()
-{
-    if (const auto to = ReadingPosition::fromString(
-            m_history.forward(m_articleView->readingPosition().toString())))
-        m_articleView->goTo(*to);
-    updateHistoryActions();
+    m_session->goToMilestone(milestoneId);
 }
 
 void MainWindow::updateHistoryActions()
 {
-    m_backAction->setEnabled(m_history.canGoBack());
-    m_forwardAction->setEnabled(m_history.canGoForward());
+    m_backAction->setEnabled(m_session->canGoBack());
+    m_forwardAction->setEnabled(m_session->canGoForward());
 }
 
 bool MainWindow::openBundle(const QString &path)
@@ -346,7 +331,7 @@ bool MainWindow::restoreFromSettings()
     m_mainSplitter->restoreState(m_settings->splitterState(QStringLiteral("main")));
     m_rootSplitter->restoreState(m_settings->splitterState(QStringLiteral("root")));
     if (const auto position = m_settings->readingPosition())
-        m_articleView->goTo(*position);
+        m_session->moveTo(*position);
     m_clipPanel->setPreferences(m_settings->clipPreferences());
     return geometry;
 }

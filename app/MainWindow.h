@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/Article.h"
-#include "core/NavigationHistory.h"
 
 #include <QMainWindow>
 
@@ -13,6 +12,7 @@ class QSplitter;
 
 namespace hope::core {
 class MilestoneModel;
+class ReadingSession;
 class SectionModel;
 }  // namespace hope::core
 
@@ -47,6 +47,7 @@ public:
     void setLanguage(core::Language language);
     void goToSection(int index);
     [[nodiscard]] ui::ClipPanel *clipPanel() const { return m_clipPanel; }
+    [[nodiscard]] core::ReadingSession *session() const { return m_session; }
     // Selects the milestone on the timeline and in the card; false if unknown.
     bool selectMilestone(const QString &milestoneId);
     // Selects it and takes the reader to the paragraphs that tell of it.
@@ -66,16 +67,13 @@ private:
     void fitToScreen();
     void createMenus();
     void retranslateUi();
-    void jumpTo(int section);
-    void goBack();
-    void goForward();
+    void wireSession();
     void updateHistoryActions();
     void saveToSettings();
 
     LanguageController *m_languages;
     AppSettings *m_settings;
-    core::Article m_article;
-    core::NavigationHistory m_history;
+    core::ReadingSession *m_session;
     core::SectionModel *m_sectionModel = nullptr;
     ui::SectionSidebar *m_sidebar = nullptr;
     QLabel *m_sidebarTitle = nullptr;

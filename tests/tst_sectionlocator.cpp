@@ -69,15 +69,6 @@ private slots:
         QFETCH(int, expected);
         QCOMPARE(SectionLocator::scrollValueFor(y), expected);
     }
-
-    void sectionTop()
-    {
-        const SectionLocator locator({0, 1000, 2500.4});
-        QCOMPARE(locator.count(), 3);
-        QCOMPARE(locator.sectionTop(2), 2500.4);
-        QCOMPARE(locator.sectionTop(3), 0.0);
-        QCOMPARE(locator.sectionTop(-1), 0.0);
-    }
 };
 
 QTEST_GUILESS_MAIN(TestSectionLocator)

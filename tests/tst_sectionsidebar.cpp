@@ -48,7 +48,7 @@ private slots:
             QVERIFY(!rect.isEmpty());
             QTest::mouseClick(sidebar.viewport(), Qt::LeftButton, {}, rect.center());
             QCOMPARE(requested.size(), 1);
-            QCOMPARE(requested.takeFirst().at(0).toInt(), row);
+            QCOMPARE(requested.takeFirst().at(0).toString(), m_article.sections.at(row).id);
         }
     }
 
@@ -98,7 +98,7 @@ private slots:
         sidebar.show();
         QVERIFY(QTest::qWaitForWindowExposed(&sidebar));
         sidebar.setFocus();
-        sidebar.setCurrentSection(0);
+        sidebar.setCurrentSection(m_article.sections.at(0).id);
         QSignalSpy requested(&sidebar, &SectionSidebar::sectionRequested);
         QTest::keyClick(&sidebar, Qt::Key_Down);
         QTest::keyClick(&sidebar, Qt::Key_Down);
@@ -106,10 +106,10 @@ private slots:
         QCOMPARE(sidebar.currentIndex().row(), 2);
         QTest::keyClick(&sidebar, Qt::Key_Return);
         QCOMPARE(requested.size(), 1);
-        QCOMPARE(requested.takeFirst().at(0).toInt(), 2);
+        QCOMPARE(requested.takeFirst().at(0).toString(), m_article.sections.at(2).id);
         QTest::keyClick(&sidebar, Qt::Key_Up);
         QTest::keyClick(&sidebar, Qt::Key_Enter);
-        QCOMPARE(requested.takeFirst().at(0).toInt(), 1);
+        QCOMPARE(requested.takeFirst().at(0).toString(), m_article.sections.at(1).id);
     }
 
     void currentEntry_looksTheSame_withAndWithoutFocus()
@@ -126,7 +126,7 @@ private slots:
         window.resize(240, 400);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        sidebar->setCurrentSection(2);
+        sidebar->setCurrentSection(m_article.sections.at(2).id);
         const QRect rect = sidebar->visualRect(model.index(2, 0));
         const QPoint probe = rect.topLeft() + QPoint(rect.width() - 6, 4);
         sidebar->setFocus();
@@ -146,10 +146,10 @@ private slots:
         SectionSidebar sidebar;
         sidebar.setModel(&model);
         QSignalSpy requested(&sidebar, &SectionSidebar::sectionRequested);
-        sidebar.setCurrentSection(3);
+        sidebar.setCurrentSection(m_article.sections.at(3).id);
         QCOMPARE(sidebar.currentIndex().row(), 3);
         QVERIFY(sidebar.selectionModel()->isRowSelected(3, {}));
-        sidebar.setCurrentSection(99);
+        sidebar.setCurrentSection(QStringLiteral("no-such-section"));
         QCOMPARE(sidebar.currentIndex().row(), 3);
         QCOMPARE(requested.size(), 0);
     }

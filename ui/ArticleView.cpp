@@ -79,7 +79,7 @@ void ArticleView::setArticle(const Article &article, Language language)
     m_currentSection = -1;
     m_pending.reset();
     rebuild();
-    goTo({QStringLiteral("_title"), 0.0});
+    goTo({ReadingPosition::startId(), 0.0});
 }
 
 void ArticleView::setLanguage(Language language)
@@ -311,24 +311,25 @@ qreal ArticleView::blockTop(const QString &blockId) const
     const auto it = m_anchorIndex.constFind(blockId);
     if (it == m_anchorIndex.cend())
         return -1.0;
-    return blockId == u"_title" ? 0.0 : blockRect(m_anchors.blocks.at(*it).second).top();
+    return blockId == ReadingPosition::startId() ? 0.0
+                                                 : blockRect(m_anchors.blocks.at(*it).second).top();
 }
 
 ReadingPosition ArticleView::readingPosition() const
 {
     const qreal y = verticalScrollBar()->value();
-    ReadingPosition position{QStringLiteral("_title"), 0.0};
+    ReadingPosition position{ReadingPosition::startId(), 0.0};
     const auto &blocks = m_anchors.blocks;
     if (blocks.isEmpty())
         return position;
     // The last block that starts at or above the top of the view.
     const auto after =
         std::partition_point(blocks.cbegin(), blocks.cend(), [this, y](const auto &b) {
-            return b.first == u"_title" || blockRect(b.second).top() <= y + 0.5;
+            return b.first == ReadingPosition::startId() || blockRect(b.second).top() <= y + 0.5;
         });
     const auto &[id, number] = *std::prev(after == blocks.cbegin() ? std::next(after) : after);
-    const QRectF r =
-        id == u"_title" ? QRectF(0, 0, 1, blockRect(number).bottom()) : blockRect(number);
+    const QRectF r = id == ReadingPosition::startId() ? QRectF(0, 0, 1, blockRect(number).bottom())
+                                                      : blockRect(number);
     position.blockId = id;
     position.fraction = r.height() > 0 ? std::clamp((y - r.top()) / r.height(), 0.0, 1.0) : 0;
     return position;
@@ -349,7 +350,7 @@ void ArticleView::scrollToSection(int index)
 {
     if (index < 0 || index >= m_article.sections.size())
         return;
-    goTo({index == 0 ? QStringLiteral("_title") : m_article.sections.at(index).id, 0.0});
+    goTo({index == 0 ? ReadingPosition::startId() : m_article.sections.at(index).id, 0.0});
 }
 
 void ArticleView::applyPendingPosition()
@@ -363,7 +364,8 @@ void ArticleView::applyPendingPosition()
     }
     const auto it = m_anchors.blocks.cbegin() + *found;
     const QRectF r = blockRect(it->second);
-    const qreal y = it->first == u"_title" ? 0.0 : r.top() + m_pending->fraction * r.height();
+    const qreal y =
+        it->first == ReadingPosition::startId() ? 0.0 : r.top() + m_pending->fraction * r.height();
     verticalScrollBar()->setValue(SectionLocator::scrollValueFor(y));
 }
 
@@ -377,8 +379,9 @@ void ArticleView::updateCurrentSection()
         SectionLocator(tops).sectionAt(bar->value(), viewport()->height(), bar->maximum());
     if (section != m_currentSection) {
         m_currentSection = section;
-        emit currentSectionChanged(section);
+        emit currentSectionChanged(m_article.sections.value(section).id);
     }
+    emit readingPositionChanged(readingPosition());
     const QStringList visible = visibleBlockIds();
     if (visible != m_visible) {
         m_visible = visible;

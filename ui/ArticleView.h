@@ -56,7 +56,9 @@ public:
     [[nodiscard]] QStringList playingBlockIds() const { return m_playing; }
 
 signals:
-    void currentSectionChanged(int index);
+    void currentSectionChanged(const QString &sectionId);
+    // As the view scrolls, for whoever keeps the reader's place.
+    void readingPositionChanged(const hope::core::ReadingPosition &position);
     void visibleBlocksChanged(const QStringList &blockIds);
     // A date or name in the text that stands for a milestone was clicked.
     void milestoneLinkActivated(const QString &milestoneId);

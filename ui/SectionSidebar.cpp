@@ -1,5 +1,7 @@
 #include "ui/SectionSidebar.h"
 
+#include "core/ModelRoles.h"
+
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QTextDocument>
@@ -30,14 +32,23 @@ SectionSidebar::SectionSidebar(QWidget *parent) : QListView(parent)
                        "QListView:focus { border: 2px solid #b2452c; }"));
 
     connect(this, &QAbstractItemView::clicked, this,
-            [this](const QModelIndex &index) { emit sectionRequested(index.row()); });
+            [this](const QModelIndex &index) { emit sectionRequested(sectionId(index)); });
 }
 
-void SectionSidebar::setCurrentSection(int row)
+QString SectionSidebar::sectionId(const QModelIndex &index)
 {
-    if (!model() || row < 0 || row >= model()->rowCount())
+    return index.data(core::ModelRoles::SectionIdRole).toString();
+}
+
+void SectionSidebar::setCurrentSection(const QString &sectionId)
+{
+    if (!model() || sectionId.isEmpty())
         return;
-    const QModelIndex index = model()->index(row, 0);
+    const QModelIndexList found = model()->match(
+        model()->index(0, 0), core::ModelRoles::SectionIdRole, sectionId, 1, Qt::MatchExactly);
+    if (found.isEmpty())
+        return;
+    const QModelIndex index = found.first();
     if (currentIndex() != index)
         setCurrentIndex(index);
     scrollTo(index);
@@ -47,7 +58,7 @@ void SectionSidebar::keyPressEvent(QKeyEvent *event)
 {
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
         currentIndex().isValid()) {
-        emit sectionRequested(currentIndex().row());
+        emit sectionRequested(sectionId(currentIndex()));
         event->accept();
         return;
     }

@@ -14,14 +14,17 @@ public:
     explicit SectionSidebar(QWidget *parent = nullptr);
 
     // Marks the section being read, without asking to go there.
-    void setCurrentSection(int row);
+    void setCurrentSection(const QString &sectionId);
 
 signals:
-    void sectionRequested(int row);
+    void sectionRequested(const QString &sectionId);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     bool viewportEvent(QEvent *event) override;
+
+private:
+    [[nodiscard]] static QString sectionId(const QModelIndex &index);
 };
 
 }  // namespace hope::ui

@@ -1,5 +1,7 @@
 #include "core/ArticleDocumentBuilder.h"
 
+#include "core/ReadingPosition.h"
+
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -31,10 +33,8 @@ public:
         return m_type.body.pixelSize() > 0 ? m_type.body.pixelSize() : 17;
     }
 
-    int beginBlock(QTextBlockFormat format, const QString &id, int section)
+    int beginBlock(const QTextBlockFormat &format)
     {
-        format.setProperty(ArticleDocumentBuilder::BlockIdProperty, id);
-        format.setProperty(ArticleDocumentBuilder::SectionIndexProperty, section);
         if (m_reuseCurrent) {
             m_cursor.setBlockFormat(format);
             m_reuseCurrent = false;
@@ -163,20 +163,20 @@ DocumentAnchors ArticleDocumentBuilder::build(QTextDocument *document, const Art
     title.setLineHeight(112, QTextBlockFormat::ProportionalHeight);
     title.setTopMargin(em * 1.5);
     title.setBottomMargin(em * 0.9);
-    const int titleBlock = w.beginBlock(title, QStringLiteral("_title"), 0);
-    anchors.blocks << qMakePair(QStringLiteral("_title"), titleBlock);
+    const int titleBlock = w.beginBlock(title);
+    anchors.blocks << qMakePair(ReadingPosition::startId(), titleBlock);
     w.text(meta.title.in(language), w.sized(type.heading, 1.75), type.ink, true);
 
     QTextBlockFormat byline = w.base();
     byline.setAlignment(Qt::AlignLeft);
     byline.setBottomMargin(em * 0.2);
-    w.beginBlock(byline, QStringLiteral("byline"), 0);
+    w.beginBlock(byline);
     const QString date =
         QLocale(language == Language::Chinese ? QLocale::Chinese : QLocale::English)
             .toString(meta.date, QLocale::LongFormat);
     w.text(tr("%1 · published %2").arg(meta.outlet.in(language), date), w.sized(type.body, 0.85),
            type.muted);
-    w.beginBlock(byline, QStringLiteral("credits"), 0);
+    w.beginBlock(byline);
     w.text(tr("Text: %1    Editor: %2").arg(meta.author.in(language), meta.editor.in(language)),
            w.sized(type.body, 0.85), type.muted);
 
@@ -189,8 +189,6 @@ DocumentAnchors ArticleDocumentBuilder::build(QTextDocument *document, const Art
     w.cursor().insertFrame(noteFrame);
     QTextBlockFormat note = w.base();
     note.setAlignment(Qt::AlignLeft);
-    note.setProperty(BlockIdProperty, QStringLiteral("editors-note"));
-    note.setProperty(SectionIndexProperty, 0);
     w.cursor().setBlockFormat(note);
     QFont noteFont = w.sized(type.body, 0.9);
     w.text(meta.editorsNote.in(language), noteFont, type.muted);
@@ -207,7 +205,7 @@ DocumentAnchors ArticleDocumentBuilder::build(QTextDocument *document, const Art
             heading.setLineHeight(112, QTextBlockFormat::ProportionalHeight);
             heading.setTopMargin(em * 2.2);
             heading.setBottomMargin(em * 1.0);
-            anchors.sectionBlocks << w.beginBlock(heading, section.id, s);
+            anchors.sectionBlocks << w.beginBlock(heading);
             anchors.blocks << qMakePair(section.id, anchors.sectionBlocks.last());
             if (!section.number.isEmpty()) {
                 w.text(section.number, w.sized(type.heading, 2.1), type.accent, true);
@@ -220,7 +218,7 @@ DocumentAnchors ArticleDocumentBuilder::build(QTextDocument *document, const Art
             ornament.setAlignment(Qt::AlignHCenter);
             ornament.setTopMargin(em * 1.8);
             ornament.setBottomMargin(em * 1.2);
-            anchors.sectionBlocks << w.beginBlock(ornament, section.id, s);
+            anchors.sectionBlocks << w.beginBlock(ornament);
             anchors.blocks << qMakePair(section.id, anchors.sectionBlocks.last());
             w.text(QStringLiteral("＊　＊　＊"), w.sized(type.body, 0.9), type.rule);
         }
@@ -232,7 +230,7 @@ DocumentAnchors ArticleDocumentBuilder::build(QTextDocument *document, const Art
                 // Chinese paragraphs open with a two-character indent.
                 if (language == Language::Chinese)
                     p.setTextIndent(em * 2);
-                anchors.blocks << qMakePair(block.id, w.beginBlock(p, block.id, s));
+                anchors.blocks << qMakePair(block.id, w.beginBlock(p));
                 writeWithLinks(w, block, article.milestones);
                 const int chapter = article.clip.chapterForBlock(block.id);
                 if (chapter >= 0) {
@@ -255,8 +253,6 @@ DocumentAnchors ArticleDocumentBuilder::build(QTextDocument *document, const Art
             w.cursor().insertFrame(frame);
             QTextBlockFormat figure;
             figure.setAlignment(Qt::AlignHCenter);
-            figure.setProperty(BlockIdProperty, block.id);
-            figure.setProperty(SectionIndexProperty, s);
             w.cursor().setBlockFormat(figure);
             anchors.blocks << qMakePair(block.id, w.cursor().block().blockNumber());
             const int chapter = article.clip.chapterForBlock(block.id);

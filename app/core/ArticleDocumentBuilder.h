@@ -44,9 +44,6 @@ class ArticleDocumentBuilder final
     Q_DECLARE_TR_FUNCTIONS(ArticleDocumentBuilder)
 
 public:
-    // QTextFormat properties set on every block the builder writes.
-    enum Property { BlockIdProperty = 0x100000 + 1, SectionIndexProperty };
-
     static DocumentAnchors build(QTextDocument *document, const Article &article, Language language,
                                  const Typography &typography);
 };

@@ -73,14 +73,4 @@ QVariant ChapterModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QHash<int, QByteArray> ChapterModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(ModelRoles::ChapterIdRole, "chapterId");
-    names.insert(ModelRoles::ChapterStartRole, "start");
-    names.insert(ModelRoles::ChapterTitleRole, "title");
-    names.insert(ModelRoles::ChapterCurrentRole, "current");
-    return names;
-}
-
 }  // namespace hope::core

@@ -14,6 +14,11 @@ struct ReadingPosition
     QString blockId;
     qreal fraction = 0.0;
 
+    // The place above the title, where the first section starts. No
+    // bundle id can be "_title", so it never clashes with one.
+    [[nodiscard]] static QString startId() { return QStringLiteral("_title"); }
+    [[nodiscard]] static ReadingPosition start() { return {startId(), 0.0}; }
+
     // "s2-p3@0.25"
     [[nodiscard]] QString toString() const;
     // Anything malformed gives nullopt, never a position out of range.

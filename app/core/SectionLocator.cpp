@@ -24,9 +24,4 @@ int SectionLocator::scrollValueFor(qreal y)
     return int(std::ceil(y - kTolerance));
 }
 
-qreal SectionLocator::sectionTop(int index) const
-{
-    return index >= 0 && index < m_tops.size() ? m_tops.at(index) : 0.0;
-}
-
 }  // namespace hope::core

@@ -24,9 +24,6 @@ public:
     // the first at which sectionAt() counts a section starting at y.
     [[nodiscard]] static int scrollValueFor(qreal y);
 
-    [[nodiscard]] qreal sectionTop(int index) const;
-    [[nodiscard]] int count() const { return int(m_tops.size()); }
-
 private:
     // A scroll bar reports whole pixels while layout works in fractions.
     static constexpr qreal kTolerance = 0.5;

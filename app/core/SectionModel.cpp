@@ -55,14 +55,4 @@ QVariant SectionModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QHash<int, QByteArray> SectionModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(ModelRoles::SectionIdRole, "sectionId");
-    names.insert(ModelRoles::SectionNumberRole, "number");
-    names.insert(ModelRoles::SectionLabelRole, "label");
-    names.insert(ModelRoles::SectionHeadingRole, "heading");
-    return names;
-}
-
 }  // namespace hope::core

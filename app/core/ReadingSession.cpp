@@ -1,0 +1,182 @@
+#include "core/ReadingSession.h"
+
+#include <algorithm>
+
+namespace hope::core {
+
+ReadingSession::ReadingSession(QObject *parent) : QObject(parent)
+{}
+
+void ReadingSession::setArticle(const Article &article)
+{
+    m_article = article;
+    m_order.clear();
+    int order = 0;
+    m_order.insert(ReadingPosition::start().blockId, order++);
+    for (qsizetype s = 0; s < m_article.sections.size(); ++s) {
+        const ArticleSection &section = m_article.sections.at(s);
+        // The first section starts with the article, so its id is no place
+        // of its own; see ArticleDocumentBuilder.
+        if (s > 0)
+            m_order.insert(section.id, order++);
+        for (const ArticleBlock &block : section.blocks) m_order.insert(block.id, order++);
+    }
+    m_history.clear();
+    m_position = ReadingPosition::start();
+    m_currentSection = m_article.sections.isEmpty() ? QString() : m_article.sections.first().id;
+    m_selectedMilestone.clear();
+    m_playingChapter.clear();
+    emit articleChanged();
+    emit historyChanged();
+}
+
+void ReadingSession::setLanguage(Language language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    emit languageChanged(language);
+}
+
+void ReadingSession::setPosition(const ReadingPosition &position)
+{
+    if (hasPlace(position.blockId))
+        m_position = position;
+}
+
+bool ReadingSession::hasPlace(const QString &blockId) const
+{
+    return m_order.contains(blockId);
+}
+
+bool ReadingSession::moveTo(const ReadingPosition &position)
+{
+    if (!hasPlace(position.blockId))
+        return false;
+    m_position = position;
+    emit navigationRequested(position, {});
+    return true;
+}
+
+void ReadingSession::setCurrentSection(const QString &sectionId)
+{
+    if (sectionId == m_currentSection || m_article.sectionIndex(sectionId) < 0)
+        return;
+    m_currentSection = sectionId;
+    emit currentSectionChanged(sectionId);
+}
+
+QString ReadingSession::sectionStart(const QString &sectionId) const
+{
+    const int index = m_article.sectionIndex(sectionId);
+    if (index < 0)
+        return {};
+    return index == 0 ? ReadingPosition::start().blockId : sectionId;
+}
+
+bool ReadingSession::goToSection(const QString &sectionId)
+{
+    const QString place = sectionStart(sectionId);
+    if (place.isEmpty())
+        return false;
+    jump({place, 0.0});
+    return true;
+}
+
+bool ReadingSession::goToMilestone(const QString &milestoneId)
+{
+    if (!selectMilestone(milestoneId))
+        return false;
+    const QStringList paragraphs =
+        inReadingOrder(m_article.milestones.at(m_article.milestoneIndex(milestoneId)).paragraphIds);
+    if (paragraphs.isEmpty() || !hasPlace(paragraphs.first()))
+        return true;
+    jump({paragraphs.first(), 0.0}, paragraphs);
+    return true;
+}
+
+bool ReadingSession::goToChapter(const QString &chapterId)
+{
+    const int index = m_article.clip.chapterIndex(chapterId);
+    if (index < 0)
+        return false;
+    const ClipChapter &chapter = m_article.clip.chapters.at(index);
+    const QStringList blocks = inReadingOrder(chapter.paragraphIds + chapter.figureIds);
+    if (blocks.isEmpty() || !hasPlace(blocks.first()))
+        return false;
+    jump({blocks.first(), 0.0}, blocks);
+    return true;
+}
+
+void ReadingSession::jump(const ReadingPosition &to, const QStringList &marked)
+{
+    m_history.recordJump(m_position.toString(), to.toString());
+    m_position = to;
+    emit navigationRequested(to, marked);
+    emit historyChanged();
+}
+
+bool ReadingSession::back()
+{
+    if (!m_history.canGoBack())
+        return false;
+    const auto to = ReadingPosition::fromString(m_history.back(m_position.toString()));
+    if (to && hasPlace(to->blockId)) {
+        m_position = *to;
+        emit navigationRequested(*to, {});
+    }
+    emit historyChanged();
+    return true;
+}
+
+bool ReadingSession::forward()
+{
+    if (!m_history.canGoForward())
+        return false;
+    const auto to = ReadingPosition::fromString(m_history.forward(m_position.toString()));
+    if (to && hasPlace(to->blockId)) {
+        m_position = *to;
+        emit navigationRequested(*to, {});
+    }
+    emit historyChanged();
+    return true;
+}
+
+bool ReadingSession::selectMilestone(const QString &milestoneId)
+{
+    if (m_article.milestoneIndex(milestoneId) < 0)
+        return false;
+    if (milestoneId != m_selectedMilestone) {
+        m_selectedMilestone = milestoneId;
+        emit milestoneSelected(milestoneId);
+    }
+    return true;
+}
+
+void ReadingSession::setPlayingChapter(const QString &chapterId)
+{
+    const QString id = m_article.clip.chapterIndex(chapterId) >= 0 ? chapterId : QString();
+    if (id == m_playingChapter)
+        return;
+    m_playingChapter = id;
+    emit playingChapterChanged(id);
+}
+
+QStringList ReadingSession::playingBlocks() const
+{
+    const int index = m_article.clip.chapterIndex(m_playingChapter);
+    if (index < 0)
+        return {};
+    const ClipChapter &chapter = m_article.clip.chapters.at(index);
+    return chapter.paragraphIds + chapter.figureIds;
+}
+
+QStringList ReadingSession::inReadingOrder(QStringList blockIds) const
+{
+    std::stable_sort(blockIds.begin(), blockIds.end(), [this](const QString &a, const QString &b) {
+        return m_order.value(a, INT_MAX) < m_order.value(b, INT_MAX);
+    });
+    return blockIds;
+}
+
+}  // namespace hope::core

@@ -1,0 +1,287 @@
+#include "core/ReadingSession.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace hope::core;
+
+// Navigation without a window: the session decides where a jump lands and
+// what Back and Forward return to; the view only scrolls there.
+class TestReadingSession : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Reading order: _title, lead-1, lead-2, two (heading), two-1, fig-2,
+    // two-2, three (heading), three-1, three-2.
+    static Article article()
+    {
+        auto block = [](const char *id, BlockKind kind = BlockKind::Paragraph) {
+            ArticleBlock b;
+            b.kind = kind;
+            b.id = QString::fromLatin1(id);
+            b.text = {QStringLiteral("文"), QStringLiteral("text")};
+            return b;
+        };
+        auto section = [](const char *id, QList<ArticleBlock> blocks) {
+            ArticleSection s;
+            s.id = QString::fromLatin1(id);
+            s.label = {s.id, s.id};
+            s.blocks = std::move(blocks);
+            return s;
+        };
+        Article a;
+        a.meta.title = {QStringLiteral("题"), QStringLiteral("Title")};
+        a.sections << section("lead", {block("lead-1"), block("lead-2")})
+                   << section("two",
+                              {block("two-1"), block("fig-2", BlockKind::Figure), block("two-2")})
+                   << section("three", {block("three-1"), block("three-2")});
+        Milestone early;
+        early.id = QStringLiteral("early");
+        early.paragraphIds = {QStringLiteral("three-2"), QStringLiteral("two-2"),
+                              QStringLiteral("lead-2")};
+        Milestone late;
+        late.id = QStringLiteral("late");
+        late.paragraphIds = {QStringLiteral("three-1")};
+        Milestone nowhere;
+        nowhere.id = QStringLiteral("nowhere");
+        a.milestones << early << late << nowhere;
+        ClipChapter scene;
+        scene.id = QStringLiteral("scene");
+        scene.paragraphIds = {QStringLiteral("two-2")};
+        scene.figureIds = {QStringLiteral("fig-2")};
+        ClipChapter other;
+        other.id = QStringLiteral("other");
+        other.startMs = 5000;
+        other.paragraphIds = {QStringLiteral("three-2")};
+        a.clip.sourcePath = QStringLiteral(":/clip.webm");
+        a.clip.chapters << scene << other;
+        return a;
+    }
+
+    static QStringList ids(std::initializer_list<const char *> list)
+    {
+        QStringList out;
+        for (const char *id : list) out << QString::fromLatin1(id);
+        return out;
+    }
+
+    static QString lastTarget(const QSignalSpy &spy)
+    {
+        return spy.last().at(0).value<ReadingPosition>().blockId;
+    }
+
+private slots:
+    void newArticle_startsAtTheTopWithNoHistory()
+    {
+        ReadingSession session;
+        QSignalSpy changed(&session, &ReadingSession::articleChanged);
+        session.setArticle(article());
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(session.position().blockId, QStringLiteral("_title"));
+        QCOMPARE(session.currentSection(), QStringLiteral("lead"));
+        QVERIFY(!session.canGoBack());
+        QVERIFY(!session.canGoForward());
+        QVERIFY(session.selectedMilestone().isEmpty());
+    }
+
+    void goToSection_data()
+    {
+        QTest::addColumn<QString>("section");
+        QTest::addColumn<bool>("found");
+        QTest::addColumn<QString>("landsOn");
+        QTest::newRow("the lead starts with the article") << "lead" << true << "_title";
+        QTest::newRow("a later section at its heading") << "two" << true << "two";
+        QTest::newRow("the last section") << "three" << true << "three";
+        QTest::newRow("unknown") << "four" << false << "";
+        QTest::newRow("a paragraph is not a section") << "two-1" << false << "";
+        QTest::newRow("empty") << "" << false << "";
+    }
+
+    void goToSection()
+    {
+        QFETCH(QString, section);
+        QFETCH(bool, found);
+        QFETCH(QString, landsOn);
+        ReadingSession session;
+        session.setArticle(article());
+        session.setPosition({QStringLiteral("lead-2"), 0.5});
+        QSignalSpy navigation(&session, &ReadingSession::navigationRequested);
+        QCOMPARE(session.goToSection(section), found);
+        QCOMPARE(navigation.size(), found ? 1 : 0);
+        QCOMPARE(session.canGoBack(), found);
+        if (found) {
+            QCOMPARE(lastTarget(navigation), landsOn);
+            QCOMPARE(session.position().blockId, landsOn);
+        } else {
+            QCOMPARE(session.position(), (ReadingPosition{QStringLiteral("lead-2"), 0.5}));
+        }
+    }
+
+    void goToMilestone_data()
+    {
+        QTest::addColumn<QString>("milestone");
+        QTest::addColumn<bool>("known");
+        QTest::addColumn<QString>("landsOn");
+        QTest::addColumn<QStringList>("marked");
+        // Listed out of order in the bundle: it lands on the first in the text.
+        QTest::newRow("several paragraphs")
+            << "early" << true << "lead-2" << ids({"lead-2", "two-2", "three-2"});
+        QTest::newRow("one paragraph") << "late" << true << "three-1" << ids({"three-1"});
+        // Selected, but with nowhere to go the reader stays put.
+        QTest::newRow("no paragraph") << "nowhere" << true << "" << ids({});
+        QTest::newRow("unknown") << "never" << false << "" << ids({});
+    }
+
+    void goToMilestone()
+    {
+        QFETCH(QString, milestone);
+        QFETCH(bool, known);
+        QFETCH(QString, landsOn);
+        QFETCH(QStringList, marked);
+        ReadingSession session;
+        session.setArticle(article());
+        QSignalSpy navigation(&session, &ReadingSession::navigationRequested);
+        QSignalSpy selected(&session, &ReadingSession::milestoneSelected);
+        QCOMPARE(session.goToMilestone(milestone), known);
+        QCOMPARE(selected.size(), known ? 1 : 0);
+        QCOMPARE(session.selectedMilestone(), known ? milestone : QString());
+        QCOMPARE(navigation.size(), landsOn.isEmpty() ? 0 : 1);
+        QCOMPARE(session.canGoBack(), !landsOn.isEmpty());
+        if (!landsOn.isEmpty()) {
+            QCOMPARE(lastTarget(navigation), landsOn);
+            QCOMPARE(navigation.last().at(1).toStringList(), marked);
+        }
+    }
+
+    void goToChapter_landsOnItsFirstPlaceInTheText()
+    {
+        ReadingSession session;
+        session.setArticle(article());
+        QSignalSpy navigation(&session, &ReadingSession::navigationRequested);
+        QVERIFY(session.goToChapter(QStringLiteral("scene")));
+        QCOMPARE(lastTarget(navigation), QStringLiteral("fig-2"));
+        QCOMPARE(navigation.last().at(1).toStringList(), (ids({"fig-2", "two-2"})));
+        QVERIFY(!session.goToChapter(QStringLiteral("missing")));
+        QCOMPARE(navigation.size(), 1);
+    }
+
+    // Back returns to where the reader was when they jumped, including how
+    // far they had read on from there; Forward returns to the jump's end as
+    // the reader left it.
+    void backAndForward_returnWhereTheReaderWas()
+    {
+        ReadingSession session;
+        session.setArticle(article());
+        QSignalSpy navigation(&session, &ReadingSession::navigationRequested);
+        session.setPosition({QStringLiteral("lead-2"), 0.25});
+        QVERIFY(session.goToSection(QStringLiteral("three")));
+        session.setPosition({QStringLiteral("three-1"), 0.5});
+        QVERIFY(session.goToMilestone(QStringLiteral("early")));
+        QVERIFY(session.canGoBack());
+        QVERIFY(!session.canGoForward());
+
+        QVERIFY(session.back());
+        QCOMPARE(session.position(), (ReadingPosition{QStringLiteral("three-1"), 0.5}));
+        QCOMPARE(navigation.last().at(0).value<ReadingPosition>(), session.position());
+        QVERIFY(session.back());
+        QCOMPARE(session.position(), (ReadingPosition{QStringLiteral("lead-2"), 0.25}));
+        QVERIFY(!session.canGoBack());
+        QVERIFY(!session.back());
+
+        QVERIFY(session.forward());
+        QCOMPARE(session.position(), (ReadingPosition{QStringLiteral("three-1"), 0.5}));
+        // A new jump from the middle of the history drops what lay ahead.
+        QVERIFY(session.goToSection(QStringLiteral("two")));
+        QVERIFY(!session.canGoForward());
+        QVERIFY(!session.forward());
+        QVERIFY(session.back());
+        QCOMPARE(session.position(), (ReadingPosition{QStringLiteral("three-1"), 0.5}));
+    }
+
+    void readingAndMoving_areNotJumps()
+    {
+        ReadingSession session;
+        session.setArticle(article());
+        QSignalSpy navigation(&session, &ReadingSession::navigationRequested);
+        session.setPosition({QStringLiteral("two-1"), 0.1});
+        QCOMPARE(navigation.size(), 0);
+        QVERIFY(session.moveTo({QStringLiteral("three-2"), 0.0}));
+        QCOMPARE(navigation.size(), 1);
+        QVERIFY(!session.canGoBack());
+        // Places the article does not have (a stale saved position, another
+        // bundle's history) leave the reader where they are.
+        QVERIFY(!session.moveTo({QStringLiteral("gone"), 0.0}));
+        session.setPosition({QStringLiteral("gone"), 0.0});
+        QCOMPARE(session.position().blockId, QStringLiteral("three-2"));
+        QCOMPARE(navigation.size(), 1);
+    }
+
+    void currentSection_changesOnlyToKnownSections()
+    {
+        ReadingSession session;
+        session.setArticle(article());
+        QSignalSpy changed(&session, &ReadingSession::currentSectionChanged);
+        session.setCurrentSection(QStringLiteral("two"));
+        session.setCurrentSection(QStringLiteral("two"));
+        session.setCurrentSection(QStringLiteral("two-1"));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toString(), QStringLiteral("two"));
+        QCOMPARE(session.currentSection(), QStringLiteral("two"));
+    }
+
+    void selectMilestone_saysSoOnce()
+    {
+        ReadingSession session;
+        session.setArticle(article());
+        QSignalSpy selected(&session, &ReadingSession::milestoneSelected);
+        QVERIFY(session.selectMilestone(QStringLiteral("late")));
+        QVERIFY(session.selectMilestone(QStringLiteral("late")));
+        QVERIFY(!session.selectMilestone(QStringLiteral("never")));
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(session.selectedMilestone(), QStringLiteral("late"));
+    }
+
+    void playingChapter_marksItsBlocks()
+    {
+        ReadingSession session;
+        session.setArticle(article());
+        QSignalSpy changed(&session, &ReadingSession::playingChapterChanged);
+        session.setPlayingChapter(QStringLiteral("scene"));
+        QCOMPARE(session.playingBlocks(), (ids({"two-2", "fig-2"})));
+        session.setPlayingChapter(QStringLiteral("scene"));
+        session.setPlayingChapter(QStringLiteral("unknown"));
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(changed.last().at(0).toString(), QString());
+        QVERIFY(session.playingBlocks().isEmpty());
+    }
+
+    void anotherArticle_forgetsTheOld()
+    {
+        ReadingSession session;
+        session.setArticle(article());
+        QVERIFY(session.goToMilestone(QStringLiteral("late")));
+        session.setPlayingChapter(QStringLiteral("other"));
+        QSignalSpy history(&session, &ReadingSession::historyChanged);
+        session.setArticle(article());
+        QCOMPARE(history.size(), 1);
+        QVERIFY(!session.canGoBack());
+        QVERIFY(session.selectedMilestone().isEmpty());
+        QVERIFY(session.playingChapter().isEmpty());
+        QCOMPARE(session.position(), ReadingPosition::start());
+    }
+
+    void language_isSaidOnlyWhenItChanges()
+    {
+        ReadingSession session;
+        QSignalSpy changed(&session, &ReadingSession::languageChanged);
+        session.setLanguage(Language::Chinese);
+        session.setLanguage(Language::English);
+        session.setLanguage(Language::English);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(session.language(), Language::English);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReadingSession)
+#include "tst_readingsession.moc"

@@ -1,5 +1,6 @@
 #include "ui/ArticleView.h"
 
+#include "core/ArticleLinks.h"
 #include "core/BundleFile.h"
 #include "core/SectionLocator.h"
 
@@ -42,10 +43,11 @@ ArticleView::ArticleView(QWidget *parent) : QTextBrowser(parent), m_flashTimer(n
     connect(bar, &QScrollBar::actionTriggered, this, [this] { m_pending.reset(); });
     connect(bar, &QScrollBar::valueChanged, this, [this] { updateCurrentSection(); });
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (url.scheme() == u"milestone")
-            emit milestoneLinkActivated(url.path());
-        else if (url.scheme() == u"chapter")
-            emit chapterLinkActivated(url.path());
+        const ArticleLinks::Target target = ArticleLinks::parse(url);
+        if (target.kind == ArticleLinks::Kind::Milestone)
+            emit milestoneLinkActivated(target.id);
+        else if (target.kind == ArticleLinks::Kind::Chapter)
+            emit chapterLinkActivated(target.id);
     });
     m_flashTimer->setSingleShot(true);
     m_flashTimer->setInterval(kFlashMs);
@@ -274,8 +276,9 @@ QVariant ArticleView::loadResource(int type, const QUrl &name)
 {
     // Only the clip's stills, named by the reader itself (never by bundle
     // text), from the bundle's own folder.
-    if (type == QTextDocument::ImageResource && name.scheme() == u"still") {
-        const int chapter = m_article.clip.chapterIndex(name.path());
+    const ArticleLinks::Target target = ArticleLinks::parse(name);
+    if (type == QTextDocument::ImageResource && target.kind == ArticleLinks::Kind::Still) {
+        const int chapter = m_article.clip.chapterIndex(target.id);
         if (chapter >= 0) {
             const BundleFile::Read read =
                 BundleFile::read(m_article.clip.chapters.at(chapter).stillPath,

@@ -1,5 +1,6 @@
 #include "core/ArticleDocumentBuilder.h"
 
+#include "core/ArticleLinks.h"
 #include "core/ReadingPosition.h"
 
 #include <QTextBlock>
@@ -123,7 +124,7 @@ void writeWithLinks(Writer &w, const ArticleBlock &block, const QList<Milestone>
         link.setFont(w.type().body);
         link.setForeground(w.type().accent);
         link.setAnchor(true);
-        link.setAnchorHref(QStringLiteral("milestone:") + found->second);
+        link.setAnchorHref(ArticleLinks::milestone(found->second));
         link.setUnderlineStyle(QTextCharFormat::DotLine);
         link.setUnderlineColor(w.type().accent);
         w.cursor().insertText(plain(found->first), link);
@@ -140,7 +141,7 @@ void insertPlayLink(Writer &w, const QString &chapterId)
     play.setFont(w.sized(w.type().body, 0.8));
     play.setForeground(w.type().accent);
     play.setAnchor(true);
-    play.setAnchorHref(QStringLiteral("chapter:") + chapterId);
+    play.setAnchorHref(ArticleLinks::chapter(chapterId));
     play.setToolTip(ArticleDocumentBuilder::tr("Play this scene of the clip"));
     w.cursor().insertText(ArticleDocumentBuilder::tr("▶ Play this scene"), play);
 }
@@ -260,11 +261,11 @@ DocumentAnchors ArticleDocumentBuilder::build(QTextDocument *document, const Art
                 // A still of the clip's matching scene; clicking it plays.
                 const ClipChapter &c = article.clip.chapters.at(chapter);
                 QTextImageFormat still;
-                still.setName(QStringLiteral("still:") + c.id);
+                still.setName(ArticleLinks::still(c.id));
                 still.setWidth(em * 18);
                 still.setHeight(em * 18 * 9 / 16);
                 still.setAnchor(true);
-                still.setAnchorHref(QStringLiteral("chapter:") + c.id);
+                still.setAnchorHref(ArticleLinks::chapter(c.id));
                 still.setToolTip(tr("Play this scene of the clip"));
                 w.cursor().insertImage(still);
                 w.cursor().insertText(QString(QChar::LineSeparator));

@@ -5,6 +5,7 @@
 #include "core/BundleLoader.h"
 #include "core/MilestoneModel.h"
 #include "core/ModelRoles.h"
+#include "core/ReaderPalette.h"
 #include "core/ReadingSession.h"
 #include "core/SectionModel.h"
 #include "ui/ArticleView.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     setObjectName(QStringLiteral("mainWindow"));
     resize(kDefaultSize);
 
+    applyPalette(ReaderPalette::light());
     Typography typography;
     typography.body = EmbeddedFonts::serif(18);
     typography.heading = EmbeddedFonts::serif(18);
@@ -166,6 +168,15 @@ void MainWindow::wireSession()
     });
     connect(s, &ReadingSession::playingChapterChanged, this,
             [this] { m_articleView->setPlayingBlocks(m_session->playingBlocks()); });
+}
+
+void MainWindow::applyPalette(const ReaderPalette &colours)
+{
+    // Widgets take their roles from the palette they inherit; the few that
+    // paint with colours Qt has no role for are given them.
+    setPalette(colours.toQPalette(QGuiApplication::palette()));
+    m_sidebar->setColours(colours);
+    m_milestoneCard->setColours(colours);
 }
 
 void MainWindow::createMenus()

@@ -13,6 +13,7 @@ class QSplitter;
 namespace hope::core {
 class MilestoneModel;
 class ReadingSession;
+struct ReaderPalette;
 class SectionModel;
 }  // namespace hope::core
 
@@ -65,6 +66,7 @@ private:
     // Never larger than the screen it is on, and on it: a saved geometry
     // from a larger screen (or a damaged one) is brought back in.
     void fitToScreen();
+    void applyPalette(const core::ReaderPalette &colours);
     void createMenus();
     void retranslateUi();
     void wireSession();

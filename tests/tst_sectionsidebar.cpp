@@ -1,4 +1,5 @@
 #include "TestArticle.h"
+#include "core/ReaderPalette.h"
 #include "core/SectionModel.h"
 #include "ui/SectionSidebar.h"
 
@@ -136,7 +137,7 @@ private slots:
         QTRY_VERIFY(!sidebar->hasFocus());
         const QRgb unfocused = sidebar->viewport()->grab().toImage().pixel(probe);
         QCOMPARE(unfocused, focused);
-        QCOMPARE(QColor(focused), QColor(0xb2, 0x45, 0x2c));
+        QCOMPARE(QColor(focused), ReaderPalette::light().accent);
     }
 
     void setCurrentSection_marksWithoutRequesting()

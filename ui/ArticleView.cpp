@@ -67,8 +67,8 @@ void ArticleView::setTypography(const Typography &typography)
 {
     m_typography = typography;
     QPalette p = palette();
-    p.setColor(QPalette::Base, typography.paper);
-    p.setColor(QPalette::Text, typography.ink);
+    p.setColor(QPalette::Base, typography.colours.paper);
+    p.setColor(QPalette::Text, typography.colours.ink);
     setPalette(p);
     if (!m_article.sections.isEmpty())
         rebuild();
@@ -182,8 +182,8 @@ void ArticleView::updateExtraSelections()
         selection.cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
         // A jump's landing glows warm for a moment; the scene playing is a
         // quiet cool tint for as long as it plays.
-        selection.format.setBackground(flashed ? QColor(0xf6, 0xe2, 0xb3)
-                                               : QColor(0xe3, 0xec, 0xf4));
+        selection.format.setBackground(flashed ? m_typography.colours.flash
+                                               : m_typography.colours.playing);
         selections << selection;
     }
     setExtraSelections(selections);
@@ -289,7 +289,7 @@ QVariant ArticleView::loadResource(int type, const QUrl &name)
         }
         // A missing still leaves a quiet empty place, not a broken icon.
         QImage blank(16, 9, QImage::Format_RGB32);
-        blank.fill(m_typography.figurePaper);
+        blank.fill(m_typography.colours.figurePaper);
         return blank;
     }
     return {};

@@ -1,6 +1,7 @@
 #include "ui/MilestoneCard.h"
 
 #include "core/ModelRoles.h"
+#include "core/ReaderPalette.h"
 #include "ui/EmbeddedFonts.h"
 
 #include <QEvent>
@@ -23,8 +24,7 @@ MilestoneCard::MilestoneCard(QWidget *parent)
 {
     setObjectName(QStringLiteral("milestoneCard"));
     setFrameShape(QFrame::NoFrame);
-    setStyleSheet(
-        QStringLiteral("#milestoneCard { background: #f4f0e8; border-left: 1px solid #d9d0c1; }"));
+    setColours(ReaderPalette::light());
     // Bundle text is shown as it is, never as markup.
     for (QLabel *l : {m_date, m_category, m_title, m_description}) {
         l->setTextFormat(Qt::PlainText);
@@ -59,6 +59,12 @@ MilestoneCard::MilestoneCard(QWidget *parent)
             emit milestoneActivated(m_index.data(ModelRoles::MilestoneIdRole).toString());
     });
     refresh();
+}
+
+void MilestoneCard::setColours(const ReaderPalette &colours)
+{
+    setStyleSheet(QStringLiteral("#milestoneCard { background: %1; border-left: 1px solid %2; }")
+                      .arg(colours.panel.name(), colours.rule.name()));
 }
 
 void MilestoneCard::setMilestone(const QModelIndex &index)

@@ -6,6 +6,10 @@
 class QLabel;
 class QPushButton;
 
+namespace hope::core {
+struct ReaderPalette;
+}  // namespace hope::core
+
 namespace hope::ui {
 
 // The selected milestone in full: its date at its precision, title,
@@ -19,6 +23,7 @@ public:
 
     // An invalid index shows how to pick one.
     void setMilestone(const QModelIndex &index);
+    void setColours(const core::ReaderPalette &colours);
 
 signals:
     void milestoneActivated(const QString &milestoneId);

@@ -1,6 +1,7 @@
 #include "ui/SectionSidebar.h"
 
 #include "core/ModelRoles.h"
+#include "core/ReaderPalette.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -22,14 +23,7 @@ SectionSidebar::SectionSidebar(QWidget *parent) : QListView(parent)
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setSpacing(1);
     setFrameShape(QFrame::NoFrame);
-    // The entry being read stays marked in the same colour whether or not
-    // the list has focus; the focus itself shows as a frame.
-    setStyleSheet(
-        QStringLiteral("QListView { background: #f4f0e8; padding: 4px; }"
-                       "QListView::item { padding: 6px 8px; border-radius: 3px; color: #2a2723; }"
-                       "QListView::item:hover { background: #e9e2d4; }"
-                       "QListView::item:selected { background: #b2452c; color: white; }"
-                       "QListView:focus { border: 2px solid #b2452c; }"));
+    setColours(core::ReaderPalette::light());
 
     connect(this, &QAbstractItemView::clicked, this,
             [this](const QModelIndex &index) { emit sectionRequested(sectionId(index)); });
@@ -38,6 +32,20 @@ SectionSidebar::SectionSidebar(QWidget *parent) : QListView(parent)
 QString SectionSidebar::sectionId(const QModelIndex &index)
 {
     return index.data(core::ModelRoles::SectionIdRole).toString();
+}
+
+void SectionSidebar::setColours(const core::ReaderPalette &colours)
+{
+    // The entry being read stays marked in the same colour whether or not
+    // the list has focus; the focus itself shows as a frame.
+    setStyleSheet(QStringLiteral("QListView { background: %1; padding: 4px; }"
+                                 "QListView::item { padding: 6px 8px; border-radius: 3px;"
+                                 " color: %2; }"
+                                 "QListView::item:hover { background: %3; }"
+                                 "QListView::item:selected { background: %4; color: %5; }"
+                                 "QListView:focus { border: 2px solid %4; }")
+                      .arg(colours.panel.name(), colours.ink.name(), colours.panelHover.name(),
+                           colours.accent.name(), colours.onAccent.name()));
 }
 
 void SectionSidebar::setCurrentSection(const QString &sectionId)

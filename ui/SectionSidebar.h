@@ -2,6 +2,10 @@
 
 #include <QListView>
 
+namespace hope::core {
+struct ReaderPalette;
+}  // namespace hope::core
+
 namespace hope::ui {
 
 // The list of the article's sections. Clicking an entry, or Enter on it,
@@ -15,6 +19,7 @@ public:
 
     // Marks the section being read, without asking to go there.
     void setCurrentSection(const QString &sectionId);
+    void setColours(const core::ReaderPalette &colours);
 
 signals:
     void sectionRequested(const QString &sectionId);

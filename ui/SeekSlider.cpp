@@ -38,7 +38,7 @@ void SeekSlider::paintEvent(QPaintEvent *event)
     if (maximum() <= minimum())
         return;
     QPainter p(this);
-    p.setPen(QPen(QColor(0xb2, 0x45, 0x2c), 2));
+    p.setPen(QPen(palette().color(QPalette::Highlight), 2));
     for (const qint64 start : std::as_const(m_chapters)) {
         if (start <= minimum())
             continue;

@@ -115,18 +115,18 @@ void writeWithLinks(Writer &w, const ArticleBlock &block, const QList<Milestone>
             }
         }
         if (!found) {
-            w.text(text.mid(pos), w.type().body, w.type().ink);
+            w.text(text.mid(pos), w.type().body, w.type().colours.ink);
             break;
         }
         if (next > pos)
-            w.text(text.mid(pos, next - pos), w.type().body, w.type().ink);
+            w.text(text.mid(pos, next - pos), w.type().body, w.type().colours.ink);
         QTextCharFormat link;
         link.setFont(w.type().body);
-        link.setForeground(w.type().accent);
+        link.setForeground(w.type().colours.accent);
         link.setAnchor(true);
         link.setAnchorHref(ArticleLinks::milestone(found->second));
         link.setUnderlineStyle(QTextCharFormat::DotLine);
-        link.setUnderlineColor(w.type().accent);
+        link.setUnderlineColor(w.type().colours.accent);
         w.cursor().insertText(plain(found->first), link);
         pos = next + found->first.size();
     }
@@ -139,7 +139,7 @@ void insertPlayLink(Writer &w, const QString &chapterId)
 {
     QTextCharFormat play;
     play.setFont(w.sized(w.type().body, 0.8));
-    play.setForeground(w.type().accent);
+    play.setForeground(w.type().colours.accent);
     play.setAnchor(true);
     play.setAnchorHref(ArticleLinks::chapter(chapterId));
     play.setToolTip(ArticleDocumentBuilder::tr("Play this scene of the clip"));
@@ -166,7 +166,7 @@ DocumentAnchors ArticleDocumentBuilder::build(QTextDocument *document, const Art
     title.setBottomMargin(em * 0.9);
     const int titleBlock = w.beginBlock(title);
     anchors.blocks << qMakePair(ReadingPosition::startId(), titleBlock);
-    w.text(meta.title.in(language), w.sized(type.heading, 1.75), type.ink, true);
+    w.text(meta.title.in(language), w.sized(type.heading, 1.75), type.colours.ink, true);
 
     QTextBlockFormat byline = w.base();
     byline.setAlignment(Qt::AlignLeft);
@@ -176,13 +176,13 @@ DocumentAnchors ArticleDocumentBuilder::build(QTextDocument *document, const Art
         QLocale(language == Language::Chinese ? QLocale::Chinese : QLocale::English)
             .toString(meta.date, QLocale::LongFormat);
     w.text(tr("%1 · published %2").arg(meta.outlet.in(language), date), w.sized(type.body, 0.85),
-           type.muted);
+           type.colours.muted);
     w.beginBlock(byline);
     w.text(tr("Text: %1    Editor: %2").arg(meta.author.in(language), meta.editor.in(language)),
-           w.sized(type.body, 0.85), type.muted);
+           w.sized(type.body, 0.85), type.colours.muted);
 
     QTextFrameFormat noteFrame;
-    noteFrame.setBackground(type.figurePaper);
+    noteFrame.setBackground(type.colours.figurePaper);
     noteFrame.setPadding(em * 0.8);
     noteFrame.setTopMargin(em * 0.8);
     noteFrame.setBottomMargin(em * 1.4);
@@ -192,7 +192,7 @@ DocumentAnchors ArticleDocumentBuilder::build(QTextDocument *document, const Art
     note.setAlignment(Qt::AlignLeft);
     w.cursor().setBlockFormat(note);
     QFont noteFont = w.sized(type.body, 0.9);
-    w.text(meta.editorsNote.in(language), noteFont, type.muted);
+    w.text(meta.editorsNote.in(language), noteFont, type.colours.muted);
     w.leaveFrame();
 
     int figureNumber = 0;
@@ -209,10 +209,10 @@ DocumentAnchors ArticleDocumentBuilder::build(QTextDocument *document, const Art
             anchors.sectionBlocks << w.beginBlock(heading);
             anchors.blocks << qMakePair(section.id, anchors.sectionBlocks.last());
             if (!section.number.isEmpty()) {
-                w.text(section.number, w.sized(type.heading, 2.1), type.accent, true);
+                w.text(section.number, w.sized(type.heading, 2.1), type.colours.accent, true);
                 w.cursor().insertText(QString(QChar::LineSeparator));
             }
-            w.text(section.heading.in(language), w.sized(type.heading, 1.3), type.ink, true);
+            w.text(section.heading.in(language), w.sized(type.heading, 1.3), type.colours.ink, true);
         } else {
             // An unnumbered part without a heading opens with a quiet ornament.
             QTextBlockFormat ornament = w.base();
@@ -221,7 +221,7 @@ DocumentAnchors ArticleDocumentBuilder::build(QTextDocument *document, const Art
             ornament.setBottomMargin(em * 1.2);
             anchors.sectionBlocks << w.beginBlock(ornament);
             anchors.blocks << qMakePair(section.id, anchors.sectionBlocks.last());
-            w.text(QStringLiteral("＊　＊　＊"), w.sized(type.body, 0.9), type.rule);
+            w.text(QStringLiteral("＊　＊　＊"), w.sized(type.body, 0.9), type.colours.rule);
         }
 
         for (const ArticleBlock &block : section.blocks) {
@@ -244,9 +244,9 @@ DocumentAnchors ArticleDocumentBuilder::build(QTextDocument *document, const Art
             // which repeats the title, so the place is marked, not the text.
             ++figureNumber;
             QTextFrameFormat frame;
-            frame.setBackground(type.figurePaper);
+            frame.setBackground(type.colours.figurePaper);
             frame.setBorder(1);
-            frame.setBorderBrush(type.rule);
+            frame.setBorderBrush(type.colours.rule);
             frame.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
             frame.setPadding(em * 1.0);
             frame.setTopMargin(em * 0.4);
@@ -269,19 +269,19 @@ DocumentAnchors ArticleDocumentBuilder::build(QTextDocument *document, const Art
                 still.setToolTip(tr("Play this scene of the clip"));
                 w.cursor().insertImage(still);
                 w.cursor().insertText(QString(QChar::LineSeparator));
-                w.text(tr("Figure %1").arg(figureNumber), w.sized(type.body, 0.8), type.muted,
+                w.text(tr("Figure %1").arg(figureNumber), w.sized(type.body, 0.8), type.colours.muted,
                        true);
                 w.text(QStringLiteral(" · ") +
                            tr("A scene from the clip: %1").arg(c.title.in(language)),
-                       w.sized(type.body, 0.8), type.muted);
+                       w.sized(type.body, 0.8), type.colours.muted);
                 w.cursor().insertText(QString(QChar::LineSeparator));
                 insertPlayLink(w, c.id);
             } else {
-                w.text(tr("Figure %1").arg(figureNumber), w.sized(type.body, 0.8), type.muted,
+                w.text(tr("Figure %1").arg(figureNumber), w.sized(type.body, 0.8), type.colours.muted,
                        true);
                 w.cursor().insertText(QString(QChar::LineSeparator));
                 w.text(tr("A picture stood here in the original article."), w.sized(type.body, 0.8),
-                       type.muted);
+                       type.colours.muted);
             }
             w.leaveFrame();
         }

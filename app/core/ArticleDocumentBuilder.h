@@ -2,6 +2,8 @@
 
 #include "core/Article.h"
 
+#include "core/ReaderPalette.h"
+
 #include <QColor>
 #include <QCoreApplication>
 #include <QFont>
@@ -16,12 +18,7 @@ struct Typography
 {
     QFont body;
     QFont heading;
-    QColor ink = QColor(0x2a, 0x27, 0x23);
-    QColor muted = QColor(0x7a, 0x72, 0x68);
-    QColor accent = QColor(0xb2, 0x45, 0x2c);
-    QColor paper = QColor(0xfb, 0xf8, 0xf1);
-    QColor figurePaper = QColor(0xf1, 0xec, 0xe1);
-    QColor rule = QColor(0xd9, 0xd0, 0xc1);
+    ReaderPalette colours = ReaderPalette::light();
 };
 
 // Where the builder put things, by QTextBlock number, so a view can find

@@ -1,5 +1,7 @@
 #include "core/MilestoneCategory.h"
 
+#include "core/ReaderPalette.h"
+
 namespace hope::core {
 
 QList<MilestoneCategory> MilestoneCategories::all()
@@ -57,21 +59,8 @@ QString MilestoneCategories::name(MilestoneCategory category)
 
 QColor MilestoneCategories::colour(MilestoneCategory category)
 {
-    switch (category) {
-        case MilestoneCategory::Partnership:
-            return QColor(0xb2, 0x45, 0x2c);  // vermilion
-        case MilestoneCategory::Games:
-            return QColor(0x1f, 0x5f, 0xa8);  // Olympic blue
-        case MilestoneCategory::Cloud:
-            return QColor(0x2a, 0x9d, 0x8f);  // teal
-        case MilestoneCategory::Commerce:
-            return QColor(0xe0, 0x8a, 0x1e);  // amber
-        case MilestoneCategory::Technology:
-            return QColor(0x6a, 0x4c, 0x93);  // violet
-        case MilestoneCategory::Film:
-            return QColor(0x3a, 0x3a, 0x3a);  // ink
-    }
-    return Qt::gray;
+    static const ReaderPalette colours = ReaderPalette::light();
+    return colours.category(category);
 }
 
 }  // namespace hope::core

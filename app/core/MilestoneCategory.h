@@ -22,7 +22,7 @@ public:
     [[nodiscard]] static std::optional<MilestoneCategory> fromCode(const QString &code);
     // Translated for the interface.
     [[nodiscard]] static QString name(MilestoneCategory category);
-    // Distinct in hue and lightness, so they tell apart for most colour vision.
+    // See ReaderPalette.
     [[nodiscard]] static QColor colour(MilestoneCategory category);
 };
 

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/Article.h"
+
+#include <QColor>
+#include <QPalette>
+
+namespace hope::core {
+
+// Every colour the reader paints with, in one place. Widgets take the
+// QPalette roles from their own palette(), which toQPalette() fills, and
+// the few colours Qt has no role for from here; so a change of colours is
+// one call on the window (see MainWindow::applyPalette).
+struct ReaderPalette
+{
+    // The article's page and its text.
+    QColor paper;
+    QColor ink;
+    // Bylines, captions, labels that step back.
+    QColor muted;
+    // Links, the section being read, the selected milestone, focus.
+    QColor accent;
+    QColor onAccent;
+    // The sidebar, the milestone card and the clip's controls.
+    QColor panel;
+    QColor panelHover;
+    // The editor's note and the places of figures.
+    QColor figurePaper;
+    QColor rule;
+    // Where a jump landed, for a moment; the scene of the clip playing.
+    QColor flash;
+    QColor playing;
+    // A message about the clip, on its own band.
+    QColor notice;
+    QColor onNotice;
+    // The clip's stage is dark in every theme, as a screen is.
+    QColor stage;
+    QColor onStage;
+    QColor stageFocus;
+    // The ring on timeline markers whose paragraphs are on screen.
+    QColor inViewHalo;
+    // The two alternating bands of the timeline's eras.
+    QColor eraA;
+    QColor eraB;
+
+    [[nodiscard]] QColor category(MilestoneCategory category) const;
+
+    // The reader's warm paper, on top of the platform's palette.
+    [[nodiscard]] static ReaderPalette light();
+    // The platform's palette with the reader's colours in its roles.
+    [[nodiscard]] QPalette toQPalette(QPalette base) const;
+
+    QColor partnership;
+    QColor games;
+    QColor cloud;
+    QColor commerce;
+    QColor technology;
+    QColor film;
+};
+
+}  // namespace hope::core

@@ -38,10 +38,10 @@ private slots:
         QTest::addColumn<QString>("en");
         QTest::newRow("lead") << 0 << QStringLiteral("导语") << QStringLiteral("Introduction");
         QTest::newRow("01") << 1 << QStringLiteral("01  翘首期盼")
-                            << QStringLiteral("01  Waiting for the flame");
+                            << QStringLiteral("01  Eagerly awaited");
         QTest::newRow("03") << 3 << QStringLiteral("03  数字奥运")
                             << QStringLiteral("03  The digital Olympics");
-        QTest::newRow("closing") << 4 << QStringLiteral("结语") << QStringLiteral("Closing");
+        QTest::newRow("closing") << 4 << QStringLiteral("结语") << QStringLiteral("Conclusion");
     }
 
     void entries_areNamedInTheReadingLanguage()

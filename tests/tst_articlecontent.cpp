@@ -136,8 +136,8 @@ private slots:
                               << QString::fromUtf8(phrase);
         };
         row("m-ioc-partnership", "2017-01", "partnership", {QStringLiteral("s3-p1")}, "2017年1月");
-        row("m-pyeongchang-film", "2018-02", "film", {QStringLiteral("s3-p3")}, "《相信小的伟大》");
-        row("m-pyeongchang-pavilion", "2018-02", "games", {QStringLiteral("s3-p3")},
+        row("m-pyeongchang-film", "2018", "film", {QStringLiteral("s3-p3")}, "《相信小的伟大》");
+        row("m-pyeongchang-pavilion", "2018-02", "technology", {QStringLiteral("s3-p3")},
             "「云上奥运」");
         row("m-et-sports-brain", "2018-02", "cloud", {QStringLiteral("s3-p3")}, "ET体育大脑");
         row("m-cloud-datacentre", "2018-05", "cloud", {QStringLiteral("s3-p4")},
@@ -149,7 +149,7 @@ private slots:
             "大麦成为北京2022年冬奥会票务系统");
         row("m-film-release", "2021-06-23", "film", {QStringLiteral("lead-2")},
             "希望是光,希望有你");
-        row("m-tokyo-interactive", "2021", "commerce", {QStringLiteral("s3-p7")},
+        row("m-tokyo-interactive", "2021-06", "commerce", {QStringLiteral("s3-p7")},
             "官方互动官网也已在天猫正式上线");
         row("m-tokyo-opening", "2021-07-23", "games", {QStringLiteral("lead-1")},
             "将在30天后如期举办");

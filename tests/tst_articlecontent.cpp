@@ -182,6 +182,35 @@ private slots:
         QCOMPARE(m_article.eras.at(1).end.toString(), QStringLiteral("2028-12"));
     }
 
+    // Each figure stands where the article had a picture we cannot ship, and
+    // says so; it shows a scene of the stand-in clip only when a paragraph
+    // beside it is one that tells of that scene.
+    void figures_sayThePictureIsMissing_andShowOnlyTheScenesBesideThem()
+    {
+        QStringList order;
+        for (const ArticleSection &s : m_article.sections)
+            for (const ArticleBlock &b : s.blocks) order << b.id;
+        int figures = 0;
+        for (const ArticleSection &s : m_article.sections) {
+            for (const ArticleBlock &b : s.blocks) {
+                if (b.kind != BlockKind::Figure)
+                    continue;
+                ++figures;
+                QVERIFY2(b.text.en.startsWith(u"The article’s picture is not available"),
+                         qPrintable(b.id));
+                QVERIFY2(b.text.zh.startsWith(u"原文此处的图片无法提供"), qPrintable(b.id));
+                const int chapter = m_article.clip.chapterForBlock(b.id);
+                if (chapter < 0)
+                    continue;
+                const QStringList &told = m_article.clip.chapters.at(chapter).paragraphIds;
+                const qsizetype at = order.indexOf(b.id);
+                QVERIFY2(told.contains(order.value(at - 1)) || told.contains(order.value(at + 1)),
+                         qPrintable(b.id));
+            }
+        }
+        QCOMPARE(figures, 5);
+    }
+
     void everyText_hasAnEnglishTranslation()
     {
         for (const ArticleSection &s : m_article.sections) {

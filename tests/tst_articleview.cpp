@@ -109,13 +109,13 @@ private slots:
         QCOMPARE(asked.size(), 1);
         QCOMPARE(asked.takeFirst().at(0).toString(), QStringLiteral("ch-darkness"));
         // A figure's still plays the scene it shows.
-        view.goTo({QStringLiteral("fig-1"), 0.0});
-        QTRY_COMPARE(view.readingPosition().blockId, QStringLiteral("fig-1"));
+        view.goTo({QStringLiteral("fig-3"), 0.0});
+        QTRY_COMPARE(view.readingPosition().blockId, QStringLiteral("fig-3"));
         QTextCursor image(view.document());
         for (QTextBlock b = view.document()->begin(); b.isValid(); b = b.next()) {
             for (auto it = b.begin(); !it.atEnd(); ++it) {
                 if (it.fragment().charFormat().isImageFormat() &&
-                    it.fragment().charFormat().toImageFormat().name() == u"still:ch-taiko")
+                    it.fragment().charFormat().toImageFormat().name() == u"still:ch-five-lights")
                     image.setPosition(it.fragment().position());
             }
         }
@@ -123,7 +123,7 @@ private slots:
         const QRect r = view.cursorRect(image);
         QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, r.topLeft() + QPoint(40, 20));
         QCOMPARE(asked.size(), 1);
-        QCOMPARE(asked.takeFirst().at(0).toString(), QStringLiteral("ch-taiko"));
+        QCOMPARE(asked.takeFirst().at(0).toString(), QStringLiteral("ch-five-lights"));
         // The scene playing is marked in the text.
         view.setPlayingBlocks({QStringLiteral("s2-p3")});
         QCOMPARE(view.extraSelections().size(), 1);

@@ -593,7 +593,9 @@ private slots:
         QCOMPARE(clip.captionsZh.cues().size(), 8);
         QCOMPARE(clip.captionsEn.textAt(15000),
                  QStringLiteral("Taiko drummers playing to an empty venue"));
-        QCOMPARE(clip.chapterForBlock(QStringLiteral("fig-1")), 2);
+        // Only the figure beside the text that tells of a scene shows it.
+        QCOMPARE(clip.chapterForBlock(QStringLiteral("fig-3")), 5);
+        QCOMPARE(clip.chapterForBlock(QStringLiteral("fig-1")), -1);
     }
 
     void version1_loadsWithoutMilestones()

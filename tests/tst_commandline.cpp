@@ -477,7 +477,7 @@ private slots:
         QCOMPARE(lines.at(2), QStringLiteral("00:12\tTaiko to an empty venue"));
         const Run zh = run(
             {QStringLiteral("--list-chapters"), QStringLiteral("--lang"), QStringLiteral("zh")});
-        QVERIFY(zh.out.contains(u"00:41\t希望是光,希望有你"));
+        QVERIFY(zh.out.contains(u"00:41\t希望是光，希望有你"));
     }
 
     void badSeek_exitsTwo()

@@ -1,3 +1,4 @@
+#include "core/BundleLoader.h"
 #include "core/CaptionTrack.h"
 
 #include <QTest>
@@ -83,6 +84,46 @@ private slots:
         const CaptionTrack::ParseResult r = CaptionTrack::parse(source);
         QVERIFY(!r.errors.isEmpty());
         QVERIFY2(r.errors.first().startsWith(error), qPrintable(r.errors.first()));
+    }
+
+    // The shipped captions, as the reader loads them from the embedded
+    // bundle: one line at a time (no cue starts before the one before it has
+    // ended), none longer than the usual seven seconds, and none over the
+    // end card, whose line and stand-in notice are burned into the picture.
+    void shippedTracks_neverOverlap_norRunPastSevenSeconds_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("zh") << QStringLiteral("zh");
+        QTest::newRow("en") << QStringLiteral("en");
+    }
+
+    void shippedTracks_neverOverlap_norRunPastSevenSeconds()
+    {
+        QFETCH(QString, language);
+        const BundleLoadResult r = BundleLoader::loadFile(BundleLoader::embeddedBundlePath());
+        QVERIFY2(r.ok(), qPrintable(r.errors.join(u'\n')));
+        const ClipInfo &clip = r.article->clip;
+        const CaptionTrack &track = language == u"zh" ? clip.captionsZh : clip.captionsEn;
+        QVERIFY(track.cues().size() >= 5);
+        const qint64 endCard = clip.chapters.last().startMs;
+        QCOMPARE(endCard, 41000);
+        const auto describe = [](const CaptionCue &c) {
+            return QStringLiteral("%1 s --> %2 s \"%3\"")
+                .arg(c.startMs / 1000.0, 0, 'f', 1)
+                .arg(c.endMs / 1000.0, 0, 'f', 1)
+                .arg(c.text);
+        };
+        for (qsizetype i = 0; i < track.cues().size(); ++i) {
+            const CaptionCue &cue = track.cues().at(i);
+            QVERIFY2(cue.endMs - cue.startMs <= 7000, qPrintable(describe(cue)));
+            QVERIFY2(cue.endMs <= endCard, qPrintable(describe(cue)));
+            if (i > 0) {
+                const CaptionCue &before = track.cues().at(i - 1);
+                QVERIFY2(
+                    before.endMs <= cue.startMs,
+                    qPrintable(describe(before) + QStringLiteral(" overlaps ") + describe(cue)));
+            }
+        }
     }
 
     void windowsLineEndings_andByteOrderMark()

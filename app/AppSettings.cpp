@@ -1,7 +1,5 @@
 #include "app/AppSettings.h"
 
-#include "core/Article.h"
-
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -220,30 +218,12 @@ std::optional<ReadingPosition> AppSettings::readingPosition() const
     const QVariant v = value(kPosition);
     const auto position =
         v.typeId() == QMetaType::QString ? ReadingPosition::fromString(v.toString()) : std::nullopt;
-    if (position && m_blockIds && !m_blockIds->contains(position->blockId))
-        return std::nullopt;
     return position;
 }
 
 void AppSettings::setReadingPosition(const ReadingPosition &position)
 {
     setValue(kPosition, position.toString());
-}
-
-void AppSettings::restrictPositionsTo(const Article &article)
-{
-    // The ids ArticleView can go to: the title block, "_title" (which is
-    // where the first section starts, so its own id is not one), the
-    // later sections' headings, and every paragraph and figure; see
-    // ArticleDocumentBuilder.
-    QSet<QString> ids{ReadingPosition::startId()};
-    for (qsizetype s = 0; s < article.sections.size(); ++s) {
-        const ArticleSection &section = article.sections.at(s);
-        if (s > 0)
-            ids.insert(section.id);
-        for (const ArticleBlock &block : section.blocks) ids.insert(block.id);
-    }
-    m_blockIds = std::move(ids);
 }
 
 ClipPreferences AppSettings::clipPreferences() const

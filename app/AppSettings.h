@@ -6,15 +6,10 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QSet>
 #include <QString>
 #include <QVariantMap>
 
 #include <optional>
-
-namespace hope::core {
-struct Article;
-}  // namespace hope::core
 
 namespace hope::app {
 
@@ -52,12 +47,9 @@ public:
     void setSplitterState(const QString &name, const QByteArray &state);
     [[nodiscard]] std::optional<core::Language> language() const;
     void setLanguage(core::Language language);
-    // nullopt also for a block the article set by restrictPositionsTo()
-    // does not have: the view cannot go there, and the reader should then
-    // start at the top rather than wherever the view was left.
+    // Whether the article has the place is the ReadingSession's to say.
     [[nodiscard]] std::optional<core::ReadingPosition> readingPosition() const;
     void setReadingPosition(const core::ReadingPosition &position);
-    void restrictPositionsTo(const core::Article &article);
 
     [[nodiscard]] core::ClipPreferences clipPreferences() const;
     void setClipPreferences(const core::ClipPreferences &preferences);
@@ -81,7 +73,6 @@ private:
     bool m_keepOff = false;
     bool m_dirty = false;
     bool m_droppedKeys = false;
-    std::optional<QSet<QString>> m_blockIds;
 };
 
 }  // namespace hope::app

@@ -231,9 +231,8 @@ int Launcher::run(const QStringList &arguments)
     }
 
     // A position saved in another bundle, or in an older version of this
-    // one, names a block this article does not have: start at the top.
-    if (settings)
-        settings->restrictPositionsTo(article);
+    // one, names a block this article does not have: the session refuses
+    // it and the article opens at its start.
     window.restoreFromSettings();
     if (section >= 0)
         window.goToSection(section);

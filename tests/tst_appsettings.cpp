@@ -299,33 +299,6 @@ private slots:
         QCOMPARE(s.splitterState(QStringLiteral("main")), QByteArray("main"));
     }
 
-    void aPositionOutsideTheArticle_readsAsNone_data()
-    {
-        QTest::addColumn<QString>("saved");
-        QTest::addColumn<QString>("expected");  // empty: none
-        QTest::newRow("a paragraph") << QStringLiteral("s2-p3@0.25") << QStringLiteral("s2-p3");
-        QTest::newRow("a section's heading")
-            << QStringLiteral("part-2") << QStringLiteral("part-2");
-        QTest::newRow("the title") << QStringLiteral("_title") << QStringLiteral("_title");
-        QTest::newRow("no such block") << QStringLiteral("no-such-block@0.5") << QString();
-        // The first section starts at the title and has no heading block.
-        QTest::newRow("the lead's id") << QStringLiteral("lead") << QString();
-    }
-
-    void aPositionOutsideTheArticle_readsAsNone()
-    {
-        QFETCH(QString, saved);
-        QFETCH(QString, expected);
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("s.ini"));
-        QVERIFY(writeFile(path, "[reader]\nposition=" + saved.toUtf8() + '\n'));
-        AppSettings s(path);
-        // Well formed: only the article can tell whether it is there.
-        QVERIFY(s.readingPosition());
-        s.restrictPositionsTo(embeddedArticle());
-        QCOMPARE(s.readingPosition() ? s.readingPosition()->blockId : QString(), expected);
-    }
-
     // What Launcher::run does before the window is shown.
     void anUnknownSavedPosition_opensTheArticleAtItsStart()
     {
@@ -334,7 +307,6 @@ private slots:
         QVERIFY(writeFile(path, "[reader]\nposition=no-such-block@0.5\n"));
         const Article article = embeddedArticle();
         AppSettings settings(path);
-        settings.restrictPositionsTo(article);
         LanguageController languages;
         languages.apply(Language::English);
         MainWindow w(&languages, &settings);

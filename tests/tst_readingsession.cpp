@@ -1,3 +1,4 @@
+#include "TestArticle.h"
 #include "core/ReadingSession.h"
 
 #include <QSignalSpy>
@@ -215,6 +216,32 @@ private slots:
         session.setPosition({QStringLiteral("gone"), 0.0});
         QCOMPARE(session.position().blockId, QStringLiteral("three-2"));
         QCOMPARE(navigation.size(), 1);
+    }
+
+    // The places of the embedded article a saved position may name.
+    void placesOfTheEmbeddedArticle_data()
+    {
+        QTest::addColumn<QString>("place");
+        QTest::addColumn<bool>("known");
+        QTest::newRow("a paragraph") << "s2-p3" << true;
+        QTest::newRow("a figure") << "fig-1" << true;
+        QTest::newRow("a section's heading") << "part-2" << true;
+        QTest::newRow("the title") << "_title" << true;
+        QTest::newRow("no such block") << "no-such-block" << false;
+        // The first section starts at the title and has no heading block.
+        QTest::newRow("the lead's id") << "lead" << false;
+        QTest::newRow("a milestone is no place") << "m-cloud-datacentre" << false;
+    }
+
+    void placesOfTheEmbeddedArticle()
+    {
+        QFETCH(QString, place);
+        QFETCH(bool, known);
+        ReadingSession session;
+        session.setArticle(embeddedArticle());
+        QCOMPARE(session.hasPlace(place), known);
+        QCOMPARE(session.moveTo({place, 0.5}), known);
+        QCOMPARE(session.position().blockId, known ? place : QStringLiteral("_title"));
     }
 
     void currentSection_changesOnlyToKnownSections()

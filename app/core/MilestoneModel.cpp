@@ -3,6 +3,8 @@
 #include "core/MilestoneCategory.h"
 #include "core/ModelRoles.h"
 
+#include <algorithm>
+
 namespace hope::core {
 
 MilestoneModel::MilestoneModel(QObject *parent) : QAbstractListModel(parent)
@@ -21,22 +23,40 @@ void MilestoneModel::setLanguage(Language language)
     if (language == m_language)
         return;
     m_language = language;
+    // Dates, categories and paragraphs stay: views that lay out by date
+    // need not start again.
     if (!m_milestones.isEmpty())
-        emit dataChanged(index(0), index(rowCount() - 1));
+        emit dataChanged(
+            index(0), index(rowCount() - 1),
+            {Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole,
+             Qt::AccessibleDescriptionRole, ModelRoles::MilestoneLabelRole,
+             ModelRoles::MilestoneTitleRole, ModelRoles::MilestoneDescriptionRole,
+             ModelRoles::MilestoneDateTextRole, ModelRoles::MilestoneCategoryNameRole});
 }
 
 void MilestoneModel::setVisibleParagraphs(const QStringList &paragraphIds)
 {
     const QSet<QString> visible(paragraphIds.cbegin(), paragraphIds.cend());
+    int runStart = -1;
+    const auto endRun = [this, &runStart](int end) {
+        if (runStart >= 0)
+            emit dataChanged(index(runStart), index(end - 1), {ModelRoles::MilestoneInViewRole});
+        runStart = -1;
+    };
     for (int row = 0; row < m_milestones.size(); ++row) {
-        bool inView = false;
-        for (const QString &id : m_milestones.at(row).paragraphIds)
-            inView = inView || visible.contains(id);
-        if (inView != m_inView.at(row)) {
-            m_inView[row] = inView;
-            emit dataChanged(index(row), index(row), {ModelRoles::MilestoneInViewRole});
+        const QStringList &ids = m_milestones.at(row).paragraphIds;
+        const bool inView = std::any_of(ids.cbegin(), ids.cend(), [&visible](const QString &id) {
+            return visible.contains(id);
+        });
+        if (inView == m_inView.at(row)) {
+            endRun(row);
+            continue;
         }
+        m_inView[row] = inView;
+        if (runStart < 0)
+            runStart = row;
     }
+    endRun(int(m_milestones.size()));
 }
 
 int MilestoneModel::rowOf(const QString &milestoneId) const
@@ -92,23 +112,6 @@ QVariant MilestoneModel::data(const QModelIndex &index, int role) const
         default:
             return {};
     }
-}
-
-QHash<int, QByteArray> MilestoneModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(ModelRoles::MilestoneIdRole, "milestoneId");
-    names.insert(ModelRoles::MilestoneDateRole, "date");
-    names.insert(ModelRoles::MilestoneDateTextRole, "dateText");
-    names.insert(ModelRoles::MilestoneLabelRole, "label");
-    names.insert(ModelRoles::MilestoneTitleRole, "title");
-    names.insert(ModelRoles::MilestoneDescriptionRole, "description");
-    names.insert(ModelRoles::MilestoneCategoryRole, "category");
-    names.insert(ModelRoles::MilestoneCategoryNameRole, "categoryName");
-    names.insert(ModelRoles::MilestoneColourRole, "colour");
-    names.insert(ModelRoles::MilestoneParagraphsRole, "paragraphs");
-    names.insert(ModelRoles::MilestoneInViewRole, "inView");
-    return names;
 }
 
 }  // namespace hope::core

@@ -18,6 +18,9 @@ public:
     void setArticle(const Article &article);
     void setLanguage(Language language);
     // Marks the milestones told of in these paragraphs (those on screen).
+    // Says so with one dataChanged per run of changed rows, for the in-view
+    // role only, and not at all when nothing changed: it runs on every
+    // scroll step.
     void setVisibleParagraphs(const QStringList &paragraphIds);
 
     [[nodiscard]] int rowOf(const QString &milestoneId) const;
@@ -25,7 +28,6 @@ public:
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
-    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
 private:
     QList<Milestone> m_milestones;

@@ -98,6 +98,44 @@ private slots:
         }
     }
 
+    // KeptClear: no label in a lower row over the leader line of a label
+    // above it, and no label above whose line would run through one below.
+    void leadersKeptClear_data()
+    {
+        QTest::addColumn<QList<Request>>("requests");
+        QTest::addColumn<QList<int>>("rows");
+
+        QTest::newRow("far apart: one row")
+            << QList<Request>{{100, 80, 20}, {400, 80, 20}} << QList<int>{0, 0};
+        // Ignored puts the third back in row 0, its line through the second.
+        QTest::newRow("third kept off the second's row")
+            << QList<Request>{{100, 80, 20}, {130, 80, 20}, {160, 80, 20}} << QList<int>{0, 1, 2};
+        QTest::newRow("second slid right of the first's line")
+            << QList<Request>{{100, 80, 20}, {115, 80, 20}} << QList<int>{0, 1};
+        QTest::newRow("one date: no room beside one line")
+            << QList<Request>{{300, 60, 20}, {300, 60, 20}} << QList<int>{0, -1};
+    }
+
+    void leadersKeptClear()
+    {
+        QFETCH(QList<Request>, requests);
+        QFETCH(QList<int>, rows);
+        const TimelineLabelLayout layout(0, 500, 3, 18, 8, TimelineLabelLayout::Leaders::KeptClear);
+        const QList<Placement> out = layout.place(requests);
+        QList<int> gotRows;
+        for (const Placement &p : out) gotRows << p.row;
+        QCOMPARE(gotRows, rows);
+        for (int a = 0; a < out.size(); ++a) {
+            for (int b = 0; b < out.size(); ++b) {
+                if (a == b || out.at(a).row < 0 || out.at(b).row <= out.at(a).row)
+                    continue;
+                const qreal x = requests.at(a).anchorX;
+                QVERIFY2(x < out.at(b).rect.left() || x > out.at(b).rect.right(),
+                         qPrintable(QStringLiteral("line %1 under label %2").arg(a).arg(b)));
+            }
+        }
+    }
+
     void randomLabels_neverOverlap_norLeaveTheStrip()
     {
         QRandomGenerator rng(2021);
@@ -107,10 +145,14 @@ private slots:
             const int n = 1 + rng.bounded(20);
             for (int i = 0; i < n; ++i)
                 requests << Request{rng.bounded(width), 20.0 + rng.bounded(200), 20};
-            const TimelineLabelLayout layout(0, width, 4, 18, 8);
-            const auto out = layout.place(requests, rng.bounded(n + 1) - 1);
-            QString why;
-            QVERIFY2(noOverlapInside(out, 0, width, &why), qPrintable(why));
+            const int first = rng.bounded(n + 1) - 1;
+            for (const auto leaders :
+                 {TimelineLabelLayout::Leaders::Ignored, TimelineLabelLayout::Leaders::KeptClear}) {
+                const TimelineLabelLayout layout(0, width, 4, 18, 8, leaders);
+                const auto out = layout.place(requests, first);
+                QString why;
+                QVERIFY2(noOverlapInside(out, 0, width, &why), qPrintable(why));
+            }
         }
     }
 };

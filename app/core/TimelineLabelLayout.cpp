@@ -6,8 +6,13 @@
 namespace hope::core {
 
 TimelineLabelLayout::TimelineLabelLayout(qreal left, qreal right, int rows, qreal rowHeight,
-                                         qreal gap)
-    : m_left(left), m_right(std::max(left, right)), m_rows(rows), m_rowHeight(rowHeight), m_gap(gap)
+                                         qreal gap, Leaders leaders)
+    : m_left(left),
+      m_right(std::max(left, right)),
+      m_rows(rows),
+      m_rowHeight(rowHeight),
+      m_gap(gap),
+      m_leaders(leaders)
 {}
 
 QList<TimelineLabelLayout::Placement> TimelineLabelLayout::place(const QList<Request> &requests,
@@ -25,18 +30,44 @@ QList<TimelineLabelLayout::Placement> TimelineLabelLayout::place(const QList<Req
     // Each row keeps the spans already taken, so that a label placed out of
     // x order (the selected one) is respected by the rest.
     QList<QList<QPair<qreal, qreal>>> taken(m_rows);
-    const auto isFree = [this, &taken](int row, qreal l, qreal r) {
-        for (const auto &[a, b] : taken.at(row)) {
+    // Leader lines pass down through every row below their label's; there
+    // they block a label like a span of no width.
+    QList<QPair<int, qreal>> leaders;
+    const auto blocked = [this, &taken, &leaders](int row) {
+        QList<QPair<qreal, qreal>> spans = taken.at(row);
+        if (m_leaders == Leaders::KeptClear) {
+            for (const auto &[leaderRow, x] : std::as_const(leaders)) {
+                if (leaderRow < row)
+                    spans << qMakePair(x, x);
+            }
+        }
+        return spans;
+    };
+    // Whether a label in this row could draw its leader line down to x
+    // without crossing a label in a row below.
+    const auto leaderClear = [this, &taken](int row, qreal x) {
+        if (m_leaders == Leaders::Ignored)
+            return true;
+        for (int below = row + 1; below < m_rows; ++below) {
+            for (const auto &[a, b] : taken.at(below)) {
+                if (x > a - m_gap && x < b + m_gap)
+                    return false;
+            }
+        }
+        return true;
+    };
+    const auto isFree = [this, &blocked](int row, qreal l, qreal r) {
+        for (const auto &[a, b] : blocked(row)) {
             if (l < b + m_gap && r + m_gap > a)
                 return false;
         }
         return true;
     };
     // The widest span free around anchor x in a row, within the strip.
-    const auto freeSpan = [this, &taken](int row, qreal x) {
+    const auto freeSpan = [this, &blocked](int row, qreal x) {
         qreal l = m_left;
         qreal r = m_right;
-        for (const auto &[a, b] : taken.at(row)) {
+        for (const auto &[a, b] : blocked(row)) {
             if (b + m_gap <= x)
                 l = std::max(l, b + m_gap);
             else if (a - m_gap >= x)
@@ -45,6 +76,12 @@ QList<TimelineLabelLayout::Placement> TimelineLabelLayout::place(const QList<Req
                 return QPair<qreal, qreal>(x, x);
         }
         return QPair<qreal, qreal>(l, r);
+    };
+    const auto take = [&taken, &leaders, &out](int i, int row, QRectF rect, bool shortened,
+                                               qreal anchorX) {
+        out[i] = {row, rect, shortened};
+        taken[row] << qMakePair(rect.left(), rect.right());
+        leaders << qMakePair(row, anchorX);
     };
 
     for (const int i : std::as_const(order)) {
@@ -60,9 +97,10 @@ QList<TimelineLabelLayout::Placement> TimelineLabelLayout::place(const QList<Req
             if (r - l < width)
                 continue;
             const qreal x = std::clamp(centred, l, r - width);
-            if (x <= q.anchorX && x + width >= q.anchorX && isFree(row, x, x + width)) {
-                out[i] = {row, QRectF(x, row * m_rowHeight, width, m_rowHeight), width < q.width};
-                taken[row] << qMakePair(x, x + width);
+            if (x <= q.anchorX && x + width >= q.anchorX && isFree(row, x, x + width) &&
+                leaderClear(row, q.anchorX)) {
+                take(i, row, QRectF(x, row * m_rowHeight, width, m_rowHeight), width < q.width,
+                     q.anchorX);
                 placed = true;
             }
         }
@@ -73,6 +111,8 @@ QList<TimelineLabelLayout::Placement> TimelineLabelLayout::place(const QList<Req
         QPair<qreal, qreal> best(0, 0);
         for (int row = 0; row < m_rows; ++row) {
             const auto span = freeSpan(row, q.anchorX);
+            if (!leaderClear(row, q.anchorX))
+                continue;
             if (span.second - span.first > best.second - best.first) {
                 best = span;
                 bestRow = row;
@@ -83,8 +123,7 @@ QList<TimelineLabelLayout::Placement> TimelineLabelLayout::place(const QList<Req
             continue;
         const qreal w = std::min(width, room);
         const qreal x = std::clamp(q.anchorX - w / 2, best.first, best.second - w);
-        out[i] = {bestRow, QRectF(x, bestRow * m_rowHeight, w, m_rowHeight), true};
-        taken[bestRow] << qMakePair(x, x + w);
+        take(i, bestRow, QRectF(x, bestRow * m_rowHeight, w, m_rowHeight), true, q.anchorX);
     }
     return out;
 }

@@ -12,6 +12,12 @@ namespace hope::core {
 class TimelineLabelLayout final
 {
 public:
+    // Each shown label has a leader line from its bottom straight down to
+    // its marker, below all the rows. KeptClear keeps every label off the
+    // leader lines of the labels in the rows above it, so a label never
+    // seems to belong to a line that only passes behind it.
+    enum class Leaders { Ignored, KeptClear };
+
     struct Request
     {
         qreal anchorX = 0;   // the marker's x
@@ -25,7 +31,8 @@ public:
         bool shortened = false;
     };
 
-    TimelineLabelLayout(qreal left, qreal right, int rows, qreal rowHeight, qreal gap);
+    TimelineLabelLayout(qreal left, qreal right, int rows, qreal rowHeight, qreal gap,
+                        Leaders leaders = Leaders::Ignored);
 
     // Requests in any order; placements in the same order. Requests are
     // placed in order of x, except that `first` (if >= 0) is placed before
@@ -38,6 +45,7 @@ private:
     int m_rows;
     qreal m_rowHeight;
     qreal m_gap;
+    Leaders m_leaders;
 };
 
 }  // namespace hope::core

@@ -314,6 +314,126 @@ private slots:
         QVERIFY(f.timeline.rect().contains(f.timeline.markerRect(f.timeline.selectedRow())));
     }
 
+    // Scrolling the article marks milestones in view on every step; that,
+    // and choosing a milestone, repaint and never lay out again.
+    void scrollStep_inView_andSelection_onlyRepaint()
+    {
+        Fixture f;
+        QVERIFY(show(f, 1280));
+        const int generation = f.timeline.layoutGeneration();
+        QList<QRectF> labels;
+        for (int row = 0; row < f.model.rowCount(); ++row) labels << f.timeline.labelRect(row);
+        const QImage before = f.timeline.grab().toImage();
+
+        QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
+        f.model.setVisibleParagraphs({QStringLiteral("s3-p3")});
+        QVERIFY(!changed.isEmpty());
+        f.model.setVisibleParagraphs({QStringLiteral("s3-p4")});
+        QCOMPARE(f.timeline.layoutGeneration(), generation);
+        // It did repaint: the halo marks what is in view.
+        const QImage inView = f.timeline.grab().toImage();
+        QVERIFY(inView != before);
+
+        for (int row = 0; row < f.model.rowCount(); ++row) {
+            f.timeline.setSelectedRow(row);
+            QCOMPARE(f.timeline.selectedRow(), row);
+            // Every other label keeps its row and place.
+            for (int other = 0; other < f.model.rowCount(); ++other) {
+                if (other != row)
+                    QCOMPARE(f.timeline.labelRect(other), labels.at(other));
+            }
+        }
+        f.timeline.setSelectedRow(-1);
+        QCOMPARE(f.timeline.layoutGeneration(), generation);
+        QCOMPARE(f.timeline.grab().toImage(), inView);
+    }
+
+    // Narrow, not every label has room: the selected one shows over the
+    // others, which keep their rows, and only those it covers hide.
+    void selectingAnUnplacedLabel_hidesOnlyWhatItCovers()
+    {
+        Fixture f;
+        QVERIFY(show(f, 500));
+        const int generation = f.timeline.layoutGeneration();
+        int unplaced = -1;
+        QList<QRectF> labels;
+        for (int row = 0; row < f.model.rowCount(); ++row) {
+            labels << f.timeline.labelRect(row);
+            if (labels.last().isEmpty() && unplaced < 0)
+                unplaced = row;
+        }
+        QVERIFY2(unplaced >= 0, "every label fits at 500 px");
+        f.timeline.setSelectedRow(unplaced);
+        const QRectF shown = f.timeline.labelRect(unplaced);
+        QVERIFY(!shown.isEmpty());
+        int kept = 0;
+        for (int row = 0; row < f.model.rowCount(); ++row) {
+            if (row == unplaced || labels.at(row).isEmpty())
+                continue;
+            const QRectF now = f.timeline.labelRect(row);
+            if (now.isEmpty())
+                continue;
+            ++kept;
+            QCOMPARE(now, labels.at(row));
+            QVERIFY(!now.intersects(shown));
+        }
+        QVERIFY(kept > 0);
+        QCOMPARE(f.timeline.layoutGeneration(), generation);
+        f.timeline.setSelectedRow(-1);
+        for (int row = 0; row < f.model.rowCount(); ++row)
+            QCOMPARE(f.timeline.labelRect(row), labels.at(row));
+    }
+
+    // What decides the layout does lay out again.
+    void size_language_view_andFont_layOutAgain()
+    {
+        Fixture f;
+        QVERIFY(show(f, 1280));
+        const int row = f.model.rowOf(QStringLiteral("m-cloud-datacentre"));
+        int generation = f.timeline.layoutGeneration();
+
+        f.timeline.resize(900, f.timeline.height());
+        QVERIFY(f.timeline.layoutGeneration() > generation);
+        generation = f.timeline.layoutGeneration();
+
+        const QString chinese = f.timeline.labelText(row);
+        f.model.setLanguage(Language::English);
+        QVERIFY(f.timeline.layoutGeneration() > generation);
+        QCOMPARE(f.timeline.labelText(row), QStringLiteral("Cloud data centre"));
+        QVERIFY(chinese != f.timeline.labelText(row));
+        generation = f.timeline.layoutGeneration();
+
+        f.timeline.setEras(m_article.eras, Language::English);
+        QVERIFY(f.timeline.layoutGeneration() > generation);
+        generation = f.timeline.layoutGeneration();
+
+        f.timeline.zoomIn();
+        QVERIFY(f.timeline.layoutGeneration() > generation);
+        generation = f.timeline.layoutGeneration();
+
+        QFont bigger = f.timeline.font();
+        bigger.setPixelSize(bigger.pixelSize() + 4);
+        f.timeline.setFont(bigger);
+        QVERIFY(f.timeline.layoutGeneration() > generation);
+    }
+
+    // Zoomed in far enough, the axis names its months.
+    void zoomedIn_monthsAreNamed()
+    {
+        Fixture f;
+        QVERIFY(show(f, 1280));
+        QVERIFY(!f.timeline.timelineLayout().showsMonthLabels());
+        for (int i = 0; i < 4; ++i) f.timeline.zoomIn();
+        QVERIFY(f.timeline.timelineLayout().showsMonthLabels());
+        QStringList months;
+        for (const auto &label : f.timeline.timelineLayout().axisLabels()) {
+            if (!label.year)
+                months << label.text;
+        }
+        QVERIFY2(months.size() >= 3, qPrintable(months.join(u' ')));
+        QVERIFY2(months.first().endsWith(u'月'), qPrintable(months.first()));
+    }
+
     void accessibility_namesEachMilestone()
     {
         Fixture f;

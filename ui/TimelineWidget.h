@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Article.h"
-#include "core/TimelineLabelLayout.h"
+#include "core/TimelineLayout.h"
 #include "core/TimelineScale.h"
 
 #include <QWidget>
@@ -11,9 +11,12 @@ class QToolButton;
 
 namespace hope::ui {
 
-// A horizontal time axis of the article's milestones: markers coloured by
-// category, era bands behind them, labels that never overlap, zoom and pan.
-// Reads the milestones from a model with the MilestoneModel roles.
+// A horizontal time axis of the article's milestones: markers shaped and
+// coloured by category, era bands behind them, labels that never overlap,
+// zoom and pan. Reads the milestones from a model with the MilestoneModel
+// roles. It lays out again only when what decides the layout changes
+// (rows, dates, labels, size, view, font); the selection and the "in view"
+// marks, which change on every scroll step, only repaint.
 class TimelineWidget final : public QWidget
 {
     Q_OBJECT
@@ -36,6 +39,9 @@ public:
     [[nodiscard]] QString labelText(int row) const;
     [[nodiscard]] const core::TimelineScale &scale() const { return m_scale; }
     [[nodiscard]] int rowAt(const QPoint &pos) const;
+    [[nodiscard]] const core::TimelineLayout &timelineLayout() const { return m_layout; }
+    // Counts layouts, so tests can tell what does not cause one.
+    [[nodiscard]] int layoutGeneration() const { return m_layoutGeneration; }
 
     void zoomIn();
     void zoomOut();
@@ -64,31 +70,32 @@ protected:
     void focusOutEvent(QFocusEvent *event) override;
 
 private:
-    struct Item
-    {
-        QString id;
-        QDate date;
-        QString label;
-        QColor colour;
-        bool inView = false;
-        int stack = 0;  // markers at one date stand one above another
-        core::TimelineLabelLayout::Placement placement;
-        QString shownLabel;
-    };
-
-    void reloadItems();
+    void connectModel();
+    void onDataChanged(const QList<int> &roles);
+    void onRowsChanged();
     void setupScale();
+    void remeasure();
     void relayout();
+    void updateSelection();
+    void updateZoomButtons();
     void retranslateUi();
     void selectAndAnnounce(int row);
     void notifyAccessibility(int row);
-    [[nodiscard]] QPointF markerCentre(int row) const;
+    [[nodiscard]] int count() const { return m_layout.size(); }
+    [[nodiscard]] QDate dateOf(int row) const;
 
     QAbstractItemModel *m_model = nullptr;
-    QList<Item> m_items;
     QList<core::Era> m_eras;
     core::Language m_language = core::Language::Chinese;
     core::TimelineScale m_scale;
+    // Label sizes: measured again only when labels or the font change.
+    QList<core::TimelineLayout::Entry> m_entries;
+    core::TimelineLayout m_layout;
+    // Each row's label as fitted to its place in the layout.
+    QStringList m_shownLabels;
+    core::TimelineLayout::Selection m_selection;
+    QString m_selectedText;
+    int m_layoutGeneration = 0;
     int m_selected = -1;
     int m_hovered = -1;
     bool m_dragging = false;

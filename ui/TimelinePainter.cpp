@@ -1,0 +1,244 @@
+#include "ui/TimelinePainter.h"
+
+#include "core/MilestoneCategory.h"
+#include "core/ModelRoles.h"
+#include "core/TimelineScale.h"
+
+#include <QAbstractItemModel>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace hope::ui {
+
+using namespace core;
+
+namespace {
+const QColor kPaper(0xfb, 0xf8, 0xf1);
+const QColor kInk(0x2a, 0x27, 0x23);
+const QColor kMuted(0x7a, 0x72, 0x68);
+const QColor kRule(0xcf, 0xc5, 0xb4);
+const QColor kLeader(0xa8, 0x9c, 0x8a);
+const QColor kAccent(0xb2, 0x45, 0x2c);
+const QColor kInViewHalo(0xf2, 0xd4, 0x8a);
+const QColor kEraBlue(0x1f, 0x5f, 0xa8);
+}  // namespace
+
+TimelinePainter::TimelinePainter(QPainter *painter, const TimelineScene &scene)
+    : m_p(painter), m_s(scene)
+{}
+
+void TimelinePainter::paint()
+{
+    m_p->setRenderHint(QPainter::Antialiasing);
+    m_p->fillRect(m_s.rect, kPaper);
+    paintLegend();
+    m_p->save();
+    m_p->setClipRect(
+        QRectF(0, m_s.headerHeight, m_s.rect.width(), m_s.rect.height() - m_s.headerHeight));
+    paintEras();
+    paintAxis();
+    paintLeaders();
+    paintLabels();
+    paintMarkers();
+    m_p->restore();
+    paintFocusRing();
+}
+
+QFont TimelinePainter::smallFont() const
+{
+    QFont small = m_s.font;
+    small.setPixelSize(std::max(9, m_s.font.pixelSize() - 1));
+    return small;
+}
+
+const TimelineLayout::Label *TimelinePainter::shownLabel(int row) const
+{
+    if (m_s.selection && row == m_s.selected)
+        return m_s.selection->label.row >= 0 ? &m_s.selection->label : nullptr;
+    if (m_s.selection && m_s.selection->hidden.contains(row))
+        return nullptr;
+    const TimelineLayout::Label &label = m_s.layout->label(row);
+    return label.row >= 0 ? &label : nullptr;
+}
+
+bool TimelinePainter::markerOnStrip(int row) const
+{
+    const qreal x = m_s.layout->marker(row).centre.x();
+    const qreal r = m_s.layout->geometry().markerRadius;
+    return x >= -r && x <= m_s.rect.width() + r;
+}
+
+void TimelinePainter::paintLegend()
+{
+    // On two lines when one is not enough; each category's marker shape
+    // and colour, as on the axis.
+    const QFont small = smallFont();
+    m_p->setFont(small);
+    const QFontMetricsF metrics(small);
+    const qreal lineHeight = m_s.headerHeight / 2.0;
+    qreal x = m_s.sidePadding;
+    qreal y = 0;
+    QList<QPair<MilestoneCategory, QPointF>> legend;
+    for (const MilestoneCategory c : MilestoneCategories::all()) {
+        const qreal w = 12 + metrics.horizontalAdvance(MilestoneCategories::name(c));
+        if (x + w > m_s.legendRight && x > m_s.sidePadding) {
+            x = m_s.sidePadding;
+            y += lineHeight;
+        }
+        legend << qMakePair(c, QPointF(x, y));
+        x += w + 12;
+    }
+    // All on one line: centre it in the header.
+    const qreal yOffset = y == 0 ? lineHeight / 2 : 0;
+    for (const auto &[c, at] : std::as_const(legend)) {
+        const QString name = MilestoneCategories::name(c);
+        const qreal cy = at.y() + yOffset + lineHeight / 2;
+        m_p->setPen(Qt::NoPen);
+        m_p->setBrush(MilestoneCategories::colour(c));
+        m_p->drawPath(MilestoneCategories::markerPath(MilestoneCategories::shape(c),
+                                                      QPointF(at.x() + 4, cy), 4.5));
+        m_p->setPen(kMuted);
+        m_p->drawText(QRectF(at.x() + 11, cy - lineHeight / 2, metrics.horizontalAdvance(name) + 2,
+                             lineHeight),
+                      Qt::AlignVCenter, name);
+    }
+}
+
+void TimelinePainter::paintEras()
+{
+    // Bands behind everything, each named on its own row below the axis.
+    const TimelineLayout::Geometry &g = m_s.layout->geometry();
+    const qreal left = m_s.scale->left();
+    const qreal right = m_s.scale->right();
+    const qreal eraTop = g.axisY + 24;
+    const QFont small = smallFont();
+    m_p->setFont(small);
+    for (int i = 0; i < m_s.eras->size(); ++i) {
+        const Era &era = m_s.eras->at(i);
+        const qreal x0 = std::max(left - m_s.sidePadding, m_s.scale->dateToX(era.start.first()));
+        const qreal x1 =
+            std::min(right + m_s.sidePadding, m_s.scale->dateToX(era.end.last().addDays(1)));
+        if (x1 <= x0)
+            continue;
+        QColor band = i % 2 ? kEraBlue : kAccent;
+        band.setAlpha(18);
+        m_p->fillRect(QRectF(x0, g.labelTop - 2, x1 - x0, eraTop - g.labelTop + 2), band);
+        band.setAlpha(60);
+        const QRectF bar(x0, eraTop + i * m_s.eraRowHeight + 2, x1 - x0, m_s.eraRowHeight - 4);
+        m_p->fillRect(bar, band);
+        m_p->setPen(kInk);
+        const bool runsOn = m_s.scale->dateToX(era.end.last()) > right + m_s.sidePadding;
+        QString text = era.label.in(m_s.language) + QStringLiteral(" · ") + era.start.toString() +
+                       QStringLiteral("–") + era.end.toString() +
+                       (runsOn ? QStringLiteral(" →") : QString());
+        text = QFontMetricsF(small).elidedText(text, Qt::ElideRight, bar.width() - 8);
+        m_p->drawText(bar.adjusted(4, -2, -4, 2), Qt::AlignVCenter | Qt::AlignLeft, text);
+    }
+}
+
+void TimelinePainter::paintAxis()
+{
+    // Axis, month ticks, year ticks, and the labels the layout kept.
+    const qreal axisY = m_s.layout->geometry().axisY;
+    const qreal left = m_s.scale->left();
+    const qreal right = m_s.scale->right();
+    m_p->setPen(QPen(kRule, 1));
+    m_p->drawLine(QPointF(left - m_s.sidePadding / 2.0, axisY),
+                  QPointF(right + m_s.sidePadding / 2.0, axisY));
+    const qreal days = std::max<qreal>(1, m_s.scale->viewStart().daysTo(m_s.scale->viewEnd()));
+    if ((right - left) / (days / 30.4) >= 4) {
+        const qreal tick = m_s.layout->showsMonthLabels() ? 5 : 3;
+        for (const QDate &d : m_s.scale->monthTicks()) {
+            const qreal mx = std::round(m_s.scale->dateToX(d)) + 0.5;
+            m_p->drawLine(QPointF(mx, axisY), QPointF(mx, axisY + tick));
+        }
+    }
+    m_p->setPen(QPen(kMuted, 1));
+    for (const QDate &d : m_s.scale->yearTicks()) {
+        const qreal yx = std::round(m_s.scale->dateToX(d)) + 0.5;
+        m_p->drawLine(QPointF(yx, axisY - 4), QPointF(yx, axisY + 6));
+    }
+    for (const TimelineLayout::AxisLabel &label : m_s.layout->axisLabels()) {
+        m_p->setFont(label.year ? m_s.font : smallFont());
+        m_p->setPen(label.year ? kMuted : kInk);
+        m_p->drawText(label.rect, Qt::AlignCenter, label.text);
+    }
+}
+
+void TimelinePainter::paintLeaders()
+{
+    // Solid, thin lines: the dotted ones of a stack ran together.
+    for (int row = 0; row < m_s.layout->size(); ++row) {
+        const TimelineLayout::Label *label = shownLabel(row);
+        if (!label || !markerOnStrip(row))
+            continue;
+        const bool selected = row == m_s.selected;
+        m_p->setPen(QPen(selected ? kAccent : kLeader, selected ? 1.5 : 1));
+        m_p->setBrush(Qt::NoBrush);
+        m_p->drawPolyline(label->leader);
+    }
+}
+
+void TimelinePainter::paintLabels()
+{
+    QFont bold = m_s.font;
+    bold.setBold(true);
+    for (int row = 0; row < m_s.layout->size(); ++row) {
+        const TimelineLayout::Label *label = shownLabel(row);
+        if (!label || !markerOnStrip(row))
+            continue;
+        const bool selected = row == m_s.selected;
+        const bool inView = m_s.model->index(row, 0).data(ModelRoles::MilestoneInViewRole).toBool();
+        m_p->setFont(selected ? bold : m_s.font);
+        m_p->setPen(selected ? kAccent : (inView || row == m_s.hovered ? kInk : kMuted));
+        m_p->drawText(label->rect, Qt::AlignCenter, m_s.shownLabels.value(row));
+    }
+}
+
+void TimelinePainter::paintMarkers()
+{
+    const qreal radius = m_s.layout->geometry().markerRadius;
+    for (int row = 0; row < m_s.layout->size(); ++row) {
+        if (!markerOnStrip(row))
+            continue;
+        const QModelIndex index = m_s.model->index(row, 0);
+        const QPointF c = m_s.layout->marker(row).centre;
+        const auto category =
+            MilestoneCategory(index.data(ModelRoles::MilestoneCategoryRole).toInt());
+        const bool selected = row == m_s.selected;
+        if (index.data(ModelRoles::MilestoneInViewRole).toBool()) {
+            m_p->setPen(Qt::NoPen);
+            m_p->setBrush(kInViewHalo);
+            m_p->drawEllipse(c, radius + 4, radius + 4);
+        }
+        const qreal r = selected || row == m_s.hovered ? radius + 1.5 : radius;
+        m_p->setPen(QPen(kPaper, 1.5));
+        m_p->setBrush(MilestoneCategories::colour(category));
+        m_p->drawPath(MilestoneCategories::markerPath(MilestoneCategories::shape(category), c, r));
+        if (selected) {
+            m_p->setBrush(Qt::NoBrush);
+            m_p->setPen(QPen(kAccent, 2));
+            m_p->drawEllipse(c, r + 3.5, r + 3.5);
+        }
+    }
+}
+
+void TimelinePainter::paintFocusRing()
+{
+    // Around the selected marker, or the whole strip.
+    if (!m_s.focused)
+        return;
+    m_p->setPen(QPen(m_s.focusColour, 2, Qt::DashLine));
+    m_p->setBrush(Qt::NoBrush);
+    if (m_s.selected >= 0 && m_s.selected < m_s.layout->size()) {
+        const QPointF c = m_s.layout->marker(m_s.selected).centre;
+        const qreal r = m_s.layout->geometry().markerRadius + 2.5 + 5;
+        m_p->drawRoundedRect(QRectF(c - QPointF(r, r), c + QPointF(r, r)), 5, 5);
+    } else {
+        m_p->drawRect(QRectF(m_s.rect).adjusted(1, 1, -1, -1));
+    }
+}
+
+}  // namespace hope::ui

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/Article.h"
+#include "core/TimelineLayout.h"
+
+#include <QColor>
+#include <QFont>
+#include <QRect>
+#include <QStringList>
+
+class QAbstractItemModel;
+class QPainter;
+
+namespace hope::core {
+class TimelineScale;
+}  // namespace hope::core
+
+namespace hope::ui {
+
+// Everything one paint of the timeline needs; the layout is worked out
+// beforehand, the selection and in-view state are read as they are now.
+struct TimelineScene
+{
+    const core::TimelineLayout *layout = nullptr;
+    // Where the selected label goes, and what it hides meanwhile.
+    const core::TimelineLayout::Selection *selection = nullptr;
+    const core::TimelineScale *scale = nullptr;
+    const QAbstractItemModel *model = nullptr;
+    const QList<core::Era> *eras = nullptr;
+    core::Language language = core::Language::Chinese;
+    // Each row's label as it fits its place.
+    QStringList shownLabels;
+    int selected = -1;
+    int hovered = -1;
+    bool focused = false;
+    QRect rect;
+    QFont font;
+    qreal legendRight = 0;
+    qreal headerHeight = 28;
+    qreal sidePadding = 28;
+    qreal eraRowHeight = 16;
+    QColor focusColour;
+};
+
+// Paints the timeline in layers, back to front: legend, era bands, axis,
+// leader lines, labels, markers, focus ring.
+class TimelinePainter final
+{
+public:
+    TimelinePainter(QPainter *painter, const TimelineScene &scene);
+
+    void paint();
+
+private:
+    void paintLegend();
+    void paintEras();
+    void paintAxis();
+    void paintLeaders();
+    void paintLabels();
+    void paintMarkers();
+    void paintFocusRing();
+
+    [[nodiscard]] QFont smallFont() const;
+    // The label drawn for a row, if any: the selection's place for the
+    // selected row, none for those it hides.
+    [[nodiscard]] const core::TimelineLayout::Label *shownLabel(int row) const;
+    [[nodiscard]] bool markerOnStrip(int row) const;
+
+    QPainter *m_p;
+    const TimelineScene &m_s;
+};
+
+}  // namespace hope::ui

@@ -162,7 +162,7 @@ void TimelinePainter::paintAxis()
     }
     for (const TimelineLayout::AxisLabel &label : m_s.layout->axisLabels()) {
         m_p->setFont(label.year ? m_s.font : smallFont());
-        m_p->setPen(label.year ? kMuted : kInk);
+        m_p->setPen(label.year ? kInk : kMuted);
         m_p->drawText(label.rect, Qt::AlignCenter, label.text);
     }
 }

@@ -177,6 +177,7 @@ void MainWindow::applyPalette(const ReaderPalette &colours)
     setPalette(colours.toQPalette(QGuiApplication::palette()));
     m_sidebar->setColours(colours);
     m_milestoneCard->setColours(colours);
+    m_timeline->setColours(colours);
 }
 
 void MainWindow::createMenus()

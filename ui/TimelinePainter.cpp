@@ -14,17 +14,6 @@ namespace hope::ui {
 
 using namespace core;
 
-namespace {
-const QColor kPaper(0xfb, 0xf8, 0xf1);
-const QColor kInk(0x2a, 0x27, 0x23);
-const QColor kMuted(0x7a, 0x72, 0x68);
-const QColor kRule(0xcf, 0xc5, 0xb4);
-const QColor kLeader(0xa8, 0x9c, 0x8a);
-const QColor kAccent(0xb2, 0x45, 0x2c);
-const QColor kInViewHalo(0xf2, 0xd4, 0x8a);
-const QColor kEraBlue(0x1f, 0x5f, 0xa8);
-}  // namespace
-
 TimelinePainter::TimelinePainter(QPainter *painter, const TimelineScene &scene)
     : m_p(painter), m_s(scene)
 {}
@@ -32,7 +21,7 @@ TimelinePainter::TimelinePainter(QPainter *painter, const TimelineScene &scene)
 void TimelinePainter::paint()
 {
     m_p->setRenderHint(QPainter::Antialiasing);
-    m_p->fillRect(m_s.rect, kPaper);
+    m_p->fillRect(m_s.rect, m_s.colours->paper);
     paintLegend();
     m_p->save();
     m_p->setClipRect(
@@ -99,7 +88,7 @@ void TimelinePainter::paintLegend()
         m_p->setBrush(MilestoneCategories::colour(c));
         m_p->drawPath(MilestoneCategories::markerPath(MilestoneCategories::shape(c),
                                                       QPointF(at.x() + 4, cy), 4.5));
-        m_p->setPen(kMuted);
+        m_p->setPen(m_s.colours->muted);
         m_p->drawText(QRectF(at.x() + 11, cy - lineHeight / 2, metrics.horizontalAdvance(name) + 2,
                              lineHeight),
                       Qt::AlignVCenter, name);
@@ -122,13 +111,13 @@ void TimelinePainter::paintEras()
             std::min(right + m_s.sidePadding, m_s.scale->dateToX(era.end.last().addDays(1)));
         if (x1 <= x0)
             continue;
-        QColor band = i % 2 ? kEraBlue : kAccent;
+        QColor band = i % 2 ? m_s.colours->eraB : m_s.colours->eraA;
         band.setAlpha(18);
         m_p->fillRect(QRectF(x0, g.labelTop - 2, x1 - x0, eraTop - g.labelTop + 2), band);
         band.setAlpha(60);
         const QRectF bar(x0, eraTop + i * m_s.eraRowHeight + 2, x1 - x0, m_s.eraRowHeight - 4);
         m_p->fillRect(bar, band);
-        m_p->setPen(kInk);
+        m_p->setPen(m_s.colours->ink);
         const bool runsOn = m_s.scale->dateToX(era.end.last()) > right + m_s.sidePadding;
         QString text = era.label.in(m_s.language) + QStringLiteral(" · ") + era.start.toString() +
                        QStringLiteral("–") + era.end.toString() +
@@ -144,7 +133,7 @@ void TimelinePainter::paintAxis()
     const qreal axisY = m_s.layout->geometry().axisY;
     const qreal left = m_s.scale->left();
     const qreal right = m_s.scale->right();
-    m_p->setPen(QPen(kRule, 1));
+    m_p->setPen(QPen(m_s.colours->axis, 1));
     m_p->drawLine(QPointF(left - m_s.sidePadding / 2.0, axisY),
                   QPointF(right + m_s.sidePadding / 2.0, axisY));
     const qreal days = std::max<qreal>(1, m_s.scale->viewStart().daysTo(m_s.scale->viewEnd()));
@@ -155,14 +144,14 @@ void TimelinePainter::paintAxis()
             m_p->drawLine(QPointF(mx, axisY), QPointF(mx, axisY + tick));
         }
     }
-    m_p->setPen(QPen(kMuted, 1));
+    m_p->setPen(QPen(m_s.colours->muted, 1));
     for (const QDate &d : m_s.scale->yearTicks()) {
         const qreal yx = std::round(m_s.scale->dateToX(d)) + 0.5;
         m_p->drawLine(QPointF(yx, axisY - 4), QPointF(yx, axisY + 6));
     }
     for (const TimelineLayout::AxisLabel &label : m_s.layout->axisLabels()) {
         m_p->setFont(label.year ? m_s.font : smallFont());
-        m_p->setPen(label.year ? kInk : kMuted);
+        m_p->setPen(label.year ? m_s.colours->ink : m_s.colours->muted);
         m_p->drawText(label.rect, Qt::AlignCenter, label.text);
     }
 }
@@ -175,7 +164,7 @@ void TimelinePainter::paintLeaders()
         if (!label || !markerOnStrip(row))
             continue;
         const bool selected = row == m_s.selected;
-        m_p->setPen(QPen(selected ? kAccent : kLeader, selected ? 1.5 : 1));
+        m_p->setPen(QPen(selected ? m_s.colours->accent : m_s.colours->leader, selected ? 1.5 : 1));
         m_p->setBrush(Qt::NoBrush);
         m_p->drawPolyline(label->leader);
     }
@@ -192,7 +181,9 @@ void TimelinePainter::paintLabels()
         const bool selected = row == m_s.selected;
         const bool inView = m_s.model->index(row, 0).data(ModelRoles::MilestoneInViewRole).toBool();
         m_p->setFont(selected ? bold : m_s.font);
-        m_p->setPen(selected ? kAccent : (inView || row == m_s.hovered ? kInk : kMuted));
+        m_p->setPen(selected
+                        ? m_s.colours->accent
+                        : (inView || row == m_s.hovered ? m_s.colours->ink : m_s.colours->muted));
         m_p->drawText(label->rect, Qt::AlignCenter, m_s.shownLabels.value(row));
     }
 }
@@ -210,16 +201,16 @@ void TimelinePainter::paintMarkers()
         const bool selected = row == m_s.selected;
         if (index.data(ModelRoles::MilestoneInViewRole).toBool()) {
             m_p->setPen(Qt::NoPen);
-            m_p->setBrush(kInViewHalo);
+            m_p->setBrush(m_s.colours->inViewHalo);
             m_p->drawEllipse(c, radius + 4, radius + 4);
         }
         const qreal r = selected || row == m_s.hovered ? radius + 1.5 : radius;
-        m_p->setPen(QPen(kPaper, 1.5));
+        m_p->setPen(QPen(m_s.colours->paper, 1.5));
         m_p->setBrush(MilestoneCategories::colour(category));
         m_p->drawPath(MilestoneCategories::markerPath(MilestoneCategories::shape(category), c, r));
         if (selected) {
             m_p->setBrush(Qt::NoBrush);
-            m_p->setPen(QPen(kAccent, 2));
+            m_p->setPen(QPen(m_s.colours->accent, 2));
             m_p->drawEllipse(c, r + 3.5, r + 3.5);
         }
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Article.h"
+#include "core/ReaderPalette.h"
 #include "core/TimelineLayout.h"
 
 #include <QColor>
@@ -40,6 +41,7 @@ struct TimelineScene
     qreal sidePadding = 28;
     qreal eraRowHeight = 16;
     QColor focusColour;
+    const core::ReaderPalette *colours = nullptr;
 };
 
 // Paints the timeline in layers, back to front: legend, era bands, axis,

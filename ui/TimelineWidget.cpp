@@ -286,6 +286,12 @@ int TimelineWidget::rowAt(const QPoint &pos) const
     return -1;
 }
 
+void TimelineWidget::setColours(const ReaderPalette &colours)
+{
+    m_colours = colours;
+    update();
+}
+
 void TimelineWidget::setSelectedRow(int row)
 {
     if (row < -1 || row >= count())
@@ -387,6 +393,7 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     scene.sidePadding = kSidePadding;
     scene.eraRowHeight = kEraRowHeight;
     scene.focusColour = palette().color(QPalette::Highlight);
+    scene.colours = &m_colours;
     TimelinePainter(&painter, scene).paint();
 }
 

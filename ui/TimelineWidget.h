@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Article.h"
+#include "core/ReaderPalette.h"
 #include "core/TimelineLayout.h"
 #include "core/TimelineScale.h"
 
@@ -32,6 +33,7 @@ public:
     [[nodiscard]] QString selectedId() const;
     // Selects without activating; -1 clears. Pans to show the marker.
     void setSelectedRow(int row);
+    void setColours(const core::ReaderPalette &colours);
 
     // Geometry, in widget coordinates, for painting, hit tests and tests.
     [[nodiscard]] QRect markerRect(int row) const;
@@ -86,6 +88,7 @@ private:
 
     QAbstractItemModel *m_model = nullptr;
     QList<core::Era> m_eras;
+    core::ReaderPalette m_colours = core::ReaderPalette::light();
     core::Language m_language = core::Language::Chinese;
     core::TimelineScale m_scale;
     // Label sizes: measured again only when labels or the font change.

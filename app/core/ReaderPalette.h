@@ -37,6 +37,9 @@ struct ReaderPalette
     QColor stage;
     QColor onStage;
     QColor stageFocus;
+    // The timeline's axis and the lines from labels to their markers.
+    QColor axis;
+    QColor leader;
     // The ring on timeline markers whose paragraphs are on screen.
     QColor inViewHalo;
     // The two alternating bands of the timeline's eras.

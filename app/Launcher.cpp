@@ -4,6 +4,7 @@
 #include "app/CommandLine.h"
 #include "app/LanguageController.h"
 #include "app/MainWindow.h"
+#include "app/StartupTrace.h"
 #include "core/BundleLoader.h"
 #include "core/MediaTime.h"
 #include "ui/BundleProblemDialog.h"
@@ -86,14 +87,17 @@ int Launcher::run(const QStringList &arguments)
 {
     EmbeddedFonts::ensureRegistered();
     QApplication::setFont(EmbeddedFonts::sans(14));
+    StartupTrace::mark("embedded fonts");
 
     // Translate --help too: settle the language before parsing.
     LanguageController languages;
     auto settings = std::make_unique<AppSettings>();
     const Language initial = settings->language().value_or(languageForLocale(QLocale::system()));
     languages.apply(initial);
+    StartupTrace::mark("settings, translations");
 
     const CommandLine::Result cli = CommandLine::parse(arguments);
+    StartupTrace::mark("command line");
     if (!cli.out.isEmpty())
         print(stdout, cli.out);
     if (!cli.err.isEmpty())
@@ -110,10 +114,13 @@ int Launcher::run(const QStringList &arguments)
         settings.reset();
         language = options.language.value_or(languageForLocale(QLocale::system()));
     }
-    if (language != languages.current())
+    if (language != languages.current()) {
         languages.apply(language);
+        StartupTrace::mark("translations for --lang");
+    }
 
     BundleLoadResult loaded = BundleLoader::loadFile(BundleLoader::embeddedBundlePath());
+    StartupTrace::mark("bundle loaded and checked");
     if (!loaded.ok()) {
         print(stderr, CommandLine::errorLines(loaded.errors, loaded.omitted));
         return 1;
@@ -189,11 +196,14 @@ int Launcher::run(const QStringList &arguments)
     }
 
     MainWindow window(&languages, settings.get());
+    StartupTrace::mark("main window built");
     window.setArticle(article);
+    StartupTrace::mark("article set");
     if (!options.screenshotPath.isEmpty()) {
         window.resize(MainWindow::kDefaultSize);
         window.show();
         QCoreApplication::processEvents();
+        StartupTrace::mark("shown, first events");
         if (section >= 0)
             window.goToSection(section);
         if (!options.milestone.isEmpty())
@@ -219,12 +229,16 @@ int Launcher::run(const QStringList &arguments)
         for (int i = 0; i < 5; ++i) {
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         }
-        if (!window.grab().save(options.screenshotPath, "PNG")) {
+        StartupTrace::mark("layout settled");
+        const QPixmap shot = window.grab();
+        StartupTrace::mark("grabbed");
+        if (!shot.save(options.screenshotPath, "PNG")) {
             print(
                 stderr,
                 tr("Cannot write the screenshot to %1").arg(safe(options.screenshotPath)) + u'\n');
             return 1;
         }
+        StartupTrace::mark("PNG written");
         print(stdout, tr("Screenshot written to %1").arg(safe(options.screenshotPath)) + u'\n');
         // The picture is there, but not the frame that was asked for.
         return clipFailed ? 2 : 0;

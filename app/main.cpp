@@ -1,4 +1,5 @@
 #include "app/Launcher.h"
+#include "app/StartupTrace.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -7,8 +8,10 @@ using namespace hope::app;
 
 int main(int argc, char *argv[])
 {
+    StartupTrace::mark("main entered (load, relocate, init)");
     Launcher::choosePlatform(argc, argv);
     QApplication app(argc, argv);
+    StartupTrace::mark("QApplication");
     QCoreApplication::setOrganizationName(QStringLiteral("HopeReader"));
     QCoreApplication::setApplicationName(QStringLiteral("hope-reader"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HOPE_READER_VERSION));
@@ -21,5 +24,8 @@ int main(int argc, char *argv[])
             QStringLiteral(":/icons/%1x%1/apps/io.github.hopereader.HopeReader.png").arg(size),
             QSize(size, size));
     QApplication::setWindowIcon(icon);
-    return Launcher::run(QCoreApplication::arguments());
+    StartupTrace::mark("window icon");
+    const int rc = Launcher::run(QCoreApplication::arguments());
+    StartupTrace::mark("window closed and destroyed");
+    return rc;
 }

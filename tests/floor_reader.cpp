@@ -9,6 +9,10 @@
 // steps it mirrors: the same CJK font subsets registered (the reader reads
 // them from its resources, this from files), the same window size, the
 // same processEvents() rounds before QWidget::grab(), the same PNG.
+// Header-only, no library: the same stages as the reader prints with
+// HOPE_STARTUP_TRACE=1, for comparison.
+#include "../app/StartupTrace.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
@@ -61,7 +65,9 @@ int fail(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    hope::app::StartupTrace::mark("main entered (load, relocate, init)");
     QApplication app(argc, argv);
+    hope::app::StartupTrace::mark("QApplication");
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Shows the article in a plain QTextBrowser and writes a screenshot."));
@@ -93,6 +99,7 @@ int main(int argc, char *argv[])
     QFont sans(QStringLiteral("Noto Sans CJK SC"));
     sans.setPixelSize(14);
     QApplication::setFont(sans);
+    hope::app::StartupTrace::mark("fonts");
 
     QFile file(parser.value(articlePath));
     if (!file.open(QIODevice::ReadOnly))
@@ -101,19 +108,26 @@ int main(int argc, char *argv[])
     const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &error);
     if (!json.isObject())
         return fail(QStringLiteral("%1: %2").arg(file.fileName(), error.errorString()));
+    hope::app::StartupTrace::mark("article read");
 
     QTextBrowser browser;
     QFont body(QStringLiteral("Noto Serif CJK SC"));
     body.setPixelSize(18);
     browser.document()->setDefaultFont(body);
     browser.setHtml(articleHtml(json.object(), parser.value(lang)));
+    hope::app::StartupTrace::mark("text set");
     browser.resize(kWindowSize);
     browser.show();
     QCoreApplication::processEvents();
+    hope::app::StartupTrace::mark("shown, first events");
     // As app/Launcher.cpp does before its grab.
     for (int i = 0; i < 5; ++i) QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    if (!browser.grab().save(parser.value(screenshot), "PNG"))
+    hope::app::StartupTrace::mark("layout settled");
+    const QPixmap shot = browser.grab();
+    hope::app::StartupTrace::mark("grabbed");
+    if (!shot.save(parser.value(screenshot), "PNG"))
         return fail(QStringLiteral("cannot write %1").arg(parser.value(screenshot)));
+    hope::app::StartupTrace::mark("PNG written");
     std::printf("Screenshot written to %s\n", qUtf8Printable(parser.value(screenshot)));
     return 0;
 }

@@ -1,6 +1,7 @@
 #include "ui/EmbeddedFonts.h"
 
 #include <QFontDatabase>
+#include <QResource>
 
 namespace hope::ui {
 
@@ -20,8 +21,19 @@ bool EmbeddedFonts::ensureRegistered()
 {
     static const bool ok = [] {
         bool all = true;
-        for (const QString &path : resourcePaths())
-            all = QFontDatabase::addApplicationFont(path) >= 0 && all;
+        for (const QString &path : resourcePaths()) {
+            // addApplicationFont(path) would copy each font out of the
+            // resources onto the heap (1.1 MB); stored uncompressed, the
+            // font is read where it lies, and only the pages FreeType
+            // touches become resident.
+            const QResource resource(path);
+            const QByteArray data =
+                resource.compressionAlgorithm() == QResource::NoCompression
+                    ? QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()),
+                                              resource.size())
+                    : resource.uncompressedData();
+            all = QFontDatabase::addApplicationFontFromData(data) >= 0 && all;
+        }
         return all;
     }();
     return ok;

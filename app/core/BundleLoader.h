@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Article.h"
+#include "core/BundleSchema.h"
 
 #include <QByteArray>
 #include <QString>
@@ -30,15 +31,13 @@ public:
     // The newest format this reader reads; it reads every older one too.
     static constexpr int kFormatVersion = 3;
     static constexpr qint64 kMaxFileSize = 16 * 1024 * 1024;
-    // Limits that keep loading and typesetting near linear whatever the
-    // bundle's shape (the README lists them).
-    static constexpr int kMaxSections = 1000;
-    static constexpr int kMaxBlocks = 20000;
-    static constexpr int kMaxListEntries = 2000;   // milestones, eras, chapters
-    static constexpr int kMaxTextLength = 100000;  // characters in one string
-    // Text with no place to break a line lays out in quadratic time; no
-    // real word or address is this long.
-    static constexpr int kMaxUnbreakableRun = 500;
+    // The limits inside a bundle are the schema's; named here too, as the
+    // loader is what callers see.
+    static constexpr int kMaxSections = BundleSchema::kMaxSections;
+    static constexpr int kMaxBlocks = BundleSchema::kMaxBlocks;
+    static constexpr int kMaxListEntries = BundleSchema::kMaxListEntries;
+    static constexpr int kMaxTextLength = BundleSchema::kMaxTextLength;
+    static constexpr int kMaxUnbreakableRun = BundleSchema::kMaxUnbreakableRun;
 
     [[nodiscard]] static BundleLoadResult loadFile(const QString &filePath);
     // sourceName is the name errors are reported under; baseDir is the

@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include <functional>
+#include <tuple>
 
 #include <sys/stat.h>
 
@@ -67,6 +68,43 @@ void setBlock(QJsonObject &root, int s, int b, const QJsonObject &block)
 QJsonObject blockAt(const QJsonObject &root, int s, int b)
 {
     return sectionAt(root, s)[QStringLiteral("blocks")].toArray()[b].toObject();
+}
+
+// The value with the entry at path ("clip.chapters.3": keys and indexes)
+// given key set to value; an undefined value removes the key, an empty key
+// replaces the entry itself.
+QJsonValue editedAt(const QJsonValue &value, QStringList path, const QString &key,
+                    const QJsonValue &to)
+{
+    if (path.isEmpty()) {
+        if (key.isEmpty())
+            return to;
+        QJsonObject o = value.toObject();
+        if (to.isUndefined())
+            o.remove(key);
+        else
+            o[key] = to;
+        return o;
+    }
+    const QString step = path.takeFirst();
+    bool isIndex = false;
+    const int index = step.toInt(&isIndex);
+    if (isIndex) {
+        QJsonArray a = value.toArray();
+        a[index] = editedAt(a[index], path, key, to);
+        return a;
+    }
+    QJsonObject o = value.toObject();
+    o[step] = editedAt(o[step], path, key, to);
+    return o;
+}
+
+BundleLoadResult loadEdited(const QList<std::tuple<QString, QString, QJsonValue>> &edits)
+{
+    QJsonValue root = embeddedJson();
+    for (const auto &[path, key, to] : edits) root = editedAt(root, path.split(u'.'), key, to);
+    return BundleLoader::loadData(QJsonDocument(root.toObject()).toJson(), QStringLiteral("d.json"),
+                                  QStringLiteral(":/article"));
 }
 
 }  // namespace
@@ -504,6 +542,178 @@ private slots:
         QCOMPARE(r.errors,
                  (QStringList{QStringLiteral("c.json: clip.chapters[1].id: missing string"),
                               QStringLiteral("c.json: clip.chapters[2].id: missing string")}));
+    }
+
+    // The same checks for every id-bearing list, and nothing more: each row
+    // gives every error the loader must report, in order.
+    void idChecks_holdForEveryList_data()
+    {
+        QTest::addColumn<QString>("entry");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QStringList>("expected");
+        const QJsonValue removed(QJsonValue::Undefined);
+        const auto badId = [](const char *where, const char *id) {
+            return QStringList{
+                QStringLiteral("d.json: %1: \"%2\" is not a valid id (lower-case letters, digits, "
+                               "'-')")
+                    .arg(QLatin1String(where), QString::fromUtf8(id))};
+        };
+        const auto one = [](const char *error) {
+            return QStringList{QStringLiteral("d.json: ") + QString::fromUtf8(error)};
+        };
+        const QString id = QStringLiteral("id");
+
+        // Sections: nothing links to the closing one.
+        QTest::newRow("section: missing id")
+            << "sections.4" << id << removed << one("sections[4].id: missing string");
+        QTest::newRow("section: blank id") << "sections.4" << id << QJsonValue(u"  "_qs)
+                                           << one("sections[4].id: must not be empty");
+        QTest::newRow("section: bad id") << "sections.4" << id << QJsonValue(u"Closing"_qs)
+                                         << badId("sections[4].id", "Closing");
+        QTest::newRow("section: id with a trailing newline")
+            << "sections.4" << id << QJsonValue(u"closing\n"_qs)
+            << badId("sections[4].id", "closing\n");
+        QTest::newRow("section: id as a number")
+            << "sections.4" << id << QJsonValue(4)
+            << one("sections[4].id: expected a string, found a number");
+        QTest::newRow("section: duplicate id")
+            << "sections.4" << id << QJsonValue(u"part-1"_qs)
+            << one("sections[4].id: duplicate section id \"part-1\"");
+        QTest::newRow("section: id of a block")
+            << "sections.4" << id << QJsonValue(u"s1-p1"_qs)
+            << one("sections: id \"s1-p1\" names both a section and a block");
+        QTest::newRow("section: not an object")
+            << "sections.4" << QString() << QJsonValue(u"closing"_qs)
+            << one("sections[4]: expected an object, found a string");
+
+        // Blocks: unique in the whole article; nothing links to closing-2.
+        QTest::newRow("block: missing id") << "sections.4.blocks.1" << id << removed
+                                           << one("sections[4].blocks[1].id: missing string");
+        QTest::newRow("block: bad id") << "sections.4.blocks.1" << id << QJsonValue(u"closing_2"_qs)
+                                       << badId("sections[4].blocks[1].id", "closing_2");
+        QTest::newRow("block: duplicate id in another section")
+            << "sections.4.blocks.1" << id << QJsonValue(u"s1-p1"_qs)
+            << one("sections[4].blocks[1].id: duplicate block id \"s1-p1\"");
+        QTest::newRow("block: duplicate id in its section")
+            << "sections.4.blocks.1" << id << QJsonValue(u"closing-1"_qs)
+            << one("sections[4].blocks[1].id: duplicate block id \"closing-1\"");
+        QTest::newRow("block: not an object")
+            << "sections.4.blocks.1" << QString() << QJsonValue(true)
+            << one("sections[4].blocks[1]: expected an object, found a boolean");
+
+        // Milestones: they link to paragraphs.
+        QTest::newRow("milestone: missing id")
+            << "milestones.4" << id << removed << one("milestones[4].id: missing string");
+        QTest::newRow("milestone: bad id") << "milestones.4" << id << QJsonValue(u"m cloud"_qs)
+                                           << badId("milestones[4].id", "m cloud");
+        QTest::newRow("milestone: duplicate id")
+            << "milestones.4" << id << QJsonValue(u"m-ioc-partnership"_qs)
+            << one("milestones[4].id: duplicate milestone id \"m-ioc-partnership\"");
+        QTest::newRow("milestone: dangling paragraph")
+            << "milestones.4" << QStringLiteral("paragraphs")
+            << QJsonValue(QJsonArray{u"s3-p4"_qs, u"s9-p9"_qs})
+            << one("milestones[4].paragraphs: links to \"s9-p9\", which is not a paragraph of "
+                   "the article");
+        QTest::newRow("milestone: paragraph that is a figure")
+            << "milestones.4" << QStringLiteral("paragraphs")
+            << QJsonValue(QJsonArray{u"s3-p4"_qs, u"fig-1"_qs})
+            << one("milestones[4].paragraphs: links to \"fig-1\", which is not a paragraph of "
+                   "the article");
+        QTest::newRow("milestone: not an object")
+            << "milestones.4" << QString() << QJsonValue(QJsonArray())
+            << one("milestones[4]: expected an object, found an array");
+
+        // Eras: nothing links to them, but their ids are checked all the same.
+        QTest::newRow("era: missing id")
+            << "eras.1" << id << removed << one("eras[1].id: missing string");
+        QTest::newRow("era: bad id")
+            << "eras.1" << id << QJsonValue(u"-era"_qs) << badId("eras[1].id", "-era");
+        QTest::newRow("era: duplicate id")
+            << "eras.1" << id << QJsonValue(u"era-digital-cycle"_qs)
+            << one("eras[1].id: duplicate era id \"era-digital-cycle\"");
+        QTest::newRow("era: not an object") << "eras.1" << QString() << QJsonValue(2017)
+                                            << one("eras[1]: expected an object, found a number");
+
+        // Chapters: they link to paragraphs and figures.
+        QTest::newRow("chapter: missing id")
+            << "clip.chapters.3" << id << removed << one("clip.chapters[3].id: missing string");
+        QTest::newRow("chapter: bad id") << "clip.chapters.3" << id << QJsonValue(u"ch/street"_qs)
+                                         << badId("clip.chapters[3].id", "ch/street");
+        QTest::newRow("chapter: duplicate id")
+            << "clip.chapters.3" << id << QJsonValue(u"ch-taiko"_qs)
+            << one("clip.chapters[3].id: duplicate chapter id \"ch-taiko\"");
+        QTest::newRow("chapter: dangling paragraph")
+            << "clip.chapters.3" << QStringLiteral("paragraphs")
+            << QJsonValue(QJsonArray{u"s9-p9"_qs})
+            << one("clip.chapters[3].paragraphs: links to \"s9-p9\", which is not a paragraph "
+                   "of the article");
+        QTest::newRow("chapter: dangling figure")
+            << "clip.chapters.3" << QStringLiteral("figures") << QJsonValue(QJsonArray{u"fig-9"_qs})
+            << one("clip.chapters[3].figures: links to \"fig-9\", which is not a figure of the "
+                   "article");
+        QTest::newRow("chapter: not an object")
+            << "clip.chapters.3" << QString() << QJsonValue(QJsonValue::Null)
+            << one("clip.chapters[3]: expected an object, found null");
+    }
+
+    void idChecks_holdForEveryList()
+    {
+        QFETCH(QString, entry);
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(QStringList, expected);
+        const BundleLoadResult r = loadEdited({{entry, key, value}});
+        QVERIFY(!r.ok());
+        QCOMPARE(r.errors, expected);
+    }
+
+    // Two entries without an id are two problems, never a duplicate of "".
+    void missingIds_areNeverDuplicates_data()
+    {
+        QTest::addColumn<QString>("list");
+        QTest::addColumn<QString>("where");
+        QTest::addColumn<QJsonValue>("id");
+        QTest::addColumn<QString>("problem");
+        const QJsonValue removed(QJsonValue::Undefined);
+        const QJsonValue empty(u""_qs);
+        const QString missing = QStringLiteral("missing string");
+        const QString blank = QStringLiteral("must not be empty");
+        const struct
+        {
+            const char *name;
+            const char *list;
+            const char *where;
+        } lists[] = {{"sections", "sections", "sections"},
+                     {"blocks", "sections.1.blocks", "sections[1].blocks"},
+                     {"milestones", "milestones", "milestones"},
+                     {"eras", "eras", "eras"},
+                     {"chapters", "clip.chapters", "clip.chapters"}};
+        for (const auto &l : lists) {
+            QTest::addRow("%s, missing", l.name) << l.list << l.where << removed << missing;
+            QTest::addRow("%s, empty", l.name) << l.list << l.where << empty << blank;
+        }
+    }
+
+    void missingIds_areNeverDuplicates()
+    {
+        QFETCH(QString, list);
+        QFETCH(QString, where);
+        QFETCH(QJsonValue, id);
+        QFETCH(QString, problem);
+        // Entries 0 and 1 have no links to them in any list but blocks,
+        // where 3 and 4 (s1-p3, s1-p4) are the unlinked ones.
+        const bool blocks = list.endsWith(u"blocks");
+        const int first = blocks ? 3 : 0;
+        const int second = blocks ? 4 : 1;
+        const BundleLoadResult r =
+            loadEdited({{list + u'.' + QString::number(first), QStringLiteral("id"), id},
+                        {list + u'.' + QString::number(second), QStringLiteral("id"), id}});
+        QVERIFY(!r.ok());
+        QCOMPARE(r.errors,
+                 (QStringList{
+                     QStringLiteral("d.json: %1[%2].id: %3").arg(where).arg(first).arg(problem),
+                     QStringLiteral("d.json: %1[%2].id: %3").arg(where).arg(second).arg(problem)}));
     }
 
     void thousandsOfProblems_areCapped()

@@ -1,0 +1,120 @@
+#include "core/BundleArticleReader.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace hope::core;
+
+namespace {
+
+QJsonObject text(const QString &zh, const QString &en)
+{
+    return QJsonObject{{QStringLiteral("zh"), zh}, {QStringLiteral("en"), en}};
+}
+
+QJsonObject paragraph(const QString &id, const QString &en)
+{
+    return QJsonObject{{QStringLiteral("type"), QStringLiteral("paragraph")},
+                       {QStringLiteral("id"), id},
+                       {QStringLiteral("text"), text(QStringLiteral("中文") + en, en)}};
+}
+
+QJsonObject section(const QString &id, const QJsonArray &blocks)
+{
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("number"), QString()},
+                       {QStringLiteral("label"), text(QStringLiteral("标签"), QStringLiteral("L"))},
+                       {QStringLiteral("heading"), text(QString(), QString())},
+                       {QStringLiteral("blocks"), blocks}};
+}
+
+QJsonObject milestone(const QString &id, const QString &date, const QJsonArray &paragraphs)
+{
+    const QJsonObject t = text(QStringLiteral("事"), QStringLiteral("Event"));
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("date"), date},
+                       {QStringLiteral("category"), QStringLiteral("games")},
+                       {QStringLiteral("label"), t},
+                       {QStringLiteral("title"), t},
+                       {QStringLiteral("description"), t},
+                       {QStringLiteral("paragraphs"), paragraphs}};
+}
+
+}  // namespace
+
+class TestBundleArticleReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sections_shareOneBlockScope()
+    {
+        const QJsonObject root{{QStringLiteral("sections"),
+                                QJsonArray{section(u"a"_qs, {paragraph(u"p1"_qs, u"One"_qs)}),
+                                           section(u"b"_qs, {paragraph(u"p1"_qs, u"Two"_qs)})}}};
+        BundleSchema schema(QStringLiteral("s"));
+        const QList<ArticleSection> sections = BundleArticleReader(schema).sections(root);
+        QCOMPARE(sections.size(), 2);
+        QCOMPARE(sections.at(1).blocks.first().text.en, u"Two"_qs);
+        QCOMPARE(schema.errors(),
+                 QStringList{u"s: sections[1].blocks[0].id: duplicate block id \"p1\""_qs});
+    }
+
+    void sectionWithoutParagraph_isEmpty()
+    {
+        const QJsonObject figure{{QStringLiteral("type"), QStringLiteral("figure")},
+                                 {QStringLiteral("id"), QStringLiteral("f")},
+                                 {QStringLiteral("alt"), text(QString(), QString())}};
+        const QJsonObject root{
+            {QStringLiteral("sections"), QJsonArray{section(u"a"_qs, {figure})}}};
+        BundleSchema schema(QStringLiteral("s"));
+        (void)BundleArticleReader(schema).sections(root);
+        QCOMPARE(
+            schema.errors(),
+            QStringList{u"s: sections[0].blocks: section \"a\" is empty: it has no paragraph"_qs});
+    }
+
+    void milestones_areInDateOrder_andLinkToParagraphs()
+    {
+        Article article;
+        article.sections << ArticleSection{
+            u"a"_qs,
+            {},
+            {},
+            {},
+            {ArticleBlock{BlockKind::Paragraph, u"p"_qs, {u"2018年5月"_qs, u"May 2018"_qs}}}};
+        QJsonObject later = milestone(u"later"_qs, u"2020"_qs, {u"p"_qs});
+        later[QStringLiteral("mentions")] = QJsonObject{{u"zh"_qs, QJsonArray{u"2018年5月"_qs}},
+                                                        {u"en"_qs, QJsonArray{u"June"_qs}}};
+        const QJsonObject root{
+            {QStringLiteral("milestones"),
+             QJsonArray{later, milestone(u"earlier"_qs, u"2018-05"_qs, {u"p"_qs, u"gone"_qs})}}};
+        BundleSchema schema(QStringLiteral("s"));
+        const QList<Milestone> ms = BundleArticleReader(schema).milestones(root, article);
+        QCOMPARE(ms.size(), 2);
+        QCOMPARE(ms.first().id, u"earlier"_qs);
+        QCOMPARE(schema.errors(),
+                 (QStringList{u"s: milestones[0].mentions.en: \"June\" is in none of its "
+                              "paragraphs"_qs,
+                              u"s: milestones[1].paragraphs: links to \"gone\", which is not a "
+                              "paragraph of the article"_qs}));
+    }
+
+    void eras_areOptional_andEndAfterTheyStart()
+    {
+        BundleSchema schema(QStringLiteral("s"));
+        BundleArticleReader reader(schema);
+        QVERIFY(reader.eras(QJsonObject()).isEmpty());
+        QVERIFY(schema.errors().isEmpty());
+        const QJsonObject era{{u"id"_qs, u"e"_qs},
+                              {u"label"_qs, text(u"时代"_qs, u"Era"_qs)},
+                              {u"start"_qs, u"2020"_qs},
+                              {u"end"_qs, u"2019-12"_qs}};
+        QCOMPARE(reader.eras(QJsonObject{{u"eras"_qs, QJsonArray{era}}}).size(), 1);
+        QCOMPARE(schema.errors(), QStringList{u"s: eras[0].end: ends before it starts"_qs});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBundleArticleReader)
+#include "tst_bundlearticlereader.moc"

@@ -168,7 +168,6 @@ QString BundleSchema::typeName(const QJsonValue &value)
 
 qsizetype BundleSchema::longestUnbreakableRun(const QString &text)
 {
-    // Short texts cannot hold a run that long; most skip the line breaker.
     if (text.size() <= kMaxUnbreakableRun)
         return 0;
     QTextBoundaryFinder finder(QTextBoundaryFinder::Line, text);

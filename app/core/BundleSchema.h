@@ -60,7 +60,9 @@ public:
 
     // "a number", "an array": for messages.
     [[nodiscard]] static QString typeName(const QJsonValue &value);
-    // The most characters between two places where a line may break.
+    // The most characters between two places where a line may break; 0 for
+    // a text too short to exceed kMaxUnbreakableRun, which skips the costly
+    // line breaking for nearly every string.
     [[nodiscard]] static qsizetype longestUnbreakableRun(const QString &text);
 
 private:

@@ -1,0 +1,219 @@
+#include "ChineseLead.h"
+#include "TestArticle.h"
+#include "speech/SpeechSynthesizer.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace hope::core;
+using namespace hope::speech;
+
+namespace {
+
+bool isHan(QChar c)
+{
+    return c.script() == QChar::Script_Han;
+}
+
+QString paragraph(const QString &id, Language language)
+{
+    for (const ArticleSection &s : embeddedArticle().sections) {
+        for (const ArticleBlock &b : s.blocks) {
+            if (b.id == id)
+                return b.text.in(language);
+        }
+    }
+    return {};
+}
+
+}  // namespace
+
+class TestSpeechSynthesizer : public QObject
+{
+    Q_OBJECT
+
+private:
+    SpeechSynthesizer &m_synth = SpeechSynthesizer::instance();
+    QString m_english = paragraph(QStringLiteral("lead-1"), Language::English);
+    QString m_chinese = paragraph(QStringLiteral("lead-1"), Language::Chinese);
+    SpeechText m_chineseText = SpeechText::fromPinyin(m_chinese, leadWords(m_chinese));
+
+    // What every result must hold whatever the language: events in order,
+    // inside the text, inside their sentence, and inside the audio.
+    static void checkEvents(const SpeechResult &r, const QString &text)
+    {
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.sampleRate, 22050);
+        QVERIFY(!r.words.isEmpty());
+        QVERIFY(!r.sentences.isEmpty());
+        for (qsizetype i = 0; i < r.sentences.size(); ++i) {
+            const SpeechEvent &s = r.sentences.at(i);
+            QVERIFY(s.start >= 0 && s.length > 0 && s.start + s.length <= text.size());
+            QVERIFY(s.timeMs >= 0 && s.timeMs <= r.durationMs());
+            if (i > 0) {
+                const SpeechEvent &before = r.sentences.at(i - 1);
+                QVERIFY(s.start >= before.start + before.length);
+                QVERIFY(s.timeMs >= before.timeMs);
+            }
+        }
+        for (qsizetype i = 0; i < r.words.size(); ++i) {
+            const SpeechEvent &w = r.words.at(i);
+            QVERIFY(w.start >= 0 && w.length > 0 && w.start + w.length <= text.size());
+            QVERIFY2(w.timeMs >= 0 && w.timeMs <= r.durationMs(),
+                     qPrintable(QStringLiteral("%1 ms of %2").arg(w.timeMs).arg(r.durationMs())));
+            if (i > 0) {
+                const SpeechEvent &before = r.words.at(i - 1);
+                QVERIFY(w.start >= before.start + before.length);
+                QVERIFY(w.timeMs >= before.timeMs);
+            }
+            const auto inside =
+                std::count_if(r.sentences.cbegin(), r.sentences.cend(), [&](const SpeechEvent &s) {
+                    return w.start >= s.start && w.start + w.length <= s.start + s.length &&
+                           w.timeMs >= s.timeMs;
+                });
+            QVERIFY2(inside == 1, qPrintable(text.mid(w.start, w.length)));
+        }
+    }
+
+private slots:
+    void rateFor_mapsSpeedAndClamps()
+    {
+        QCOMPARE(SpeechSynthesizer::rateFor(1.0), 175);
+        QCOMPARE(SpeechSynthesizer::rateFor(2.0), 350);
+        QCOMPARE(SpeechSynthesizer::rateFor(0.5), 88);
+        QCOMPARE(SpeechSynthesizer::rateFor(3.0), 525);
+        QCOMPARE(SpeechSynthesizer::rateFor(0.1), 88);
+        QCOMPARE(SpeechSynthesizer::rateFor(10.0), 525);
+        QCOMPARE(SpeechSynthesizer::rateFor(qQNaN()), 175);
+    }
+
+    void leadWords_coverEveryHanCharacter()
+    {
+        const QList<LeadWord> words = leadWords(m_chinese);
+        QVERIFY(!words.isEmpty());
+        for (const LeadWord &w : words) {
+            if (!w.isHan())
+                QVERIFY2(std::none_of(w.text.cbegin(), w.text.cend(), isHan), qPrintable(w.text));
+        }
+    }
+
+    void english_wordsAreWordsOfTheText()
+    {
+        const SpeechResult r = m_synth.synthesize(m_english, Language::English);
+        checkEvents(r, m_english);
+        const QRegularExpression word(QStringLiteral("^\\w+$"),
+                                      QRegularExpression::UseUnicodePropertiesOption);
+        for (const SpeechEvent &w : r.words)
+            QVERIFY2(word.match(m_english.mid(w.start, w.length)).hasMatch(),
+                     qPrintable(m_english.mid(w.start, w.length)));
+        // Nearly every word is lit (espeak-ng says nothing for the second
+        // half of "five-ringed").
+        const qsizetype words = m_english.split(QRegularExpression(QStringLiteral("\\s+"))).size();
+        QVERIFY2(r.words.size() >= words * 9 / 10,
+                 qPrintable(QStringLiteral("%1 of %2").arg(r.words.size()).arg(words)));
+        QCOMPARE(m_english.mid(r.words.front().start, r.words.front().length), u"The");
+        QCOMPARE(r.sentences.size(), 3);
+        QVERIFY(m_english.mid(r.sentences.at(1).start).startsWith(u"Today"));
+        // 175 words a minute with pauses: some 0.25 to 0.6 s a word.
+        QVERIFY2(r.durationMs() > words * 250 && r.durationMs() < words * 600,
+                 qPrintable(QString::number(r.durationMs())));
+    }
+
+    void chinese_wordsAreTheChineseWords()
+    {
+        const SpeechResult r = m_synth.synthesize(m_chineseText, Language::Chinese);
+        checkEvents(r, m_chinese);
+        QList<qsizetype> wordStarts;
+        for (const LeadWord &w : leadWords(m_chinese)) {
+            if (w.isHan())
+                wordStarts << w.start;
+        }
+        qsizetype hanWords = 0;
+        for (const SpeechEvent &w : r.words) {
+            const QString lit = m_chinese.mid(w.start, w.length);
+            // "30" in 30天后 is spoken too, and lit.
+            if (lit == u"30")
+                continue;
+            QVERIFY2(std::all_of(lit.cbegin(), lit.cend(), isHan), qPrintable(lit));
+            QVERIFY2(wordStarts.contains(w.start), qPrintable(lit));
+            ++hanWords;
+        }
+        QCOMPARE(hanWords, wordStarts.size());
+        QCOMPARE(m_chinese.mid(r.words.front().start, r.words.front().length), u"延迟");
+        // Two full stops, and the last sentence has none.
+        QCOMPARE(r.sentences.size(), 3);
+        QVERIFY(m_chinese.mid(r.sentences.at(1).start).startsWith(u"今日"));
+        // A syllable a character, some 0.15 to 0.45 s each at 1x.
+        const auto han = std::count_if(m_chinese.cbegin(), m_chinese.cend(), isHan);
+        QVERIFY2(r.durationMs() > han * 150 && r.durationMs() < han * 450,
+                 qPrintable(QString::number(r.durationMs())));
+    }
+
+    void twiceAsFast_takesAboutHalfTheTime_data()
+    {
+        QTest::addColumn<bool>("chinese");
+        QTest::newRow("English") << false;
+        QTest::newRow("Chinese") << true;
+    }
+
+    void twiceAsFast_takesAboutHalfTheTime()
+    {
+        QFETCH(bool, chinese);
+        const Language language = chinese ? Language::Chinese : Language::English;
+        const SpeechText text = chinese ? m_chineseText : SpeechText::plain(m_english);
+        const SpeechResult normal = m_synth.synthesize(text, language, 1.0);
+        const SpeechResult fast = m_synth.synthesize(text, language, 2.0);
+        checkEvents(fast, text.text);
+        const double ratio = double(fast.durationMs()) / double(normal.durationMs());
+        QVERIFY2(ratio > 0.4 && ratio < 0.65, qPrintable(QString::number(ratio)));
+        QCOMPARE(fast.words.size(), normal.words.size());
+    }
+
+    void yearBeforeNian_isReadDigitByDigit()
+    {
+        const QString text = QStringLiteral("东京2020年奥运会");
+        SpeechText spoken;
+        spoken.text = text;
+        spoken.segments.append({0, 2, QStringLiteral("dong1 jing1")});
+        spoken.appendNonChinese(2, 4);
+        spoken.segments.append({6, 1, QStringLiteral("nian2")});
+        spoken.segments.append({7, 3, QStringLiteral("ao4 yun4 hui4")});
+        const SpeechResult r = m_synth.synthesize(spoken, Language::Chinese);
+        checkEvents(r, text);
+        QStringList lit;
+        for (const SpeechEvent &w : r.words) lit << text.mid(w.start, w.length);
+        QCOMPARE(lit, (QStringList{QStringLiteral("东京"), QStringLiteral("2020"),
+                                   QStringLiteral("年"), QStringLiteral("奥运会")}));
+    }
+
+    void emptyText_isSilenceWithoutError()
+    {
+        const SpeechResult r = m_synth.synthesize(QString(), Language::English);
+        QVERIFY(r.ok());
+        QCOMPARE(r.durationMs(), 0);
+        QVERIFY(r.words.isEmpty());
+    }
+
+    void unknownVoice_saysWhatToInstall()
+    {
+        m_synth.setVoice(Language::English, QStringLiteral("xx-nonexistent"));
+        const SpeechResult r = m_synth.synthesize(m_english, Language::English);
+        m_synth.setVoice(Language::English, {});
+        QVERIFY(!r.ok());
+        QVERIFY(r.error.contains(u"xx-nonexistent"));
+        QVERIFY(r.error.contains(u"espeak-ng-data"));
+        QVERIFY(r.pcm.isEmpty());
+        QVERIFY(m_synth.synthesize(m_english, Language::English).ok());
+    }
+
+    void voices_listTheBritishAndPinyinVoices()
+    {
+        QVERIFY(m_synth.voices(Language::English).contains(u"en-gb"));
+        QVERIFY(m_synth.voices(Language::English).contains(u"en-us"));
+        QVERIFY(m_synth.voices(Language::Chinese).contains(u"cmn-latn-pinyin"));
+        QCOMPARE(m_synth.voice(Language::English), u"en-gb");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSpeechSynthesizer)
+#include "tst_speechsynthesizer.moc"

@@ -47,8 +47,13 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption seek(
         QStringLiteral("seek"),
         tr("Start the clip at this time (with --screenshot, show that frame)."), tr("mm:ss"));
-    parser.addOptions(
-        {lang, section, list, listMilestones, milestone, listChapters, play, seek, screenshot});
+    const QCommandLineOption exportAudio(
+        QStringLiteral("export-audio"),
+        tr("Read the article (or --section) aloud in the reading language into this WAV file "
+           "and exit."),
+        tr("file"));
+    parser.addOptions({lang, section, list, listMilestones, milestone, listChapters, play, seek,
+                       screenshot, exportAudio});
     parser.addPositionalArgument(tr("bundle"), tr("An article bundle file to open (JSON)."),
                                  tr("[bundle]"));
 
@@ -106,6 +111,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     }
     o.milestone = parser.value(milestone);
     o.screenshotPath = parser.value(screenshot);
+    o.exportAudioPath = parser.value(exportAudio);
     return result;
 }
 

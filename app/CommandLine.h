@@ -24,6 +24,8 @@ struct CommandLineOptions
     qint64 seekMs = -1;
     QString milestone;
     QString screenshotPath;
+    // Read the article (or --section) aloud into this WAV file and exit.
+    QString exportAudioPath;
 };
 
 // hope-reader [options] [bundle]

@@ -1,6 +1,7 @@
 #include "app/Launcher.h"
 
 #include "app/AppSettings.h"
+#include "app/AudioExport.h"
 #include "app/CommandLine.h"
 #include "app/LanguageController.h"
 #include "app/MainWindow.h"
@@ -74,7 +75,8 @@ void Launcher::choosePlatform(int argc, char *argv[])
             return;
         windowless = windowless || arg == "--list-sections" || arg == "--list-milestones" ||
                      arg == "--list-chapters" || arg == "--help" || arg == "-h" ||
-                     arg == "--help-all" || arg == "--version" || arg == "-v";
+                     arg == "--help-all" || arg == "--version" || arg == "-v" ||
+                     arg == "--export-audio" || arg.startsWith("--export-audio=");
         screenshot = screenshot || arg == "--screenshot" || arg.startsWith("--screenshot=");
     }
     const bool hasDisplay =
@@ -106,7 +108,7 @@ int Launcher::run(const QStringList &arguments)
         return *cli.exitCode;
     const CommandLineOptions &options = cli.options;
     const bool batch = options.listSections || options.listMilestones || options.listChapters ||
-                       !options.screenshotPath.isEmpty();
+                       !options.screenshotPath.isEmpty() || !options.exportAudioPath.isEmpty();
 
     // A screenshot or a listing shows the defaults, not this user's state.
     Language language = options.language.value_or(initial);
@@ -163,6 +165,20 @@ int Launcher::run(const QStringList &arguments)
                               .arg(safe(options.milestone), known.join(QStringLiteral(", "))) +
                           u'\n');
         return 2;
+    }
+
+    if (!options.exportAudioPath.isEmpty()) {
+        const AudioExport::Result exported =
+            AudioExport::write(article, section, language, options.exportAudioPath);
+        if (!exported.error.isEmpty()) {
+            print(stderr, safe(exported.error) + u'\n');
+            return 1;
+        }
+        print(stdout,
+              tr("Audio written to %1 (%2)")
+                      .arg(safe(options.exportAudioPath), MediaTime::format(exported.durationMs)) +
+                  u'\n');
+        return 0;
     }
 
     if (options.listChapters) {

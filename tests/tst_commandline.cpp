@@ -1,4 +1,5 @@
 #include "app/CommandLine.h"
+#include "speech/WavWriter.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -17,6 +18,7 @@
 
 using namespace hope::core;
 using namespace hope::app;
+using namespace hope::speech;
 
 class TestCommandLine : public QObject
 {
@@ -718,6 +720,89 @@ private slots:
         struct stat st;
         QCOMPARE(::lstat(QFile::encodeName(fifo).constData(), &st), 0);
         QVERIFY(S_ISFIFO(st.st_mode));
+    }
+    void exportAudio_writesAWavOfTheSection_data()
+    {
+        QTest::addColumn<QString>("lang");
+        // Bounds for the lead read at 1x: English some 110 words, Chinese
+        // some 300 characters.
+        QTest::addColumn<int>("minSeconds");
+        QTest::addColumn<int>("maxSeconds");
+        QTest::newRow("en") << QStringLiteral("en") << 30 << 90;
+#if __has_include("core/PinyinConverter.h")
+        QTest::newRow("zh") << QStringLiteral("zh") << 45 << 150;
+#endif
+    }
+
+    void exportAudio_writesAWavOfTheSection()
+    {
+        QFETCH(QString, lang);
+        QFETCH(int, minSeconds);
+        QFETCH(int, maxSeconds);
+        const QString path = m_home.filePath(QStringLiteral("lead-%1.wav").arg(lang));
+        const Run r = run({QStringLiteral("--export-audio"), path, QStringLiteral("--section"),
+                           QStringLiteral("lead"), QStringLiteral("--lang"), lang},
+                          {}, 120000);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // The message is in the interface language, which --lang sets too.
+        if (lang == u"en")
+            QVERIFY2(r.out.startsWith(QStringLiteral("Audio written to %1 (").arg(path)),
+                     qPrintable(r.out));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        const auto format = WavWriter::readFormat(bytes);
+        QVERIFY(format);
+        QCOMPARE(format->sampleRate, 22050);
+        QCOMPARE(format->channels, 1);
+        QCOMPARE(format->bitsPerSample, 16);
+        QCOMPARE(qsizetype(format->dataSize), bytes.size() - WavWriter::kHeaderSize);
+        const qint64 ms = format->durationMs();
+        QVERIFY2(ms > minSeconds * 1000 && ms < maxSeconds * 1000, qPrintable(QString::number(ms)));
+        // What the reader printed is what the file holds ("m:ss").
+        const QString shown =
+            QStringLiteral("%1:%2)").arg(ms / 60000).arg(ms / 1000 % 60, 2, 10, QChar(u'0'));
+        QVERIFY2(r.out.trimmed().endsWith(shown), qPrintable(r.out));
+        // A second opinion where ffprobe is installed.
+        const QString ffprobe = QStandardPaths::findExecutable(QStringLiteral("ffprobe"));
+        if (!ffprobe.isEmpty()) {
+            QProcess p;
+            p.start(ffprobe, {QStringLiteral("-v"), QStringLiteral("error"),
+                              QStringLiteral("-show_entries"), QStringLiteral("format=duration"),
+                              QStringLiteral("-of"), QStringLiteral("csv=p=0"), path});
+            QVERIFY(p.waitForFinished(30000));
+            const double seconds =
+                QString::fromUtf8(p.readAllStandardOutput()).trimmed().toDouble();
+            QVERIFY2(std::abs(seconds * 1000 - double(ms)) < 50,
+                     qPrintable(QString::number(seconds)));
+        }
+    }
+
+    void exportAudio_withoutEspeakData_saysWhatToInstall()
+    {
+        QTemporaryDir empty;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path());
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        // espeak-ng looks here first, and finds no voices.
+        env.insert(QStringLiteral("ESPEAK_DATA_PATH"), empty.path());
+        const QString path = m_home.filePath(QStringLiteral("none.wav"));
+        const Run r =
+            runIn(env, {QStringLiteral("--export-audio"), path, QStringLiteral("--lang"),
+                        QStringLiteral("en"), QStringLiteral("--section"), QStringLiteral("lead")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"espeak-ng-data"), qPrintable(r.err));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void exportAudio_toAnUnwritablePlace_exitsOne()
+    {
+        const Run r = run({QStringLiteral("--export-audio"), QStringLiteral("/nonexistent/a.wav"),
+                           QStringLiteral("--lang"), QStringLiteral("en"),
+                           QStringLiteral("--section"), QStringLiteral("lead")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"/nonexistent/a.wav"), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
     }
 };
 

@@ -72,6 +72,17 @@
     </message>
 </context>
 <context>
+    <name>AudioExport</name>
+    <message>
+        <source>Reading Chinese aloud needs the pinyin converter, which this build does not have.</source>
+        <translation>朗读中文需要拼音转换器，而这个版本没有。</translation>
+    </message>
+    <message>
+        <source>There is nothing to read in this part of the article.</source>
+        <translation>文章的这一部分没有可朗读的内容。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Reads the article &quot;Hope lights us up&quot; (希望是光,希望有你), or another bundle.</source>
@@ -163,6 +174,10 @@
             <numerusform>……另有 %n 个未显示。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Read the article (or --section) aloud in the reading language into this WAV file and exit.</source>
+        <translation>用阅读语言朗读文章（或 --section 指定的部分），写入这个 WAV 文件后退出。</translation>
+    </message>
 </context>
 <context>
     <name>Launcher</name>
@@ -190,6 +205,10 @@
         <source>Unknown milestone &quot;%1&quot;. Known milestones: %2</source>
         <translation>未知里程碑“%1”。已有里程碑:%2</translation>
     </message>
+    <message>
+        <source>Audio written to %1 (%2)</source>
+        <translation>音频已写入 %1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>MilestoneCategories</name>
@@ -216,6 +235,40 @@
     <message>
         <source>Film</source>
         <translation>影片</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechSynthesizer</name>
+    <message>
+        <source>The espeak-ng voice data is missing (looked in %1). Install the package espeak-ng-data.</source>
+        <translation>缺少 espeak-ng 的语音数据（查找位置：%1）。请安装 espeak-ng-data 软件包。</translation>
+    </message>
+    <message>
+        <source>no folder</source>
+        <translation>无文件夹</translation>
+    </message>
+    <message>
+        <source>espeak-ng could not start (error %1).</source>
+        <translation>espeak-ng 无法启动（错误 %1）。</translation>
+    </message>
+    <message>
+        <source>The espeak-ng voice &quot;%1&quot; is not installed. Install the package espeak-ng-data, or choose another voice.</source>
+        <translation>未安装 espeak-ng 语音“%1”。请安装 espeak-ng-data 软件包，或选择其他语音。</translation>
+    </message>
+    <message>
+        <source>espeak-ng could not read the text (error %1).</source>
+        <translation>espeak-ng 无法朗读这段文字（错误 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>WavWriter</name>
+    <message>
+        <source>The audio is too long for a WAV file.</source>
+        <translation>音频太长，无法写入 WAV 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -165,6 +165,8 @@ private slots:
         const SpeechResult fast = m_synth.synthesize(text, language, 2.0);
         checkEvents(fast, text.text);
         const double ratio = double(fast.durationMs()) / double(normal.durationMs());
+        qInfo("%s: %lld ms at 1x, %lld ms at 2x (%.2f)", chinese ? "zh" : "en", normal.durationMs(),
+              fast.durationMs(), ratio);
         QVERIFY2(ratio > 0.4 && ratio < 0.65, qPrintable(QString::number(ratio)));
         QCOMPARE(fast.words.size(), normal.words.size());
     }

@@ -1,0 +1,335 @@
+#include "core/PinyinDictionary.h"
+
+#include "core/BundleFile.h"
+#include "core/ToneMarks.h"
+
+#include <bzlib.h>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+#include <unicode/utypes.h>
+
+#include <QByteArrayView>
+#include <QStringView>
+
+#include <algorithm>
+#include <utility>
+
+namespace hope::core {
+
+namespace {
+
+// A weight of a reading: Rime writes "90%" or a count; a reading with none
+// counts as a sure one, as Rime takes it.
+constexpr double kNoWeight = 100.0;
+
+bool isHan(uint c)
+{
+    return QChar::script(c) == QChar::Script_Han;
+}
+
+// The code points of text, or empty if any is not a Han character.
+QList<uint> hanCodePoints(QStringView text)
+{
+    QList<uint> points = text.toUcs4();
+    if (points.isEmpty() || !std::all_of(points.cbegin(), points.cend(), isHan))
+        return {};
+    return points;
+}
+
+// A line's tone-numbered syllables, or empty if any is malformed.
+QStringList syllablesOf(QStringView field)
+{
+    QStringList syllables;
+    for (const QStringView s : field.split(u' ', Qt::SkipEmptyParts)) {
+        if (!ToneMarks::isNumberedSyllable(s))
+            return {};
+        syllables << s.toString();
+    }
+    return syllables;
+}
+
+// The word list marks how 一 and 不 change tone before another syllable
+// (不是 bu2 shi4, 一起 yi4 qi3), as its header says. Dictionaries print, and
+// learners are taught, their own tones (bù shì, yī qǐ), and espeak-ng's
+// Mandarin voice applies the change itself: so the citation tones are kept.
+void citationTones(const QList<uint> &points, QStringList &syllables)
+{
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        QString &s = syllables[i];
+        if (points.at(i) == 0x4e00 && (s == u"yi2" || s == u"yi4"))  // 一
+            s = QStringLiteral("yi1");
+        else if (points.at(i) == 0x4e0d && s == u"bu2")  // 不
+            s = QStringLiteral("bu4");
+    }
+}
+
+// Simplified spellings of traditional words, one ICU call for all of them:
+// the transliterator is costly to set up and cheap per character.
+QStringList simplified(const QStringList &words)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> toSimplified(
+        icu::Transliterator::createInstance("Hant-Hans", UTRANS_FORWARD, status));
+    if (U_FAILURE(status) || !toSimplified)
+        return words;
+    const QString joined = words.join(u'\n');
+    icu::UnicodeString text(reinterpret_cast<const char16_t *>(joined.utf16()),
+                            int32_t(joined.size()));
+    toSimplified->transliterate(text);
+    const QString result(reinterpret_cast<const QChar *>(text.getBuffer()), text.length());
+    QStringList lines = result.split(u'\n');
+    // Each word stays on its own line; should that ever not hold, the
+    // traditional spellings are all that is used.
+    return lines.size() == words.size() ? lines : words;
+}
+
+// bzip2 data unpacked, up to maxBytes; concatenated streams (as parallel
+// compressors write them) are read one after another.
+QByteArray bunzip(const QByteArray &packed, qint64 maxBytes, QString *error)
+{
+    QByteArray out;
+    qint64 produced = 0;
+    qsizetype consumed = 0;
+    while (consumed < packed.size()) {
+        bz_stream stream{};
+        if (BZ2_bzDecompressInit(&stream, 0, 0) != BZ_OK) {
+            *error = QStringLiteral("bzip2 could not start");
+            return {};
+        }
+        stream.next_in = const_cast<char *>(packed.constData() + consumed);
+        stream.avail_in = unsigned(packed.size() - consumed);
+        int rc = BZ_OK;
+        while (rc == BZ_OK) {
+            if (out.size() - produced < 64 * 1024) {
+                if (out.size() >= maxBytes) {
+                    BZ2_bzDecompressEnd(&stream);
+                    *error = QStringLiteral("unpacks to more than %1 MiB").arg(maxBytes >> 20);
+                    return {};
+                }
+                out.resize(qsizetype(std::min<qint64>(maxBytes, out.size() * 2 + 1024 * 1024)));
+            }
+            stream.next_out = out.data() + produced;
+            stream.avail_out = unsigned(std::min<qint64>(out.size() - produced, 1 << 30));
+            const unsigned before = stream.avail_out + stream.avail_in;
+            rc = BZ2_bzDecompress(&stream);
+            produced = out.size() - qsizetype(stream.avail_out);
+            if (rc == BZ_OK && stream.avail_in == 0 && stream.avail_out + stream.avail_in == before)
+                rc = BZ_UNEXPECTED_EOF;
+        }
+        consumed = packed.size() - qsizetype(stream.avail_in);
+        BZ2_bzDecompressEnd(&stream);
+        if (rc != BZ_STREAM_END) {
+            *error = QStringLiteral("not bzip2 data, or cut short");
+            return {};
+        }
+    }
+    out.truncate(qsizetype(produced));
+    return out;
+}
+
+QString packageHint(const QString &path, const QString &why, const char *package)
+{
+    return PinyinDictionary::tr(
+               "Cannot read %1: %2. Pinyin needs it; it is installed by the Debian package %3 "
+               "(sudo apt-get install %3).")
+        .arg(path, why, QString::fromLatin1(package));
+}
+
+}  // namespace
+
+PinyinDictionary::Loaded PinyinDictionary::load(const Sources &sources)
+{
+    auto dictionary = std::make_shared<PinyinDictionary>();
+    QString error = dictionary->readWordList(sources.wordList);
+    if (error.isEmpty())
+        error = dictionary->readUnihan(sources.unihan);
+    if (error.isEmpty())
+        error = dictionary->readCorrections(sources.corrections);
+    if (!error.isEmpty())
+        return {nullptr, error};
+    return {std::move(dictionary), QString()};
+}
+
+const QStringList *PinyinDictionary::word(const QString &text) const
+{
+    const auto it = m_words.constFind(text);
+    return it == m_words.cend() ? nullptr : &*it;
+}
+
+const PinyinDictionary::Correction *PinyinDictionary::correction(const QString &text) const
+{
+    const auto it = m_corrections.constFind(text);
+    return it == m_corrections.cend() ? nullptr : &*it;
+}
+
+QString PinyinDictionary::character(char32_t c) const
+{
+    if (const auto it = m_characters.constFind(c); it != m_characters.cend())
+        return *it;
+    return m_wordListCharacters.value(c);
+}
+
+QString PinyinDictionary::readWordList(const QString &path)
+{
+    const BundleFile::Read read = BundleFile::read(path, QString(), kMaxWordListBytes);
+    if (!read.ok())
+        return packageHint(path, read.error, "rime-data-terra-pinyin");
+    const QString text = QString::fromUtf8(read.data);
+    // A Rime dictionary: a YAML header, ended by "...", then one reading a
+    // line: word, tab, syllables, and perhaps a tab and a weight.
+    const qsizetype headerEnd = text.indexOf(QStringLiteral("\n...\n"));
+    if (headerEnd < 0)
+        return packageHint(path, tr("it is not a Rime dictionary"), "rime-data-terra-pinyin");
+
+    struct Entry
+    {
+        QString word;
+        QStringList syllables;
+        double weight = kNoWeight;
+    };
+    QList<Entry> words;
+    QHash<uint, double> characterWeights;
+    const QStringView body = QStringView(text).mid(headerEnd + 5);
+    for (QStringView line : body.split(u'\n')) {
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const QList<QStringView> fields = line.split(u'\t');
+        if (fields.size() < 2 || fields.size() > 3 || fields.at(0).size() > kMaxWordLength)
+            continue;
+        const QList<uint> points = hanCodePoints(fields.at(0));
+        QStringList syllables = syllablesOf(fields.at(1));
+        if (points.isEmpty() || syllables.size() != points.size())
+            continue;
+        double weight = kNoWeight;
+        if (fields.size() == 3) {
+            QStringView w = fields.at(2).trimmed();
+            if (w.endsWith(u'%'))
+                w.chop(1);
+            bool ok = false;
+            weight = w.toDouble(&ok);
+            if (!ok)
+                continue;
+        }
+        if (points.size() == 1) {
+            // The most frequent reading; the first of equals.
+            const auto known = characterWeights.constFind(points.front());
+            if (known == characterWeights.cend() || weight > *known) {
+                characterWeights.insert(points.front(), weight);
+                m_wordListCharacters.insert(points.front(), syllables.front());
+            }
+            continue;
+        }
+        citationTones(points, syllables);
+        words.append({fields.at(0).toString(), std::move(syllables), weight});
+    }
+    if (words.isEmpty())
+        return packageHint(path, tr("it holds no words"), "rime-data-terra-pinyin");
+
+    QStringList spellings;
+    spellings.reserve(words.size());
+    for (const Entry &e : words) spellings << e.word;
+    const QStringList simple = simplified(spellings);
+
+    // The heaviest reading of each spelling; of equals, the first listed,
+    // which in this list is the mainland reading (長期 chang2 qi1 before
+    // chang2 qi2).
+    QHash<QString, double> weights;
+    const auto add = [&](const QString &key, const Entry &e) {
+        const auto known = weights.constFind(key);
+        if (known != weights.cend() && e.weight <= *known)
+            return;
+        weights.insert(key, e.weight);
+        m_words.insert(key, e.syllables);
+        m_longestWord = std::max(m_longestWord, key.size());
+    };
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const Entry &e = words.at(i);
+        add(e.word, e);
+        // A simplification that merges or splits characters would no longer
+        // line up with the syllables.
+        if (simple.at(i) != e.word && simple.at(i).size() == e.word.size())
+            add(simple.at(i), e);
+    }
+    return {};
+}
+
+QString PinyinDictionary::readUnihan(const QString &path)
+{
+    const BundleFile::Read read = BundleFile::read(path, QString(), kMaxUnihanBytes);
+    if (!read.ok())
+        return packageHint(path, read.error, "unicode-data");
+    QString why;
+    const QByteArray text = bunzip(read.data, kMaxUnihanUnpackedBytes, &why);
+    if (!why.isEmpty())
+        return packageHint(path, why, "unicode-data");
+    // "U+4E2D<TAB>kMandarin<TAB>zhōng": where two readings are given, the
+    // first is the mainland one.
+    static constexpr QByteArrayView kField = "\tkMandarin\t";
+    for (qsizetype from = 0; from < text.size();) {
+        qsizetype to = text.indexOf('\n', from);
+        if (to < 0)
+            to = text.size();
+        const QByteArrayView line = QByteArrayView(text).sliced(from, to - from);
+        from = to + 1;
+        const qsizetype field = line.indexOf(kField);
+        if (!line.startsWith("U+") || field < 0)
+            continue;
+        bool ok = false;
+        const uint code = line.sliced(2, field - 2).toByteArray().toUInt(&ok, 16);
+        if (!ok || code > 0x10ffff)
+            continue;
+        QByteArrayView value = line.sliced(field + kField.size()).trimmed();
+        if (const qsizetype space = value.indexOf(' '); space >= 0)
+            value.truncate(space);
+        const QString numbered = ToneMarks::toNumbered(QString::fromUtf8(value));
+        if (!numbered.isEmpty() && ToneMarks::isNumberedSyllable(numbered))
+            m_characters.insert(char32_t(code), numbered);
+    }
+    if (m_characters.isEmpty())
+        return packageHint(path, tr("it holds no kMandarin readings"), "unicode-data");
+    return {};
+}
+
+QString PinyinDictionary::readCorrections(const QString &path)
+{
+    const BundleFile::Read read = BundleFile::read(path, QString(), kMaxCorrectionsBytes);
+    if (!read.ok())
+        return tr("Cannot read the pinyin corrections %1: %2").arg(path, read.error);
+    // phrase<TAB>syllables[<TAB>why], spaces in the phrase between its
+    // words; "#" starts a comment line.
+    const QString text = QString::fromUtf8(read.data);
+    const QList<QStringView> lines = QStringView(text).split(u'\n');
+    for (qsizetype n = 0; n < lines.size(); ++n) {
+        QStringView line = lines.at(n);
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+        if (line.trimmed().isEmpty() || line.startsWith(u'#'))
+            continue;
+        const QList<QStringView> fields = line.split(u'\t');
+        Correction correction;
+        QString phrase;
+        bool ok = fields.size() >= 2 && fields.size() <= 3 && fields.at(0).size() <= kMaxWordLength;
+        for (const QStringView word : ok ? fields.at(0).split(u' ') : QList<QStringView>()) {
+            ok = ok && !hanCodePoints(word).isEmpty();
+            if (!phrase.isEmpty())
+                correction.breaks << phrase.size();
+            phrase += word;
+        }
+        if (ok)
+            correction.syllables = syllablesOf(fields.at(1));
+        if (!ok || correction.syllables.size() != phrase.toUcs4().size())
+            return tr("%1, line %2: expected Chinese words (a space between two), a tab, and one "
+                      "tone-numbered syllable for each character")
+                .arg(path)
+                .arg(n + 1);
+        if (m_corrections.contains(phrase))
+            return tr("%1, line %2: %3 is corrected twice").arg(path).arg(n + 1).arg(phrase);
+        m_longestCorrection = std::max(m_longestCorrection, phrase.size());
+        m_corrections.insert(phrase, std::move(correction));
+    }
+    return {};
+}
+
+}  // namespace hope::core

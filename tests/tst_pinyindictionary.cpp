@@ -1,0 +1,235 @@
+#include "core/PinyinDictionary.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using hope::core::PinyinDictionary;
+
+namespace {
+
+// A small Rime dictionary in the word list's own form: traditional
+// spellings, weights on some lines, and lines that are no entries.
+const char kWordList[] =
+    "# Rime dictionary\n"
+    "---\n"
+    "name: test\n"
+    "...\n"
+    "\n"
+    "〇\tling2\n"
+    "長\tchang2\t90%\n"
+    "長\tzhang3\t10%\n"
+    "銀行\tyin2 hang2\n"
+    "長期\tchang2 qi1\n"
+    "長期\tchang2 qi2\n"
+    "一起\tyi4 qi3\n"
+    "一樣\tyi2 yang4\n"
+    "不是\tbu2 shi4\n"
+    "不是\tbu4 shi5\n"
+    "發展\tfa1 zhan3\t10\n"
+    "發展\tfa3 zhan3\t90\n"
+    "#以下爲詞組\n"
+    "no tab here\n"
+    "錯誤\tcuo4\n"
+    "abc\ta1 b2 c3\n"
+    "空格\tkong4 GE2\n";
+
+}  // namespace
+
+class TestPinyinDictionary : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_sources.wordList = write(QStringLiteral("words.dict.yaml"), kWordList);
+        m_sources.corrections = write(QStringLiteral("corrections.tsv"),
+                                      "# comment\n"
+                                      "\n"
+                                      "细数\txi4 shu3\twhy it is here\n"
+                                      "为 宗旨\twei2 zong1 zhi3\n");
+        m_loaded = PinyinDictionary::load(m_sources);
+        QVERIFY2(m_loaded.ok(), qPrintable(m_loaded.error));
+    }
+
+    void words_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("reading");  // empty: not a word
+        QTest::newRow("traditional, as listed")
+            << QStringLiteral("銀行") << QStringLiteral("yin2 hang2");
+        QTest::newRow("simplified, through ICU")
+            << QStringLiteral("银行") << QStringLiteral("yin2 hang2");
+        QTest::newRow("of equal readings, the first")
+            << QStringLiteral("长期") << QStringLiteral("chang2 qi1");
+        QTest::newRow("the heavier reading")
+            << QStringLiteral("发展") << QStringLiteral("fa3 zhan3");
+        QTest::newRow("一 in its own tone, yi4")
+            << QStringLiteral("一起") << QStringLiteral("yi1 qi3");
+        QTest::newRow("一 in its own tone, yi2")
+            << QStringLiteral("一样") << QStringLiteral("yi1 yang4");
+        QTest::newRow("不 in its own tone") << QStringLiteral("不是") << QStringLiteral("bu4 shi4");
+        QTest::newRow("a syllable short: skipped") << QStringLiteral("错误") << QString();
+        QTest::newRow("not Chinese: skipped") << QStringLiteral("abc") << QString();
+        QTest::newRow("a capital: skipped") << QStringLiteral("空格") << QString();
+        QTest::newRow("single characters are no words") << QStringLiteral("长") << QString();
+        QTest::newRow("not listed") << QStringLiteral("希望") << QString();
+    }
+
+    void words()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, reading);
+        const QStringList *got = m_loaded.dictionary->word(word);
+        QCOMPARE(got ? got->join(u' ') : QString(), reading);
+    }
+
+    // Single characters read as Unihan's kMandarin has them (its first,
+    // mainland, reading), not as the word list's heaviest: 长 is zhǎng
+    // there. The word list is for the few Unihan has no reading for.
+    void characters_data()
+    {
+        QTest::addColumn<uint>("character");
+        QTest::addColumn<QString>("reading");
+        QTest::newRow("长, Unihan") << uint(0x957f) << QStringLiteral("zhang3");
+        QTest::newRow("着, Unihan") << uint(0x7740) << QStringLiteral("zhe5");
+        QTest::newRow("都, the first of two") << uint(0x90fd) << QStringLiteral("dou1");
+        QTest::newRow("女, ü") << uint(0x5973) << QStringLiteral("nv3");
+        QTest::newRow("〇, not in Unihan's kMandarin") << uint(0x3007) << QStringLiteral("ling2");
+        QTest::newRow("not Chinese") << uint('a') << QString();
+    }
+
+    void characters()
+    {
+        QFETCH(uint, character);
+        QFETCH(QString, reading);
+        QCOMPARE(m_loaded.dictionary->character(char32_t(character)), reading);
+    }
+
+    void corrections()
+    {
+        const PinyinDictionary &d = *m_loaded.dictionary;
+        QVERIFY(d.correction(QStringLiteral("细数")));
+        QCOMPARE(d.correction(QStringLiteral("细数"))->syllables,
+                 (QStringList{QStringLiteral("xi4"), QStringLiteral("shu3")}));
+        QVERIFY(d.correction(QStringLiteral("细数"))->breaks.isEmpty());
+        const PinyinDictionary::Correction *twoWords = d.correction(QStringLiteral("为宗旨"));
+        QVERIFY(twoWords);
+        QCOMPARE(twoWords->syllables.size(), 3);
+        QCOMPARE(twoWords->breaks, QList<qsizetype>{1});
+        QVERIFY(!d.correction(QStringLiteral("为 宗旨")));
+        QCOMPARE(d.longestCorrection(), 3);
+    }
+
+    // The files as Debian installs them, and ours: all there, and large.
+    void installed()
+    {
+        const PinyinDictionary::Loaded loaded = PinyinDictionary::load({});
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        QVERIFY(loaded.dictionary->wordCount() > 50000);
+        QVERIFY(loaded.dictionary->characterCount() > 40000);
+        QVERIFY(loaded.dictionary->correction(QStringLiteral("行业")));
+    }
+
+    // What is wrong, with which file, and what installs it: never a crash.
+    void errors_data()
+    {
+        QTest::addColumn<QString>("which");       // the source that is broken
+        QTest::addColumn<QByteArray>("content");  // empty: no such file
+        QTest::addColumn<QStringList>("said");
+        const QStringList terra{QStringLiteral("rime-data-terra-pinyin"),
+                                QStringLiteral("apt-get install")};
+        QTest::newRow("no word list") << QStringLiteral("words") << QByteArray()
+                                      << terra + QStringList{QStringLiteral("does not exist")};
+        QTest::newRow("no YAML header end")
+            << QStringLiteral("words") << QByteArray("name: x\n長\tchang2\n")
+            << terra + QStringList{QStringLiteral("not a Rime dictionary")};
+        QTest::newRow("no words") << QStringLiteral("words") << QByteArray("---\n...\n# none\n")
+                                  << terra + QStringList{QStringLiteral("no words")};
+        QTest::newRow("no Unihan")
+            << QStringLiteral("unihan") << QByteArray()
+            << QStringList{QStringLiteral("unicode-data"), QStringLiteral("does not exist")};
+        QTest::newRow("Unihan not bzip2")
+            << QStringLiteral("unihan") << QByteArray("U+4E00\tkMandarin\tyī\n")
+            << QStringList{QStringLiteral("unicode-data"), QStringLiteral("bzip2")};
+        QTest::newRow("Unihan cut short")
+            << QStringLiteral("unihan") << QByteArray("BZh91AY&SY\x01\x02", 12)
+            << QStringList{QStringLiteral("unicode-data"), QStringLiteral("cut short")};
+        QTest::newRow("no corrections") << QStringLiteral("corrections") << QByteArray()
+                                        << QStringList{QStringLiteral("does not exist")};
+        QTest::newRow("correction without syllables")
+            << QStringLiteral("corrections") << QByteArray("# ok\n行业\n")
+            << QStringList{QStringLiteral("line 2")};
+        QTest::newRow("correction a syllable short")
+            << QStringLiteral("corrections") << QByteArray("行业\thang2\n")
+            << QStringList{QStringLiteral("line 1")};
+        QTest::newRow("correction with a bad syllable")
+            << QStringLiteral("corrections") << QByteArray("行业\thang2 YE\n")
+            << QStringList{QStringLiteral("line 1")};
+        QTest::newRow("correction not Chinese")
+            << QStringLiteral("corrections") << QByteArray("IP\ta1 b2\n")
+            << QStringList{QStringLiteral("line 1")};
+        QTest::newRow("correction twice")
+            << QStringLiteral("corrections") << QByteArray("行业\thang2 ye4\n行 业\thang2 ye4\n")
+            << QStringList{QStringLiteral("line 2"), QStringLiteral("twice")};
+    }
+
+    void errors()
+    {
+        QFETCH(QString, which);
+        QFETCH(QByteArray, content);
+        QFETCH(QStringList, said);
+        PinyinDictionary::Sources sources = m_sources;
+        const QString name = QStringLiteral("broken-") + QString::fromUtf8(QTest::currentDataTag());
+        const QString path =
+            content.isEmpty() ? m_dir.filePath(QStringLiteral("missing")) : write(name, content);
+        if (which == u"words")
+            sources.wordList = path;
+        else if (which == u"unihan")
+            sources.unihan = path;
+        else
+            sources.corrections = path;
+        const PinyinDictionary::Loaded loaded = PinyinDictionary::load(sources);
+        QVERIFY(!loaded.ok());
+        QVERIFY2(loaded.error.contains(path), qPrintable(loaded.error));
+        for (const QString &s : said) QVERIFY2(loaded.error.contains(s), qPrintable(loaded.error));
+    }
+
+    // A folder, or a file far larger than the word list, is not read.
+    void notARegularOrTooLargeFile()
+    {
+        PinyinDictionary::Sources sources = m_sources;
+        sources.wordList = m_dir.path();
+        PinyinDictionary::Loaded loaded = PinyinDictionary::load(sources);
+        QVERIFY(!loaded.ok());
+        QVERIFY2(loaded.error.contains(QStringLiteral("folder")), qPrintable(loaded.error));
+
+        QFile large(m_dir.filePath(QStringLiteral("large.dict.yaml")));
+        QVERIFY(large.open(QIODevice::WriteOnly));
+        QVERIFY(large.resize(PinyinDictionary::kMaxWordListBytes + 1));  // sparse: no disk used
+        large.close();
+        sources.wordList = large.fileName();
+        loaded = PinyinDictionary::load(sources);
+        QVERIFY(!loaded.ok());
+        QVERIFY2(loaded.error.contains(QStringLiteral("more than")), qPrintable(loaded.error));
+    }
+
+private:
+    QString write(const QString &name, const QByteArray &content)
+    {
+        QFile file(m_dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+            return {};
+        return file.fileName();
+    }
+
+    QTemporaryDir m_dir;
+    PinyinDictionary::Sources m_sources;
+    // Loaded once: unpacking Unihan takes a fifth of a second.
+    PinyinDictionary::Loaded m_loaded;
+};
+
+QTEST_GUILESS_MAIN(TestPinyinDictionary)
+#include "tst_pinyindictionary.moc"

@@ -43,6 +43,9 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         tr("Open with this milestone selected and its paragraph in view."), tr("id"));
     const QCommandLineOption listChapters(QStringLiteral("list-chapters"),
                                           tr("Print the clip's chapters (start, title) and exit."));
+    const QCommandLineOption pinyin(
+        QStringLiteral("pinyin"),
+        tr("Print each paragraph's id and its Chinese text in pinyin with tone marks, and exit."));
     const QCommandLineOption play(QStringLiteral("play"), tr("Start playing the clip on launch."));
     const QCommandLineOption seek(
         QStringLiteral("seek"),
@@ -52,8 +55,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         tr("Read the article (or --section) aloud in the reading language into this WAV file "
            "and exit."),
         tr("file"));
-    parser.addOptions({lang, section, list, listMilestones, milestone, listChapters, play, seek,
-                       screenshot, exportAudio});
+    parser.addOptions({lang, section, list, listMilestones, milestone, listChapters, pinyin, play,
+                       seek, screenshot, exportAudio});
     parser.addPositionalArgument(tr("bundle"), tr("An article bundle file to open (JSON)."),
                                  tr("[bundle]"));
 
@@ -97,6 +100,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     o.listSections = parser.isSet(list);
     o.listMilestones = parser.isSet(listMilestones);
     o.listChapters = parser.isSet(listChapters);
+    o.pinyin = parser.isSet(pinyin);
     o.play = parser.isSet(play);
     if (parser.isSet(seek)) {
         const auto ms = MediaTime::parse(parser.value(seek));

@@ -19,6 +19,8 @@ struct CommandLineOptions
     bool listSections = false;
     bool listMilestones = false;
     bool listChapters = false;
+    // Print each paragraph's Chinese as tone-marked pinyin and exit.
+    bool pinyin = false;
     bool play = false;
     // Where to start the clip, in ms; -1 when not given.
     qint64 seekMs = -1;

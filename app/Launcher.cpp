@@ -8,6 +8,7 @@
 #include "app/StartupTrace.h"
 #include "core/BundleLoader.h"
 #include "core/MediaTime.h"
+#include "core/PinyinConverter.h"
 #include "ui/BundleProblemDialog.h"
 #include "ui/ClipPanel.h"
 #include "ui/EmbeddedFonts.h"
@@ -74,8 +75,8 @@ void Launcher::choosePlatform(int argc, char *argv[])
         if (arg == "-platform")
             return;
         windowless = windowless || arg == "--list-sections" || arg == "--list-milestones" ||
-                     arg == "--list-chapters" || arg == "--help" || arg == "-h" ||
-                     arg == "--help-all" || arg == "--version" || arg == "-v" ||
+                     arg == "--list-chapters" || arg == "--pinyin" || arg == "--help" ||
+                     arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v" ||
                      arg == "--export-audio" || arg.startsWith("--export-audio=");
         screenshot = screenshot || arg == "--screenshot" || arg.startsWith("--screenshot=");
     }
@@ -108,7 +109,8 @@ int Launcher::run(const QStringList &arguments)
         return *cli.exitCode;
     const CommandLineOptions &options = cli.options;
     const bool batch = options.listSections || options.listMilestones || options.listChapters ||
-                       !options.screenshotPath.isEmpty() || !options.exportAudioPath.isEmpty();
+                       options.pinyin || !options.screenshotPath.isEmpty() ||
+                       !options.exportAudioPath.isEmpty();
 
     // A screenshot or a listing shows the defaults, not this user's state.
     Language language = options.language.value_or(initial);
@@ -186,6 +188,24 @@ int Launcher::run(const QStringList &arguments)
         for (const ClipChapter &c : article.clip.chapters)
             out += record(
                 {MediaTime::format(c.startMs).rightJustified(5, u'0'), c.title.in(language)});
+        print(stdout, out);
+        return 0;
+    }
+
+    if (options.pinyin) {
+        // The Chinese text whatever --lang says: pinyin is its reading.
+        const PinyinConverter converter;
+        if (!converter.load()) {
+            print(stderr, safe(converter.error()) + u'\n');
+            return 1;
+        }
+        QString out;
+        for (const ArticleSection &s : article.sections) {
+            for (const ArticleBlock &b : s.blocks) {
+                if (b.kind == BlockKind::Paragraph)
+                    out += record({b.id, PinyinConverter::line(converter.convert(b.text.zh))});
+            }
+        }
         print(stdout, out);
         return 0;
     }

@@ -1,4 +1,5 @@
 #include "app/CommandLine.h"
+#include "core/BundleLoader.h"
 #include "speech/WavWriter.h"
 
 #include <QDir>
@@ -268,7 +269,8 @@ private slots:
     {
         const Run help = run({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        for (const char *option : {"--lang", "--section", "--list-sections", "--screenshot"})
+        for (const char *option :
+             {"--lang", "--section", "--list-sections", "--screenshot", "--pinyin"})
             QVERIFY2(help.out.contains(QLatin1String(option)), option);
         const Run version = run({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
@@ -306,6 +308,7 @@ private slots:
         QTest::addColumn<QString>("option");
         QTest::newRow("list-sections") << QStringLiteral("--list-sections");
         QTest::newRow("screenshot") << QStringLiteral("--screenshot");
+        QTest::newRow("pinyin") << QStringLiteral("--pinyin");
     }
 
     void badBundle_exitsTwo_withTheReason()
@@ -480,6 +483,43 @@ private slots:
         const Run zh = run(
             {QStringLiteral("--list-chapters"), QStringLiteral("--lang"), QStringLiteral("zh")});
         QVERIFY(zh.out.contains(u"00:41\t希望是光，希望有你"));
+    }
+
+    // Each paragraph's id and its Chinese in tone-marked pinyin, in reading
+    // order, whatever the language of the interface.
+    void pinyin_printsEachParagraph_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("zh") << QStringLiteral("zh");
+        QTest::newRow("en") << QStringLiteral("en");
+    }
+
+    void pinyin_printsEachParagraph()
+    {
+        QFETCH(QString, lang);
+        const Run r = run({QStringLiteral("--pinyin"), QStringLiteral("--lang"), lang});
+        QCOMPARE(r.exitCode, 0);
+        const BundleLoadResult loaded = BundleLoader::loadFile(BundleLoader::embeddedBundlePath());
+        QVERIFY(loaded.ok());
+        QStringList ids;
+        for (const ArticleSection &s : loaded.article->sections) {
+            for (const ArticleBlock &b : s.blocks) {
+                if (b.kind == BlockKind::Paragraph)
+                    ids << b.id;
+            }
+        }
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), ids.size());
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QStringList fields = lines.at(i).split(u'\t');
+            QCOMPARE(fields.size(), 2);
+            QCOMPARE(fields.at(0), ids.at(i));
+            for (const uint c : fields.at(1).toUcs4())
+                QVERIFY2(QChar::script(c) != QChar::Script_Han, qPrintable(lines.at(i)));
+        }
+        QVERIFY2(lines.at(0).startsWith(
+                     QStringLiteral("lead-1\tyánchí yīnián de dōngjīng àoyùn huì, jiāng zài 30 ")),
+                 qPrintable(lines.at(0)));
     }
 
     void badSeek_exitsTwo()

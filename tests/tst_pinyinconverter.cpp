@@ -112,7 +112,6 @@ private slots:
         row(u"在[氪体]记者看来", u"ke4 ti3");
         row(u"这种希望不灭的信念正是奥运精神的[体现]", u"ti3 xian4");
         row(u"帮助[媒体]记者和观众更好的呈现赛场比赛", u"mei2 ti3");
-        row(u"文章没有给出[具体]月份", u"ju4 ti3");
         // 圈: juan1 juan4 quan1
         row(u"体育产业生态[圈]", u"quan1");
         // 转: zhuai3 zhuan3 zhuan4
@@ -174,8 +173,6 @@ private slots:
         row(u"翘首[期盼]", u"qi1 pan4");
         row(u"奥运会[延期]", u"yan2 qi1");
         row(u"在这个[周期]里", u"zhou1 qi1");
-        row(u"合作[期]长达12年", u"qi1");
-        row(u"同在平昌冬奥会[期间]", u"qi1 jian1");
         // 相: xiang1 xiang4
         row(u"全世界人民[相聚]在奥运五环旗之下", u"xiang1 ju4");
         row(u"[相信]奥林匹克圣火将成为所有人的一盏明灯", u"xiang1 xin4");
@@ -196,7 +193,6 @@ private slots:
         row(u"相信奥林匹克圣火将[成为]所有人的一盏明灯", u"cheng2 wei2");
         row(u"而[为了]保持良好竞技状态", u"wei4 le5");
         row(u"一起[为]活出奥林匹克精神的人加油", u"wei4");
-        row(u"[为]北京冬奥会提供云上的计算与数据服务", u"wei4");
         row(u"[为]本文制作的", u"wei4");
         row(u"阿里巴巴在今日也上线了主张[为]", u"wei2");
         row(u"一起用奥运精神[为]奥运选手加油", u"wei4");
@@ -412,7 +408,6 @@ private slots:
         // 同: tong2 tong4
         row(u"全人类都[共同]抗击疫情", u"gong4 tong2");
         row(u"[同年]12月", u"tong2 nian2");
-        row(u"[同]在平昌冬奥会期间", u"tong2");
         // 难: nan2 nan4
         row(u"但[困难]并没有就此困住我们", u"kun4 nan5|kun4 nan2");
         // 挑: tiao1 tiao3
@@ -451,7 +446,6 @@ private slots:
         row(u"正如国际奥委会主席巴赫先生所[说]", u"shuo1");
         // 长: chang2 zhang3
         row(u"无论这条黑暗的隧道有[多长]", u"duo1 chang2");
-        row(u"合作期[长达]12年", u"chang2 da2");
         row(u"无论这条黑暗的隧道有多[长]", u"chang2");
         // 划: hua2 hua4 huai5
         row(u"阿里巴巴的数字奥运[计划]", u"ji4 hua4");
@@ -496,9 +490,31 @@ private slots:
         // 盛: cheng2 sheng4
         row(u"共同等待着奥运[盛会]回归到我们的时代里", u"sheng4 hui4");
         // 提: di1 ti2
-        row(u"为北京冬奥会[提供]云上的计算与数据服务", u"ti2 gong1");
+        row(u"原文此处的图片无法[提供]", u"ti2 gong1");
         // 色: se4 shai3
         row(u"再到汇聚成[五色]的光", u"wu3 se4");
+        // Words of the figure notes, milestones and eras.
+        row(u"原文此[处]的图片无法提供", u"chu4");
+        row(u"原文此处的[图片]无法提供", u"tu2 pian4");
+        row(u"原文此处的图片[无法]提供", u"wu2 fa3");
+        row(u"本阅读器的替代[短片]中没有与这里文字相应的画面", u"duan3 pian4");
+        row(u"本阅读器的替代短片[中]没有与这里文字相应的画面", u"zhong1");
+        row(u"本阅读器的替代短片中没有与[这里]文字相应的画面", u"zhe4 li3|zhe4 li5");
+        row(u"本阅读器的替代短片中没有与这里文字[相应]的画面", u"xiang1 ying4");
+        row(u"这是本阅读器替代短片中的[一帧]", u"yi1 zhen1");
+        row(u"开启[为期]12年的奥林匹克全球合作赞助之旅", u"wei2 qi1");
+        row(u"这是[一座]科技展馆", u"yi1 zuo4");
+        row(u"[不是]奥运会的赛事", u"bu4 shi4");
+        row(u"月份据平昌冬奥会的[会期]", u"hui4 qi1");
+        row(u"文章没有[说明]这个数据中心的用途", u"shuo1 ming2");
+        row(u"大麦是阿里巴巴旗下的票务[平台]", u"ping2 tai2");
+        row(u"国际奥林匹克日[当天]", u"dang4 tian1");
+        row(u"[日期]说明", u"ri4 qi1");
+        row(u"国际奥林匹克日是国际奥委会定在每年6月23日的[纪念]日", u"ji4 nian4");
+        row(u"只说到发文时（2021年6月）[已经]上线", u"yi3 jing1");
+        row(u"由此[推得]7月23日", u"tui1 de2");
+        row(u"与实际的开幕日期[相符]", u"xiang1 fu2");
+        row(u"[第一个]「四年数字奥运纪」", u"di4 yi1 ge4|di4 yi1 ge5");
         // Read one way only, but wrongly in the word list.
         row(u"在没有比赛的[日子]里采用郎平的", u"ri4 zi5");
         row(u"阿里巴巴继续推进数字奥运会的[步伐]", u"bu4 fa2");

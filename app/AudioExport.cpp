@@ -1,14 +1,8 @@
 #include "app/AudioExport.h"
 
+#include "core/PinyinConverter.h"
 #include "speech/SpeechSynthesizer.h"
 #include "speech/WavWriter.h"
-
-// The pinyin converter arrives from its own branch; until it is merged a
-// build without it still exports English and says why Chinese cannot be.
-#if __has_include("core/PinyinConverter.h")
-#include "core/PinyinConverter.h"
-#define HOPE_HAS_PINYIN 1
-#endif
 
 namespace hope::app {
 
@@ -36,7 +30,6 @@ QStringList AudioExport::texts(const Article &article, int section, Language lan
 
 QList<SpeechText> AudioExport::chinese(const QStringList &texts, QString *error)
 {
-#ifdef HOPE_HAS_PINYIN
     const PinyinConverter converter;
     if (!converter.load()) {
         *error = converter.error();
@@ -45,13 +38,6 @@ QList<SpeechText> AudioExport::chinese(const QStringList &texts, QString *error)
     QList<SpeechText> out;
     for (const QString &text : texts) out << SpeechText::fromPinyin(text, converter.convert(text));
     return out;
-#else
-    Q_UNUSED(texts)
-    *error =
-        tr("Reading Chinese aloud needs the pinyin converter, which this build does not "
-           "have.");
-    return {};
-#endif
 }
 
 AudioExport::Result AudioExport::write(const Article &article, int section, Language language,

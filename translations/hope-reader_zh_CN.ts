@@ -74,10 +74,6 @@
 <context>
     <name>AudioExport</name>
     <message>
-        <source>Reading Chinese aloud needs the pinyin converter, which this build does not have.</source>
-        <translation>朗读中文需要拼音转换器，而这个版本没有。</translation>
-    </message>
-    <message>
         <source>There is nothing to read in this part of the article.</source>
         <translation>文章的这一部分没有可朗读的内容。</translation>
     </message>
@@ -178,6 +174,10 @@
         <source>Read the article (or --section) aloud in the reading language into this WAV file and exit.</source>
         <translation>用阅读语言朗读文章（或 --section 指定的部分），写入这个 WAV 文件后退出。</translation>
     </message>
+    <message>
+        <source>Print each paragraph&apos;s id and its Chinese text in pinyin with tone marks, and exit.</source>
+        <translation>逐段打印标识及其中文的带声调拼音，然后退出。</translation>
+    </message>
 </context>
 <context>
     <name>Launcher</name>
@@ -235,6 +235,37 @@
     <message>
         <source>Film</source>
         <translation>影片</translation>
+    </message>
+</context>
+<context>
+    <name>PinyinDictionary</name>
+    <message>
+        <source>Cannot read %1: %2. Pinyin needs it; it is installed by the Debian package %3 (sudo apt-get install %3).</source>
+        <translation>无法读取 %1：%2。拼音需要此文件，它由 Debian 软件包 %3 安装（sudo apt-get install %3）。</translation>
+    </message>
+    <message>
+        <source>it is not a Rime dictionary</source>
+        <translation>它不是 Rime 词典</translation>
+    </message>
+    <message>
+        <source>it holds no words</source>
+        <translation>其中没有词条</translation>
+    </message>
+    <message>
+        <source>it holds no kMandarin readings</source>
+        <translation>其中没有 kMandarin 读音</translation>
+    </message>
+    <message>
+        <source>Cannot read the pinyin corrections %1: %2</source>
+        <translation>无法读取拼音校正表 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected Chinese words (a space between two), a tab, and one tone-numbered syllable for each character</source>
+        <translation>%1，第 %2 行：应为中文词语（两词之间用空格）、一个制表符，以及每个汉字一个带数字声调的音节</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 is corrected twice</source>
+        <translation>%1，第 %2 行：%3 被校正了两次</translation>
     </message>
 </context>
 <context>

@@ -160,12 +160,9 @@ void MainWindow::wireSession()
     connect(m_timeline, &TimelineWidget::milestoneActivated, s, &ReadingSession::goToMilestone);
     connect(m_milestoneCard, &MilestoneCard::milestoneActivated, s, &ReadingSession::goToMilestone);
 
-    connect(m_articleView, &ArticleView::chapterLinkActivated, this, [this](const QString &id) {
-        m_clipPanel->playChapter(m_session->article().clip.chapterIndex(id));
-    });
-    connect(m_clipPanel, &ClipPanel::chapterChanged, s, [this](int chapter) {
-        m_session->setPlayingChapter(m_session->article().clip.chapters.value(chapter).id);
-    });
+    connect(m_articleView, &ArticleView::chapterLinkActivated, m_clipPanel,
+            &ClipPanel::playChapter);
+    connect(m_clipPanel, &ClipPanel::chapterChanged, s, &ReadingSession::setPlayingChapter);
     connect(s, &ReadingSession::playingChapterChanged, this,
             [this] { m_articleView->setPlayingBlocks(m_session->playingBlocks()); });
 }

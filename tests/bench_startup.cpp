@@ -8,8 +8,8 @@
 #include "app/MainWindow.h"
 #include "core/BundleLoader.h"
 #include "ui/ClipPanel.h"
-#include "ui/ClipPlayer.h"
 #include "ui/EmbeddedFonts.h"
+#include "ui/player/ClipPlayer.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -2,7 +2,8 @@
 // Runs offscreen in the main suite, and again in a real X server with GL
 // (and on a busy machine) in the real-window stage of scripts/test.
 #include "TestArticle.h"
-#include "ui/ClipPlayer.h"
+#include "core/ClipSession.h"
+#include "ui/player/ClipPlayer.h"
 
 #include <QFile>
 #include <QGuiApplication>
@@ -127,15 +128,27 @@ private slots:
         QTest::newRow("file on disk") << QStringLiteral("file");
     }
 
+    // A seek asked for while the media loads is held by the session and
+    // lands once the player says it is loaded and seekable.
     void seekWhileLoading_landsThere()
     {
         QFETCH(QString, source);
+        ClipSession session;
+        session.setClip(m_clip, Language::English);
         ClipPlayer player;
+        connect(&player, &ClipPlayer::readyChanged, &session, &ClipSession::setPlayerReady);
+        connect(&player, &ClipPlayer::positionChanged, &session,
+                &ClipSession::playerPositionChanged);
+        connect(&session, &ClipSession::seekRequested, &player, &ClipPlayer::seek);
         QSignalSpy failed(&player, &ClipPlayer::failed);
         QSignalSpy frames(&player, &ClipPlayer::frameReady);
+        QSignalSpy seeks(&session, &ClipSession::seekRequested);
         player.setMuted(true);
+        session.playerStarted();
         player.setSource(urlFor(source));
-        player.seek(20000);
+        session.seek(20000);
+        QVERIFY(seeks.isEmpty());  // not yet: Qt 6.4 would block or drop it
+        QCOMPARE(session.position(), 20000);
         player.pause();
         QTRY_VERIFY_WITH_TIMEOUT(
             !failed.isEmpty() || std::any_of(frames.cbegin(), frames.cend(),
@@ -145,6 +158,8 @@ private slots:
                                              }),
             30000);
         QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).toString()));
+        QCOMPARE(seeks.count(), 1);
+        QVERIFY(player.isReady());
         QVERIFY(!player.isPlaying());
     }
 };

@@ -8,7 +8,6 @@
 #include "ui/ArticleView.h"
 #include "ui/ClipControls.h"
 #include "ui/ClipPanel.h"
-#include "ui/ClipPlayer.h"
 #include "ui/FindBar.h"
 #include "ui/MilestoneCard.h"
 #include "ui/SectionSidebar.h"
@@ -26,7 +25,6 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMediaPlayer>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
@@ -267,10 +265,10 @@ private slots:
         MainWindow &w = reader.window;
         QVERIFY(showWindow(w));
         QVERIFY(!w.clipPanel()->hasPlayer());
-        QVERIFY(w.findChildren<QMediaPlayer *>().isEmpty());
         QFile maps(QStringLiteral("/proc/self/maps"));
         QVERIFY(maps.open(QIODevice::ReadOnly));
         const QByteArray mapped = maps.readAll();
+        QVERIFY(!mapped.contains("libQt6Multimedia"));
         QVERIFY(!mapped.contains("libgstreamer-1.0"));
         QVERIFY(!mapped.contains("libgstreamermediaplugin"));
     }

@@ -3,7 +3,6 @@
 #include "core/MediaTime.h"
 #include "ui/SeekSlider.h"
 
-#include <QAudio>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -14,6 +13,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace hope::ui {
 
 using namespace core;
@@ -23,17 +24,19 @@ constexpr qreal kRates[] = {0.5, 0.75, 1.0, 1.25, 1.5, 2.0};
 // The focus ring: the reader's accent, at least 3:1 against the bar.
 constexpr QColor kFocusRing(0xa0, 0x38, 0x24);
 
+// QAudio::convertVolume's logarithmic scale, written out: the bar must not
+// link Qt Multimedia, which is loaded only when the clip plays.
+const double kLog100 = std::log(100.0);
+
 float sliderToLinear(int value)
 {
-    return float(QAudio::convertVolume(value / 100.0, QAudio::LogarithmicVolumeScale,
-                                       QAudio::LinearVolumeScale));
+    const double v = std::max(0.0, value / 100.0);
+    return v < 1.0 ? float(-std::log(1.0 - v) / kLog100) : 1.0f;
 }
 
 int linearToSlider(float linear)
 {
-    return qRound(
-        QAudio::convertVolume(linear, QAudio::LinearVolumeScale, QAudio::LogarithmicVolumeScale) *
-        100);
+    return qRound((1.0 - std::exp(-std::max(0.0f, linear) * kLog100)) * 100);
 }
 }  // namespace
 
@@ -296,13 +299,6 @@ void ClipControls::stepRate(int direction)
     m_rate->setCurrentIndex(i);
 }
 
-void ClipControls::setRate(qreal rate)
-{
-    const int i = m_rate->findData(rate);
-    if (i >= 0)
-        m_rate->setCurrentIndex(i);
-}
-
 float ClipControls::volume() const
 {
     return sliderToLinear(m_volume->value());
@@ -321,11 +317,6 @@ bool ClipControls::captionsOn() const
 qreal ClipControls::rate() const
 {
     return m_rate->currentData().toReal();
-}
-
-qint64 ClipControls::position() const
-{
-    return m_seek->value();
 }
 
 }  // namespace hope::ui

@@ -30,7 +30,6 @@ public:
     void setVolume(float linear);
     void setMuted(bool muted);
     void setCaptionsOn(bool on);
-    void setRate(qreal rate);
     // One step slower (-1) or faster (+1) on the speed box's scale.
     void stepRate(int direction);
 
@@ -38,7 +37,6 @@ public:
     [[nodiscard]] bool isMuted() const;
     [[nodiscard]] bool captionsOn() const;
     [[nodiscard]] qreal rate() const;
-    [[nodiscard]] qint64 position() const;
     [[nodiscard]] SeekSlider *seekSlider() const { return m_seek; }
 
 signals:

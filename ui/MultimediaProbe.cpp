@@ -1,6 +1,12 @@
 #include "ui/MultimediaProbe.h"
 
+#include "core/Article.h"
+#include "core/BundleFile.h"
+#include "core/ClipSession.h"
+#include "ui/MissingDecoders.h"
+
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLibraryInfo>
 
@@ -77,6 +83,28 @@ QStringList MultimediaProbe::missingPackages() const
             packages << package;
     }
     return packages;
+}
+
+core::ClipFacts MultimediaProbe::facts(const core::ClipInfo &clip, bool askGStreamer) const
+{
+    using core::BundleFile;
+    core::ClipFacts f;
+    f.fileExists = QFile::exists(clip.sourcePath);
+    // Whatever the bundle says, only a regular file inside its folder goes
+    // to GStreamer: not a pipe, a device, or a link to elsewhere.
+    if (f.fileExists)
+        f.refusal = BundleFile::check(clip.sourcePath, clip.folder, BundleFile::kMaxClipBytes);
+    if (f.fileExists && f.refusal.isEmpty()) {
+        // Whether a failure to load is about what is inside a container.
+        QFile file(BundleFile::resolved(clip.sourcePath));
+        f.looksLikeVideo =
+            file.open(QIODevice::ReadOnly) && core::ClipSession::looksLikeVideo(file.read(12));
+        if (askGStreamer)
+            f.missingDecoders = MissingDecoders::forFile(BundleFile::resolved(clip.sourcePath));
+    }
+    f.backend = hasBackend();
+    f.missingPackages = missingPackages();
+    return f;
 }
 
 }  // namespace hope::ui

@@ -1,7 +1,13 @@
 #pragma once
 
+#include "core/ClipProblem.h"
+
 #include <QString>
 #include <QStringList>
+
+namespace hope::core {
+struct ClipInfo;
+}  // namespace hope::core
 
 namespace hope::ui {
 
@@ -25,6 +31,9 @@ struct MultimediaProbe
     [[nodiscard]] QStringList missingPlugins() const;
     // The packages to install for the missing plugins.
     [[nodiscard]] QStringList missingPackages() const;
+    // All of the above, and what the clip's file is. askGStreamer: also
+    // ask GStreamer's discoverer what the file needs that is missing.
+    [[nodiscard]] core::ClipFacts facts(const core::ClipInfo &clip, bool askGStreamer) const;
 };
 
 }  // namespace hope::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/ClipPlayback.h"
+
 #include <QImage>
 #include <QMediaPlayer>
 #include <QObject>
@@ -12,9 +14,10 @@ class QVideoSink;
 namespace hope::ui {
 
 // One clip's playback: a QMediaPlayer with its sound and a video sink
-// whose frames come out as images. Made only when the reader first plays,
-// and only after MultimediaProbe found a backend.
-class ClipPlayer final : public QObject
+// whose frames come out as images. Lives in the player module; made only
+// when the reader first plays, and only after MultimediaProbe found a
+// backend.
+class ClipPlayer final : public QObject, public ClipPlayback
 {
     Q_OBJECT
 
@@ -22,26 +25,26 @@ public:
     explicit ClipPlayer(QObject *parent = nullptr);
     ~ClipPlayer() override;
 
-    void setSource(const QUrl &url);
-    void play();
-    void pause();
-    // Seeks at once if the media is loaded and seekable, else as soon as
-    // it is: on Qt 6.4 an early setPosition blocks or is lost.
-    void seek(qint64 ms);
-    void setVolume(float linear);
-    void setMuted(bool muted);
-    void setRate(qreal rate);
+    void dispose() override;
+    void setSource(const QUrl &url) override;
+    void play() override;
+    void pause() override;
+    // Goes there at once: only once readyChanged(true) said it may (on Qt
+    // 6.4 an earlier setPosition blocks or is lost).
+    void seek(qint64 ms) override;
+    void setVolume(float linear) override;
+    void setMuted(bool muted) override;
+    void setRate(qreal rate) override;
 
-    [[nodiscard]] bool isPlaying() const;
-    [[nodiscard]] bool isLoaded() const { return m_loaded; }
+    [[nodiscard]] bool isPlaying() const override;
+    [[nodiscard]] bool isReady() const { return m_ready; }
     [[nodiscard]] qint64 position() const;
     [[nodiscard]] qint64 duration() const;
-    [[nodiscard]] bool hasAudioDevice() const { return m_hasAudioDevice; }
+    [[nodiscard]] float volume() const override;
+    [[nodiscard]] bool isMuted() const override;
     [[nodiscard]] qreal rate() const;
-    [[nodiscard]] QMediaPlayer *mediaPlayer() const { return m_player; }
-    // Average time to turn a decoded frame into an image, in ms.
-    [[nodiscard]] double averageFrameConversionMs() const;
-    [[nodiscard]] int framesConverted() const { return m_frames; }
+    [[nodiscard]] double averageFrameConversionMs() const override;
+    [[nodiscard]] int framesConverted() const override { return m_frames; }
     // Frames the sink handed over while the one before was still waiting
     // to be shown: the picture skipped them instead of holding GStreamer.
     [[nodiscard]] int framesSkipped() const { return m_skipped; }
@@ -52,12 +55,13 @@ signals:
     void playingChanged(bool playing);
     // timeMs: where in the clip the frame belongs, -1 if unknown.
     void frameReady(const QImage &frame, qint64 timeMs);
-    void loaded();
+    // Loaded and seekable, or no longer.
+    void readyChanged(bool ready);
     void endReached();
     void failed(QMediaPlayer::Error error, const QString &detail);
 
 private:
-    void applyPendingSeek();
+    void updateReady();
     void takeFrame(const QVideoFrame &frame);
     void deliverFrame();
 
@@ -65,8 +69,7 @@ private:
     QAudioOutput *m_audio = nullptr;
     QVideoSink *m_sink = nullptr;
     bool m_loaded = false;
-    bool m_hasAudioDevice = false;
-    qint64 m_pendingSeek = -1;
+    bool m_ready = false;
     QVideoFrame m_pendingFrame;
     bool m_deliveryQueued = false;
     int m_frames = 0;

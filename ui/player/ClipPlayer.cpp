@@ -1,9 +1,7 @@
-#include "ui/ClipPlayer.h"
+#include "ui/player/ClipPlayer.h"
 
-#include <QAudioDevice>
 #include <QAudioOutput>
 #include <QElapsedTimer>
-#include <QMediaDevices>
 #include <QVideoFrame>
 #include <QVideoSink>
 
@@ -15,8 +13,6 @@ ClipPlayer::ClipPlayer(QObject *parent)
       m_audio(new QAudioOutput(this)),
       m_sink(new QVideoSink(this))
 {
-    // Without an audio device the picture still plays in real time.
-    m_hasAudioDevice = !QMediaDevices::audioOutputs().isEmpty();
     m_player->setAudioOutput(m_audio);
     m_player->setVideoSink(m_sink);
 
@@ -31,11 +27,8 @@ ClipPlayer::ClipPlayer(QObject *parent)
         switch (s) {
             case QMediaPlayer::LoadedMedia:
             case QMediaPlayer::BufferedMedia:
-                if (!m_loaded) {
-                    m_loaded = true;
-                    applyPendingSeek();
-                    emit loaded();
-                }
+                m_loaded = true;
+                updateReady();
                 break;
             case QMediaPlayer::EndOfMedia:
                 emit endReached();
@@ -52,10 +45,7 @@ ClipPlayer::ClipPlayer(QObject *parent)
     });
     // From a file, Qt 6.4 reports the media loaded before it knows the
     // media is seekable, and drops a seek made in between.
-    connect(m_player, &QMediaPlayer::seekableChanged, this, [this](bool seekable) {
-        if (seekable && m_loaded)
-            applyPendingSeek();
-    });
+    connect(m_player, &QMediaPlayer::seekableChanged, this, &ClipPlayer::updateReady);
     connect(m_player, &QMediaPlayer::errorOccurred, this,
             [this](QMediaPlayer::Error error, const QString &detail) {
                 if (error != QMediaPlayer::NoError)
@@ -75,10 +65,18 @@ ClipPlayer::~ClipPlayer()
     m_player->setSource(QUrl());
 }
 
+void ClipPlayer::dispose()
+{
+    // Whoever listened hears nothing more.
+    disconnect();
+    pause();
+    deleteLater();
+}
+
 void ClipPlayer::setSource(const QUrl &url)
 {
     m_loaded = false;
-    m_pendingSeek = -1;
+    updateReady();
     m_player->setSource(url);
 }
 
@@ -94,16 +92,14 @@ void ClipPlayer::pause()
 
 void ClipPlayer::seek(qint64 ms)
 {
-    m_pendingSeek = ms;
-    if (m_loaded)
-        applyPendingSeek();
+    m_player->setPosition(ms);
 }
 
-void ClipPlayer::applyPendingSeek()
+void ClipPlayer::updateReady()
 {
-    if (m_pendingSeek < 0 || !m_player->isSeekable())
-        return;
-    m_player->setPosition(std::exchange(m_pendingSeek, -1));
+    const bool ready = m_loaded && m_player->isSeekable();
+    if (ready != std::exchange(m_ready, ready))
+        emit readyChanged(ready);
 }
 
 void ClipPlayer::setVolume(float linear)
@@ -114,6 +110,16 @@ void ClipPlayer::setVolume(float linear)
 void ClipPlayer::setMuted(bool muted)
 {
     m_audio->setMuted(muted);
+}
+
+float ClipPlayer::volume() const
+{
+    return m_audio->volume();
+}
+
+bool ClipPlayer::isMuted() const
+{
+    return m_audio->isMuted();
 }
 
 void ClipPlayer::setRate(qreal rate)
@@ -128,7 +134,7 @@ bool ClipPlayer::isPlaying() const
 
 qint64 ClipPlayer::position() const
 {
-    return m_pendingSeek >= 0 ? m_pendingSeek : m_player->position();
+    return m_player->position();
 }
 
 qint64 ClipPlayer::duration() const

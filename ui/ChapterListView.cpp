@@ -1,0 +1,56 @@
+#include "ui/ChapterListView.h"
+
+#include "core/ChapterModel.h"
+#include "core/ModelRoles.h"
+
+namespace hope::ui {
+
+using namespace core;
+
+ChapterListView::ChapterListView(ChapterModel *model, QWidget *parent)
+    : QListView(parent), m_chapters(model)
+{
+    setObjectName(QStringLiteral("chapterList"));
+    setModel(m_chapters);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setFrameShape(QFrame::NoFrame);
+    // Reached with Tab, with a ring to show it; a click plays the chapter
+    // and leaves the keys with the panel.
+    setFocusPolicy(Qt::TabFocus);
+    setStyleSheet(
+        QStringLiteral("QListView { border: 2px solid transparent; border-radius: 3px; }"
+                       "QListView:focus { border-color: #a03824; }"));
+    setMinimumHeight(72);
+    const auto activate = [this](const QModelIndex &index) {
+        emit chapterActivated(index.data(ModelRoles::ChapterIdRole).toString());
+    };
+    connect(this, &QListView::clicked, this, activate);
+    connect(this, &QListView::activated, this, activate);
+}
+
+int ChapterListView::rowOf(const QString &chapterId) const
+{
+    for (int row = 0; row < m_chapters->rowCount(); ++row) {
+        if (m_chapters->index(row, 0).data(ModelRoles::ChapterIdRole).toString() == chapterId)
+            return row;
+    }
+    return -1;
+}
+
+void ChapterListView::setCurrentChapter(const QString &chapterId)
+{
+    const int row = chapterId.isEmpty() ? -1 : rowOf(chapterId);
+    m_chapters->setCurrentChapter(row);
+    if (row >= 0) {
+        setCurrentIndex(m_chapters->index(row, 0));
+        scrollTo(m_chapters->index(row, 0));
+    }
+}
+
+void ChapterListView::scrollToCurrent()
+{
+    if (m_chapters->currentChapter() >= 0)
+        scrollTo(m_chapters->index(m_chapters->currentChapter(), 0));
+}
+
+}  // namespace hope::ui

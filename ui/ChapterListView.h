@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QListView>
+
+namespace hope::core {
+class ChapterModel;
+}  // namespace hope::core
+
+namespace hope::ui {
+
+// The clip's chapters as a list: shows the one playing, and asks for a
+// chapter by its id when one is clicked or chosen with Enter.
+class ChapterListView final : public QListView
+{
+    Q_OBJECT
+
+public:
+    explicit ChapterListView(core::ChapterModel *model, QWidget *parent = nullptr);
+
+    // Marks the chapter and brings it into view; empty: none.
+    void setCurrentChapter(const QString &chapterId);
+    void scrollToCurrent();
+
+signals:
+    void chapterActivated(const QString &chapterId);
+
+private:
+    [[nodiscard]] int rowOf(const QString &chapterId) const;
+
+    core::ChapterModel *m_chapters = nullptr;
+};
+
+}  // namespace hope::ui

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QTimer;
+
+namespace hope::ui {
+
+class ClipControls;
+class VideoView;
+
+// The picture with its control bar. Full screen it becomes a window of its
+// own through its window flags, still a child of the panel in Qt's parent
+// tree, and comes back to the same place in the panel's layout.
+class ClipStage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ClipStage(QWidget *parent = nullptr);
+
+    [[nodiscard]] VideoView *videoView() const { return m_video; }
+    [[nodiscard]] ClipControls *controls() const { return m_controls; }
+
+    void setFullscreen(bool on, const QString &title = {});
+    [[nodiscard]] bool isFullscreen() const { return m_fullscreen; }
+
+signals:
+    // A key the stage's window got: full screen, nothing above the stage
+    // sees it. Accept the event to take it.
+    void keyPressed(QKeyEvent *event);
+    void fullscreenChanged(bool on);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    // Full screen: the control bar and the pointer step aside while the
+    // pointer rests, and come back when it moves or a key is pressed.
+    void wakeControls();
+    void restControls();
+    void setTracking(bool on);
+
+    VideoView *m_video = nullptr;
+    ClipControls *m_controls = nullptr;
+    QTimer *m_restTimer = nullptr;
+    bool m_fullscreen = false;
+    // Who had the keys before full screen, to have them again after.
+    QPointer<QWidget> m_focusBefore;
+    QPointer<QWidget> m_focusProxy;
+};
+
+}  // namespace hope::ui

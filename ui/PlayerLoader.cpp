@@ -1,0 +1,59 @@
+#include "ui/PlayerLoader.h"
+
+#include "ui/ClipPlayback.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QPluginLoader>
+
+namespace hope::ui {
+
+namespace {
+const QString kModuleName = QStringLiteral("hope-player.so");
+}  // namespace
+
+PlayerLoader::PlayerLoader(QStringList candidates) : m_candidates(std::move(candidates))
+{}
+
+QStringList PlayerLoader::standardCandidates()
+{
+    const QString here = QCoreApplication::applicationDirPath();
+    return {
+        QDir::cleanPath(here + u'/' + kModuleName),
+        // Installed: <libdir>/hope-reader, reached from <bindir>.
+        QDir::cleanPath(here + QStringLiteral("/" HOPE_PLAYER_INSTALL_RELDIR "/") + kModuleName)};
+}
+
+PlayerLoader &PlayerLoader::standard()
+{
+    static PlayerLoader loader(standardCandidates());
+    return loader;
+}
+
+const PlayerLoader::Result &PlayerLoader::load()
+{
+    if (std::exchange(m_tried, true))
+        return m_result;
+    QStringList tried;
+    for (const QString &path : std::as_const(m_candidates)) {
+        if (!QFileInfo(path).isAbsolute() || !QFileInfo(path).isFile()) {
+            tried << QStringLiteral("%1: not there").arg(path);
+            continue;
+        }
+        // Never unloaded: players made by it may live to the end.
+        QPluginLoader loader(path);
+        QObject *root = loader.instance();
+        auto *factory = qobject_cast<ClipPlayerFactory *>(root);
+        if (factory) {
+            m_result = {factory, {}, path};
+            return m_result;
+        }
+        tried << QStringLiteral("%1: %2").arg(
+            path, root ? QStringLiteral("not a Hope Reader player") : loader.errorString());
+    }
+    m_result.error = tried.join(QStringLiteral("; "));
+    return m_result;
+}
+
+}  // namespace hope::ui

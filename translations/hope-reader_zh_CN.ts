@@ -565,6 +565,10 @@
         <source>The clip has no picture at %1: its file %2 may be cut short or damaged.</source>
         <translation>短片在 %1 处没有画面:它的文件 %2 可能不完整或已损坏。</translation>
     </message>
+    <message>
+        <source>The clip cannot be played: the reader&apos;s player module could not be loaded. Reinstall Hope Reader. (%1)</source>
+        <translation>短片无法播放:找不到阅读器的播放插件,或它无法使用。请重新安装 Hope Reader。(%1)</translation>
+    </message>
 </context>
 <context>
     <name>hope::ui::FindBar</name>

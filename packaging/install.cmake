@@ -18,6 +18,8 @@
 # data path to look up or get wrong.
 #
 #   bin/hope-reader
+#   lib/<multiarch>/hope-reader/hope-player.so   (the player module: Qt
+#       Multimedia, loaded on first Play from this fixed place only)
 #   share/applications/io.github.hopereader.HopeReader.desktop
 #   share/metainfo/io.github.hopereader.HopeReader.metainfo.xml
 #   share/icons/hicolor/{16x16..512x512,scalable}/apps/io.github.hopereader.HopeReader.{png,svg}
@@ -42,6 +44,9 @@ endif()
 function(hope_install_executable)
     if(TARGET hope-reader)  # not in the HOPE_FUZZ build
         install(TARGETS hope-reader RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+        # Where PlayerLoader looks, relative to the executable (ui/CMakeLists.txt).
+        install(TARGETS hope_player LIBRARY DESTINATION ${HOPE_PLAYER_INSTALL_DIR}
+                PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ)
     endif()
 endfunction()
 cmake_language(DEFER DIRECTORY ${CMAKE_SOURCE_DIR} CALL hope_install_executable)
@@ -105,8 +110,8 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION text)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE https://github.com/hopereader/hope-reader)
-# The libraries the executable links (Qt 6 Core, Gui, Widgets, Multimedia,
-# libstdc++, libc) come from dpkg-shlibdeps. The rest is loaded at run time:
+# The libraries the executable and the player module link (Qt 6 Core, Gui,
+# Widgets, Multimedia, libstdc++, libc) come from dpkg-shlibdeps. The rest is loaded at run time:
 # Qt's xcb platform and JPEG plugins are in libqt6gui6 and its GStreamer
 # media plugin in libqt6multimedia6, but the GStreamer elements that play the
 # clip (WebM: matroska and vpx from -good; opus, playback, app, conversion

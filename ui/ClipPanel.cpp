@@ -12,7 +12,6 @@
 #include "ui/EmbeddedFonts.h"
 #include "ui/VideoView.h"
 
-#include <QFileInfo>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QScrollArea>
@@ -32,6 +31,8 @@ ClipPanel::ClipPanel(const MultimediaProbe &probe, QWidget *parent)
       m_player(new ClipPlayerHost(m_session, probe, this)),
       m_chapters(new ChapterModel(this)),
       m_stage(new ClipStage),
+      m_video(m_stage->videoView()),
+      m_controls(m_stage->controls()),
       m_title(new QLabel),
       m_length(new QLabel),
       m_status(new QLabel),
@@ -87,18 +88,13 @@ ClipPanel::ClipPanel(const MultimediaProbe &probe, QWidget *parent)
     connect(bar, &ClipControls::seekRequested, this, &ClipPanel::seekTo);
     connect(bar, &ClipControls::volumeChanged, this, [this](float v) {
         m_preferences.volume = v;
-        if (ClipPlayback *p = player())
-            p->setVolume(v);
+        m_player->setVolume(v);
     });
     connect(bar, &ClipControls::mutedChanged, this, [this](bool muted) {
         m_preferences.muted = muted;
-        if (ClipPlayback *p = player())
-            p->setMuted(muted);
+        m_player->setMuted(muted);
     });
-    connect(bar, &ClipControls::rateChanged, this, [this](qreal rate) {
-        if (ClipPlayback *p = player())
-            p->setRate(rate);
-    });
+    connect(bar, &ClipControls::rateChanged, m_player, &ClipPlayerHost::setRate);
     connect(bar, &ClipControls::captionsToggled, this, [this](bool on) {
         m_preferences.captions = on;
         updateCaption();
@@ -128,16 +124,6 @@ ClipPanel::ClipPanel(const MultimediaProbe &probe, QWidget *parent)
 }
 
 ClipPanel::~ClipPanel() = default;
-
-VideoView *ClipPanel::videoView() const
-{
-    return m_stage->videoView();
-}
-
-ClipControls *ClipPanel::controls() const
-{
-    return m_stage->controls();
-}
 
 QListView *ClipPanel::chapterList() const
 {
@@ -186,14 +172,6 @@ void ClipPanel::setClip(const ClipInfo &clip, Language language)
     retranslateUi();
 }
 
-QString ClipPanel::clipName() const
-{
-    const ClipInfo &clip = m_session->clip();
-    if (clip.sourcePath.startsWith(u':'))
-        return QStringLiteral("\u201c%1\u201d").arg(clip.title.in(m_session->language()));
-    return QFileInfo(clip.sourcePath).fileName();
-}
-
 void ClipPanel::setLanguage(Language language)
 {
     m_session->setLanguage(language);
@@ -236,6 +214,8 @@ void ClipPanel::setPreferences(const ClipPreferences &preferences)
     controls()->setVolume(preferences.volume);
     controls()->setMuted(preferences.muted);
     controls()->setCaptionsOn(preferences.captions);
+    m_player->setVolume(preferences.volume);
+    m_player->setMuted(preferences.muted);
     m_session->restorePosition(preferences.positionMs);
 }
 
@@ -263,8 +243,7 @@ QString ClipPanel::currentChapterId() const
 
 bool ClipPanel::ensurePlayer()
 {
-    const bool made =
-        m_player->ensure(m_preferences.volume, m_preferences.muted, controls()->rate());
+    const bool made = m_player->ensure();
     updateStatus();
     return made;
 }
@@ -278,7 +257,8 @@ void ClipPanel::onProblemChanged()
 
 QString ClipPanel::problem() const
 {
-    return ClipProblemText::describe(m_session->problem(), clipName());
+    return ClipProblemText::describe(m_session->problem(), m_session->clip(),
+                                     m_session->language());
 }
 
 void ClipPanel::updateStatus()
@@ -294,8 +274,7 @@ void ClipPanel::changeVolume(float delta)
 {
     controls()->setVolume(std::clamp(controls()->volume() + delta, 0.0f, 1.0f));
     m_preferences.volume = controls()->volume();
-    if (ClipPlayback *p = player())
-        p->setVolume(m_preferences.volume);
+    m_player->setVolume(m_preferences.volume);
 }
 
 void ClipPanel::play()

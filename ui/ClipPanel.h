@@ -60,8 +60,8 @@ public:
     [[nodiscard]] bool hasPlayer() const { return player() != nullptr; }
     [[nodiscard]] ClipPlayback *player() const;
     [[nodiscard]] const core::ClipSession &session() const { return *m_session; }
-    [[nodiscard]] VideoView *videoView() const;
-    [[nodiscard]] ClipControls *controls() const;
+    [[nodiscard]] VideoView *videoView() const { return m_video; }
+    [[nodiscard]] ClipControls *controls() const { return m_controls; }
     [[nodiscard]] QListView *chapterList() const;
     // What went wrong with the clip, in the interface language; empty
     // while it plays or has not been tried.
@@ -87,9 +87,6 @@ private:
     bool ensurePlayer();
     void onProblemChanged();
     void updateStatus();
-    // The clip as a person knows it: its title when it comes with the
-    // reader, its file name when it comes from a bundle on disk.
-    [[nodiscard]] QString clipName() const;
     void changeVolume(float delta);
     void updateCaption();
     void retranslateUi();
@@ -100,6 +97,8 @@ private:
     core::ClipPreferences m_preferences;
     core::ChapterModel *m_chapters = nullptr;
     ClipStage *m_stage = nullptr;
+    VideoView *m_video = nullptr;
+    ClipControls *m_controls = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_length = nullptr;
     QLabel *m_status = nullptr;

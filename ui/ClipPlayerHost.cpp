@@ -49,7 +49,28 @@ QUrl ClipPlayerHost::sourceUrl() const
     return QUrl::fromLocalFile(BundleFile::resolved(path));
 }
 
-bool ClipPlayerHost::ensure(float volume, bool muted, qreal rate)
+void ClipPlayerHost::setVolume(float linear)
+{
+    m_volume = linear;
+    if (m_player)
+        m_player->setVolume(linear);
+}
+
+void ClipPlayerHost::setMuted(bool muted)
+{
+    m_muted = muted;
+    if (m_player)
+        m_player->setMuted(muted);
+}
+
+void ClipPlayerHost::setRate(qreal rate)
+{
+    m_rate = rate;
+    if (m_player)
+        m_player->setRate(rate);
+}
+
+bool ClipPlayerHost::ensure()
 {
     if (m_player)
         return true;
@@ -68,9 +89,9 @@ bool ClipPlayerHost::ensure(float volume, bool muted, qreal rate)
         return false;
     }
     m_player = module.factory->create(this, this);
-    m_player->setVolume(volume);
-    m_player->setMuted(muted);
-    m_player->setRate(rate);
+    m_player->setVolume(m_volume);
+    m_player->setMuted(m_muted);
+    m_player->setRate(m_rate);
     m_hasAudioDevice = module.factory->hasAudioDevice();
     m_session->playerStarted();
     m_player->setSource(sourceUrl());

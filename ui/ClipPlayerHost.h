@@ -29,7 +29,11 @@ public:
     void setLoader(PlayerLoader *loader) { m_loader = loader; }
     // Makes the player for the session's clip if it can; if not, the
     // session has the reason.
-    bool ensure(float volume, bool muted, qreal rate);
+    bool ensure();
+    // Kept for a player made later, and given to the one there is.
+    void setVolume(float linear);
+    void setMuted(bool muted);
+    void setRate(qreal rate);
     void release();
     [[nodiscard]] ClipPlayback *player() const { return m_player; }
     [[nodiscard]] bool hasAudioDevice() const { return m_hasAudioDevice; }
@@ -63,6 +67,9 @@ private:
     qint64 m_frameWanted = -1;  // a paused seek's time, until its frame shows
     qint64 m_frameTime = -1;
     bool m_hasAudioDevice = true;
+    float m_volume = 1.0f;
+    bool m_muted = false;
+    qreal m_rate = 1.0;
 };
 
 }  // namespace hope::ui

@@ -1,13 +1,25 @@
 #include "ui/ClipProblemText.h"
 
+#include "core/Article.h"
 #include "core/MediaTime.h"
+
+#include <QFileInfo>
 
 namespace hope::ui {
 
 using namespace core;
 
-QString ClipProblemText::describe(const ClipProblem &problem, const QString &clipName)
+QString ClipProblemText::clipName(const ClipInfo &clip, Language language)
 {
+    if (clip.sourcePath.startsWith(u':'))
+        return QStringLiteral("\u201c%1\u201d").arg(clip.title.in(language));
+    return QFileInfo(clip.sourcePath).fileName();
+}
+
+QString ClipProblemText::describe(const ClipProblem &problem, const ClipInfo &clip,
+                                  Language language)
+{
+    const QString name = clipName(clip, language);
     // The player's own words are GStreamer's, in English; they follow ours.
     const QString said =
         problem.detail.isEmpty() ? QString() : tr(" (The player said: %1)").arg(problem.detail);
@@ -15,7 +27,7 @@ QString ClipProblemText::describe(const ClipProblem &problem, const QString &cli
         case ClipProblem::Kind::None:
             return {};
         case ClipProblem::Kind::MissingFile:
-            return tr("The clip cannot be played: its file %1 is missing.").arg(clipName);
+            return tr("The clip cannot be played: its file %1 is missing.").arg(name);
         case ClipProblem::Kind::NoPlayerModule:
             return tr("The clip cannot be played: the reader's player module could not be "
                       "loaded. Reinstall Hope Reader. (%1)")
@@ -33,7 +45,7 @@ QString ClipProblemText::describe(const ClipProblem &problem, const QString &cli
                       "picture or sound%2. gstreamer1.0-plugins-good decodes WebM (VP9, Opus); "
                       "other formats may need gstreamer1.0-plugins-bad, "
                       "gstreamer1.0-plugins-ugly or gstreamer1.0-libav.")
-                .arg(clipName,
+                .arg(name,
                      problem.missing.isEmpty()
                          ? QString()
                          : tr(" (missing: %1)").arg(problem.missing.join(QStringLiteral(", "))));
@@ -41,24 +53,23 @@ QString ClipProblemText::describe(const ClipProblem &problem, const QString &cli
             return tr("The clip %1 stopped before its first picture reached the screen. "
                       "Press Play to try again. If it keeps failing while other videos play on "
                       "this machine, the file may be damaged.")
-                       .arg(clipName) +
+                       .arg(name) +
                    said;
         case ClipProblem::Kind::StoppedPartway:
             return tr("The clip stopped at %1: %2 could not be read to the end; it may be "
                       "damaged.")
-                       .arg(MediaTime::format(problem.atMs), clipName) +
+                       .arg(MediaTime::format(problem.atMs), name) +
                    said;
         case ClipProblem::Kind::CutShort:
             return tr("The clip stopped at %1 of %2: its file %3 is cut short or damaged.")
-                .arg(MediaTime::format(problem.atMs), MediaTime::format(problem.lengthMs),
-                     clipName);
+                .arg(MediaTime::format(problem.atMs), MediaTime::format(problem.lengthMs), name);
         case ClipProblem::Kind::NoPictureAt:
             return tr("The clip has no picture at %1: its file %2 may be cut short or damaged.")
-                .arg(MediaTime::format(problem.atMs), clipName);
+                .arg(MediaTime::format(problem.atMs), name);
         case ClipProblem::Kind::Refused:
-            return tr("The clip cannot be played: its file %1 %2.").arg(clipName, problem.detail);
+            return tr("The clip cannot be played: its file %1 %2.").arg(name, problem.detail);
         case ClipProblem::Kind::NotAVideo:
-            return tr("The clip cannot be played: %1 is damaged or is not a video.").arg(clipName) +
+            return tr("The clip cannot be played: %1 is damaged or is not a video.").arg(name) +
                    said;
     }
     return {};

@@ -3,14 +3,13 @@
 #include "core/ArticleLinks.h"
 #include "core/BundleFile.h"
 #include "core/SectionLocator.h"
+#include "ui/LazyImageHandler.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QKeyEvent>
-#include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextFrame>
-#include <QTextObjectInterface>
 #include <QTimer>
 
 #include <cmath>
@@ -27,48 +26,6 @@ constexpr qreal kMeasureEmEnglish = 34.0;
 constexpr int kMinSideMargin = 24;
 // Long enough to find the paragraphs, short enough not to linger.
 constexpr int kFlashMs = 2500;
-
-// Qt's own image handler loads every picture as soon as the text is laid
-// out, only to scale its size by the screen's DPI: at start-up that was all
-// seven stills (2 ms of JPEG decoding, 3.6 MB) for a view that shows none.
-// The stills carry their size in their format, so each is loaded when it is
-// first drawn.
-class LazyImageHandler final : public QObject, public QTextObjectInterface
-{
-    Q_OBJECT
-    Q_INTERFACES(QTextObjectInterface)
-
-public:
-    using QObject::QObject;
-
-    QSizeF intrinsicSize(QTextDocument *document, int, const QTextFormat &format) override
-    {
-        const QTextImageFormat f = format.toImageFormat();
-        // As Qt's handler does: whole pixels of a 96 dpi screen.
-        QSizeF size(qRound(f.width()), qRound(f.height()));
-        if (!f.hasProperty(QTextFormat::ImageWidth) || !f.hasProperty(QTextFormat::ImageHeight))
-            size = image(document, f).size();
-        const QPaintDevice *device = document->documentLayout()->paintDevice();
-        return device ? size * device->logicalDpiY() / 96.0 : size;
-    }
-
-    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *document, int,
-                    const QTextFormat &format) override
-    {
-        // As a pixmap, as Qt's handler draws it, for the same pixels.
-        const QPixmap pixmap = QPixmap::fromImage(image(document, format.toImageFormat()));
-        painter->drawPixmap(rect, pixmap, pixmap.rect());
-    }
-
-private:
-    // Through the document, which asks ArticleView::loadResource once and
-    // keeps the picture.
-    static QImage image(QTextDocument *document, const QTextImageFormat &format)
-    {
-        return document->resource(QTextDocument::ImageResource, QUrl(format.name()))
-            .value<QImage>();
-    }
-};
 }  // namespace
 
 ArticleView::ArticleView(QWidget *parent) : QTextBrowser(parent), m_flashTimer(new QTimer(this))
@@ -439,5 +396,3 @@ void ArticleView::updateCurrentSection()
 }
 
 }  // namespace hope::ui
-
-#include "ArticleView.moc"

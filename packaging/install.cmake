@@ -120,9 +120,10 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "gstreamer1.0-plugins-base, gstreamer1.0-plugins-good")
 # Qt's own Chinese for the standard dialogs; Wayland without XWayland; the
 # word list and the character readings that pinyin is read from at run time
-# (without them --pinyin says what is missing and the rest works).
+# (without them --pinyin says what is missing and the rest works); espeak-ng,
+# which reading aloud loads on first use (so shlibdeps cannot see it).
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
-    "qt6-translations-l10n, qt6-wayland, rime-data-terra-pinyin, unicode-data")
+    "qt6-translations-l10n, qt6-wayland, rime-data-terra-pinyin, unicode-data, libespeak-ng1, espeak-ng-data")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # CPack puts the summary above this as the synopsis, indents these lines
 # and writes the empty one as " .".

@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cstdlib>
 
 #include <sys/stat.h>
@@ -770,6 +771,41 @@ private slots:
         QTest::addColumn<int>("maxSeconds");
         QTest::newRow("en") << QStringLiteral("en") << 30 << 90;
         QTest::newRow("zh") << QStringLiteral("zh") << 45 << 150;
+    }
+
+    // Reading aloud pays for itself: a run that does not read never maps
+    // espeak-ng (nor the PulseAudio and codec libraries it links).
+    void espeak_isLoadedOnlyToReadAloud()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path());
+        env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("libs"));
+        const auto initialised = [](const Run &r) {
+            QStringList libs;
+            for (const QString &line : r.err.split(u'\n')) {
+                const qsizetype at = line.indexOf(u"calling init: ");
+                if (at >= 0)
+                    libs << line.mid(at + 14).section(u'/', -1);
+            }
+            return libs;
+        };
+        const auto hasEspeak = [](const QStringList &libs) {
+            return std::any_of(libs.cbegin(), libs.cend(),
+                               [](const QString &l) { return l.startsWith(u"libespeak-ng"); });
+        };
+        const Run shown = runIn(
+            env, {QStringLiteral("--screenshot"), m_home.filePath(QStringLiteral("shown.png"))});
+        QCOMPARE(shown.exitCode, 0);
+        const QStringList atStart = initialised(shown);
+        QVERIFY2(atStart.size() > 10, "LD_DEBUG said nothing: the check would prove nothing");
+        QVERIFY2(!hasEspeak(atStart), qPrintable(atStart.join(u' ')));
+        const Run read = runIn(
+            env, {QStringLiteral("--export-audio"), m_home.filePath(QStringLiteral("read.wav")),
+                  QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--section"),
+                  QStringLiteral("closing")});
+        QCOMPARE(read.exitCode, 0);
+        QVERIFY2(hasEspeak(initialised(read)), qPrintable(initialised(read).join(u' ')));
     }
 
     void exportAudio_writesAWavOfTheSection()

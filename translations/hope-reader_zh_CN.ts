@@ -290,6 +290,10 @@
         <source>espeak-ng could not read the text (error %1).</source>
         <translation>espeak-ng 无法朗读这段文字（错误 %1）。</translation>
     </message>
+    <message>
+        <source>The espeak-ng library (libespeak-ng.so.1) cannot be loaded. Install the package libespeak-ng1.</source>
+        <translation>无法加载 espeak-ng 库（libespeak-ng.so.1）。请安装软件包 libespeak-ng1。</translation>
+    </message>
 </context>
 <context>
     <name>WavWriter</name>

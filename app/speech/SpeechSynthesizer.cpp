@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QLibrary>
 #include <QMutexLocker>
 #include <QSysInfo>
 #include <QtEndian>
@@ -18,6 +19,57 @@ namespace hope::speech {
 using core::Language;
 
 namespace {
+
+// espeak-ng, and what it links (PulseAudio, libsndfile, audio codecs), is
+// loaded on first use: a reader that never reads aloud never maps it.
+struct EspeakLibrary
+{
+    decltype(&::espeak_ng_InitializePath) espeak_ng_InitializePath = nullptr;
+    decltype(&::espeak_Info) espeak_Info = nullptr;
+    decltype(&::espeak_Initialize) espeak_Initialize = nullptr;
+    decltype(&::espeak_SetSynthCallback) espeak_SetSynthCallback = nullptr;
+    decltype(&::espeak_ListVoices) espeak_ListVoices = nullptr;
+    decltype(&::espeak_SetParameter) espeak_SetParameter = nullptr;
+    decltype(&::espeak_SetVoiceByName) espeak_SetVoiceByName = nullptr;
+    decltype(&::espeak_SetVoiceByProperties) espeak_SetVoiceByProperties = nullptr;
+    decltype(&::espeak_Synth) espeak_Synth = nullptr;
+
+    bool load()
+    {
+        if (m_library.isLoaded())
+            return true;
+        m_library.setFileNameAndVersion(QStringLiteral("espeak-ng"), 1);
+        if (!m_library.load())
+            return false;
+        espeak_ng_InitializePath = reinterpret_cast<decltype(espeak_ng_InitializePath)>(
+            m_library.resolve("espeak_ng_InitializePath"));
+        espeak_Info = reinterpret_cast<decltype(espeak_Info)>(m_library.resolve("espeak_Info"));
+        espeak_Initialize =
+            reinterpret_cast<decltype(espeak_Initialize)>(m_library.resolve("espeak_Initialize"));
+        espeak_SetSynthCallback = reinterpret_cast<decltype(espeak_SetSynthCallback)>(
+            m_library.resolve("espeak_SetSynthCallback"));
+        espeak_ListVoices =
+            reinterpret_cast<decltype(espeak_ListVoices)>(m_library.resolve("espeak_ListVoices"));
+        espeak_SetParameter = reinterpret_cast<decltype(espeak_SetParameter)>(
+            m_library.resolve("espeak_SetParameter"));
+        espeak_SetVoiceByName = reinterpret_cast<decltype(espeak_SetVoiceByName)>(
+            m_library.resolve("espeak_SetVoiceByName"));
+        espeak_SetVoiceByProperties = reinterpret_cast<decltype(espeak_SetVoiceByProperties)>(
+            m_library.resolve("espeak_SetVoiceByProperties"));
+        espeak_Synth = reinterpret_cast<decltype(espeak_Synth)>(m_library.resolve("espeak_Synth"));
+        const bool all = espeak_ng_InitializePath && espeak_Info && espeak_Initialize &&
+                         espeak_SetSynthCallback && espeak_ListVoices && espeak_SetParameter &&
+                         espeak_SetVoiceByName && espeak_SetVoiceByProperties && espeak_Synth;
+        if (!all)
+            m_library.unload();
+        return all;
+    }
+
+private:
+    QLibrary m_library;
+};
+
+EspeakLibrary g_espeak;
 
 // What espeak-ng reports while it synthesises, before it is mapped back to
 // the text: positions count code points of the UTF-8 it was given, from 1.
@@ -260,7 +312,7 @@ QStringList SpeechSynthesizer::voices(Language language)
     const QString prefix =
         language == Language::Chinese ? QStringLiteral("cmn") : QStringLiteral("en");
     QStringList found;
-    for (const espeak_VOICE *const *v = espeak_ListVoices(nullptr); v && *v; ++v) {
+    for (const espeak_VOICE *const *v = g_espeak.espeak_ListVoices(nullptr); v && *v; ++v) {
         // MBROLA voices need the mbrola program and its databases, which
         // Debian does not install with espeak-ng.
         if (!(*v)->languages || !(*v)->identifier || std::strncmp((*v)->identifier, "mb/", 3) == 0)
@@ -296,23 +348,27 @@ QString SpeechSynthesizer::initializeLocked()
 {
     if (m_initialized)
         return {};
+    if (!g_espeak.load())
+        return tr(
+            "The espeak-ng library (libespeak-ng.so.1) cannot be loaded. Install the "
+            "package libespeak-ng1.");
     // Where espeak-ng will look (ESPEAK_DATA_PATH, ~/espeak-ng-data, then
     // where Debian puts it); checked first because espeak-ng only prints
     // to stderr when its data is missing.
-    espeak_ng_InitializePath(nullptr);
+    g_espeak.espeak_ng_InitializePath(nullptr);
     const char *path = nullptr;
-    espeak_Info(&path);
+    g_espeak.espeak_Info(&path);
     const QString dataDir = path ? QFile::decodeName(path) : QString();
     if (dataDir.isEmpty() || !QFileInfo::exists(dataDir + QStringLiteral("/phontab")))
         return tr("The espeak-ng voice data is missing (looked in %1). Install the package "
                   "espeak-ng-data.")
             .arg(dataDir.isEmpty() ? tr("no folder") : dataDir);
     // DONT_EXIT: without it espeak-ng ends the whole program on an error.
-    const int rate =
-        espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, nullptr, espeakINITIALIZE_DONT_EXIT);
+    const int rate = g_espeak.espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, nullptr,
+                                                espeakINITIALIZE_DONT_EXIT);
     if (rate <= 0)
         return tr("espeak-ng could not start (error %1).").arg(rate);
-    espeak_SetSynthCallback(onSynth);
+    g_espeak.espeak_SetSynthCallback(onSynth);
     m_sampleRate = rate;
     m_initialized = true;
     return {};
@@ -325,12 +381,12 @@ QString SpeechSynthesizer::selectVoiceLocked(const QString &name)
     const QByteArray utf8 = name.toUtf8();
     // By name finds voice files ("cmn-latn-pinyin", "en-gb-x-rp"); a
     // language code such as "en-gb" only by its properties.
-    bool found = espeak_SetVoiceByName(utf8.constData()) == EE_OK;
+    bool found = g_espeak.espeak_SetVoiceByName(utf8.constData()) == EE_OK;
     if (!found) {
         espeak_VOICE wanted;
         std::memset(&wanted, 0, sizeof wanted);
         wanted.languages = utf8.constData();
-        found = espeak_SetVoiceByProperties(&wanted) == EE_OK;
+        found = g_espeak.espeak_SetVoiceByProperties(&wanted) == EE_OK;
     }
     if (!found) {
         m_currentVoice.clear();
@@ -359,7 +415,7 @@ SpeechResult SpeechSynthesizer::synthesize(const SpeechText &text, Language lang
     result.error = selectVoiceLocked(chosen.isEmpty() ? defaultVoice(language) : chosen);
     if (!result.ok())
         return result;
-    espeak_SetParameter(espeakRATE, rateFor(speed), 0);
+    g_espeak.espeak_SetParameter(espeakRATE, rateFor(speed), 0);
 
     const FedText fed(text);
     if (fed.text.isEmpty())
@@ -367,8 +423,9 @@ SpeechResult SpeechSynthesizer::synthesize(const SpeechText &text, Language lang
     const QByteArray utf8 = fed.text.toUtf8();
     Collector collector;
     s_collector = &collector;
-    const espeak_ERROR status = espeak_Synth(utf8.constData(), size_t(utf8.size()) + 1, 0,
-                                             POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr, nullptr);
+    const espeak_ERROR status =
+        g_espeak.espeak_Synth(utf8.constData(), size_t(utf8.size()) + 1, 0, POS_CHARACTER, 0,
+                              espeakCHARS_UTF8, nullptr, nullptr);
     s_collector = nullptr;
     if (status != EE_OK) {
         result.error = tr("espeak-ng could not read the text (error %1).").arg(int(status));

@@ -175,6 +175,7 @@ void MainWindow::applyPalette(const ReaderPalette &colours)
     m_sidebar->setColours(colours);
     m_milestoneCard->setColours(colours);
     m_timeline->setColours(colours);
+    m_clipPanel->setColours(colours);
 }
 
 void MainWindow::createMenus()

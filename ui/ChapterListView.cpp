@@ -1,5 +1,7 @@
 #include "ui/ChapterListView.h"
 
+#include "core/ReaderPalette.h"
+
 #include "core/ChapterModel.h"
 #include "core/ModelRoles.h"
 
@@ -17,9 +19,7 @@ ChapterListView::ChapterListView(ChapterModel *model, QWidget *parent)
     // Reached with Tab, with a ring to show it; a click plays the chapter
     // and leaves the keys with the panel.
     setFocusPolicy(Qt::TabFocus);
-    setStyleSheet(
-        QStringLiteral("QListView { border: 2px solid transparent; border-radius: 3px; }"
-                       "QListView:focus { border-color: #a03824; }"));
+    setColours(core::ReaderPalette::light());
     setMinimumHeight(72);
     const auto activate = [this](const QModelIndex &index) {
         emit chapterActivated(index.data(ModelRoles::ChapterIdRole).toString());
@@ -35,6 +35,13 @@ int ChapterListView::rowOf(const QString &chapterId) const
             return row;
     }
     return -1;
+}
+
+void ChapterListView::setColours(const core::ReaderPalette &colours)
+{
+    setStyleSheet(QStringLiteral("QListView { border: 2px solid transparent; border-radius: 3px; }"
+                                 "QListView:focus { border-color: %1; }")
+                      .arg(colours.focusRing.name()));
 }
 
 void ChapterListView::setCurrentChapter(const QString &chapterId)

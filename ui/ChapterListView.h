@@ -6,6 +6,10 @@ namespace hope::core {
 class ChapterModel;
 }  // namespace hope::core
 
+namespace hope::core {
+struct ReaderPalette;
+}  // namespace hope::core
+
 namespace hope::ui {
 
 // The clip's chapters as a list: shows the one playing, and asks for a
@@ -18,6 +22,7 @@ public:
     explicit ChapterListView(core::ChapterModel *model, QWidget *parent = nullptr);
 
     // Marks the chapter and brings it into view; empty: none.
+    void setColours(const core::ReaderPalette &colours);
     void setCurrentChapter(const QString &chapterId);
     void scrollToCurrent();
 

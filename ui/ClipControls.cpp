@@ -22,7 +22,6 @@ using namespace core;
 namespace {
 constexpr qreal kRates[] = {0.5, 0.75, 1.0, 1.25, 1.5, 2.0};
 // The focus ring: the reader's accent, at least 3:1 against the bar.
-constexpr QColor kFocusRing(0xa0, 0x38, 0x24);
 
 // QAudio::convertVolume's logarithmic scale, written out: the bar must not
 // link Qt Multimedia, which is loaded only when the clip plays.
@@ -223,7 +222,7 @@ bool ClipControls::eventFilter(QObject *watched, QEvent *event)
             static_cast<QObject *>(w)->event(event);
             QPainter p(w);
             p.setRenderHint(QPainter::Antialiasing);
-            p.setPen(QPen(kFocusRing, 2));
+            p.setPen(QPen(m_focusRing, 2));
             p.setBrush(Qt::NoBrush);
             p.drawRoundedRect(QRectF(w->rect()).adjusted(1, 1, -1, -1), 3, 3);
             return true;
@@ -237,6 +236,12 @@ void ClipControls::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
+}
+
+void ClipControls::setFocusRingColour(const QColor &colour)
+{
+    m_focusRing = colour;
+    update();
 }
 
 void ClipControls::setPlaying(bool playing)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/ReaderPalette.h"
+
 #include <QWidget>
 
 class QBoxLayout;
@@ -21,6 +23,7 @@ class ClipControls final : public QWidget
 public:
     explicit ClipControls(QWidget *parent = nullptr);
 
+    void setFocusRingColour(const QColor &colour);
     void setPlaying(bool playing);
     // Ignored while the user drags the seek bar.
     void setPosition(qint64 ms);
@@ -54,6 +57,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QColor m_focusRing = core::ReaderPalette::light().focusRing;
     void retranslateUi();
     void fitToWidth();
     [[nodiscard]] QSize minimumSizeHint() const override;

@@ -1,5 +1,7 @@
 #include "ui/ClipPanel.h"
 
+#include "core/ReaderPalette.h"
+
 #include "core/BundleFile.h"
 #include "core/ChapterModel.h"
 #include "core/ClipSession.h"
@@ -56,9 +58,6 @@ ClipPanel::ClipPanel(const MultimediaProbe &probe, QWidget *parent)
     m_length->setForegroundRole(QPalette::PlaceholderText);
     m_status->setObjectName(QStringLiteral("clipStatus"));
     m_status->setVisible(false);
-    m_status->setStyleSheet(
-        QStringLiteral("QLabel { background: #f6e2b3; color: #3a2a10;"
-                       " border-radius: 3px; padding: 6px; }"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_description->setFont(EmbeddedFonts::serif(13));
 
@@ -120,6 +119,7 @@ ClipPanel::ClipPanel(const MultimediaProbe &probe, QWidget *parent)
         if (ms > 0)
             bar->setDuration(ms);
     });
+    setColours(ReaderPalette::light());
     retranslateUi();
 }
 
@@ -143,6 +143,15 @@ ClipPlayback *ClipPanel::player() const
 qint64 ClipPanel::frameTime() const
 {
     return m_player->frameTime();
+}
+
+void ClipPanel::setColours(const ReaderPalette &colours)
+{
+    m_status->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: %2; border-radius: 3px; padding: 6px; }")
+            .arg(colours.notice.name(), colours.onNotice.name()));
+    m_stage->setColours(colours);
+    m_chapterList->setColours(colours);
 }
 
 void ClipPanel::setClip(const ClipInfo &clip, Language language)

@@ -16,6 +16,10 @@ class ChapterModel;
 class ClipSession;
 }  // namespace hope::core
 
+namespace hope::core {
+struct ReaderPalette;
+}  // namespace hope::core
+
 namespace hope::ui {
 
 class ChapterListView;
@@ -41,6 +45,7 @@ public:
 
     void setClip(const core::ClipInfo &clip, core::Language language);
     void setLanguage(core::Language language);
+    void setColours(const core::ReaderPalette &colours);
     void setPreferences(const core::ClipPreferences &preferences);
     [[nodiscard]] core::ClipPreferences preferences() const;
     // Where the player module comes from (tests give one of their own).

@@ -1,5 +1,7 @@
 #include "ui/ClipStage.h"
 
+#include "core/ReaderPalette.h"
+
 #include "ui/ClipControls.h"
 #include "ui/VideoView.h"
 
@@ -11,6 +13,8 @@
 #include <QVBoxLayout>
 
 namespace hope::ui {
+
+using namespace core;
 
 namespace {
 // Full screen: the controls rest after this long without pointer motion.
@@ -30,9 +34,7 @@ ClipStage::ClipStage(QWidget *parent)
     layout->addWidget(m_video, 1);
     layout->addWidget(m_controls);
     setAttribute(Qt::WA_StyledBackground, true);
-    setStyleSheet(
-        QStringLiteral("#clipStage { background: #07080c; }"
-                       "#clipControls { background: #ece6da; }"));
+    setColours(ReaderPalette::light());
     m_video->installEventFilter(this);
     m_restTimer->setSingleShot(true);
     m_restTimer->setInterval(kControlsRestMs);
@@ -41,6 +43,14 @@ ClipStage::ClipStage(QWidget *parent)
             [this] { setFullscreen(!m_fullscreen, windowTitle()); });
     connect(m_video, &VideoView::fullscreenRequested, this,
             [this] { setFullscreen(!m_fullscreen, windowTitle()); });
+}
+
+void ClipStage::setColours(const ReaderPalette &colours)
+{
+    setStyleSheet(QStringLiteral("#clipStage { background: %1; } #clipControls { background: %2; }")
+                      .arg(colours.stage.name(), colours.controlBar.name()));
+    m_video->setColours(colours);
+    m_controls->setFocusRingColour(colours.focusRing);
 }
 
 void ClipStage::setFullscreen(bool on, const QString &title)

@@ -5,6 +5,10 @@
 
 class QTimer;
 
+namespace hope::core {
+struct ReaderPalette;
+}  // namespace hope::core
+
 namespace hope::ui {
 
 class ClipControls;
@@ -23,6 +27,7 @@ public:
     [[nodiscard]] VideoView *videoView() const { return m_video; }
     [[nodiscard]] ClipControls *controls() const { return m_controls; }
 
+    void setColours(const core::ReaderPalette &colours);
     void setFullscreen(bool on, const QString &title = {});
     [[nodiscard]] bool isFullscreen() const { return m_fullscreen; }
 

@@ -20,6 +20,12 @@ VideoView::VideoView(QWidget *parent) : QWidget(parent)
     setSizePolicy(policy);
 }
 
+void VideoView::setColours(const core::ReaderPalette &colours)
+{
+    m_colours = colours;
+    update();
+}
+
 void VideoView::setPoster(const QImage &poster)
 {
     m_poster = poster;
@@ -56,7 +62,7 @@ void VideoView::paintEvent(QPaintEvent *)
     QElapsedTimer timer;
     timer.start();
     QPainter p(this);
-    p.fillRect(rect(), QColor(0x07, 0x08, 0x0c));
+    p.fillRect(rect(), m_colours.stage);
     const QImage &image = m_frame.isNull() ? m_poster : m_frame;
     QRectF target = rect();
     if (!image.isNull()) {
@@ -80,16 +86,16 @@ void VideoView::paintEvent(QPaintEvent *)
         const QRectF band = box.adjusted(-10, -4, 10, 4);
         p.setRenderHint(QPainter::Antialiasing);
         p.setPen(Qt::NoPen);
-        p.setBrush(QColor(0, 0, 0, 170));
+        p.setBrush(m_colours.captionBand);
         p.drawRoundedRect(band, 4, 4);
-        p.setPen(QColor(0xfb, 0xf8, 0xf1));
+        p.setPen(m_colours.onStage);
         p.drawText(box, Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, m_caption);
     }
     if (hasFocus()) {
         // The panel (this view's focus proxy) has the keys: say so, in a
         // light ring that shows on the dark picture.
         p.setRenderHint(QPainter::Antialiasing);
-        p.setPen(QPen(QColor(0xf0, 0xb4, 0x5a), 3));
+        p.setPen(QPen(m_colours.stageFocus, 3));
         p.setBrush(Qt::NoBrush);
         p.drawRect(QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5));
     }

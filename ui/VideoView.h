@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/ReaderPalette.h"
+
 #include <QImage>
 #include <QWidget>
 
@@ -15,6 +17,7 @@ class VideoView final : public QWidget
 public:
     explicit VideoView(QWidget *parent = nullptr);
 
+    void setColours(const core::ReaderPalette &colours);
     void setPoster(const QImage &poster);
     void setFrame(const QImage &frame);
     void clearFrame();
@@ -39,6 +42,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
+    core::ReaderPalette m_colours = core::ReaderPalette::light();
     QImage m_poster;
     QImage m_frame;
     QString m_caption;

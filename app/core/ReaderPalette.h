@@ -37,6 +37,11 @@ struct ReaderPalette
     QColor stage;
     QColor onStage;
     QColor stageFocus;
+    // Under the captions, so they read over any picture.
+    QColor captionBand;
+    // The clip's controls, and the ring round the one that has focus.
+    QColor controlBar;
+    QColor focusRing;
     // The timeline's axis and the lines from labels to their markers.
     QColor axis;
     QColor leader;

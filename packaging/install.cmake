@@ -24,7 +24,8 @@
 #   share/metainfo/io.github.hopereader.HopeReader.metainfo.xml
 #   share/icons/hicolor/{16x16..512x512,scalable}/apps/io.github.hopereader.HopeReader.{png,svg}
 #   share/man/man1/hope-reader.1.gz
-#   share/doc/hope-reader/{copyright,changelog.gz,LICENSE,THIRD-PARTY-NOTICES,LICENSE-noto-cjk.txt}
+#   share/doc/hope-reader/{copyright,changelog.gz,LICENSE,THIRD-PARTY-NOTICES,
+#                          LICENSE-noto-cjk.txt,LICENSE-noto.txt}
 #
 # cpack -G DEB (in the build folder) makes hope-reader_<version>_<arch>.deb.
 include_guard(GLOBAL)
@@ -81,13 +82,14 @@ install(FILES ${HOPE_PACKAGING_BINARY_DIR}/hope-reader.1.gz
 
 # --- Licences and changelog ----------------------------------------------------
 # copyright: every licence of what ships, in Debian's machine-readable form
-# (lintian wants it); LICENSE, the notices and the fonts' licence as the
+# (lintian wants it); LICENSE, the notices and the fonts' licences as the
 # source tree has them, for installs that are not Debian packages.
 install(FILES ${HOPE_PACKAGING_DIR}/copyright
               ${HOPE_PACKAGING_BINARY_DIR}/changelog.gz
               ${HOPE_TOP_DIR}/LICENSE
               ${HOPE_PACKAGING_DIR}/THIRD-PARTY-NOTICES
               ${HOPE_TOP_DIR}/resources/fonts/LICENSE-noto-cjk.txt
+              ${HOPE_TOP_DIR}/resources/fonts/LICENSE-noto.txt
         DESTINATION ${CMAKE_INSTALL_DOCDIR})
 
 # --- Debian package -----------------------------------------------------------

@@ -1,15 +1,20 @@
 // The embedded subsets must hold every character the reader can show:
-// the article in both languages and the interface's Chinese translation.
+// the article in both languages and the interface's Chinese translation;
+// the Latin subsets every character of the English text, whose
+// apostrophes and quotes must not be the CJK faces' full-width ones.
 #include "core/BundleLoader.h"
 #include "ui/EmbeddedFonts.h"
 
 #include <QFile>
 #include <QFontInfo>
+#include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QRawFont>
 #include <QSet>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include <cmath>
 
 using namespace hope::core;
 using namespace hope::ui;
@@ -24,10 +29,68 @@ void addText(QSet<char32_t> &set, const QString &text)
     }
 }
 
-void addLocalized(QSet<char32_t> &set, const LocalizedText &t)
+enum class Texts { Both, English };
+
+void addLocalized(QSet<char32_t> &set, const LocalizedText &t, Texts texts = Texts::Both)
 {
-    addText(set, t.zh);
+    if (texts == Texts::Both)
+        addText(set, t.zh);
     addText(set, t.en);
+}
+
+// Every text of the bundle the reader shows, in both languages or in
+// English only.
+void addArticle(QSet<char32_t> &needed, const Article &a, Texts texts)
+{
+    const ArticleMeta &m = a.meta;
+    for (const LocalizedText *t :
+         {&m.title, &m.outlet, &m.originalPublisher, &m.author, &m.editor, &m.editorsNote})
+        addLocalized(needed, *t, texts);
+    for (const ArticleSection &s : a.sections) {
+        addLocalized(needed, s.label, texts);
+        addLocalized(needed, s.heading, texts);
+        addText(needed, s.number);
+        for (const ArticleBlock &b : s.blocks) addLocalized(needed, b.text, texts);
+    }
+    // Milestones, eras, the clip, its chapters and captions.
+    for (const Milestone &ms : a.milestones) {
+        for (const LocalizedText *t : {&ms.label, &ms.title, &ms.description})
+            addLocalized(needed, *t, texts);
+    }
+    for (const Era &e : a.eras) addLocalized(needed, e.label, texts);
+    const ClipInfo &clip = a.clip;
+    addLocalized(needed, clip.title, texts);
+    addLocalized(needed, clip.description, texts);
+    for (const ClipChapter &c : clip.chapters) addLocalized(needed, c.title, texts);
+    for (const auto &cue : clip.captionsEn.cues()) addText(needed, cue.text);
+    if (texts == Texts::Both) {
+        for (const auto &cue : clip.captionsZh.cues()) addText(needed, cue.text);
+    }
+}
+
+// Han, kana, CJK punctuation and full-width forms: what an English text
+// may quote in Chinese is drawn by the CJK fallback, not the Latin face.
+bool isCjk(char32_t c)
+{
+    return (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) ||
+           (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xffef) || c >= 0x20000;
+}
+
+QRawFont rawFont(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QRawFont(file.readAll(), 16) : QRawFont();
+}
+
+QList<char32_t> missingFrom(const QRawFont &font, const QSet<char32_t> &needed)
+{
+    QList<char32_t> missing;
+    for (const char32_t c : needed) {
+        if (!font.supportsCharacter(c))
+            missing << c;
+    }
+    std::sort(missing.begin(), missing.end());
+    return missing;
 }
 
 QString describe(const QList<char32_t> &missing)
@@ -51,13 +114,40 @@ private slots:
         QVERIFY(EmbeddedFonts::ensureRegistered());
         QCOMPARE(QFontInfo(EmbeddedFonts::serif(18)).family(), QStringLiteral("Noto Serif CJK SC"));
         QCOMPARE(QFontInfo(EmbeddedFonts::sans(14)).family(), QStringLiteral("Noto Sans CJK SC"));
+        QCOMPARE(QFontInfo(EmbeddedFonts::serif(18, Language::Chinese)).family(),
+                 QStringLiteral("Noto Serif CJK SC"));
+        QCOMPARE(QFontInfo(EmbeddedFonts::serif(18, Language::English)).family(),
+                 QStringLiteral("Noto Serif"));
+        QCOMPARE(QFontInfo(EmbeddedFonts::sans(14, Language::English)).family(),
+                 QStringLiteral("Noto Sans"));
+        // English falls back to the CJK face for anything Chinese it quotes.
+        QCOMPARE(EmbeddedFonts::serif(18, Language::English).families(),
+                 QStringList({QStringLiteral("Noto Serif"), QStringLiteral("Noto Serif CJK SC")}));
+    }
+
+    // The families must come from the resources, not from fonts that
+    // happen to be installed where the tests run.
+    void embeddedFiles_provideEveryFamily()
+    {
+        QSet<QString> families;
+        for (const QString &path : EmbeddedFonts::resourcePaths()) {
+            const QRawFont font = rawFont(path);
+            QVERIFY2(font.isValid(), qPrintable(path));
+            families.insert(font.familyName());
+        }
+        for (const char *family :
+             {"Noto Serif", "Noto Sans", "Noto Serif CJK SC", "Noto Sans CJK SC"})
+            QVERIFY2(families.contains(QLatin1String(family)), family);
     }
 
     void everyCharacter_isCovered_data()
     {
         QTest::addColumn<QString>("fontPath");
-        for (const QString &path : EmbeddedFonts::resourcePaths())
-            QTest::newRow(qPrintable(path.section(u'/', -1))) << path;
+        // The Latin faces are held to the English text only (below).
+        for (const QString &path : EmbeddedFonts::resourcePaths()) {
+            if (path.contains(u"CJK"))
+                QTest::newRow(qPrintable(path.section(u'/', -1))) << path;
+        }
     }
 
     void everyCharacter_isCovered()
@@ -66,34 +156,12 @@ private slots:
         QSet<char32_t> needed;
         const BundleLoadResult r = BundleLoader::loadFile(BundleLoader::embeddedBundlePath());
         QVERIFY(r.ok());
-        const ArticleMeta &m = r.article->meta;
-        for (const LocalizedText *t :
-             {&m.title, &m.outlet, &m.originalPublisher, &m.author, &m.editor, &m.editorsNote})
-            addLocalized(needed, *t);
-        for (const ArticleSection &s : r.article->sections) {
-            addLocalized(needed, s.label);
-            addLocalized(needed, s.heading);
-            addText(needed, s.number);
-            for (const ArticleBlock &b : s.blocks) addLocalized(needed, b.text);
-        }
-        addText(needed, QLocale(QLocale::Chinese).toString(m.date, QLocale::LongFormat));
+        addArticle(needed, *r.article, Texts::Both);
+        addText(needed,
+                QLocale(QLocale::Chinese).toString(r.article->meta.date, QLocale::LongFormat));
         // The reader's own symbols, drawn in these fonts too.
         addText(needed,
                 QStringLiteral("\u25cf\u25b6\u2192\u2212\u2013\u2014\u201c\u201d\u2026\u00d7"));
-        // Everything else the bundle shows: milestones, eras, the clip, its
-        // chapters and captions.
-        for (const Milestone &ms : r.article->milestones) {
-            for (const LocalizedText *t : {&ms.label, &ms.title, &ms.description})
-                addLocalized(needed, *t);
-        }
-        for (const Era &e : r.article->eras) addLocalized(needed, e.label);
-        const ClipInfo &clip = r.article->clip;
-        addLocalized(needed, clip.title);
-        addLocalized(needed, clip.description);
-        for (const ClipChapter &c : clip.chapters) addLocalized(needed, c.title);
-        for (const CaptionTrack *track : {&clip.captionsZh, &clip.captionsEn}) {
-            for (const auto &cue : track->cues()) addText(needed, cue.text);
-        }
 
         QFile ts(QStringLiteral(HOPE_SOURCE_DIR "/translations/hope-reader_zh_CN.ts"));
         QVERIFY(ts.open(QIODevice::ReadOnly));
@@ -107,18 +175,79 @@ private slots:
         }
         QVERIFY(translations > 20);
 
-        QFile file(fontPath);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QRawFont font(file.readAll(), 16);
+        const QRawFont font = rawFont(fontPath);
         QVERIFY(font.isValid());
-        QList<char32_t> missing;
-        for (const char32_t c : std::as_const(needed)) {
-            if (!font.supportsCharacter(c))
-                missing << c;
-        }
-        std::sort(missing.begin(), missing.end());
+        const QList<char32_t> missing = missingFrom(font, needed);
         QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("run scripts/make-fonts; missing: ") +
                                                describe(missing)));
+    }
+
+    void englishText_isCoveredByLatinFaces_data()
+    {
+        QTest::addColumn<QString>("fontPath");
+        for (const QString &path : EmbeddedFonts::resourcePaths()) {
+            if (!path.contains(u"CJK"))
+                QTest::newRow(qPrintable(path.section(u'/', -1))) << path;
+        }
+    }
+
+    void englishText_isCoveredByLatinFaces()
+    {
+        QFETCH(QString, fontPath);
+        const BundleLoadResult r = BundleLoader::loadFile(BundleLoader::embeddedBundlePath());
+        QVERIFY(r.ok());
+        QSet<char32_t> english;
+        addArticle(english, *r.article, Texts::English);
+        addText(english, QLocale(QLocale::English, QLocale::UnitedKingdom)
+                             .toString(r.article->meta.date, QStringLiteral("dddd d MMMM yyyy")));
+        // What English typesetting uses even where the text has none yet.
+        addText(english, QStringLiteral("\u2018\u2019\u201c\u201d\u2026\u2013\u2014\u00b7\u2022"));
+        english.removeIf([](char32_t c) { return isCjk(c); });
+        QVERIFY(english.size() > 60);
+        const QRawFont font = rawFont(fontPath);
+        QVERIFY(font.isValid());
+        const QList<char32_t> missing = missingFrom(font, english);
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("run scripts/make-fonts; missing: ") +
+                                               describe(missing)));
+    }
+
+    // The CJK faces draw ’ a full em wide, which left "Alibaba’ s" with a
+    // gap; the English faces must draw it like a Latin apostrophe.
+    void englishFaces_drawPunctuationProportionally_data()
+    {
+        QTest::addColumn<QFont>("font");
+        QTest::newRow("body serif") << EmbeddedFonts::serif(18, Language::English);
+        QTest::newRow("sans") << EmbeddedFonts::sans(14, Language::English);
+        QFont bold = EmbeddedFonts::serif(18, Language::English);
+        bold.setBold(true);
+        QTest::newRow("bold serif") << bold;
+    }
+
+    void englishFaces_drawPunctuationProportionally()
+    {
+        QFETCH(QFont, font);
+        const QFontMetricsF fm(font);
+        const qreal em = font.pixelSize();
+        for (const QString &mark : {QStringLiteral("\u2019"), QStringLiteral("\u2018"),
+                                    QStringLiteral("\u201c"), QStringLiteral("\u201d")})
+            QVERIFY2(fm.horizontalAdvance(mark) < 0.5 * em, qPrintable(mark));
+        // A Latin ellipsis is about as wide as the three dots it stands for;
+        // the CJK one is a full em whatever the dots.
+        const qreal ellipsis = fm.horizontalAdvance(QStringLiteral("\u2026"));
+        const qreal dots = fm.horizontalAdvance(QStringLiteral("..."));
+        QVERIFY2(std::abs(ellipsis - dots) < 0.15 * dots,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(ellipsis).arg(dots)));
+        // And the fallback still draws Chinese, a full em wide.
+        QVERIFY(fm.horizontalAdvance(QStringLiteral("\u4e2d")) > 0.9 * em);
+    }
+
+    // Chinese keeps its full-width quotes, as clreq expects.
+    void chineseFaces_keepFullWidthQuotes()
+    {
+        const QFont font = EmbeddedFonts::serif(18, Language::Chinese);
+        const QFontMetricsF fm(font);
+        QVERIFY(fm.horizontalAdvance(QStringLiteral("\u201c")) > 0.9 * font.pixelSize());
+        QVERIFY(fm.horizontalAdvance(QStringLiteral("\u2019")) > 0.9 * font.pixelSize());
     }
 };
 

@@ -6,15 +6,35 @@
 namespace hope::ui {
 
 namespace {
-const QString kSerifFamily = QStringLiteral("Noto Serif CJK SC");
-const QString kSansFamily = QStringLiteral("Noto Sans CJK SC");
+const QString kSerifCjk = QStringLiteral("Noto Serif CJK SC");
+const QString kSansCjk = QStringLiteral("Noto Sans CJK SC");
+const QString kSerifLatin = QStringLiteral("Noto Serif");
+const QString kSansLatin = QStringLiteral("Noto Sans");
+
+QFont make(const QString &latin, const QString &cjk, QFont::StyleHint hint, int pixelSize,
+           core::Language language)
+{
+    EmbeddedFonts::ensureRegistered();
+    QFont f;
+    // Qt tries the families in order for each character, so English keeps
+    // its proportional quotes and still draws a Chinese name from the CJK
+    // face, and Chinese keeps the full-width punctuation clreq expects.
+    f.setFamilies(language == core::Language::English ? QStringList{latin, cjk}
+                                                      : QStringList{cjk, latin});
+    f.setPixelSize(pixelSize);
+    f.setStyleHint(hint);
+    return f;
+}
 }  // namespace
 
 QStringList EmbeddedFonts::resourcePaths()
 {
     return {QStringLiteral(":/fonts/NotoSerifCJKsc-Regular-subset.otf"),
             QStringLiteral(":/fonts/NotoSerifCJKsc-Bold-subset.otf"),
-            QStringLiteral(":/fonts/NotoSansCJKsc-Regular-subset.otf")};
+            QStringLiteral(":/fonts/NotoSansCJKsc-Regular-subset.otf"),
+            QStringLiteral(":/fonts/NotoSerif-Regular-subset.ttf"),
+            QStringLiteral(":/fonts/NotoSerif-Bold-subset.ttf"),
+            QStringLiteral(":/fonts/NotoSans-Regular-subset.ttf")};
 }
 
 bool EmbeddedFonts::ensureRegistered()
@@ -39,22 +59,24 @@ bool EmbeddedFonts::ensureRegistered()
     return ok;
 }
 
+QFont EmbeddedFonts::serif(int pixelSize, core::Language language)
+{
+    return make(kSerifLatin, kSerifCjk, QFont::Serif, pixelSize, language);
+}
+
+QFont EmbeddedFonts::sans(int pixelSize, core::Language language)
+{
+    return make(kSansLatin, kSansCjk, QFont::SansSerif, pixelSize, language);
+}
+
 QFont EmbeddedFonts::serif(int pixelSize)
 {
-    ensureRegistered();
-    QFont f(kSerifFamily);
-    f.setPixelSize(pixelSize);
-    f.setStyleHint(QFont::Serif);
-    return f;
+    return serif(pixelSize, core::Language::Chinese);
 }
 
 QFont EmbeddedFonts::sans(int pixelSize)
 {
-    ensureRegistered();
-    QFont f(kSansFamily);
-    f.setPixelSize(pixelSize);
-    f.setStyleHint(QFont::SansSerif);
-    return f;
+    return sans(pixelSize, core::Language::Chinese);
 }
 
 }  // namespace hope::ui

@@ -1,18 +1,30 @@
 #pragma once
 
+#include "core/Language.h"
+
 #include <QFont>
 #include <QStringList>
 
 namespace hope::ui {
 
-// The subsets of Noto Serif/Sans CJK SC that ship inside the reader, so
-// Chinese never falls back to boxes on a machine without CJK fonts.
+// The fonts that ship inside the reader: subsets of Noto Serif/Sans CJK SC,
+// so Chinese never falls back to boxes on a machine without CJK fonts, and
+// Latin subsets of Noto Serif/Sans for English, whose quotes and ellipsis
+// the CJK faces draw full-width.
 class EmbeddedFonts final
 {
 public:
     // Registers the fonts once; later calls are free. False if any failed.
     static bool ensureRegistered();
     [[nodiscard]] static QStringList resourcePaths();
+
+    // For text in a known language: the Latin face first for English, the
+    // CJK face first for Chinese, each with the other as fallback.
+    [[nodiscard]] static QFont serif(int pixelSize, core::Language language);
+    [[nodiscard]] static QFont sans(int pixelSize, core::Language language);
+
+    // For interface chrome, which shows both languages' names and the
+    // translation: the CJK face first, as before.
     [[nodiscard]] static QFont serif(int pixelSize);
     [[nodiscard]] static QFont sans(int pixelSize);
 };

@@ -56,11 +56,13 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
 
     applyPalette(ReaderPalette::light());
     Typography typography;
-    typography.body = EmbeddedFonts::serif(18);
-    typography.heading = EmbeddedFonts::serif(18);
+    typography.chinese = {EmbeddedFonts::serif(18, Language::Chinese),
+                          EmbeddedFonts::serif(18, Language::Chinese)};
+    typography.english = {EmbeddedFonts::serif(18, Language::English),
+                          EmbeddedFonts::serif(18, Language::English)};
     m_articleView->setTypography(typography);
     m_sidebar->setModel(m_sectionModel);
-    m_sidebar->setFont(EmbeddedFonts::sans(15));
+    m_sidebar->setFont(EmbeddedFonts::sans(15, m_languages->current()));
 
     auto *sidebarBox = new QWidget;
     auto *sidebarLayout = new QVBoxLayout(sidebarBox);
@@ -273,6 +275,7 @@ void MainWindow::setArticle(const Article &article)
     m_milestoneModel->setLanguage(language);
     m_milestoneModel->setArticle(article);
     m_timeline->setEras(article.eras, language);
+    m_milestoneCard->setLanguage(language);
     m_milestoneCard->setMilestone({});
     m_clipPanel->setClip(article.clip, language);
     m_articleView->setArticle(article, language);
@@ -289,6 +292,8 @@ void MainWindow::setLanguage(Language language)
     m_sectionModel->setLanguage(language);
     m_milestoneModel->setLanguage(language);
     m_timeline->setEras(m_session->article().eras, language);
+    m_milestoneCard->setLanguage(language);
+    m_sidebar->setFont(EmbeddedFonts::sans(15, language));
     m_clipPanel->setLanguage(language);
     m_articleView->setLanguage(language);
     retranslateUi();

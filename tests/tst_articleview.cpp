@@ -16,6 +16,7 @@
 #include <QTextFragment>
 #include <QTextFrame>
 #include <QTextImageFormat>
+#include <QTextLayout>
 
 #include <cmath>
 
@@ -29,14 +30,40 @@ class TestArticleView : public QObject
 private:
     Article m_article;
 
+    // As the main window sets it: each language in its own face.
+    static Typography typography()
+    {
+        Typography t;
+        t.chinese = {EmbeddedFonts::serif(18, Language::Chinese),
+                     EmbeddedFonts::serif(18, Language::Chinese)};
+        t.english = {EmbeddedFonts::serif(18, Language::English),
+                     EmbeddedFonts::serif(18, Language::English)};
+        return t;
+    }
+
+    // How wide the character at a document position is drawn, in ems of
+    // its own size, measured in the view's own laid-out document.
+    static qreal advanceAt(const ArticleView &view, int position)
+    {
+        QTextCursor after(view.document());
+        after.setPosition(position + 1);
+        const int pixelSize = after.charFormat().font().pixelSize();
+        const QTextBlock block = view.document()->findBlock(position);
+        // Asking for the block's rectangle lays the document out up to it.
+        view.document()->documentLayout()->blockBoundingRect(block);
+        const QTextLayout *layout = block.layout();
+        const int at = position - block.position();
+        const QTextLine line = layout ? layout->lineForTextPosition(at) : QTextLine();
+        if (!line.isValid() || line.textStart() + line.textLength() <= at)
+            return -1;
+        return pixelSize > 0 ? (line.cursorToX(at + 1) - line.cursorToX(at)) / pixelSize : -1;
+    }
+
     // False if the view never showed or never laid the article out:
     // callers QVERIFY it.
     [[nodiscard]] bool makeView(ArticleView &view, Language language = Language::Chinese)
     {
-        Typography t;
-        t.body = EmbeddedFonts::serif(18);
-        t.heading = EmbeddedFonts::serif(18);
-        view.setTypography(t);
+        view.setTypography(typography());
         view.resize(800, 600);
         view.setArticle(m_article, language);
         view.show();
@@ -216,10 +243,7 @@ private slots:
     void anUnknownPlace_beforeShowing_opensAtTheStart()
     {
         ArticleView view;
-        Typography t;
-        t.body = EmbeddedFonts::serif(18);
-        t.heading = EmbeddedFonts::serif(18);
-        view.setTypography(t);
+        view.setTypography(typography());
         view.resize(800, 600);
         view.setArticle(m_article, Language::Chinese);
         view.goTo({QStringLiteral("no-such-block"), 0.4});
@@ -249,6 +273,34 @@ private slots:
         QCOMPARE(view.currentSection(), 2);
         view.setLanguage(Language::Chinese);
         QTRY_COMPARE(view.readingPosition().blockId, QStringLiteral("s2-p4"));
+    }
+
+    // The CJK face drew ’ a full em wide: "Alibaba’ s". English is set in
+    // a Latin face, Chinese keeps its full-width quotes, and a language
+    // switch typesets again with the other face.
+    void englishApostrophe_hasNoFullWidthGap_andChineseQuotesStayFullWidth()
+    {
+        ArticleView view;
+        QVERIFY(makeView(view));
+        const QTextCursor quote = view.document()->find(QStringLiteral("\u201c\u4f53\u80b2"));
+        QVERIFY(!quote.isNull());
+        QVERIFY(advanceAt(view, quote.selectionStart()) > 0.9);
+
+        view.setLanguage(Language::English);
+        const QTextCursor word = view.document()->find(QStringLiteral("Alibaba\u2019s"));
+        QVERIFY(!word.isNull());
+        const int apostrophe = word.selectionStart() + 7;
+        QCOMPARE(view.document()->characterAt(apostrophe), QChar(u'\u2019'));
+        const qreal width = advanceAt(view, apostrophe);
+        QVERIFY2(width > 0 && width < 0.5, qPrintable(QString::number(width)));
+        QTextCursor at(view.document());
+        at.setPosition(apostrophe + 1);
+        QCOMPARE(at.charFormat().fontFamilies().toStringList().value(0),
+                 QStringLiteral("Noto Serif"));
+
+        view.setLanguage(Language::Chinese);
+        const QTextCursor again = view.document()->find(QStringLiteral("\u201c\u4f53\u80b2"));
+        QVERIFY(advanceAt(view, again.selectionStart()) > 0.9);
     }
 
     void resize_keepsTheParagraph_andTheMeasure()

@@ -194,7 +194,8 @@ void ArticleView::updateExtraSelections()
 
 void ArticleView::updateMeasure()
 {
-    const qreal em = m_typography.body.pixelSize() > 0 ? m_typography.body.pixelSize() : 17;
+    const QFont &body = m_typography.faces(m_language).body;
+    const qreal em = body.pixelSize() > 0 ? body.pixelSize() : 17;
     const int available = viewport()->width();
     const qreal measureEm = m_language == Language::Chinese ? kMeasureEmChinese : kMeasureEmEnglish;
     const qreal measure = std::min<qreal>(measureEm * em, available - 2 * kMinSideMargin);

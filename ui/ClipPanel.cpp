@@ -14,6 +14,7 @@
 #include "ui/EmbeddedFonts.h"
 #include "ui/VideoView.h"
 
+#include <QApplication>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QScrollArea>
@@ -48,9 +49,7 @@ ClipPanel::ClipPanel(const MultimediaProbe &probe, QWidget *parent)
     videoView()->setFocusProxy(this);
     m_stage->setFocusProxy(this);
 
-    QFont titleFont = EmbeddedFonts::serif(15);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    applyFonts();
     for (QLabel *l : {m_title, m_length, m_status, m_description}) {
         l->setTextFormat(Qt::PlainText);
         l->setWordWrap(true);
@@ -59,7 +58,6 @@ ClipPanel::ClipPanel(const MultimediaProbe &probe, QWidget *parent)
     m_status->setObjectName(QStringLiteral("clipStatus"));
     m_status->setVisible(false);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_description->setFont(EmbeddedFonts::serif(13));
 
     // However small the window, nothing in the panel is cut off: what does
     // not fit scrolls.
@@ -161,6 +159,7 @@ void ClipPanel::setClip(const ClipInfo &clip, Language language)
     m_chapters->setClip(clip);
     m_chapters->setLanguage(language);
     m_chapters->setCurrentChapter(-1);
+    applyFonts();
     videoView()->clearFrame();
     m_player->forgetFrame();
     QImage poster;
@@ -185,8 +184,24 @@ void ClipPanel::setLanguage(Language language)
 {
     m_session->setLanguage(language);
     m_chapters->setLanguage(language);
+    applyFonts();
     retranslateUi();
     updateCaption();
+}
+
+void ClipPanel::applyFonts()
+{
+    // The clip's own texts are in the reading language; the controls and
+    // the length line are interface and keep the application font.
+    const Language language = m_session->language();
+    QFont titleFont = EmbeddedFonts::serif(15, language);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_description->setFont(EmbeddedFonts::serif(13, language));
+    // The chapter titles keep the interface's size; only the face follows.
+    QFont list = QApplication::font(m_chapterList);
+    list.setFamilies(EmbeddedFonts::sans(14, language).families());
+    m_chapterList->setFont(list);
 }
 
 void ClipPanel::retranslateUi()
@@ -334,7 +349,8 @@ void ClipPanel::showFrameAt(qint64 ms)
 
 void ClipPanel::updateCaption()
 {
-    videoView()->setCaption(m_preferences.captions ? m_session->caption() : QString());
+    videoView()->setCaption(m_preferences.captions ? m_session->caption() : QString(),
+                            m_session->language());
 }
 
 void ClipPanel::setFullscreen(bool on)

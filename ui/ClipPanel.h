@@ -95,6 +95,8 @@ private:
     void changeVolume(float delta);
     void updateCaption();
     void retranslateUi();
+    // Sets the clip's texts in the reading language's face.
+    void applyFonts();
     bool handleKey(QKeyEvent *event);
 
     core::ClipSession *m_session = nullptr;

@@ -31,12 +31,7 @@ MilestoneCard::MilestoneCard(QWidget *parent)
         l->setWordWrap(true);
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
-    m_date->setFont(EmbeddedFonts::sans(12));
-    m_category->setFont(EmbeddedFonts::sans(12));
-    QFont title = EmbeddedFonts::serif(15);
-    title.setBold(true);
-    m_title->setFont(title);
-    m_description->setFont(EmbeddedFonts::serif(13));
+    applyFonts();
     m_description->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_read->setObjectName(QStringLiteral("readInArticle"));
     m_read->setCursor(Qt::PointingHandCursor);
@@ -65,6 +60,22 @@ void MilestoneCard::setColours(const ReaderPalette &colours)
 {
     setStyleSheet(QStringLiteral("#milestoneCard { background: %1; border-left: 1px solid %2; }")
                       .arg(colours.panel.name(), colours.rule.name()));
+}
+
+void MilestoneCard::setLanguage(Language language)
+{
+    m_language = language;
+    applyFonts();
+}
+
+void MilestoneCard::applyFonts()
+{
+    m_date->setFont(EmbeddedFonts::sans(12, m_language));
+    m_category->setFont(EmbeddedFonts::sans(12, m_language));
+    QFont title = EmbeddedFonts::serif(15, m_language);
+    title.setBold(true);
+    m_title->setFont(title);
+    m_description->setFont(EmbeddedFonts::serif(13, m_language));
 }
 
 void MilestoneCard::setMilestone(const QModelIndex &index)

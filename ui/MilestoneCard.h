@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Language.h"
+
 #include <QFrame>
 #include <QPersistentModelIndex>
 
@@ -24,6 +26,8 @@ public:
     // An invalid index shows how to pick one.
     void setMilestone(const QModelIndex &index);
     void setColours(const core::ReaderPalette &colours);
+    // The language of the milestone texts, which picks their face.
+    void setLanguage(core::Language language);
 
 signals:
     void milestoneActivated(const QString &milestoneId);
@@ -33,6 +37,7 @@ protected:
 
 private:
     void refresh();
+    void applyFonts();
 
     QPersistentModelIndex m_index;
     QLabel *m_date = nullptr;
@@ -40,6 +45,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_description = nullptr;
     QPushButton *m_read = nullptr;
+    core::Language m_language = core::Language::Chinese;
 };
 
 }  // namespace hope::ui

@@ -142,6 +142,8 @@ void TimelineWidget::setEras(const QList<Era> &eras, Language language)
 {
     m_eras = eras;
     m_language = language;
+    // Labels and era names are the bundle's text, in the reading language.
+    setFont(EmbeddedFonts::sans(12, language));
     setupScale();
     relayout();
     updateGeometry();

@@ -44,11 +44,12 @@ void VideoView::clearFrame()
     update();
 }
 
-void VideoView::setCaption(const QString &text)
+void VideoView::setCaption(const QString &text, core::Language language)
 {
-    if (text == m_caption)
+    if (text == m_caption && language == m_captionLanguage)
         return;
     m_caption = text;
+    m_captionLanguage = language;
     update();
 }
 
@@ -75,7 +76,8 @@ void VideoView::paintEvent(QPaintEvent *)
     if (!m_caption.isEmpty()) {
         // Captions sit on a dark band near the bottom of the picture,
         // sized to the picture so they read the same in fullscreen.
-        QFont font = EmbeddedFonts::sans(std::max(11, int(target.height() / 16)));
+        QFont font =
+            EmbeddedFonts::sans(std::max(11, int(target.height() / 16)), m_captionLanguage);
         p.setFont(font);
         const QFontMetricsF fm(font);
         const qreal margin = target.height() / 20;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Language.h"
 #include "core/ReaderPalette.h"
 
 #include <QImage>
@@ -21,7 +22,8 @@ public:
     void setPoster(const QImage &poster);
     void setFrame(const QImage &frame);
     void clearFrame();
-    void setCaption(const QString &text);
+    // The language picks the caption's face (see EmbeddedFonts).
+    void setCaption(const QString &text, core::Language language);
     [[nodiscard]] QString caption() const { return m_caption; }
     [[nodiscard]] bool hasFrame() const { return !m_frame.isNull(); }
     [[nodiscard]] QSize frameSize() const { return m_frame.size(); }
@@ -46,6 +48,7 @@ private:
     QImage m_poster;
     QImage m_frame;
     QString m_caption;
+    core::Language m_captionLanguage = core::Language::Chinese;
     qint64 m_paintNs = 0;
     int m_paints = 0;
 };

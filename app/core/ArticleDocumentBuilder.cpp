@@ -24,14 +24,17 @@ class Writer
 {
 public:
     Writer(QTextDocument *document, Language language, const Typography &typography)
-        : m_cursor(document), m_language(language), m_type(typography)
+        : m_cursor(document),
+          m_language(language),
+          m_type(typography),
+          m_faces(typography.faces(language))
     {}
 
     // Chinese wants more air between lines than English does.
     [[nodiscard]] qreal lineHeight() const { return m_language == Language::Chinese ? 150 : 135; }
     [[nodiscard]] qreal em() const
     {
-        return m_type.body.pixelSize() > 0 ? m_type.body.pixelSize() : 17;
+        return m_faces.body.pixelSize() > 0 ? m_faces.body.pixelSize() : 17;
     }
 
     int beginBlock(const QTextBlockFormat &format)
@@ -78,12 +81,14 @@ public:
         m_reuseCurrent = true;
     }
     const Typography &type() const { return m_type; }
+    const TypeFaces &faces() const { return m_faces; }
     Language language() const { return m_language; }
 
 private:
     QTextCursor m_cursor;
     Language m_language;
     const Typography &m_type;
+    const TypeFaces &m_faces;
     // A new document, and the space after a frame, already have an empty
     // block to write into; inserting another would leave a blank line.
     bool m_reuseCurrent = true;
@@ -115,13 +120,13 @@ void writeWithLinks(Writer &w, const ArticleBlock &block, const QList<Milestone>
             }
         }
         if (!found) {
-            w.text(text.mid(pos), w.type().body, w.type().colours.ink);
+            w.text(text.mid(pos), w.faces().body, w.type().colours.ink);
             break;
         }
         if (next > pos)
-            w.text(text.mid(pos, next - pos), w.type().body, w.type().colours.ink);
+            w.text(text.mid(pos, next - pos), w.faces().body, w.type().colours.ink);
         QTextCharFormat link;
-        link.setFont(w.type().body);
+        link.setFont(w.faces().body);
         link.setForeground(w.type().colours.accent);
         link.setAnchor(true);
         link.setAnchorHref(ArticleLinks::milestone(found->second));
@@ -138,7 +143,7 @@ namespace {
 void insertPlayLink(Writer &w, const QString &chapterId)
 {
     QTextCharFormat play;
-    play.setFont(w.sized(w.type().body, 0.8));
+    play.setFont(w.sized(w.faces().body, 0.8));
     play.setForeground(w.type().colours.accent);
     play.setAnchor(true);
     play.setAnchorHref(ArticleLinks::chapter(chapterId));
@@ -152,7 +157,8 @@ DocumentAnchors ArticleDocumentBuilder::build(QTextDocument *document, const Art
 {
     document->clear();
     document->setUndoRedoEnabled(false);
-    document->setDefaultFont(type.body);
+    const TypeFaces &faces = type.faces(language);
+    document->setDefaultFont(faces.body);
     DocumentAnchors anchors;
     Writer w(document, language, type);
     const qreal em = w.em();
@@ -166,7 +172,7 @@ DocumentAnchors ArticleDocumentBuilder::build(QTextDocument *document, const Art
     title.setBottomMargin(em * 0.9);
     const int titleBlock = w.beginBlock(title);
     anchors.blocks << qMakePair(ReadingPosition::startId(), titleBlock);
-    w.text(meta.title.in(language), w.sized(type.heading, 1.75), type.colours.ink, true);
+    w.text(meta.title.in(language), w.sized(faces.heading, 1.75), type.colours.ink, true);
 
     QTextBlockFormat byline = w.base();
     byline.setAlignment(Qt::AlignLeft);
@@ -175,11 +181,11 @@ DocumentAnchors ArticleDocumentBuilder::build(QTextDocument *document, const Art
     const QString date =
         QLocale(language == Language::Chinese ? QLocale::Chinese : QLocale::English)
             .toString(meta.date, QLocale::LongFormat);
-    w.text(tr("%1 · published %2").arg(meta.outlet.in(language), date), w.sized(type.body, 0.85),
+    w.text(tr("%1 · published %2").arg(meta.outlet.in(language), date), w.sized(faces.body, 0.85),
            type.colours.muted);
     w.beginBlock(byline);
     w.text(tr("Text: %1    Editor: %2").arg(meta.author.in(language), meta.editor.in(language)),
-           w.sized(type.body, 0.85), type.colours.muted);
+           w.sized(faces.body, 0.85), type.colours.muted);
 
     QTextFrameFormat noteFrame;
     noteFrame.setBackground(type.colours.figurePaper);
@@ -191,7 +197,7 @@ DocumentAnchors ArticleDocumentBuilder::build(QTextDocument *document, const Art
     QTextBlockFormat note = w.base();
     note.setAlignment(Qt::AlignLeft);
     w.cursor().setBlockFormat(note);
-    QFont noteFont = w.sized(type.body, 0.9);
+    QFont noteFont = w.sized(faces.body, 0.9);
     w.text(meta.editorsNote.in(language), noteFont, type.colours.muted);
     w.leaveFrame();
 
@@ -209,10 +215,11 @@ DocumentAnchors ArticleDocumentBuilder::build(QTextDocument *document, const Art
             anchors.sectionBlocks << w.beginBlock(heading);
             anchors.blocks << qMakePair(section.id, anchors.sectionBlocks.last());
             if (!section.number.isEmpty()) {
-                w.text(section.number, w.sized(type.heading, 2.1), type.colours.accent, true);
+                w.text(section.number, w.sized(faces.heading, 2.1), type.colours.accent, true);
                 w.cursor().insertText(QString(QChar::LineSeparator));
             }
-            w.text(section.heading.in(language), w.sized(type.heading, 1.3), type.colours.ink, true);
+            w.text(section.heading.in(language), w.sized(faces.heading, 1.3), type.colours.ink,
+                   true);
         } else {
             // An unnumbered part without a heading opens with a quiet ornament.
             QTextBlockFormat ornament = w.base();
@@ -221,7 +228,7 @@ DocumentAnchors ArticleDocumentBuilder::build(QTextDocument *document, const Art
             ornament.setBottomMargin(em * 1.2);
             anchors.sectionBlocks << w.beginBlock(ornament);
             anchors.blocks << qMakePair(section.id, anchors.sectionBlocks.last());
-            w.text(QStringLiteral("＊　＊　＊"), w.sized(type.body, 0.9), type.colours.rule);
+            w.text(QStringLiteral("＊　＊　＊"), w.sized(faces.body, 0.9), type.colours.rule);
         }
 
         for (const ArticleBlock &block : section.blocks) {
@@ -269,19 +276,19 @@ DocumentAnchors ArticleDocumentBuilder::build(QTextDocument *document, const Art
                 still.setToolTip(tr("Play this scene of the clip"));
                 w.cursor().insertImage(still);
                 w.cursor().insertText(QString(QChar::LineSeparator));
-                w.text(tr("Figure %1").arg(figureNumber), w.sized(type.body, 0.8), type.colours.muted,
-                       true);
+                w.text(tr("Figure %1").arg(figureNumber), w.sized(faces.body, 0.8),
+                       type.colours.muted, true);
                 w.text(QStringLiteral(" · ") +
                            tr("A scene from the clip: %1").arg(c.title.in(language)),
-                       w.sized(type.body, 0.8), type.colours.muted);
+                       w.sized(faces.body, 0.8), type.colours.muted);
                 w.cursor().insertText(QString(QChar::LineSeparator));
                 insertPlayLink(w, c.id);
             } else {
-                w.text(tr("Figure %1").arg(figureNumber), w.sized(type.body, 0.8), type.colours.muted,
-                       true);
+                w.text(tr("Figure %1").arg(figureNumber), w.sized(faces.body, 0.8),
+                       type.colours.muted, true);
                 w.cursor().insertText(QString(QChar::LineSeparator));
-                w.text(tr("A picture stood here in the original article."), w.sized(type.body, 0.8),
-                       type.colours.muted);
+                w.text(tr("A picture stood here in the original article."),
+                       w.sized(faces.body, 0.8), type.colours.muted);
             }
             w.leaveFrame();
         }

@@ -14,11 +14,26 @@ class QTextDocument;
 
 namespace hope::core {
 
-struct Typography
+// The faces one language's text is set in.
+struct TypeFaces
 {
     QFont body;
     QFont heading;
+};
+
+// English and Chinese need different faces (a Latin face's proportional
+// quotes and ellipsis against the full-width ones of a CJK face), so the
+// article carries both and a language switch typesets with the right one.
+struct Typography
+{
+    TypeFaces chinese;
+    TypeFaces english;
     ReaderPalette colours = ReaderPalette::light();
+
+    [[nodiscard]] const TypeFaces &faces(Language language) const
+    {
+        return language == Language::English ? english : chinese;
+    }
 };
 
 // Where the builder put things, by QTextBlock number, so a view can find

@@ -178,9 +178,14 @@ DocumentAnchors ArticleDocumentBuilder::build(QTextDocument *document, const Art
     byline.setAlignment(Qt::AlignLeft);
     byline.setBottomMargin(em * 0.2);
     w.beginBlock(byline);
+    // The translation is British English, and so are its dates: Qt's en_GB
+    // long format still has a comma after the weekday, which British style
+    // guides drop ("Sunday 27 June 2021").
     const QString date =
-        QLocale(language == Language::Chinese ? QLocale::Chinese : QLocale::English)
-            .toString(meta.date, QLocale::LongFormat);
+        language == Language::Chinese
+            ? QLocale(QLocale::Chinese, QLocale::China).toString(meta.date, QLocale::LongFormat)
+            : QLocale(QLocale::English, QLocale::UnitedKingdom)
+                  .toString(meta.date, QStringLiteral("dddd d MMMM yyyy"));
     w.text(tr("%1 · published %2").arg(meta.outlet.in(language), date), w.sized(faces.body, 0.85),
            type.colours.muted);
     w.beginBlock(byline);

@@ -303,6 +303,33 @@ private slots:
         QVERIFY(advanceAt(view, again.selectionStart()) > 0.9);
     }
 
+    // A reader types straight quotes and three dots; the text has curly
+    // ones and an ellipsis.
+    void find_matchesTypographicVariants()
+    {
+        Article a = m_article;
+        a.sections[0].blocks[0].text.en =
+            QStringLiteral("Wait\u2026 and see \u201cthe light\u201d.");
+        ArticleView view;
+        view.setTypography(typography());
+        view.setArticle(a, Language::English);
+
+        QVERIFY(view.findText(QStringLiteral("Alibaba's"), false));
+        QCOMPARE(view.textCursor().selectedText(), QStringLiteral("Alibaba\u2019s"));
+        // Found again, it moves on to the next one.
+        const int first = view.textCursor().selectionStart();
+        QVERIFY(view.findText(QStringLiteral("alibaba's"), false));
+        QVERIFY(view.textCursor().selectionStart() != first);
+
+        QVERIFY(view.findText(QStringLiteral("wait..."), false));
+        QCOMPARE(view.textCursor().selectedText(), QStringLiteral("Wait\u2026"));
+        QVERIFY(view.findText(QStringLiteral("\"the light\""), false));
+        QCOMPARE(view.textCursor().selectedText(), QStringLiteral("\u201cthe light\u201d"));
+        // Everything else stays literal: regular expression syntax is text.
+        QVERIFY(!view.findText(QStringLiteral("Wa.t"), false));
+        QVERIFY(!view.findText(QStringLiteral("(see"), false));
+    }
+
     void resize_keepsTheParagraph_andTheMeasure()
     {
         ArticleView view;

@@ -3,6 +3,7 @@
 #include "core/ArticleLinks.h"
 #include "core/BundleFile.h"
 #include "core/SectionLocator.h"
+#include "core/TypographicFind.h"
 #include "ui/LazyImageHandler.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -114,19 +115,7 @@ bool ArticleView::findText(const QString &text, bool backward)
 {
     if (text.isEmpty())
         return false;
-    const QTextDocument::FindFlags flags =
-        backward ? QTextDocument::FindBackward : QTextDocument::FindFlags();
-    QTextCursor from = textCursor();
-    if (!backward && from.hasSelection() && from.selectedText() != text)
-        from.setPosition(from.selectionStart());
-    QTextCursor found = document()->find(text, from, flags);
-    if (found.isNull()) {
-        // Wrap around, as every reader's find does.
-        QTextCursor edge(document());
-        if (backward)
-            edge.movePosition(QTextCursor::End);
-        found = document()->find(text, edge, flags);
-    }
+    const QTextCursor found = TypographicFind(text).find(document(), textCursor(), backward);
     if (found.isNull())
         return false;
     // The match, not a held position, decides where the view goes.

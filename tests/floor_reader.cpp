@@ -96,7 +96,7 @@ int main(int argc, char *argv[])
         if (QFontDatabase::addApplicationFont(path) < 0)
             return fail(QStringLiteral("cannot load the font %1").arg(path));
     }
-    QFont sans(QStringLiteral("Noto Sans CJK SC"));
+    QFont sans(QStringLiteral("Hope Sans CJK SC"));
     sans.setPixelSize(14);
     QApplication::setFont(sans);
     hope::app::StartupTrace::mark("fonts");
@@ -111,7 +111,7 @@ int main(int argc, char *argv[])
     hope::app::StartupTrace::mark("article read");
 
     QTextBrowser browser;
-    QFont body(QStringLiteral("Noto Serif CJK SC"));
+    QFont body(QStringLiteral("Hope Serif CJK SC"));
     body.setPixelSize(18);
     browser.document()->setDefaultFont(body);
     browser.setHtml(articleHtml(json.object(), parser.value(lang)));

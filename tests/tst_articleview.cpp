@@ -296,7 +296,7 @@ private slots:
         QTextCursor at(view.document());
         at.setPosition(apostrophe + 1);
         QCOMPARE(at.charFormat().fontFamilies().toStringList().value(0),
-                 QStringLiteral("Noto Serif"));
+                 QStringLiteral("Hope Serif"));
 
         view.setLanguage(Language::Chinese);
         const QTextCursor again = view.document()->find(QStringLiteral("\u201c\u4f53\u80b2"));

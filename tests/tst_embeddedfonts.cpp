@@ -112,17 +112,17 @@ private slots:
     void fonts_register()
     {
         QVERIFY(EmbeddedFonts::ensureRegistered());
-        QCOMPARE(QFontInfo(EmbeddedFonts::serif(18)).family(), QStringLiteral("Noto Serif CJK SC"));
-        QCOMPARE(QFontInfo(EmbeddedFonts::sans(14)).family(), QStringLiteral("Noto Sans CJK SC"));
+        QCOMPARE(QFontInfo(EmbeddedFonts::serif(18)).family(), QStringLiteral("Hope Serif CJK SC"));
+        QCOMPARE(QFontInfo(EmbeddedFonts::sans(14)).family(), QStringLiteral("Hope Sans CJK SC"));
         QCOMPARE(QFontInfo(EmbeddedFonts::serif(18, Language::Chinese)).family(),
-                 QStringLiteral("Noto Serif CJK SC"));
+                 QStringLiteral("Hope Serif CJK SC"));
         QCOMPARE(QFontInfo(EmbeddedFonts::serif(18, Language::English)).family(),
-                 QStringLiteral("Noto Serif"));
+                 QStringLiteral("Hope Serif"));
         QCOMPARE(QFontInfo(EmbeddedFonts::sans(14, Language::English)).family(),
-                 QStringLiteral("Noto Sans"));
+                 QStringLiteral("Hope Sans"));
         // English falls back to the CJK face for anything Chinese it quotes.
         QCOMPARE(EmbeddedFonts::serif(18, Language::English).families(),
-                 QStringList({QStringLiteral("Noto Serif"), QStringLiteral("Noto Serif CJK SC")}));
+                 QStringList({QStringLiteral("Hope Serif"), QStringLiteral("Hope Serif CJK SC")}));
     }
 
     // The families must come from the resources, not from fonts that
@@ -136,7 +136,7 @@ private slots:
             families.insert(font.familyName());
         }
         for (const char *family :
-             {"Noto Serif", "Noto Sans", "Noto Serif CJK SC", "Noto Sans CJK SC"})
+             {"Hope Serif", "Hope Sans", "Hope Serif CJK SC", "Hope Sans CJK SC"})
             QVERIFY2(families.contains(QLatin1String(family)), family);
     }
 

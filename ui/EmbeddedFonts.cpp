@@ -6,10 +6,10 @@
 namespace hope::ui {
 
 namespace {
-const QString kSerifCjk = QStringLiteral("Noto Serif CJK SC");
-const QString kSansCjk = QStringLiteral("Noto Sans CJK SC");
-const QString kSerifLatin = QStringLiteral("Noto Serif");
-const QString kSansLatin = QStringLiteral("Noto Sans");
+const QString kSerifCjk = QStringLiteral("Hope Serif CJK SC");
+const QString kSansCjk = QStringLiteral("Hope Sans CJK SC");
+const QString kSerifLatin = QStringLiteral("Hope Serif");
+const QString kSansLatin = QStringLiteral("Hope Sans");
 
 QFont make(const QString &latin, const QString &cjk, QFont::StyleHint hint, int pixelSize,
            core::Language language)

@@ -118,22 +118,23 @@ void ReadingSession::jump(const ReadingPosition &to, const QStringList &marked)
 
 bool ReadingSession::back()
 {
-    if (!m_history.canGoBack())
-        return false;
-    const auto to = ReadingPosition::fromString(m_history.back(m_position.toString()));
-    if (to && hasPlace(to->blockId)) {
-        m_position = *to;
-        emit navigationRequested(*to, {});
-    }
-    emit historyChanged();
-    return true;
+    return returnTo(false);
 }
 
 bool ReadingSession::forward()
 {
-    if (!m_history.canGoForward())
+    return returnTo(true);
+}
+
+bool ReadingSession::returnTo(bool forward)
+{
+    if (forward ? !m_history.canGoForward() : !m_history.canGoBack())
         return false;
-    const auto to = ReadingPosition::fromString(m_history.forward(m_position.toString()));
+    const QString here = m_position.toString();
+    const auto to =
+        ReadingPosition::fromString(forward ? m_history.forward(here) : m_history.back(here));
+    // An entry this article lacks (it cannot happen within one article,
+    // which clears the history) moves the history but not the reader.
     if (to && hasPlace(to->blockId)) {
         m_position = *to;
         emit navigationRequested(*to, {});

@@ -87,6 +87,7 @@ signals:
 
 private:
     void jump(const ReadingPosition &to, const QStringList &marked = {});
+    bool returnTo(bool forward);
 
     Article m_article;
     Language m_language = Language::Chinese;

@@ -1,8 +1,9 @@
 #include "speech/SpeechSynthesizer.h"
 
+#include "speech/EspeakLibrary.h"
+
 #include <QFile>
 #include <QFileInfo>
-#include <QLibrary>
 #include <QMutexLocker>
 #include <QSysInfo>
 #include <QtEndian>
@@ -19,55 +20,6 @@ namespace hope::speech {
 using core::Language;
 
 namespace {
-
-// espeak-ng, and what it links (PulseAudio, libsndfile, audio codecs), is
-// loaded on first use: a reader that never reads aloud never maps it.
-struct EspeakLibrary
-{
-    decltype(&::espeak_ng_InitializePath) espeak_ng_InitializePath = nullptr;
-    decltype(&::espeak_Info) espeak_Info = nullptr;
-    decltype(&::espeak_Initialize) espeak_Initialize = nullptr;
-    decltype(&::espeak_SetSynthCallback) espeak_SetSynthCallback = nullptr;
-    decltype(&::espeak_ListVoices) espeak_ListVoices = nullptr;
-    decltype(&::espeak_SetParameter) espeak_SetParameter = nullptr;
-    decltype(&::espeak_SetVoiceByName) espeak_SetVoiceByName = nullptr;
-    decltype(&::espeak_SetVoiceByProperties) espeak_SetVoiceByProperties = nullptr;
-    decltype(&::espeak_Synth) espeak_Synth = nullptr;
-
-    bool load()
-    {
-        if (m_library.isLoaded())
-            return true;
-        m_library.setFileNameAndVersion(QStringLiteral("espeak-ng"), 1);
-        if (!m_library.load())
-            return false;
-        espeak_ng_InitializePath = reinterpret_cast<decltype(espeak_ng_InitializePath)>(
-            m_library.resolve("espeak_ng_InitializePath"));
-        espeak_Info = reinterpret_cast<decltype(espeak_Info)>(m_library.resolve("espeak_Info"));
-        espeak_Initialize =
-            reinterpret_cast<decltype(espeak_Initialize)>(m_library.resolve("espeak_Initialize"));
-        espeak_SetSynthCallback = reinterpret_cast<decltype(espeak_SetSynthCallback)>(
-            m_library.resolve("espeak_SetSynthCallback"));
-        espeak_ListVoices =
-            reinterpret_cast<decltype(espeak_ListVoices)>(m_library.resolve("espeak_ListVoices"));
-        espeak_SetParameter = reinterpret_cast<decltype(espeak_SetParameter)>(
-            m_library.resolve("espeak_SetParameter"));
-        espeak_SetVoiceByName = reinterpret_cast<decltype(espeak_SetVoiceByName)>(
-            m_library.resolve("espeak_SetVoiceByName"));
-        espeak_SetVoiceByProperties = reinterpret_cast<decltype(espeak_SetVoiceByProperties)>(
-            m_library.resolve("espeak_SetVoiceByProperties"));
-        espeak_Synth = reinterpret_cast<decltype(espeak_Synth)>(m_library.resolve("espeak_Synth"));
-        const bool all = espeak_ng_InitializePath && espeak_Info && espeak_Initialize &&
-                         espeak_SetSynthCallback && espeak_ListVoices && espeak_SetParameter &&
-                         espeak_SetVoiceByName && espeak_SetVoiceByProperties && espeak_Synth;
-        if (!all)
-            m_library.unload();
-        return all;
-    }
-
-private:
-    QLibrary m_library;
-};
 
 EspeakLibrary g_espeak;
 

@@ -1,11 +1,11 @@
 #include "ui/ClipPanel.h"
 
-#include "core/ReaderPalette.h"
-
 #include "core/BundleFile.h"
 #include "core/ChapterModel.h"
+#include "core/ClipKeyMap.h"
 #include "core/ClipSession.h"
 #include "core/MediaTime.h"
+#include "core/ReaderPalette.h"
 #include "ui/ChapterListView.h"
 #include "ui/ClipControls.h"
 #include "ui/ClipPlayerHost.h"
@@ -383,56 +383,46 @@ void ClipPanel::keyPressEvent(QKeyEvent *event)
 
 bool ClipPanel::handleKey(QKeyEvent *event)
 {
-    if (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+    const auto command = ClipKeyMap::command(event->key(), event->modifiers());
+    // Esc leaves full screen; otherwise it is the window's to use.
+    if (!command || (*command == ClipCommand::LeaveFullscreen && !isFullscreen()))
         return false;
-    switch (event->key()) {
-        case Qt::Key_Space:
-        case Qt::Key_K:
-            togglePlay();
-            break;
-        case Qt::Key_Left:
-            m_session->step(-1);
-            break;
-        case Qt::Key_Right:
-            m_session->step(+1);
-            break;
-        case Qt::Key_Up:
-            changeVolume(kVolumeStep);
-            break;
-        case Qt::Key_Down:
-            changeVolume(-kVolumeStep);
-            break;
-        case Qt::Key_M:
-            controls()->setMuted(!controls()->isMuted());
-            break;
-        case Qt::Key_F:
-            setFullscreen(!isFullscreen());
-            break;
-        case Qt::Key_Escape:
-            if (!isFullscreen())
-                return false;
-            setFullscreen(false);
-            break;
-        case Qt::Key_C:
-            controls()->setCaptionsOn(!controls()->captionsOn());
-            break;
-        case Qt::Key_BracketLeft:
-            controls()->stepRate(-1);
-            break;
-        case Qt::Key_BracketRight:
-            controls()->stepRate(+1);
-            break;
-        case Qt::Key_PageDown:
-            m_session->nextChapter();
-            break;
-        case Qt::Key_PageUp:
-            m_session->previousChapter();
-            break;
-        default:
-            return false;
-    }
+    perform(*command);
     event->accept();
     return true;
+}
+
+void ClipPanel::perform(ClipCommand command)
+{
+    ClipControls *bar = controls();
+    switch (command) {
+        case ClipCommand::TogglePlay:
+            return togglePlay();
+        case ClipCommand::StepBack:
+            return m_session->step(-1);
+        case ClipCommand::StepForward:
+            return m_session->step(+1);
+        case ClipCommand::VolumeUp:
+            return changeVolume(kVolumeStep);
+        case ClipCommand::VolumeDown:
+            return changeVolume(-kVolumeStep);
+        case ClipCommand::ToggleMute:
+            return bar->setMuted(!bar->isMuted());
+        case ClipCommand::ToggleFullscreen:
+            return setFullscreen(!isFullscreen());
+        case ClipCommand::LeaveFullscreen:
+            return setFullscreen(false);
+        case ClipCommand::ToggleCaptions:
+            return bar->setCaptionsOn(!bar->captionsOn());
+        case ClipCommand::Slower:
+            return bar->stepRate(-1);
+        case ClipCommand::Faster:
+            return bar->stepRate(+1);
+        case ClipCommand::PreviousChapter:
+            return m_session->previousChapter();
+        case ClipCommand::NextChapter:
+            return m_session->nextChapter();
+    }
 }
 
 }  // namespace hope::ui

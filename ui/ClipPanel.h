@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/ClipKeyMap.h"
+
 #include "core/Article.h"
 #include "core/ClipPreferences.h"
 #include "ui/ClipPlayback.h"
@@ -98,6 +100,7 @@ private:
     // Sets the clip's texts in the reading language's face.
     void applyFonts();
     bool handleKey(QKeyEvent *event);
+    void perform(core::ClipCommand command);
 
     core::ClipSession *m_session = nullptr;
     ClipPlayerHost *m_player = nullptr;

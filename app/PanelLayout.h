@@ -1,0 +1,55 @@
+#pragma once
+
+#include <array>
+
+namespace hope::app {
+
+// The panels around the article that the reader can put away.
+enum class Panel { Sidebar, Timeline, Clip };
+inline constexpr std::array kPanels{Panel::Sidebar, Panel::Timeline, Panel::Clip};
+
+// What is remembered between runs.
+struct PanelVisibility
+{
+    bool sidebar = true;
+    bool timeline = true;
+    bool clip = true;
+    bool readingMode = false;
+
+    friend bool operator==(const PanelVisibility &a, const PanelVisibility &b)
+    {
+        return a.sidebar == b.sidebar && a.timeline == b.timeline && a.clip == b.clip &&
+               a.readingMode == b.readingMode;
+    }
+};
+
+// Which panels are on screen and what size to give one back. The reader's
+// choices are kept apart from reading mode, which only covers them, so that
+// leaving it brings back exactly the layout it was entered from.
+class PanelLayout final
+{
+public:
+    explicit PanelLayout(const PanelVisibility &visibility = {});
+
+    [[nodiscard]] PanelVisibility visibility() const { return m_visibility; }
+    [[nodiscard]] bool readingMode() const { return m_visibility.readingMode; }
+    // Wanted by the reader, whether or not reading mode covers it.
+    [[nodiscard]] bool isWanted(Panel panel) const;
+    [[nodiscard]] bool isShown(Panel panel) const;
+
+    // Asking for a panel in reading mode ends it: the reader wants to see it.
+    void setWanted(Panel panel, bool wanted);
+    void setReadingMode(bool on);
+
+    // Sizes the panel had when last on screen, to give it back at.
+    void noteSize(Panel panel, int size);
+    [[nodiscard]] int sizeToGiveBack(Panel panel, int fallback) const;
+
+private:
+    [[nodiscard]] bool &wanted(Panel panel);
+
+    PanelVisibility m_visibility;
+    std::array<int, kPanels.size()> m_sizes{};
+};
+
+}  // namespace hope::app

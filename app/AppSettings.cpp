@@ -25,6 +25,10 @@ const QString kVolume = QStringLiteral("clip/volume");
 const QString kMuted = QStringLiteral("clip/muted");
 const QString kCaptions = QStringLiteral("clip/captions");
 const QString kClipPosition = QStringLiteral("clip/position");
+const QString kSidebar = QStringLiteral("view/sidebar");
+const QString kTimeline = QStringLiteral("view/timeline");
+const QString kClipPanel = QStringLiteral("view/clip");
+const QString kReadingMode = QStringLiteral("view/reading-mode");
 
 // The main window's splitters. Only these are read back, so that a file
 // full of made-up splitter names is not carried over: a new splitter must
@@ -36,7 +40,8 @@ bool isKnownKey(const QString &key)
     if (key.startsWith(kSplitterPrefix))
         return kSplitters.contains(QStringView(key).mid(kSplitterPrefix.size()));
     return key == kGeometry || key == kLanguage || key == kPosition || key == kVolume ||
-           key == kMuted || key == kCaptions || key == kClipPosition;
+           key == kMuted || key == kCaptions || key == kClipPosition || key == kSidebar ||
+           key == kTimeline || key == kClipPanel || key == kReadingMode;
 }
 
 // A path QSettings may open: reading a FIFO or a device blocks or never
@@ -226,6 +231,35 @@ void AppSettings::setReadingPosition(const ReadingPosition &position)
     setValue(kPosition, position.toString());
 }
 
+bool AppSettings::flag(const QString &key, bool fallback) const
+{
+    const QVariant v = value(key);
+    if (v.typeId() != QMetaType::QString)
+        return fallback;
+    const QString text = v.toString();
+    return text == u"true" || text == u"false" ? text == u"true" : fallback;
+}
+
+void AppSettings::setFlag(const QString &key, bool on)
+{
+    setValue(key, on ? QStringLiteral("true") : QStringLiteral("false"));
+}
+
+PanelVisibility AppSettings::panelVisibility() const
+{
+    const PanelVisibility d;
+    return {flag(kSidebar, d.sidebar), flag(kTimeline, d.timeline), flag(kClipPanel, d.clip),
+            flag(kReadingMode, d.readingMode)};
+}
+
+void AppSettings::setPanelVisibility(const PanelVisibility &visibility)
+{
+    setFlag(kSidebar, visibility.sidebar);
+    setFlag(kTimeline, visibility.timeline);
+    setFlag(kClipPanel, visibility.clip);
+    setFlag(kReadingMode, visibility.readingMode);
+}
+
 ClipPreferences AppSettings::clipPreferences() const
 {
     ClipPreferences p;
@@ -233,12 +267,8 @@ ClipPreferences AppSettings::clipPreferences() const
     const double volume = value(kVolume).toDouble(&ok);
     if (ok && volume >= 0.0 && volume <= 1.0)
         p.volume = float(volume);
-    const QString muted = value(kMuted).toString();
-    if (muted == u"true" || muted == u"false")
-        p.muted = muted == u"true";
-    const QString captions = value(kCaptions).toString();
-    if (captions == u"true" || captions == u"false")
-        p.captions = captions == u"true";
+    p.muted = flag(kMuted, p.muted);
+    p.captions = flag(kCaptions, p.captions);
     const qlonglong position = value(kClipPosition).toLongLong(&ok);
     if (ok && position >= 0 && position < 24LL * 3600 * 1000)
         p.positionMs = position;
@@ -248,8 +278,8 @@ ClipPreferences AppSettings::clipPreferences() const
 void AppSettings::setClipPreferences(const ClipPreferences &preferences)
 {
     setValue(kVolume, double(preferences.volume));
-    setValue(kMuted, preferences.muted ? QStringLiteral("true") : QStringLiteral("false"));
-    setValue(kCaptions, preferences.captions ? QStringLiteral("true") : QStringLiteral("false"));
+    setFlag(kMuted, preferences.muted);
+    setFlag(kCaptions, preferences.captions);
     setValue(kClipPosition, preferences.positionMs);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/PanelLayout.h"
 #include "core/ClipPreferences.h"
 #include "core/Language.h"
 #include "core/ReadingPosition.h"
@@ -51,6 +52,10 @@ public:
     [[nodiscard]] std::optional<core::ReadingPosition> readingPosition() const;
     void setReadingPosition(const core::ReadingPosition &position);
 
+    // Each panel on its own: a garbage value gives that panel's default.
+    [[nodiscard]] PanelVisibility panelVisibility() const;
+    void setPanelVisibility(const PanelVisibility &visibility);
+
     [[nodiscard]] core::ClipPreferences clipPreferences() const;
     void setClipPreferences(const core::ClipPreferences &preferences);
 
@@ -62,6 +67,8 @@ private:
     [[nodiscard]] QVariant value(const QString &key) const { return m_values.value(key); }
     void setValue(const QString &key, const QVariant &value);
     [[nodiscard]] QByteArray bytes(const QString &key) const;
+    [[nodiscard]] bool flag(const QString &key, bool fallback) const;
+    void setFlag(const QString &key, bool on);
     void read();
     [[nodiscard]] bool write();
     void warn(const QString &problem);

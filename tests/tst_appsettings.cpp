@@ -103,6 +103,7 @@ private slots:
             s.setLanguage(Language::English);
             s.setReadingPosition({QStringLiteral("s2-p3"), 0.25});
             s.setClipPreferences({0.25f, true, false, 31000});
+            s.setPanelVisibility({false, true, false, true});
             s.sync();
         }
         AppSettings s(path);
@@ -116,6 +117,7 @@ private slots:
         QVERIFY(clip.muted);
         QVERIFY(!clip.captions);
         QCOMPARE(clip.positionMs, 31000);
+        QVERIFY((s.panelVisibility() == PanelVisibility{false, true, false, true}));
     }
 
     void missingFile_givesDefaults()
@@ -139,7 +141,8 @@ private slots:
             "[reader]\nlanguage=@ByteArray(zh)\nposition=@Rect(1 2 3 4)\n");
         QTest::newRow("wrong values") << QByteArray(
             "[reader]\nlanguage=klingon\nposition=s2-p3@7\n"
-            "[clip]\nvolume=7\nmuted=maybe\ncaptions=2\nposition=-40\n");
+            "[clip]\nvolume=7\nmuted=maybe\ncaptions=2\nposition=-40\n"
+            "[view]\nsidebar=no\ntimeline=0\nclip=@ByteArray(false)\nreading-mode=yes\n");
         QTest::newRow("half a file") << QByteArray("[reader]\nlanguage=z");
         // Saved states are a few hundred bytes: 70000 is not one of ours.
         const QByteArray huge(70000, 'x');
@@ -168,6 +171,7 @@ private slots:
         QVERIFY(!clip.muted);
         QVERIFY(clip.captions);
         QCOMPARE(clip.positionMs, 0);
+        QVERIFY(s.panelVisibility() == PanelVisibility{});
     }
     // The other side of the size limit: a large state of ours is kept.
     void aStateOfSaneSize_isKept()

@@ -48,6 +48,8 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
       m_timeline(new TimelineWidget),
       m_milestoneCard(new MilestoneCard),
       m_clipPanel(new ClipPanel),
+      m_sidebarBox(new QWidget),
+      m_bottom(new QWidget),
       m_mainSplitter(new QSplitter(Qt::Horizontal)),
       m_rootSplitter(new QSplitter(Qt::Vertical))
 {
@@ -64,8 +66,7 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     m_sidebar->setModel(m_sectionModel);
     m_sidebar->setFont(EmbeddedFonts::sans(15, m_languages->current()));
 
-    auto *sidebarBox = new QWidget;
-    auto *sidebarLayout = new QVBoxLayout(sidebarBox);
+    auto *sidebarLayout = new QVBoxLayout(m_sidebarBox);
     sidebarLayout->setContentsMargins(8, 12, 0, 8);
     QFont titleFont = EmbeddedFonts::sans(13);
     titleFont.setBold(true);
@@ -76,7 +77,7 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     sidebarLayout->addWidget(m_sidebar, 1);
 
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_mainSplitter->addWidget(sidebarBox);
+    m_mainSplitter->addWidget(m_sidebarBox);
     // The find bar sits above the article it searches.
     auto *articleBox = new QWidget;
     auto *articleLayout = new QVBoxLayout(articleBox);
@@ -89,28 +90,31 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     // On a narrow window the article keeps a readable column and the side
     // panels give way to it.
     m_articleView->setMinimumWidth(420);
-    sidebarBox->setMinimumWidth(140);
+    m_sidebarBox->setMinimumWidth(140);
     m_clipPanel->setMinimumWidth(220);
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 4);
     m_mainSplitter->setStretchFactor(2, 1);
+    // The side panels can be dragged shut; the article never.
     m_mainSplitter->setChildrenCollapsible(false);
+    m_mainSplitter->setCollapsible(0, true);
+    m_mainSplitter->setCollapsible(2, true);
     m_mainSplitter->setSizes({220, 700, 360});
 
     // The timeline spans the window's width: time needs room.
     m_timeline->setModel(m_milestoneModel);
     m_milestoneCard->setFixedWidth(300);
-    auto *bottom = new QWidget;
-    auto *bottomLayout = new QHBoxLayout(bottom);
+    auto *bottomLayout = new QHBoxLayout(m_bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->setSpacing(0);
     bottomLayout->addWidget(m_timeline, 1);
     bottomLayout->addWidget(m_milestoneCard);
     m_rootSplitter->setObjectName(QStringLiteral("rootSplitter"));
     m_rootSplitter->addWidget(m_mainSplitter);
-    m_rootSplitter->addWidget(bottom);
+    m_rootSplitter->addWidget(m_bottom);
     m_rootSplitter->setStretchFactor(0, 1);
     m_rootSplitter->setChildrenCollapsible(false);
+    m_rootSplitter->setCollapsible(1, true);
     m_rootSplitter->setSizes({545, 225});
     setCentralWidget(m_rootSplitter);
 
@@ -120,6 +124,10 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     retranslateUi();
 
     wireSession();
+    for (QSplitter *splitter : {m_mainSplitter, m_rootSplitter})
+        connect(splitter, &QSplitter::splitterMoved, this,
+                [this, splitter] { followSplitter(splitter); });
+    applyPanels();
     m_articleView->setFocus();
 }
 
@@ -212,6 +220,36 @@ void MainWindow::createMenus()
     m_forwardAction = m_viewMenu->addAction(QString(), m_session, &ReadingSession::forward);
     m_forwardAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     m_viewMenu->addSeparator();
+    const auto addPanelAction = [this](Panel panel, const QKeySequence &keys) {
+        QAction *action = m_viewMenu->addAction(QString());
+        action->setCheckable(true);
+        action->setShortcut(keys);
+        connect(action, &QAction::triggered, this, [this, panel](bool checked) {
+            m_panels.setWanted(panel, checked);
+            applyPanels();
+        });
+        return action;
+    };
+    m_sidebarAction =
+        addPanelAction(Panel::Sidebar, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_1));
+    m_timelineAction =
+        addPanelAction(Panel::Timeline, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_2));
+    m_clipAction = addPanelAction(Panel::Clip, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_3));
+    m_readingModeAction = m_viewMenu->addAction(QString());
+    m_readingModeAction->setCheckable(true);
+    m_readingModeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(m_readingModeAction, &QAction::triggered, this, [this](bool checked) {
+        m_panels.setReadingMode(checked);
+        applyPanels();
+    });
+    m_fullScreenAction = m_viewMenu->addAction(QString());
+    m_fullScreenAction->setCheckable(true);
+    m_fullScreenAction->setShortcut(QKeySequence(Qt::Key_F11));
+    connect(m_fullScreenAction, &QAction::triggered, this, [this](bool checked) {
+        setWindowState(checked ? windowState() | Qt::WindowFullScreen
+                               : windowState() & ~Qt::WindowFullScreen);
+    });
+    m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     auto *group = new QActionGroup(this);
     // Each language is named in itself, so it can be found whatever is shown.
@@ -253,6 +291,11 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_backAction->setText(tr("&Back"));
     m_forwardAction->setText(tr("&Forward"));
+    m_sidebarAction->setText(tr("&Contents Sidebar"));
+    m_timelineAction->setText(tr("&Timeline"));
+    m_clipAction->setText(tr("C&lip Panel"));
+    m_readingModeAction->setText(tr("&Reading Mode"));
+    m_fullScreenAction->setText(tr("F&ull Screen"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Hope Reader"));
@@ -262,6 +305,8 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::WindowStateChange && m_fullScreenAction)
+        m_fullScreenAction->setChecked(isFullScreen());
     QMainWindow::changeEvent(event);
 }
 
@@ -345,10 +390,18 @@ bool MainWindow::restoreFromSettings()
     fitToScreen();
     m_mainSplitter->restoreState(m_settings->splitterState(QStringLiteral("main")));
     m_rootSplitter->restoreState(m_settings->splitterState(QStringLiteral("root")));
+    m_panels = PanelLayout(m_settings->panelVisibility());
+    applyPanels();
     if (const auto position = m_settings->readingPosition())
         m_session->moveTo(*position);
     m_clipPanel->setPreferences(m_settings->clipPreferences());
     return geometry;
+}
+
+void MainWindow::resizeWithinScreen(const QSize &size)
+{
+    resize(size);
+    fitToScreen();
 }
 
 void MainWindow::fitToScreen()
@@ -374,10 +427,115 @@ void MainWindow::saveToSettings()
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setSplitterState(QStringLiteral("main"), m_mainSplitter->saveState());
     m_settings->setSplitterState(QStringLiteral("root"), m_rootSplitter->saveState());
+    m_settings->setPanelVisibility(m_panels.visibility());
     m_settings->setLanguage(m_languages->current());
     m_settings->setReadingPosition(m_articleView->readingPosition());
     m_settings->setClipPreferences(m_clipPanel->preferences());
     m_settings->sync();
+}
+
+QWidget *MainWindow::panelWidget(Panel panel) const
+{
+    switch (panel) {
+        case Panel::Timeline:
+            return m_bottom;
+        case Panel::Clip:
+            return m_clipPanel;
+        case Panel::Sidebar:
+            break;
+    }
+    return m_sidebarBox;
+}
+
+QSplitter *MainWindow::splitterOf(Panel panel) const
+{
+    return panel == Panel::Timeline ? m_rootSplitter : m_mainSplitter;
+}
+
+int MainWindow::panelSize(Panel panel) const
+{
+    QSplitter *splitter = splitterOf(panel);
+    return splitter->sizes().value(splitter->indexOf(panelWidget(panel)));
+}
+
+void MainWindow::applyPanels()
+{
+    QList<Panel> comingBack;
+    for (const Panel panel : kPanels) {
+        QWidget *widget = panelWidget(panel);
+        const bool shown = m_panels.isShown(panel);
+        // Hidden rather than collapsed: its splitter handle goes with it.
+        if (!shown && !widget->isHidden()) {
+            if (isVisible())
+                m_panels.noteSize(panel, panelSize(panel));
+            widget->hide();
+        } else if (shown && (widget->isHidden() || (isVisible() && panelSize(panel) == 0))) {
+            widget->show();
+            comingBack << panel;
+        }
+    }
+    // Before the window is laid out every size reads 0: the splitter's own
+    // record of each panel's size is all there is.
+    if (isVisible() && !comingBack.isEmpty()) {
+        for (QSplitter *splitter : {m_mainSplitter, m_rootSplitter}) giveRoom(splitter, comingBack);
+    }
+    m_sidebarAction->setChecked(m_panels.isShown(Panel::Sidebar));
+    m_timelineAction->setChecked(m_panels.isShown(Panel::Timeline));
+    m_clipAction->setChecked(m_panels.isShown(Panel::Clip));
+    m_readingModeAction->setChecked(m_panels.readingMode());
+}
+
+void MainWindow::giveRoom(QSplitter *splitter, const QList<Panel> &comingBack)
+{
+    // The sizes the default layout gives them, for a panel never seen yet.
+    static constexpr int kFallback[] = {220, 225, 360};
+    // The article, the one child that never collapses, makes room; sizes
+    // that add up to the splitter exactly are kept as they are, so a layout
+    // left for reading mode comes back to the pixel.
+    const int article = splitter == m_mainSplitter ? 1 : 0;
+    QList<int> sizes = splitter->sizes();
+    bool changed = false;
+    int used = 0;
+    int visible = 0;
+    for (int i = 0; i < splitter->count(); ++i) {
+        QWidget *child = splitter->widget(i);
+        for (const Panel panel : kPanels) {
+            if (panelWidget(panel) != child)
+                continue;
+            const int back = m_panels.sizeToGiveBack(panel, kFallback[int(panel)]);
+            if (child->isHidden() || comingBack.contains(panel)) {
+                changed = changed || !child->isHidden();
+                sizes[i] = back;
+            }
+        }
+        if (child->isHidden())
+            continue;
+        ++visible;
+        if (i != article)
+            used += sizes.at(i);
+    }
+    if (!changed)
+        return;
+    const QRect room = splitter->contentsRect();
+    const int extent = splitter->orientation() == Qt::Horizontal ? room.width() : room.height();
+    sizes[article] = std::max(1, extent - used - splitter->handleWidth() * (visible - 1));
+    splitter->setSizes(sizes);
+}
+
+void MainWindow::followSplitter(QSplitter *splitter)
+{
+    for (const Panel panel : kPanels) {
+        if (splitterOf(panel) != splitter || panelWidget(panel)->isHidden())
+            continue;
+        const int size = panelSize(panel);
+        m_panels.noteSize(panel, size);
+        if ((size > 0) != m_panels.isShown(panel))
+            m_panels.setWanted(panel, size > 0);
+    }
+    // Only the check marks: the widgets are where the reader dragged them.
+    m_sidebarAction->setChecked(m_panels.isShown(Panel::Sidebar));
+    m_timelineAction->setChecked(m_panels.isShown(Panel::Timeline));
+    m_clipAction->setChecked(m_panels.isShown(Panel::Clip));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

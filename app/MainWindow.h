@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/PanelLayout.h"
 #include "core/Article.h"
 
 #include <QMainWindow>
@@ -55,6 +56,8 @@ public:
     void activateMilestone(const QString &milestoneId);
     // Restores geometry, layout and reading position; false if none was saved.
     bool restoreFromSettings();
+    // As large as asked, or as the screen allows.
+    void resizeWithinScreen(const QSize &size);
     // Loads a bundle and shows it; on failure says why and keeps the article.
     bool openBundle(const QString &path);
 
@@ -72,6 +75,16 @@ private:
     void wireSession();
     void updateHistoryActions();
     void saveToSettings();
+    [[nodiscard]] QWidget *panelWidget(Panel panel) const;
+    [[nodiscard]] QSplitter *splitterOf(Panel panel) const;
+    [[nodiscard]] int panelSize(Panel panel) const;
+    // Puts each panel on screen or away as m_panels says, giving a panel
+    // back at the size it had, and sets the View actions to match.
+    void applyPanels();
+    // Gives the panels coming back in this splitter their sizes.
+    void giveRoom(QSplitter *splitter, const QList<Panel> &comingBack);
+    // A panel dragged shut (or back open) by its splitter handle.
+    void followSplitter(QSplitter *splitter);
 
     LanguageController *m_languages;
     AppSettings *m_settings;
@@ -85,6 +98,8 @@ private:
     ui::TimelineWidget *m_timeline = nullptr;
     ui::MilestoneCard *m_milestoneCard = nullptr;
     ui::ClipPanel *m_clipPanel = nullptr;
+    QWidget *m_sidebarBox = nullptr;
+    QWidget *m_bottom = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_rootSplitter = nullptr;
     QMenu *m_fileMenu = nullptr;
@@ -99,9 +114,15 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_backAction = nullptr;
     QAction *m_forwardAction = nullptr;
+    QAction *m_sidebarAction = nullptr;
+    QAction *m_timelineAction = nullptr;
+    QAction *m_clipAction = nullptr;
+    QAction *m_readingModeAction = nullptr;
+    QAction *m_fullScreenAction = nullptr;
     QAction *m_chineseAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    PanelLayout m_panels;
 };
 
 }  // namespace hope::app

@@ -32,6 +32,7 @@
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QSplitterHandle>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -249,6 +250,80 @@ private:
             return {};
         f.write("{ \"format\": \"hope-reader-bundle\", ");
         return path;
+    }
+
+    // The three panels, in the order of their View actions.
+    static QWidget *panel(MainWindow &w, int which)
+    {
+        switch (which) {
+            case 0:
+                return sidebar(w)->parentWidget();
+            case 1:
+                return w.findChild<TimelineWidget *>()->parentWidget();
+            default:
+                return w.clipPanel();
+        }
+    }
+
+    static QKeySequence panelKeys(int which)
+    {
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key(Qt::Key_1 + which));
+    }
+
+    static QAction *actionWithKeys(MainWindow &w, const QKeySequence &keys)
+    {
+        for (QAction *a : w.findChildren<QAction *>())
+            if (a->shortcut() == keys)
+                return a;
+        return nullptr;
+    }
+
+    static void press(MainWindow &w, const QKeySequence &keys)
+    {
+        const QKeyCombination combination = keys[0];
+        QTest::keyClick(&w, combination.key(), combination.keyboardModifiers());
+    }
+
+    static QSplitter *splitterOf(MainWindow &w, int which)
+    {
+        return w.findChild<QSplitter *>(which == 1 ? QStringLiteral("rootSplitter")
+                                                   : QStringLiteral("mainSplitter"));
+    }
+
+    static int panelSize(MainWindow &w, int which)
+    {
+        QSplitter *splitter = splitterOf(w, which);
+        return splitter->sizes().value(splitter->indexOf(panel(w, which)));
+    }
+
+    static bool onScreen(MainWindow &w, int which)
+    {
+        return panel(w, which)->isVisible() && panelSize(w, which) > 0;
+    }
+
+    // Drags the handle beside the panel all the way over it, as a reader
+    // closing it with the mouse would.
+    static void dragShut(MainWindow &w, int which)
+    {
+        QSplitter *splitter = splitterOf(w, which);
+        const int index = splitter->indexOf(panel(w, which));
+        // The handle before a widget is at its index; the first has none.
+        QSplitterHandle *handle = splitter->handle(index == 0 ? 1 : index);
+        const QPoint from = handle->rect().center();
+        const QPoint far = index == 0                                  ? QPoint(-3000, from.y())
+                           : splitter->orientation() == Qt::Horizontal ? QPoint(3000, from.y())
+                                                                       : QPoint(from.x(), 3000);
+        QTest::mousePress(handle, Qt::LeftButton, {}, from);
+        QTest::mouseMove(handle, (from + far) / 2);
+        QTest::mouseMove(handle, far);
+        QTest::mouseRelease(handle, Qt::LeftButton, {}, far);
+    }
+
+    // The article's text column: the gaps on its left and right inside the view.
+    static std::pair<qreal, qreal> textMargins(MainWindow &w)
+    {
+        const QTextFrameFormat root = view(w)->document()->rootFrame()->frameFormat();
+        return {root.leftMargin(), root.rightMargin()};
     }
 
 private slots:
@@ -611,6 +686,173 @@ private slots:
         QCOMPARE(clip.positionMs, 19000);
         QCOMPARE(w.clipPanel()->position(), 19000);
         QVERIFY(!w.clipPanel()->hasPlayer());
+    }
+
+    void panelShortcuts_hideAndShowEachPanel_data()
+    {
+        QTest::addColumn<int>("which");
+        QTest::newRow("sidebar") << 0;
+        QTest::newRow("timeline and card") << 1;
+        QTest::newRow("clip panel") << 2;
+    }
+
+    void panelShortcuts_hideAndShowEachPanel()
+    {
+        QFETCH(int, which);
+        Reader reader(Language::English);
+        MainWindow &w = reader.window;
+        QVERIFY(showWindow(w));
+        QAction *action = actionWithKeys(w, panelKeys(which));
+        QVERIFY(action);
+        QVERIFY(action->isCheckable());
+        QVERIFY(action->isChecked());
+        QVERIFY(onScreen(w, which));
+        const int size = panelSize(w, which);
+        press(w, panelKeys(which));
+        QVERIFY(!panel(w, which)->isVisible());
+        QVERIFY(!action->isChecked());
+        for (int other = 0; other < 3; ++other) QCOMPARE(onScreen(w, other), other != which);
+        press(w, panelKeys(which));
+        QVERIFY(onScreen(w, which));
+        QVERIFY(action->isChecked());
+        QCOMPARE(panelSize(w, which), size);
+    }
+
+    void draggingAPanelShut_unchecksIt_andItsToggleGivesItBack_data()
+    {
+        panelShortcuts_hideAndShowEachPanel_data();
+    }
+
+    void draggingAPanelShut_unchecksIt_andItsToggleGivesItBack()
+    {
+        QFETCH(int, which);
+        Reader reader(Language::English);
+        MainWindow &w = reader.window;
+        QVERIFY(showWindow(w));
+        QAction *action = actionWithKeys(w, panelKeys(which));
+        dragShut(w, which);
+        QCOMPARE(panelSize(w, which), 0);
+        QVERIFY(!action->isChecked());
+        press(w, panelKeys(which));
+        QVERIFY(action->isChecked());
+        QVERIFY(panel(w, which)->isVisible());
+        QVERIFY2(panelSize(w, which) > 50, qPrintable(QString::number(panelSize(w, which))));
+    }
+
+    void readingMode_leavesTheArticleAloneAndCentred_andLeavingRestoresTheLayout()
+    {
+        Reader reader(Language::English);
+        MainWindow &w = reader.window;
+        QVERIFY(showWindow(w));
+        const QKeySequence readingKeys(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
+        QAction *reading = actionWithKeys(w, readingKeys);
+        QVERIFY(reading);
+        // A layout of the reader's own: no clip panel, a wider sidebar.
+        press(w, panelKeys(2));
+        auto *main = splitterOf(w, 0);
+        auto *root = splitterOf(w, 1);
+        QList<int> sizes = main->sizes();
+        sizes[0] += 60;
+        sizes[1] -= 60;
+        main->setSizes(sizes);
+        // The splitter lets go of the clip's handle once its layout request
+        // is handled.
+        QCoreApplication::processEvents();
+        const QList<int> mainBefore = main->sizes();
+        const QList<int> rootBefore = root->sizes();
+
+        press(w, readingKeys);
+        QVERIFY(reading->isChecked());
+        for (int which = 0; which < 3; ++which) {
+            QVERIFY(!panel(w, which)->isVisible());
+            QVERIFY(!actionWithKeys(w, panelKeys(which))->isChecked());
+        }
+        QVERIFY(w.menuBar()->isVisible());
+        // The view spans the window, and the text column sits in its middle
+        // at its measure, not stretched across it.
+        ArticleView *v = view(w);
+        QTRY_VERIFY(v->width() > w.width() - 40);
+        const QRect inWindow(v->mapTo(&w, QPoint(0, 0)), v->size());
+        QVERIFY(std::abs(inWindow.left() - (w.width() - inWindow.right() - 1)) <= 20);
+        QTRY_VERIFY(textMargins(w).first > 150);
+        const auto [left, right] = textMargins(w);
+        QVERIFY2(std::abs(left - right) <= 2,
+                 qPrintable(QStringLiteral("%1 %2").arg(left).arg(right)));
+
+        press(w, readingKeys);
+        QVERIFY(!reading->isChecked());
+        QVERIFY(onScreen(w, 0));
+        QVERIFY(onScreen(w, 1));
+        QVERIFY(!panel(w, 2)->isVisible());
+        QVERIFY(!actionWithKeys(w, panelKeys(2))->isChecked());
+        QTRY_COMPARE(main->sizes().mid(0, 2), mainBefore.mid(0, 2));
+        QTRY_COMPARE(root->sizes(), rootBefore);
+    }
+
+    void panelsAndReadingMode_areRemembered()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("settings.ini"));
+        const QKeySequence readingKeys(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
+        {
+            AppSettings settings(path);
+            LanguageController languages;
+            MainWindow w(&languages, &settings);
+            QVERIFY(showWindow(w));
+            dragShut(w, 0);
+            press(w, panelKeys(2));
+            press(w, readingKeys);
+            w.close();
+        }
+        for (const bool leaveReadingMode : {false, true}) {
+            AppSettings settings(path);
+            QVERIFY((settings.panelVisibility() == PanelVisibility{false, true, false, true}));
+            LanguageController languages;
+            MainWindow w(&languages, &settings);
+            w.setArticle(m_article);
+            QVERIFY(w.restoreFromSettings());
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&w));
+            QAction *reading = actionWithKeys(w, readingKeys);
+            QVERIFY(reading->isChecked());
+            for (int which = 0; which < 3; ++which) QVERIFY(!panel(w, which)->isVisible());
+            if (!leaveReadingMode) {
+                w.close();
+                continue;
+            }
+            press(w, readingKeys);
+            QVERIFY(!panel(w, 0)->isVisible());
+            QVERIFY(onScreen(w, 1));
+            QVERIFY(!panel(w, 2)->isVisible());
+            QVERIFY(!actionWithKeys(w, panelKeys(0))->isChecked());
+            QVERIFY(actionWithKeys(w, panelKeys(1))->isChecked());
+            // What was put away comes back at a size that can be used.
+            press(w, panelKeys(0));
+            press(w, panelKeys(2));
+            QVERIFY(panelSize(w, 0) > 50);
+            QVERIFY(panelSize(w, 2) > 50);
+            QVERIFY(view(w)->width() >= 420);
+        }
+    }
+
+    void fullScreen_isAToggleOfItsOwn()
+    {
+        Reader reader(Language::English);
+        MainWindow &w = reader.window;
+        QVERIFY(showWindow(w));
+        QAction *full = actionWithKeys(w, QKeySequence(Qt::Key_F11));
+        QVERIFY(full);
+        QVERIFY(full->isCheckable());
+        press(w, QKeySequence(Qt::Key_F11));
+        QTRY_VERIFY(w.isFullScreen());
+        QVERIFY(full->isChecked());
+        // Independent of reading mode: the panels stay where they were.
+        QVERIFY(onScreen(w, 0));
+        press(w, QKeySequence(Qt::Key_F11));
+        QTRY_VERIFY(!w.isFullScreen());
+        QVERIFY(!full->isChecked());
     }
 
     void aGeometryFromAHugeScreen_isBroughtOntoThisOne()

@@ -3,6 +3,7 @@
 #include "core/MediaTime.h"
 
 #include <QCommandLineParser>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -55,8 +56,12 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         tr("Read the article (or --section) aloud in the reading language into this WAV file "
            "and exit."),
         tr("file"));
+    const QCommandLineOption size(
+        QStringLiteral("size"),
+        tr("Open the window at this size for this run (with --screenshot, the picture's size)."),
+        tr("WxH"));
     parser.addOptions({lang, section, list, listMilestones, milestone, listChapters, pinyin, play,
-                       seek, screenshot, exportAudio});
+                       seek, screenshot, size, exportAudio});
     parser.addPositionalArgument(tr("bundle"), tr("An article bundle file to open (JSON)."),
                                  tr("[bundle]"));
 
@@ -113,10 +118,37 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         }
         o.seekMs = *ms;
     }
+    if (parser.isSet(size)) {
+        o.windowSize = parseSize(parser.value(size));
+        if (!o.windowSize.isValid()) {
+            result.err = tr("\"%1\" is not a window size: use WxH, each side from %2 to %3 "
+                            "pixels, for example 1280x800.")
+                             .arg(terminalSafe(parser.value(size)))
+                             .arg(kMinSide)
+                             .arg(kMaxSide) +
+                         u'\n';
+            result.exitCode = 2;
+            return result;
+        }
+    }
     o.milestone = parser.value(milestone);
     o.screenshotPath = parser.value(screenshot);
     o.exportAudioPath = parser.value(exportAudio);
     return result;
+}
+
+QSize CommandLine::parseSize(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^([0-9]{1,5})[xX]([0-9]{1,5})$"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return {};
+    const int width = match.captured(1).toInt();
+    const int height = match.captured(2).toInt();
+    const auto inBounds = [](int side) {
+        return side >= kMinSide && side <= kMaxSide;
+    };
+    return inBounds(width) && inBounds(height) ? QSize(width, height) : QSize();
 }
 
 QString CommandLine::terminalSafe(const QString &text)

@@ -3,6 +3,7 @@
 #include "core/Language.h"
 
 #include <QCoreApplication>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +27,8 @@ struct CommandLineOptions
     qint64 seekMs = -1;
     QString milestone;
     QString screenshotPath;
+    // --size: the window's size for this run; invalid when not given.
+    QSize windowSize;
     // Read the article (or --section) aloud into this WAV file and exit.
     QString exportAudioPath;
 };
@@ -46,6 +49,13 @@ public:
     };
 
     [[nodiscard]] static Result parse(const QStringList &arguments);
+
+    // What --size accepts on each side, in pixels; the window's own minimum
+    // still applies to a real window.
+    static constexpr int kMinSide = 200;
+    static constexpr int kMaxSide = 8192;
+    // "1280x800" to a size; invalid unless both sides are within bounds.
+    [[nodiscard]] static QSize parseSize(const QString &text);
 
     // A bundle's problems as stderr shows them: a stranger's bundle could
     // otherwise bury the first (most telling) ones under thousands more.

@@ -236,7 +236,8 @@ int Launcher::run(const QStringList &arguments)
     window.setArticle(article);
     StartupTrace::mark("article set");
     if (!options.screenshotPath.isEmpty()) {
-        window.resize(MainWindow::kDefaultSize);
+        // Larger than the screen is fine here: the window is never seen.
+        window.resize(options.windowSize.isValid() ? options.windowSize : MainWindow::kDefaultSize);
         window.show();
         QCoreApplication::processEvents();
         StartupTrace::mark("shown, first events");
@@ -284,6 +285,8 @@ int Launcher::run(const QStringList &arguments)
     // one, names a block this article does not have: the session refuses
     // it and the article opens at its start.
     window.restoreFromSettings();
+    if (options.windowSize.isValid())
+        window.resizeWithinScreen(options.windowSize);
     if (section >= 0)
         window.goToSection(section);
     if (!options.milestone.isEmpty())

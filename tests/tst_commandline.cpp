@@ -246,6 +246,11 @@ private slots:
             << QString() << QString() << QString();
         QTest::newRow("help") << QStringList{exe, QStringLiteral("--help")} << 0 << QString()
                               << QString() << QString();
+        QTest::newRow("size") << QStringList{exe, QStringLiteral("--size=2560X1600")} << -1
+                              << QString() << QString() << QString();
+        QTest::newRow("bad size") << QStringList{exe, QStringLiteral("--size"),
+                                                 QStringLiteral("0x0")}
+                                  << 2 << QString() << QString() << QString();
     }
 
     void parse()
@@ -521,6 +526,37 @@ private slots:
         QVERIFY2(lines.at(0).startsWith(
                      QStringLiteral("lead-1\tyánchí yīnián de dōngjīng àoyùn huì, jiāng zài 30 ")),
                  qPrintable(lines.at(0)));
+    }
+
+    void size_withScreenshot_givesAPngOfThatSize()
+    {
+        const QString png = m_home.filePath(QStringLiteral("sized.png"));
+        QFile::remove(png);
+        const Run r = run({QStringLiteral("--size"), QStringLiteral("800x600"),
+                           QStringLiteral("--screenshot"), png});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QImage(png).size(), QSize(800, 600));
+    }
+
+    void badSize_exitsTwo_namingTheValue_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::newRow("zero") << QStringLiteral("0x0");
+        QTest::newRow("too wide, too low") << QStringLiteral("99999x1");
+        QTest::newRow("not a size") << QStringLiteral("abc");
+        QTest::newRow("one side") << QStringLiteral("1280");
+        QTest::newRow("negative") << QStringLiteral("-800x600");
+        QTest::newRow("too large") << QStringLiteral("9000x9000");
+    }
+
+    void badSize_exitsTwo_namingTheValue()
+    {
+        QFETCH(QString, value);
+        const Run r = run({QStringLiteral("--screenshot"), m_home.filePath(QStringLiteral("s.png")),
+                           QStringLiteral("--size"), value});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u'"' + value + u'"'), qPrintable(r.err));
+        QVERIFY(!QFile::exists(m_home.filePath(QStringLiteral("s.png"))));
     }
 
     void badSeek_exitsTwo()

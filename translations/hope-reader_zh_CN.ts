@@ -178,6 +178,18 @@
         <source>Print each paragraph&apos;s id and its Chinese text in pinyin with tone marks, and exit.</source>
         <translation>逐段打印标识及其中文的带声调拼音，然后退出。</translation>
     </message>
+    <message>
+        <source>Open the window at this size for this run (with --screenshot, the picture&apos;s size).</source>
+        <translation>本次运行时以此尺寸打开窗口（与 --screenshot 同用时为截图的尺寸）。</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>宽x高</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a window size: use WxH, each side from %2 to %3 pixels, for example 1280x800.</source>
+        <translation>“%1”不是有效的窗口尺寸：请使用 宽x高 格式，每边 %2 至 %3 像素，例如 1280x800。</translation>
+    </message>
 </context>
 <context>
     <name>Launcher</name>
@@ -399,6 +411,26 @@
     <message>
         <source>Find &amp;Previous</source>
         <translation>查找上一个(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Contents Sidebar</source>
+        <translation>目录侧栏(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>时间线(&amp;T)</translation>
+    </message>
+    <message>
+        <source>C&amp;lip Panel</source>
+        <translation>短片面板(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Reading Mode</source>
+        <translation>阅读模式(&amp;R)</translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation>全屏(&amp;U)</translation>
     </message>
 </context>
 <context>

@@ -124,9 +124,13 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     retranslateUi();
 
     wireSession();
-    for (QSplitter *splitter : {m_mainSplitter, m_rootSplitter})
+    for (QSplitter *splitter : {m_mainSplitter, m_rootSplitter}) {
         connect(splitter, &QSplitter::splitterMoved, this,
                 [this, splitter] { followSplitter(splitter); });
+        // A drag that shuts a panel passes through ever smaller sizes: the
+        // size to give back is the one it had when the drag began.
+        for (int i = 1; i < splitter->count(); ++i) splitter->handle(i)->installEventFilter(this);
+    }
     applyPanels();
     m_articleView->setFocus();
 }
@@ -528,7 +532,6 @@ void MainWindow::followSplitter(QSplitter *splitter)
         if (splitterOf(panel) != splitter || panelWidget(panel)->isHidden())
             continue;
         const int size = panelSize(panel);
-        m_panels.noteSize(panel, size);
         if ((size > 0) != m_panels.isShown(panel))
             m_panels.setWanted(panel, size > 0);
     }
@@ -536,6 +539,16 @@ void MainWindow::followSplitter(QSplitter *splitter)
     m_sidebarAction->setChecked(m_panels.isShown(Panel::Sidebar));
     m_timelineAction->setChecked(m_panels.isShown(Panel::Timeline));
     m_clipAction->setChecked(m_panels.isShown(Panel::Clip));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonPress && isVisible()) {
+        for (const Panel panel : kPanels)
+            if (!panelWidget(panel)->isHidden())
+                m_panels.noteSize(panel, panelSize(panel));
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

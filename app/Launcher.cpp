@@ -286,7 +286,7 @@ int Launcher::run(const QStringList &arguments)
     // it and the article opens at its start.
     window.restoreFromSettings();
     if (options.windowSize.isValid())
-        window.resizeWithinScreen(options.windowSize);
+        window.setSizeForThisRun(options.windowSize);
     if (section >= 0)
         window.goToSection(section);
     if (!options.milestone.isEmpty())

@@ -402,8 +402,9 @@ bool MainWindow::restoreFromSettings()
     return geometry;
 }
 
-void MainWindow::resizeWithinScreen(const QSize &size)
+void MainWindow::setSizeForThisRun(const QSize &size)
 {
+    m_keepSavedGeometry = true;
     resize(size);
     fitToScreen();
 }
@@ -428,7 +429,8 @@ void MainWindow::saveToSettings()
 {
     if (!m_settings)
         return;
-    m_settings->setWindowGeometry(saveGeometry());
+    if (!m_keepSavedGeometry)
+        m_settings->setWindowGeometry(saveGeometry());
     m_settings->setSplitterState(QStringLiteral("main"), m_mainSplitter->saveState());
     m_settings->setSplitterState(QStringLiteral("root"), m_rootSplitter->saveState());
     m_settings->setPanelVisibility(m_panels.visibility());

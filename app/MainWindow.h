@@ -56,8 +56,9 @@ public:
     void activateMilestone(const QString &milestoneId);
     // Restores geometry, layout and reading position; false if none was saved.
     bool restoreFromSettings();
-    // As large as asked, or as the screen allows.
-    void resizeWithinScreen(const QSize &size);
+    // --size: as large as asked, or as the screen allows, for this run
+    // only; the size remembered for the next run is left as it was.
+    void setSizeForThisRun(const QSize &size);
     // Loads a bundle and shows it; on failure says why and keeps the article.
     bool openBundle(const QString &path);
 
@@ -124,6 +125,7 @@ private:
     QAction *m_englishAction = nullptr;
     QAction *m_aboutAction = nullptr;
     PanelLayout m_panels;
+    bool m_keepSavedGeometry = false;
 };
 
 }  // namespace hope::app

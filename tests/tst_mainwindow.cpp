@@ -857,6 +857,35 @@ private slots:
         QVERIFY(!full->isChecked());
     }
 
+    void sizeForThisRun_isClampedToTheScreen_andNotRemembered()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("settings.ini"));
+        QByteArray remembered;
+        {
+            AppSettings settings(path);
+            LanguageController languages;
+            MainWindow w(&languages, &settings);
+            QVERIFY(showWindow(w));
+            w.close();
+            remembered = settings.windowGeometry();
+        }
+        QVERIFY(!remembered.isEmpty());
+        AppSettings settings(path);
+        LanguageController languages;
+        MainWindow w(&languages, &settings);
+        w.setArticle(m_article);
+        w.restoreFromSettings();
+        w.setSizeForThisRun(QSize(8000, 6000));
+        const QRect available = w.screen()->availableGeometry();
+        QVERIFY(w.width() <= available.width() && w.height() <= available.height());
+        QVERIFY(available.contains(w.pos()));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.close();
+        QCOMPARE(AppSettings(path).windowGeometry(), remembered);
+    }
+
     void aGeometryFromAHugeScreen_isBroughtOntoThisOne()
     {
         QTemporaryDir dir;

@@ -18,6 +18,7 @@
 #include "ui/TimelineWidget.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QGuiApplication>
@@ -474,7 +475,12 @@ void MainWindow::applyPanels()
         if (!shown && !widget->isHidden()) {
             if (isVisible())
                 m_panels.noteSize(panel, panelSize(panel));
+            // Focus in a panel put away would otherwise go to whatever
+            // comes next in the tab chain; the reader is back at the text.
+            const bool hadFocus = widget->isAncestorOf(QApplication::focusWidget());
             widget->hide();
+            if (hadFocus)
+                m_articleView->setFocus();
         } else if (shown && (widget->isHidden() || (isVisible() && panelSize(panel) == 0))) {
             widget->show();
             comingBack << panel;

@@ -708,8 +708,15 @@ private slots:
         QVERIFY(action->isChecked());
         QVERIFY(onScreen(w, which));
         const int size = panelSize(w, which);
+        // Focus in the panel goes back to the text when the panel goes.
+        QWidget *inside = which == 0   ? static_cast<QWidget *>(sidebar(w))
+                          : which == 1 ? static_cast<QWidget *>(w.findChild<TimelineWidget *>())
+                                       : static_cast<QWidget *>(w.clipPanel());
+        inside->setFocus();
+        QTRY_VERIFY(panel(w, which)->isAncestorOf(QApplication::focusWidget()));
         press(w, panelKeys(which));
         QVERIFY(!panel(w, which)->isVisible());
+        QTRY_VERIFY(view(w)->hasFocus());
         QVERIFY(!action->isChecked());
         for (int other = 0; other < 3; ++other) QCOMPARE(onScreen(w, other), other != which);
         press(w, panelKeys(which));

@@ -53,7 +53,7 @@ public:
 private:
     std::shared_ptr<const PinyinDictionary> dictionary() const;
 
-    const PinyinDictionary::Sources m_sources;
+    const PinyinDictionary::Sources m_sources{};
     mutable QMutex m_mutex;
     mutable bool m_tried = false;
     mutable std::shared_ptr<const PinyinDictionary> m_dictionary;

@@ -129,31 +129,38 @@ private slots:
         QTest::addColumn<QString>("category");
         QTest::addColumn<QStringList>("paragraphs");
         QTest::addColumn<QString>("phrase");  // in the first linked paragraph
+        // Where the date comes from: only what the article gives is "stated".
+        QTest::addColumn<QString>("basis");
         const auto row = [](const char *id, const char *date, const char *category,
-                            QStringList paragraphs, const char *phrase) {
+                            QStringList paragraphs, const char *phrase, const char *basis) {
             QTest::newRow(id) << QString::fromUtf8(id) << QString::fromUtf8(date)
                               << QString::fromUtf8(category) << paragraphs
-                              << QString::fromUtf8(phrase);
+                              << QString::fromUtf8(phrase) << QString::fromUtf8(basis);
         };
-        row("m-ioc-partnership", "2017-01", "partnership", {QStringLiteral("s3-p1")}, "2017年1月");
-        row("m-pyeongchang-film", "2018", "film", {QStringLiteral("s3-p3")}, "《相信小的伟大》");
+        row("m-ioc-partnership", "2017-01", "partnership", {QStringLiteral("s3-p1")}, "2017年1月",
+            "stated");
+        row("m-pyeongchang-film", "2018", "film", {QStringLiteral("s3-p3")}, "《相信小的伟大》",
+            "stated");
         row("m-pyeongchang-pavilion", "2018-02", "technology", {QStringLiteral("s3-p3")},
-            "「云上奥运」");
-        row("m-et-sports-brain", "2018-02", "cloud", {QStringLiteral("s3-p3")}, "ET体育大脑");
+            "「云上奥运」", "derived");
+        row("m-et-sports-brain", "2018-02", "cloud", {QStringLiteral("s3-p3")}, "ET体育大脑",
+            "derived");
         row("m-cloud-datacentre", "2018-05", "cloud", {QStringLiteral("s3-p4")},
-            "北京2022冬奥云数据中心");
+            "北京2022冬奥云数据中心", "stated");
         row("m-tmall-flagship", "2018-12", "commerce", {QStringLiteral("s3-p4")},
-            "奥林匹克官方旗舰店入驻天猫");
-        row("m-3d-tracking", "2019", "technology", {QStringLiteral("s3-p4")}, "3D运动员跟踪技术");
+            "奥林匹克官方旗舰店入驻天猫", "stated");
+        row("m-3d-tracking", "2019", "technology", {QStringLiteral("s3-p4")}, "3D运动员跟踪技术",
+            "stated");
         row("m-damai-ticketing", "2019-07", "commerce", {QStringLiteral("s3-p4")},
-            "大麦成为北京2022年冬奥会票务系统");
-        row("m-film-release", "2021-06-23", "film", {QStringLiteral("lead-2")},
-            "希望是光,希望有你");
+            "大麦成为北京2022年冬奥会票务系统", "stated");
+        row("m-film-release", "2021-06-23", "film", {QStringLiteral("lead-2")}, "希望是光,希望有你",
+            "outside");
         row("m-tokyo-interactive", "2021-06", "commerce", {QStringLiteral("s3-p7")},
-            "官方互动官网也已在天猫正式上线");
+            "官方互动官网也已在天猫正式上线", "derived");
         row("m-tokyo-opening", "2021-07-23", "games", {QStringLiteral("lead-1")},
-            "将在30天后如期举办");
-        row("m-beijing-opening", "2022-02-04", "games", {QStringLiteral("s3-p7")}, "2022年2月4日");
+            "将在30天后如期举办", "derived");
+        row("m-beijing-opening", "2022-02-04", "games", {QStringLiteral("s3-p7")}, "2022年2月4日",
+            "stated");
     }
 
     void everyMilestoneTheArticleStates_isThere_withItsLinks()
@@ -163,6 +170,7 @@ private slots:
         QFETCH(QString, category);
         QFETCH(QStringList, paragraphs);
         QFETCH(QString, phrase);
+        QFETCH(QString, basis);
         const int index = m_article.milestoneIndex(id);
         QVERIFY2(index >= 0, qPrintable(id));
         const Milestone &m = m_article.milestones.at(index);
@@ -172,6 +180,13 @@ private slots:
         for (const QString &p : paragraphs) QVERIFY2(m.paragraphIds.contains(p), qPrintable(p));
         QVERIFY(m_article.block(paragraphs.first())->text.zh.contains(phrase));
         QVERIFY(!m.title.en.isEmpty() && !m.description.zh.isEmpty());
+        QCOMPARE(DateBasisKinds::code(m.dateBasis), basis);
+        // A date the article does not give says how it was found, in both
+        // languages, and outside knowledge names its source.
+        if (basis != u"stated") {
+            QVERIFY(!m.dateBasisNote.zh.isEmpty() && !m.dateBasisNote.en.isEmpty());
+            QCOMPARE(m.dateBasisSource.isEmpty(), basis != u"outside");
+        }
     }
 
     void eras_runFromTheSigning()

@@ -101,6 +101,74 @@ private slots:
                               "paragraph of the article"_qs}));
     }
 
+    void milestoneDateBasis_isChecked_data()
+    {
+        QTest::addColumn<QJsonValue>("basis");  // undefined: no dateBasis at all
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("noteEn");
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QStringList>("errors");
+        const QString at = u"s: milestones[0].dateBasis"_qs;
+        const QJsonObject note = text(u"推断"_qs, u"Worked out"_qs);
+        QTest::newRow("absent") << QJsonValue(QJsonValue::Undefined) << QString() << QString()
+                                << QString() << QStringList();
+        QTest::newRow("stated, bare") << QJsonValue(QJsonObject{{u"kind"_qs, u"stated"_qs}})
+                                      << u"stated"_qs << QString() << QString() << QStringList();
+        QTest::newRow("stated with a note")
+            << QJsonValue(QJsonObject{{u"kind"_qs, u"stated"_qs}, {u"note"_qs, note}})
+            << u"stated"_qs << u"Worked out"_qs << QString() << QStringList();
+        QTest::newRow("derived with its note")
+            << QJsonValue(QJsonObject{{u"kind"_qs, u"derived"_qs}, {u"note"_qs, note}})
+            << u"derived"_qs << u"Worked out"_qs << QString() << QStringList();
+        QTest::newRow("derived without saying how")
+            << QJsonValue(QJsonObject{{u"kind"_qs, u"derived"_qs}}) << u"derived"_qs << QString()
+            << QString() << QStringList{at + u".note: missing object"_qs};
+        QTest::newRow("outside with note and source")
+            << QJsonValue(QJsonObject{
+                   {u"kind"_qs, u"outside"_qs}, {u"note"_qs, note}, {u"source"_qs, u"IOC"_qs}})
+            << u"outside"_qs << u"Worked out"_qs << u"IOC"_qs << QStringList();
+        QTest::newRow("outside without a source")
+            << QJsonValue(QJsonObject{{u"kind"_qs, u"outside"_qs}, {u"note"_qs, note}})
+            << u"outside"_qs << u"Worked out"_qs << QString()
+            << QStringList{at + u".source: missing string"_qs};
+        QTest::newRow("unknown kind")
+            << QJsonValue(QJsonObject{{u"kind"_qs, u"guessed"_qs}}) << QString() << QString()
+            << QString()
+            << QStringList{at +
+                           u".kind: unknown kind \"guessed\" (expected stated, derived "
+                           "or outside)"_qs};
+        QTest::newRow("not an object")
+            << QJsonValue(u"stated"_qs) << QString() << QString() << QString()
+            << QStringList{at + u": expected an object, found a string"_qs};
+    }
+
+    void milestoneDateBasis_isChecked()
+    {
+        QFETCH(QJsonValue, basis);
+        QFETCH(QString, kind);
+        QFETCH(QString, noteEn);
+        QFETCH(QString, source);
+        QFETCH(QStringList, errors);
+        Article article;
+        article.sections << ArticleSection{
+            u"a"_qs,
+            {},
+            {},
+            {},
+            {ArticleBlock{BlockKind::Paragraph, u"p"_qs, {u"事"_qs, u"E"_qs}}}};
+        QJsonObject m = milestone(u"m"_qs, u"2020"_qs, {u"p"_qs});
+        if (!basis.isUndefined())
+            m[QStringLiteral("dateBasis")] = basis;
+        BundleSchema schema(QStringLiteral("s"));
+        const QList<Milestone> ms = BundleArticleReader(schema).milestones(
+            QJsonObject{{QStringLiteral("milestones"), QJsonArray{m}}}, article);
+        QCOMPARE(schema.errors(), errors);
+        QCOMPARE(ms.size(), 1);
+        QCOMPARE(DateBasisKinds::code(ms.first().dateBasis), kind);
+        QCOMPARE(ms.first().dateBasisNote.en, noteEn);
+        QCOMPARE(ms.first().dateBasisSource, source);
+    }
+
     void eras_areOptional_andEndAfterTheyStart()
     {
         BundleSchema schema(QStringLiteral("s"));

@@ -51,6 +51,40 @@ private slots:
         for (const QLabel *l : card.findChildren<QLabel *>()) texts << l->text();
         QVERIFY(texts.join(u'\n').contains(u"阿里云与英特尔发布人工智能3D运动员跟踪技术"));
     }
+    void saysWhereTheDateComesFrom()
+    {
+        const BundleLoadResult r = BundleLoader::loadFile(BundleLoader::embeddedBundlePath());
+        QVERIFY(r.ok());
+        MilestoneModel model;
+        model.setLanguage(Language::English);
+        model.setArticle(*r.article);
+        MilestoneCard card;
+        card.resize(320, 420);
+        card.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&card));
+        auto *basis = card.findChild<QLabel *>(QStringLiteral("dateBasis"));
+        QVERIFY(basis);
+        QVERIFY(!basis->isVisible());  // nothing picked yet
+
+        card.setMilestone(model.index(model.rowOf(QStringLiteral("m-tokyo-interactive")), 0));
+        QVERIFY(basis->isVisible());
+        QVERIFY2(basis->text().startsWith(u"Date worked out from the article: "),
+                 qPrintable(basis->text()));
+        QVERIFY(basis->text().contains(u"no later than"));
+
+        card.setMilestone(model.index(model.rowOf(QStringLiteral("m-film-release")), 0));
+        QVERIFY2(basis->text().startsWith(u"Date from outside the article: "),
+                 qPrintable(basis->text()));
+        QVERIFY(
+            basis->text().endsWith(u"(source: International Olympic Committee, Olympic Day "
+                                   u"(23 June))"));
+
+        card.setMilestone(model.index(model.rowOf(QStringLiteral("m-cloud-datacentre")), 0));
+        QCOMPARE(basis->text(), u"Date as the article gives it"_qs);
+        // The note is no longer repeated in the description.
+        for (const QLabel *l : card.findChildren<QLabel *>())
+            QVERIFY(l == basis || !l->text().contains(u"About the date"));
+    }
 };
 
 QTEST_MAIN(TestMilestoneCard)

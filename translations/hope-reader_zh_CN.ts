@@ -192,6 +192,31 @@
     </message>
 </context>
 <context>
+    <name>DateBasisKinds</name>
+    <message>
+        <source>Date as the article gives it</source>
+        <translation>日期依文章所载</translation>
+    </message>
+    <message>
+        <source>Date worked out from the article</source>
+        <translation>日期据文章推算</translation>
+    </message>
+    <message>
+        <source>Date from outside the article</source>
+        <translation>日期来自文章之外</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>date basis: kind, note</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (source: %2)</source>
+        <comment>date basis with its source</comment>
+        <translation>%1（来源：%2）</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>Cannot open %1:</source>

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace hope::ui {
@@ -20,19 +21,21 @@ MilestoneCard::MilestoneCard(QWidget *parent)
       m_category(new QLabel),
       m_title(new QLabel),
       m_description(new QLabel),
+      m_basis(new QLabel),
       m_read(new QPushButton)
 {
     setObjectName(QStringLiteral("milestoneCard"));
     setFrameShape(QFrame::NoFrame);
     setColours(ReaderPalette::light());
     // Bundle text is shown as it is, never as markup.
-    for (QLabel *l : {m_date, m_category, m_title, m_description}) {
+    for (QLabel *l : {m_date, m_category, m_title, m_description, m_basis}) {
         l->setTextFormat(Qt::PlainText);
         l->setWordWrap(true);
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
     applyFonts();
     m_description->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_basis->setObjectName(QStringLiteral("dateBasis"));
     m_read->setObjectName(QStringLiteral("readInArticle"));
     m_read->setCursor(Qt::PointingHandCursor);
 
@@ -46,7 +49,22 @@ MilestoneCard::MilestoneCard(QWidget *parent)
     layout->setSpacing(4);
     layout->addLayout(top);
     layout->addWidget(m_title);
-    layout->addWidget(m_description, 1);
+    // Long descriptions scroll inside the card rather than being cut off.
+    auto *body = new QWidget;
+    body->setObjectName(QStringLiteral("cardBody"));
+    auto *bodyLayout = new QVBoxLayout(body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->setSpacing(6);
+    bodyLayout->addWidget(m_description);
+    bodyLayout->addWidget(m_basis);
+    bodyLayout->addStretch(1);
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("cardScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(body);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_read, 0, Qt::AlignLeft);
 
     connect(m_read, &QPushButton::clicked, this, [this] {
@@ -58,8 +76,10 @@ MilestoneCard::MilestoneCard(QWidget *parent)
 
 void MilestoneCard::setColours(const ReaderPalette &colours)
 {
-    setStyleSheet(QStringLiteral("#milestoneCard { background: %1; border-left: 1px solid %2; }")
-                      .arg(colours.panel.name(), colours.rule.name()));
+    setStyleSheet(QStringLiteral("#milestoneCard { background: %1; border-left: 1px solid %2; }"
+                                 "#dateBasis { color: %3; }"
+                                 "#cardScroll, #cardBody { background: transparent; }")
+                      .arg(colours.panel.name(), colours.rule.name(), colours.muted.name()));
 }
 
 void MilestoneCard::setLanguage(Language language)
@@ -76,6 +96,9 @@ void MilestoneCard::applyFonts()
     title.setBold(true);
     m_title->setFont(title);
     m_description->setFont(EmbeddedFonts::serif(13, m_language));
+    QFont basis = EmbeddedFonts::sans(12, m_language);
+    basis.setItalic(m_language == Language::English);
+    m_basis->setFont(basis);
 }
 
 void MilestoneCard::setMilestone(const QModelIndex &index)
@@ -95,6 +118,7 @@ void MilestoneCard::refresh()
     m_read->setVisible(has);
     m_category->setVisible(has);
     m_date->setVisible(has);
+    m_basis->setVisible(has);
     if (!has) {
         m_title->setText(tr("Alibaba's Olympic milestones"));
         m_description->setText(
@@ -112,6 +136,9 @@ void MilestoneCard::refresh()
     m_category->setPalette(p);
     m_title->setText(m_index.data(ModelRoles::MilestoneTitleRole).toString());
     m_description->setText(m_index.data(ModelRoles::MilestoneDescriptionRole).toString());
+    const QString basis = m_index.data(ModelRoles::MilestoneDateBasisRole).toString();
+    m_basis->setText(basis);
+    m_basis->setVisible(!basis.isEmpty());
     setAccessibleName(m_title->text());
 }
 

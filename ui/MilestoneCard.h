@@ -44,6 +44,7 @@ private:
     QLabel *m_category = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_description = nullptr;
+    QLabel *m_basis = nullptr;
     QPushButton *m_read = nullptr;
     core::Language m_language = core::Language::Chinese;
 };

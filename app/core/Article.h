@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/CaptionTrack.h"
+#include "core/DateBasis.h"
 #include "core/Language.h"
 #include "core/PartialDate.h"
 
@@ -66,6 +67,11 @@ struct Milestone
     LocalizedText title;
     LocalizedText description;
     MilestoneCategory category = MilestoneCategory::Partnership;
+    // How the date was found; the note says how when it is not stated, and
+    // the source names where outside knowledge came from.
+    DateBasisKind dateBasis = DateBasisKind::Unspecified;
+    LocalizedText dateBasisNote;
+    QString dateBasisSource;
     // The paragraphs that tell of it, in reading order.
     QStringList paragraphIds;
     // Phrases in those paragraphs that name it ("2018年5月", "May 2018"),

@@ -131,6 +131,7 @@ QList<Milestone> BundleArticleReader::milestones(const QJsonObject &root, const 
                                QStringLiteral("unknown category \"%1\" (expected partnership, "
                                               "games, cloud, commerce, technology or film)")
                                    .arg(category));
+            readDateBasis(o, path, &m);
             m.label = m_schema.text(o, QStringLiteral("label"), path + QStringLiteral(".label"));
             m.title = m_schema.text(o, QStringLiteral("title"), path + QStringLiteral(".title"));
             m.description = m_schema.text(o, QStringLiteral("description"),
@@ -161,6 +162,34 @@ QList<Milestone> BundleArticleReader::milestones(const QJsonObject &root, const 
         milestones.begin(), milestones.end(),
         [](const Milestone &a, const Milestone &b) { return a.date.middle() < b.date.middle(); });
     return milestones;
+}
+
+void BundleArticleReader::readDateBasis(const QJsonObject &o, const QString &path, Milestone *m)
+{
+    if (!o.contains(QStringLiteral("dateBasis")))
+        return;
+    const QString basisPath = path + QStringLiteral(".dateBasis");
+    QJsonObject basis;
+    if (!m_schema.object(o, QStringLiteral("dateBasis"), basisPath, &basis))
+        return;
+    const QString kind =
+        m_schema.string(basis, QStringLiteral("kind"), basisPath + QStringLiteral(".kind"));
+    if (const auto k = DateBasisKinds::fromCode(kind))
+        m->dateBasis = *k;
+    else if (!kind.isEmpty())
+        m_schema.error(
+            basisPath + QStringLiteral(".kind"),
+            QStringLiteral("unknown kind \"%1\" (expected stated, derived or outside)").arg(kind));
+    if (m->dateBasis == DateBasisKind::Unspecified)
+        return;
+    // A date that is not the article's own must say how it was found, and
+    // outside knowledge must say where it came from.
+    if (m->dateBasis != DateBasisKind::Stated || basis.contains(QStringLiteral("note")))
+        m->dateBasisNote =
+            m_schema.text(basis, QStringLiteral("note"), basisPath + QStringLiteral(".note"));
+    if (m->dateBasis == DateBasisKind::Outside || basis.contains(QStringLiteral("source")))
+        m->dateBasisSource =
+            m_schema.string(basis, QStringLiteral("source"), basisPath + QStringLiteral(".source"));
 }
 
 void BundleArticleReader::checkMentions(const Milestone &m,

@@ -25,6 +25,7 @@ public:
 
 private:
     ArticleBlock block(const QJsonObject &o, const QString &path, const QString &id);
+    void readDateBasis(const QJsonObject &o, const QString &path, Milestone *m);
     void checkMentions(const Milestone &m, const QList<const ArticleBlock *> &paragraphs,
                        const QString &path);
 

@@ -26,12 +26,12 @@ void MilestoneModel::setLanguage(Language language)
     // Dates, categories and paragraphs stay: views that lay out by date
     // need not start again.
     if (!m_milestones.isEmpty())
-        emit dataChanged(
-            index(0), index(rowCount() - 1),
-            {Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole,
-             Qt::AccessibleDescriptionRole, ModelRoles::MilestoneLabelRole,
-             ModelRoles::MilestoneTitleRole, ModelRoles::MilestoneDescriptionRole,
-             ModelRoles::MilestoneDateTextRole, ModelRoles::MilestoneCategoryNameRole});
+        emit dataChanged(index(0), index(rowCount() - 1),
+                         {Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole,
+                          Qt::AccessibleDescriptionRole, ModelRoles::MilestoneLabelRole,
+                          ModelRoles::MilestoneTitleRole, ModelRoles::MilestoneDescriptionRole,
+                          ModelRoles::MilestoneDateTextRole, ModelRoles::MilestoneCategoryNameRole,
+                          ModelRoles::MilestoneDateBasisRole});
 }
 
 void MilestoneModel::setVisibleParagraphs(const QStringList &paragraphIds)
@@ -109,6 +109,9 @@ QVariant MilestoneModel::data(const QModelIndex &index, int role) const
             return m.paragraphIds;
         case ModelRoles::MilestoneInViewRole:
             return m_inView.value(index.row());
+        case ModelRoles::MilestoneDateBasisRole:
+            return DateBasisKinds::describe(m.dateBasis, m.dateBasisNote.in(m_language),
+                                            m.dateBasisSource);
         default:
             return {};
     }

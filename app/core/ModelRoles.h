@@ -30,6 +30,9 @@ enum Role {
     MilestoneParagraphsRole,
     // Whether a paragraph that tells of it is on screen.
     MilestoneInViewRole,
+    // How the date was found, for reading: the kind, then the note and its
+    // source. Empty when the bundle does not say.
+    MilestoneDateBasisRole,
 
     // ChapterModel
     ChapterIdRole = Qt::UserRole + 200,

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryFile>
@@ -29,6 +30,10 @@ const QString kSidebar = QStringLiteral("view/sidebar");
 const QString kTimeline = QStringLiteral("view/timeline");
 const QString kClipPanel = QStringLiteral("view/clip");
 const QString kReadingMode = QStringLiteral("view/reading-mode");
+const QString kPinyin = QStringLiteral("view/pinyin");
+const QString kSpeed = QStringLiteral("read-aloud/speed");
+const QString kVoiceZh = QStringLiteral("read-aloud/voice-zh");
+const QString kVoiceEn = QStringLiteral("read-aloud/voice-en");
 
 // The main window's splitters. Only these are read back, so that a file
 // full of made-up splitter names is not carried over: a new splitter must
@@ -41,7 +46,8 @@ bool isKnownKey(const QString &key)
         return kSplitters.contains(QStringView(key).mid(kSplitterPrefix.size()));
     return key == kGeometry || key == kLanguage || key == kPosition || key == kVolume ||
            key == kMuted || key == kCaptions || key == kClipPosition || key == kSidebar ||
-           key == kTimeline || key == kClipPanel || key == kReadingMode;
+           key == kTimeline || key == kClipPanel || key == kReadingMode || key == kPinyin ||
+           key == kSpeed || key == kVoiceZh || key == kVoiceEn;
 }
 
 // A path QSettings may open: reading a FIFO or a device blocks or never
@@ -281,6 +287,42 @@ void AppSettings::setClipPreferences(const ClipPreferences &preferences)
     setFlag(kMuted, preferences.muted);
     setFlag(kCaptions, preferences.captions);
     setValue(kClipPosition, preferences.positionMs);
+}
+
+double AppSettings::readAloudSpeed() const
+{
+    bool ok = false;
+    const double speed = value(kSpeed).toDouble(&ok);
+    return ok && speed >= 0.5 && speed <= 3.0 ? speed : 1.0;
+}
+
+void AppSettings::setReadAloudSpeed(double speed)
+{
+    setValue(kSpeed, speed);
+}
+
+QString AppSettings::readAloudVoice(Language language) const
+{
+    // An espeak-ng voice name: a short run of letters, digits and dashes
+    // ("en-gb-x-rp"); anything else is not one and gives the default.
+    static const QRegularExpression name(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,39}$"));
+    const QString voice = value(language == Language::Chinese ? kVoiceZh : kVoiceEn).toString();
+    return name.match(voice).hasMatch() ? voice : QString();
+}
+
+void AppSettings::setReadAloudVoice(Language language, const QString &voice)
+{
+    setValue(language == Language::Chinese ? kVoiceZh : kVoiceEn, voice);
+}
+
+bool AppSettings::pinyinShown() const
+{
+    return flag(kPinyin, false);
+}
+
+void AppSettings::setPinyinShown(bool shown)
+{
+    setFlag(kPinyin, shown);
 }
 
 }  // namespace hope::app

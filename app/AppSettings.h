@@ -59,6 +59,15 @@ public:
     [[nodiscard]] core::ClipPreferences clipPreferences() const;
     void setClipPreferences(const core::ClipPreferences &preferences);
 
+    // Read aloud: 0.5x to 3x (1x if unknown), and the espeak-ng voice
+    // chosen for each language (empty: the default).
+    [[nodiscard]] double readAloudSpeed() const;
+    void setReadAloudSpeed(double speed);
+    [[nodiscard]] QString readAloudVoice(core::Language language) const;
+    void setReadAloudVoice(core::Language language, const QString &voice);
+    [[nodiscard]] bool pinyinShown() const;
+    void setPinyinShown(bool shown);
+
     // Writes the file (only the known keys) if anything was set, or if
     // junk was dropped when it was read.
     void sync();

@@ -2,6 +2,7 @@
 
 #include "app/AppSettings.h"
 #include "app/LanguageController.h"
+#include "app/ReadAloud.h"
 #include "core/BundleLoader.h"
 #include "core/MilestoneModel.h"
 #include "core/ModelRoles.h"
@@ -14,6 +15,7 @@
 #include "ui/EmbeddedFonts.h"
 #include "ui/FindBar.h"
 #include "ui/MilestoneCard.h"
+#include "ui/ReadAloudBar.h"
 #include "ui/SectionSidebar.h"
 #include "ui/TimelineWidget.h"
 
@@ -28,6 +30,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSplitter>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace hope::app {
@@ -85,6 +88,8 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     articleLayout->setContentsMargins(0, 0, 0, 0);
     articleLayout->setSpacing(0);
     articleLayout->addWidget(m_findBar);
+    m_readAloud = new ReadAloud(m_articleView, m_settings, this);
+    articleLayout->addWidget(m_readAloud->bar());
     articleLayout->addWidget(m_articleView, 1);
     m_mainSplitter->addWidget(articleBox);
     m_mainSplitter->addWidget(m_clipPanel);
@@ -178,6 +183,12 @@ void MainWindow::wireSession()
     connect(m_articleView, &ArticleView::chapterLinkActivated, m_clipPanel,
             &ClipPanel::playChapter);
     connect(m_clipPanel, &ClipPanel::chapterChanged, s, &ReadingSession::setPlayingChapter);
+    // The voice and the clip never talk over each other.
+    connect(m_readAloud, &ReadAloud::speaking, m_clipPanel, &ClipPanel::pause);
+    connect(m_clipPanel, &ClipPanel::playingChanged, m_readAloud, [this](bool playing) {
+        if (playing)
+            m_readAloud->pause();
+    });
     connect(s, &ReadingSession::playingChapterChanged, this,
             [this] { m_articleView->setPlayingBlocks(m_session->playingBlocks()); });
 }
@@ -255,6 +266,14 @@ void MainWindow::createMenus()
                                : windowState() & ~Qt::WindowFullScreen);
     });
     m_viewMenu->addSeparator();
+    m_readAloud->addActions(m_viewMenu);
+    // Read aloud at hand in the menu bar's corner, taking no room.
+    auto *readButton = new QToolButton;
+    readButton->setObjectName(QStringLiteral("readAloudButton"));
+    readButton->setDefaultAction(m_readAloud->readAction());
+    readButton->setAutoRaise(true);
+    menuBar()->setCornerWidget(readButton, Qt::TopRightCorner);
+    m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     auto *group = new QActionGroup(this);
     // Each language is named in itself, so it can be found whatever is shown.
@@ -301,6 +320,7 @@ void MainWindow::retranslateUi()
     m_clipAction->setText(tr("C&lip Panel"));
     m_readingModeAction->setText(tr("&Reading Mode"));
     m_fullScreenAction->setText(tr("F&ull Screen"));
+    m_readAloud->retranslateUi();
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Hope Reader"));
@@ -329,6 +349,7 @@ void MainWindow::setArticle(const Article &article)
     m_milestoneCard->setMilestone({});
     m_clipPanel->setClip(article.clip, language);
     m_articleView->setArticle(article, language);
+    m_readAloud->setArticle(article, language);
     m_sidebar->setCurrentSection(m_session->currentSection());
     retranslateUi();
 }
@@ -346,6 +367,7 @@ void MainWindow::setLanguage(Language language)
     m_sidebar->setFont(EmbeddedFonts::sans(15, language));
     m_clipPanel->setLanguage(language);
     m_articleView->setLanguage(language);
+    m_readAloud->setLanguage(language);
     retranslateUi();
 }
 

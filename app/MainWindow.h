@@ -31,6 +31,7 @@ namespace hope::app {
 
 class AppSettings;
 class LanguageController;
+class ReadAloud;
 
 // Composes the reader's widgets and wires their intents together.
 class MainWindow final : public QMainWindow
@@ -50,6 +51,7 @@ public:
     void goToSection(int index);
     [[nodiscard]] ui::ClipPanel *clipPanel() const { return m_clipPanel; }
     [[nodiscard]] core::ReadingSession *session() const { return m_session; }
+    [[nodiscard]] ReadAloud *readAloud() const { return m_readAloud; }
     // Selects the milestone on the timeline and in the card; false if unknown.
     bool selectMilestone(const QString &milestoneId);
     // Selects it and takes the reader to the paragraphs that tell of it.
@@ -100,6 +102,7 @@ private:
     ui::TimelineWidget *m_timeline = nullptr;
     ui::MilestoneCard *m_milestoneCard = nullptr;
     ui::ClipPanel *m_clipPanel = nullptr;
+    ReadAloud *m_readAloud = nullptr;
     QWidget *m_sidebarBox = nullptr;
     QWidget *m_bottom = nullptr;
     QSplitter *m_mainSplitter = nullptr;

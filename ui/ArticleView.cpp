@@ -5,6 +5,7 @@
 #include "core/SectionLocator.h"
 #include "core/TypographicFind.h"
 #include "ui/LazyImageHandler.h"
+#include "ui/PinyinAnnotator.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QKeyEvent>
@@ -29,7 +30,8 @@ constexpr int kMinSideMargin = 24;
 constexpr int kFlashMs = 2500;
 }  // namespace
 
-ArticleView::ArticleView(QWidget *parent) : QTextBrowser(parent), m_flashTimer(new QTimer(this))
+ArticleView::ArticleView(QWidget *parent)
+    : QTextBrowser(parent), m_flashTimer(new QTimer(this)), m_pinyin(new PinyinAnnotator)
 {
     setObjectName(QStringLiteral("articleView"));
     setOpenLinks(false);
@@ -107,6 +109,7 @@ void ArticleView::rebuild()
     m_sectionIds.clear();
     for (const ArticleSection &section : std::as_const(m_article.sections))
         m_sectionIds.insert(section.id);
+    applyPinyin();
     updateMeasure();
     updateExtraSelections();
 }
@@ -178,6 +181,7 @@ void ArticleView::updateExtraSelections()
                                                : m_typography.colours.playing);
         selections << selection;
     }
+    selections << speechSelections();
     setExtraSelections(selections);
 }
 

@@ -9,11 +9,19 @@
 
 #include <QTextBrowser>
 
+#include <memory>
 #include <optional>
 
+class QPropertyAnimation;
 class QTimer;
 
+namespace hope::core {
+class PinyinConverter;
+}  // namespace hope::core
+
 namespace hope::ui {
+
+class PinyinAnnotator;
 
 // The article, typeset for reading. Reports which section is being read
 // however the view was scrolled.
@@ -24,6 +32,7 @@ class ArticleView final : public QTextBrowser
 
 public:
     explicit ArticleView(QWidget *parent = nullptr);
+    ~ArticleView() override;
 
     void setTypography(const core::Typography &typography);
     void setArticle(const core::Article &article, core::Language language);
@@ -55,7 +64,27 @@ public:
     void setPlayingBlocks(const QStringList &blockIds);
     [[nodiscard]] QStringList playingBlockIds() const { return m_playing; }
 
+    // Read aloud (ArticleViewSpeech.cpp): marks the sentence being read and
+    // lights the word being spoken, as offsets into the block's text (a
+    // length of 0 marks none), and keeps the sentence in view, scrolling
+    // only when it leaves a comfortable band. An empty id clears them.
+    void setSpeechMarks(const QString &blockId, qsizetype sentenceStart, qsizetype sentenceLength,
+                        qsizetype wordStart, qsizetype wordLength);
+    // The block and offset in its text of a document position; an empty
+    // id if it is in no block the view knows.
+    [[nodiscard]] std::pair<QString, qsizetype> placeOf(int position) const;
+    // Where the selection starts, if there is one.
+    [[nodiscard]] std::optional<std::pair<QString, qsizetype>> selectionPlace() const;
+
+    // Pinyin for learners: drawn above the Chinese text when shown, and
+    // in a tooltip over a Chinese word when not.
+    void setPinyinConverter(std::shared_ptr<const core::PinyinConverter> converter);
+    void setPinyinShown(bool shown);
+    [[nodiscard]] bool pinyinShown() const { return m_pinyinShown; }
+
 signals:
+    // A click (not a drag, not on a link) in a block's text.
+    void paragraphClicked(const QString &blockId, qsizetype offset);
     void currentSectionChanged(const QString &sectionId);
     // As the view scrolls, for whoever keeps the reader's place.
     void readingPositionChanged(const hope::core::ReadingPosition &position);
@@ -69,6 +98,9 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
     // Nothing named in a bundle is ever fetched, from disk or network.
     QVariant loadResource(int type, const QUrl &name) override;
 
@@ -79,6 +111,10 @@ private:
     void updateCurrentSection();
     void updateExtraSelections();
     [[nodiscard]] QRectF blockRect(int blockNumber) const;
+    [[nodiscard]] QList<QTextEdit::ExtraSelection> speechSelections() const;
+    [[nodiscard]] QTextCursor speechRange(qsizetype start, qsizetype length) const;
+    void followSpeech();
+    void applyPinyin();
 
     core::Article m_article;
     core::Typography m_typography;
@@ -96,6 +132,15 @@ private:
     QStringList m_flashed;
     QStringList m_playing;
     QTimer *m_flashTimer = nullptr;
+    // Read aloud: the block, and the sentence and word in its text.
+    QString m_speechBlock;
+    qsizetype m_sentenceStart = 0;
+    qsizetype m_sentenceLength = 0;
+    qsizetype m_wordStart = 0;
+    qsizetype m_wordLength = 0;
+    QPropertyAnimation *m_follow = nullptr;
+    std::unique_ptr<PinyinAnnotator> m_pinyin;
+    bool m_pinyinShown = false;
 };
 
 }  // namespace hope::ui

@@ -113,6 +113,7 @@ ClipPanel::ClipPanel(const MultimediaProbe &probe, QWidget *parent)
     connect(m_session, &ClipSession::problemChanged, this, &ClipPanel::onProblemChanged);
     connect(m_player, &ClipPlayerHost::frameReady, videoView(), &VideoView::setFrame);
     connect(m_player, &ClipPlayerHost::playingChanged, bar, &ClipControls::setPlaying);
+    connect(m_player, &ClipPlayerHost::playingChanged, this, &ClipPanel::playingChanged);
     connect(m_player, &ClipPlayerHost::durationChanged, bar, [bar](qint64 ms) {
         if (ms > 0)
             bar->setDuration(ms);

@@ -83,6 +83,9 @@ signals:
     // The chapter now playing (empty: before the first), so the article
     // can mark its paragraphs.
     void chapterChanged(const QString &chapterId);
+    // The clip started or stopped playing (so that reading aloud, say,
+    // does not talk over it).
+    void playingChanged(bool playing);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

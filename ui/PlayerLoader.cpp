@@ -1,6 +1,7 @@
 #include "ui/PlayerLoader.h"
 
 #include "ui/ClipPlayback.h"
+#include "ui/SpeechOutputFactory.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -46,7 +47,7 @@ const PlayerLoader::Result &PlayerLoader::load()
         QObject *root = loader.instance();
         auto *factory = qobject_cast<ClipPlayerFactory *>(root);
         if (factory) {
-            m_result = {factory, {}, path};
+            m_result = {factory, qobject_cast<SpeechOutputFactory *>(root), {}, path};
             return m_result;
         }
         tried << QStringLiteral("%1: %2").arg(

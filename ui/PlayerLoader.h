@@ -6,6 +6,7 @@
 namespace hope::ui {
 
 class ClipPlayerFactory;
+class SpeechOutputFactory;
 
 // Finds and loads the player module (hope-player.so) the first time the
 // clip needs it. Only from fixed places: next to the executable (the build
@@ -18,6 +19,8 @@ public:
     struct Result
     {
         ClipPlayerFactory *factory = nullptr;
+        // The same module's sound output for read-aloud.
+        SpeechOutputFactory *speech = nullptr;
         // Why there is none: each place tried, and what was wrong there.
         QString error;
         QString path;

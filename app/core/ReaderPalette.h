@@ -30,6 +30,11 @@ struct ReaderPalette
     // Where a jump landed, for a moment; the scene of the clip playing.
     QColor flash;
     QColor playing;
+    // Read aloud: the sentence being read, and the word being spoken on it.
+    QColor speakingSentence;
+    QColor speakingWord;
+    // Pinyin drawn above Chinese text for learners.
+    QColor pinyin;
     // A message about the clip, on its own band.
     QColor notice;
     QColor onNotice;

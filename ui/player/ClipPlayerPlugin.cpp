@@ -1,6 +1,8 @@
 // The player module's entry point: QPluginLoader finds this factory, and
 // what it makes is only ever seen through ClipPlayback.
 #include "ui/ClipPlayback.h"
+#include "ui/SpeechOutputFactory.h"
+#include "ui/player/AudioSinkOutput.h"
 #include "ui/player/ClipPlayer.h"
 
 #include <QAudioDevice>
@@ -28,13 +30,23 @@ core::PlayerError toPlayerError(QMediaPlayer::Error error)
 }
 }  // namespace
 
-class ClipPlayerPlugin final : public QObject, public ClipPlayerFactory
+class ClipPlayerPlugin final : public QObject, public ClipPlayerFactory, public SpeechOutputFactory
 {
     Q_OBJECT
     Q_PLUGIN_METADATA(IID HopeClipPlayerFactory_iid)
-    Q_INTERFACES(hope::ui::ClipPlayerFactory)
+    Q_INTERFACES(hope::ui::ClipPlayerFactory hope::ui::SpeechOutputFactory)
 
 public:
+    [[nodiscard]] bool hasAudioOutput() const override
+    {
+        return !QMediaDevices::audioOutputs().isEmpty();
+    }
+
+    [[nodiscard]] std::unique_ptr<speech::PcmOutput> createPcmOutput() override
+    {
+        return std::make_unique<AudioSinkOutput>();
+    }
+
     [[nodiscard]] bool hasAudioDevice() const override
     {
         return !QMediaDevices::audioOutputs().isEmpty();

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/Article.h"
+#include "speech/ReadAloudController.h"
+
+#include <QCoreApplication>
+#include <QObject>
+
+#include <memory>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace hope::core {
+class PinyinConverter;
+}  // namespace hope::core
+
+namespace hope::ui {
+class ArticleView;
+class ReadAloudBar;
+}  // namespace hope::ui
+
+namespace hope::app {
+
+class AppSettings;
+
+// Reading aloud and pinyin for learners, wired between the article view,
+// the read-aloud bar, the controller and the settings: which paragraphs
+// there are to read, where to start, the marks in the view, the View menu's
+// actions and their keys, and saying in plain words what is wrong.
+class ReadAloud final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // settings may be null (nothing is remembered).
+    ReadAloud(ui::ArticleView *view, AppSettings *settings, QObject *parent = nullptr);
+    ~ReadAloud() override;
+
+    [[nodiscard]] ui::ReadAloudBar *bar() const { return m_bar; }
+    [[nodiscard]] speech::ReadAloudController *controller() const { return m_controller; }
+    [[nodiscard]] QAction *readAction() const { return m_readAction; }
+    [[nodiscard]] QAction *pinyinAction() const { return m_pinyinAction; }
+    // Adds the actions to the menu (and the reading keys to the view).
+    void addActions(QMenu *menu);
+    void retranslateUi();
+
+    void setArticle(const core::Article &article, core::Language language);
+    void setLanguage(core::Language language);
+    // Sound from the player module, or silence (tests, no device).
+    void setOutputFactory(speech::ReadAloudController::OutputFactory factory);
+    [[nodiscard]] static speech::ReadAloudController::OutputFactory playerModuleOutput();
+
+    // From the selection, else from the paragraph at the top of the view.
+    void start();
+    void stop();
+    // When something else is to be heard (the clip).
+    void pause();
+
+signals:
+    // The voice began or went on: whatever else speaks should stop.
+    void speaking();
+
+private:
+    void updateParagraphs();
+    void onStateChanged(speech::ReadAloudController::State state);
+    [[nodiscard]] QString startBlock(qsizetype *offset) const;
+
+    ui::ArticleView *m_view;
+    AppSettings *m_settings;
+    speech::ReadAloudController *m_controller;
+    ui::ReadAloudBar *m_bar;
+    std::shared_ptr<const core::PinyinConverter> m_converter;
+    core::Article m_article;
+    core::Language m_language = core::Language::Chinese;
+    QStringList m_paragraphIds;
+    bool m_voicesListed = false;
+    QAction *m_readAction = nullptr;
+    QAction *m_pauseAction = nullptr;
+    QAction *m_previousAction = nullptr;
+    QAction *m_nextAction = nullptr;
+    QAction *m_stopAction = nullptr;
+    QAction *m_pinyinAction = nullptr;
+};
+
+}  // namespace hope::app

@@ -1,0 +1,150 @@
+#pragma once
+
+#include "core/Language.h"
+#include "speech/SpeechSynthesizer.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QTimer;
+
+namespace hope::core {
+class PinyinConverter;
+}  // namespace hope::core
+
+namespace hope::speech {
+
+class PcmOutput;
+
+// One paragraph to read: its block id in the view and its plain text.
+struct ReadAloudParagraph
+{
+    QString blockId;
+    QString text;
+};
+
+// Where the voice is: the paragraph, and in its text the sentence and the
+// word being spoken (UTF-16 offsets; a length of 0 when there is none).
+struct ReadAloudPosition
+{
+    QString blockId;
+    qsizetype sentenceStart = 0;
+    qsizetype sentenceLength = 0;
+    qsizetype wordStart = 0;
+    qsizetype wordLength = 0;
+
+    friend bool operator==(const ReadAloudPosition &a, const ReadAloudPosition &b)
+    {
+        return a.blockId == b.blockId && a.sentenceStart == b.sentenceStart &&
+               a.sentenceLength == b.sentenceLength && a.wordStart == b.wordStart &&
+               a.wordLength == b.wordLength;
+    }
+    friend bool operator!=(const ReadAloudPosition &a, const ReadAloudPosition &b)
+    {
+        return !(a == b);
+    }
+};
+
+// Reads paragraphs aloud one after another: has each synthesised (off the
+// GUI thread, the next one while this one plays), plays its audio through
+// a PcmOutput and follows the output's position through the synthesizer's
+// word and sentence events. Knows nothing of widgets.
+class ReadAloudController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Stopped, Playing, Paused };
+    Q_ENUM(State)
+    // Made on the first start(), so that nothing is loaded before the user
+    // reads aloud. May return null (no sound device, no player module):
+    // then the words are lit without sound, and noticeText says why.
+    using OutputFactory = std::function<std::unique_ptr<PcmOutput>(QString *noticeText)>;
+
+    explicit ReadAloudController(QObject *parent = nullptr);
+    ~ReadAloudController() override;
+
+    void setOutputFactory(OutputFactory factory) { m_outputFactory = std::move(factory); }
+    // Chinese is spoken from the pinyin the converter makes.
+    void setConverter(std::shared_ptr<const core::PinyinConverter> converter);
+    // What there is to read, in reading order; stops any reading.
+    void setParagraphs(const QList<ReadAloudParagraph> &paragraphs, core::Language language);
+    [[nodiscard]] core::Language language() const { return m_language; }
+
+    // From the sentence at offset in the paragraph; false if there is no
+    // such paragraph.
+    bool start(const QString &blockId, qsizetype offset = 0);
+    void pause();
+    void resume();
+    void togglePause();
+    void stop();
+    void nextSentence();
+    void previousSentence();
+    // 0.5x to 3x; what is being read is read again from its sentence.
+    void setSpeed(double speed);
+    [[nodiscard]] double speed() const { return m_speed; }
+    // A voice for the language (empty: the default), from the sentence
+    // being read if it is in that language.
+    void setVoice(core::Language language, const QString &name);
+
+    [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] bool isActive() const { return m_state != State::Stopped; }
+    [[nodiscard]] ReadAloudPosition position() const { return m_position; }
+    // Whether sound is heard, or only the highlight moves.
+    [[nodiscard]] bool isSilent() const { return m_silent; }
+
+signals:
+    void stateChanged(hope::speech::ReadAloudController::State state);
+    void positionChanged(const hope::speech::ReadAloudPosition &position);
+    // Reading stopped because it cannot go on: why, and what to install.
+    void failed(const QString &message);
+    // Reading goes on, but something is not as it should be (no sound).
+    void notice(const QString &message);
+    // The last paragraph was read to its end.
+    void finished();
+
+private:
+    void setState(State state);
+    void request(int index);
+    void onSynthesized(int index, quint64 generation, const SpeechResult &result);
+    void begin(int index, qsizetype offset);
+    void playSentence(int sentence);
+    void tick();
+    void updatePosition(qint64 ms);
+    void ensureOutput();
+    void restartCurrent();
+    [[nodiscard]] int sentenceAt(const SpeechResult &result, qsizetype offset) const;
+    [[nodiscard]] const SpeechResult *current() const;
+
+    OutputFactory m_outputFactory;
+    std::unique_ptr<PcmOutput> m_output;
+    bool m_outputTried = false;
+    bool m_silent = false;
+    std::shared_ptr<const core::PinyinConverter> m_converter;
+    QList<ReadAloudParagraph> m_paragraphs;
+    core::Language m_language = core::Language::Chinese;
+    double m_speed = 1.0;
+    State m_state = State::Stopped;
+    // Results by paragraph, made at m_speed with the voices of now; a
+    // change of either makes m_generation newer, so late results are
+    // thrown away.
+    QHash<int, SpeechResult> m_cache;
+    QList<int> m_requested;
+    quint64 m_generation = 0;
+    int m_index = -1;
+    // Where to begin once the paragraph at m_index is synthesised; -1 when
+    // it is playing.
+    qsizetype m_waitingOffset = -1;
+    int m_sentence = -1;
+    // Time in the paragraph's audio where the output's samples begin.
+    qint64 m_baseMs = 0;
+    ReadAloudPosition m_position;
+    QTimer *m_timer = nullptr;
+};
+
+}  // namespace hope::speech

@@ -1,0 +1,146 @@
+// Pinyin for learners in the article view: drawn above the Chinese text
+// when shown (the lines make room for it), in a tooltip over a word when
+// not.
+#include "TestArticle.h"
+
+#include "core/PinyinConverter.h"
+#include "ui/ArticleView.h"
+#include "ui/EmbeddedFonts.h"
+#include "ui/PinyinAnnotator.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QHelpEvent>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextBlock>
+#include <QToolTip>
+
+using namespace hope;
+using namespace hope::core;
+
+class TestPinyinAnnotator : public QObject
+{
+    Q_OBJECT
+
+private:
+    Article m_article;
+    std::shared_ptr<PinyinConverter> m_converter = std::make_shared<PinyinConverter>();
+
+    bool make(ui::ArticleView &view)
+    {
+        Typography t;
+        t.chinese = {ui::EmbeddedFonts::serif(18, Language::Chinese),
+                     ui::EmbeddedFonts::serif(18, Language::Chinese)};
+        t.english = {ui::EmbeddedFonts::serif(18, Language::English),
+                     ui::EmbeddedFonts::serif(18, Language::English)};
+        view.setTypography(t);
+        view.setPinyinConverter(m_converter);
+        view.resize(800, 600);
+        view.setArticle(m_article, Language::Chinese);
+        view.show();
+        return QTest::qWaitForWindowExposed(&view) &&
+               QTest::qWaitFor([&] { return view.verticalScrollBar()->maximum() > 3000; });
+    }
+
+    // The rectangle of the first line of a paragraph's text, in the viewport.
+    static QRect firstLine(ui::ArticleView &view, const QString &text)
+    {
+        QTextCursor c = view.document()->find(text);
+        QTextCursor start(view.document());
+        start.setPosition(c.selectionStart());
+        return view.cursorRect(start);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_article = embeddedArticle();
+        if (!m_converter->load())
+            QSKIP(qPrintable(m_converter->error()));
+    }
+
+    void hasHan_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("han");
+        QTest::newRow("Chinese") << QStringLiteral("希望是光") << true;
+        QTest::newRow("English") << QStringLiteral("Hope lights us up") << false;
+        QTest::newRow("punctuation") << QStringLiteral("「」，。") << false;
+        QTest::newRow("mixed") << QStringLiteral("2020年") << true;
+    }
+
+    void hasHan()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, han);
+        QCOMPARE(ui::PinyinAnnotator::hasHan(text), han);
+    }
+
+    void shown_givesLinesRoom_andDrawsAboveThem()
+    {
+        ui::ArticleView view;
+        QVERIFY(make(view));
+        const QString lead = QStringLiteral("延迟一年的东京奥运会");
+        const int heightOff = view.verticalScrollBar()->maximum();
+        const QRect lineOff = firstLine(view, lead);
+        const QImage off = view.viewport()->grab().toImage();
+
+        view.setPinyinShown(true);
+        QVERIFY(view.pinyinShown());
+        QTRY_VERIFY(view.verticalScrollBar()->maximum() > heightOff * 1.2);
+        view.verticalScrollBar()->setValue(0);
+        QTest::qWait(50);
+        const QRect line = firstLine(view, lead);
+        const QImage on = view.viewport()->grab().toImage();
+        // The rows just above the paragraph's first line: empty paper
+        // without pinyin, ink with it.
+        const auto inkAbove = [](const QImage &image, const QRect &line) {
+            const QColor paper = image.pixelColor(2, line.top() - 4);
+            int ink = 0;
+            for (int y = std::max(0, line.top() - 12); y < line.top(); ++y)
+                for (int x = line.left(); x < std::min(image.width(), line.left() + 200); ++x)
+                    ink += image.pixelColor(x, y) != paper;
+            return ink;
+        };
+        QCOMPARE(inkAbove(off, lineOff), 0);
+        QVERIFY2(inkAbove(on, line) > 30, qPrintable(QString::number(inkAbove(on, line))));
+
+        view.setPinyinShown(false);
+        QTRY_COMPARE(view.verticalScrollBar()->maximum(), heightOff);
+    }
+
+    void tooltip_givesAWordsPinyin_whenNotShown()
+    {
+        ui::ArticleView view;
+        QVERIFY(make(view));
+        // 希望 in lead-2: "就希望用科技".
+        const QTextCursor found = view.document()->find(QStringLiteral("就希望用科技"));
+        QTextCursor c(view.document());
+        c.setPosition(found.selectionStart() + 1);
+        const QRect left = view.cursorRect(c);
+        c.setPosition(found.selectionStart() + 2);
+        const QPoint over((left.left() + view.cursorRect(c).left()) / 2, left.center().y());
+        QHelpEvent help(QEvent::ToolTip, over, view.viewport()->mapToGlobal(over));
+        QApplication::sendEvent(view.viewport(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), QStringLiteral("希望  xīwàng"));
+        QToolTip::hideText();
+
+        // With the pinyin on the page, no tooltip is needed.
+        view.setPinyinShown(true);
+        QTRY_VERIFY(!QToolTip::isVisible());
+        view.verticalScrollBar()->setValue(0);
+        const QTextCursor again = view.document()->find(QStringLiteral("就希望用科技"));
+        c.setPosition(again.selectionStart() + 1);
+        const QPoint p = view.cursorRect(c).center() + QPoint(4, 0);
+        QHelpEvent second(QEvent::ToolTip, p, view.viewport()->mapToGlobal(p));
+        QApplication::sendEvent(view.viewport(), &second);
+        QTest::qWait(50);
+        QVERIFY(QToolTip::text() != QStringLiteral("希望  xīwàng") || !QToolTip::isVisible());
+    }
+};
+
+QTEST_MAIN(TestPinyinAnnotator)
+#include "tst_pinyinannotator.moc"

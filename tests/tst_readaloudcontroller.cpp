@@ -1,0 +1,241 @@
+// Reading aloud without widgets: paragraphs synthesised by espeak-ng and
+// followed through a silent output whose clock the test moves by hand, so
+// nothing here depends on timing.
+#include "core/PinyinConverter.h"
+#include "speech/PcmOutput.h"
+#include "speech/ReadAloudController.h"
+#include "speech/SilentPcmOutput.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hope::speech;
+using hope::core::Language;
+
+namespace {
+const QString kFirst =
+    QStringLiteral("The first sentence is short. The second one follows it. A third ends here.");
+const QString kSecond = QStringLiteral("Another paragraph begins. It has two sentences.");
+// Every word of both, in order, as a person reads them.
+const QString kWords = QStringLiteral(
+    "p1:The p1:first p1:sentence p1:is p1:short p1:The p1:second p1:one p1:follows p1:it "
+    "p1:A p1:third p1:ends p1:here p2:Another p2:paragraph p2:begins p2:It p2:has p2:two "
+    "p2:sentences");
+}  // namespace
+
+class TestReadAloudController : public QObject
+{
+    Q_OBJECT
+
+private:
+    qint64 m_now = 0;
+
+    // A controller over the two paragraphs, sound into silence on our clock.
+    std::unique_ptr<ReadAloudController> make(QString notice = {})
+    {
+        auto c = std::make_unique<ReadAloudController>();
+        c->setOutputFactory([this, notice](QString *why) -> std::unique_ptr<PcmOutput> {
+            *why = notice;
+            if (!notice.isEmpty())
+                return nullptr;
+            return std::make_unique<SilentPcmOutput>([this] { return m_now; });
+        });
+        c->setParagraphs({{QStringLiteral("p1"), kFirst}, {QStringLiteral("p2"), kSecond}},
+                         Language::English);
+        return c;
+    }
+
+    // Moves the clock on until the position changes; false if it never does.
+    static bool advanceUntilMoved(ReadAloudController &c, qint64 &now)
+    {
+        const ReadAloudPosition before = c.position();
+        for (int i = 0; i < 100 && c.position() == before; ++i) {
+            now += 40;
+            QTest::qWait(40);
+        }
+        return !(c.position() == before);
+    }
+
+    // The clock moved on less than the shortest word lasts between two
+    // looks of the controller (every 30 ms), so that no word is missed.
+    void playToTheEnd(ReadAloudController &c)
+    {
+        while (c.state() == ReadAloudController::State::Playing && m_now < 600000) {
+            m_now += 25;
+            QTest::qWait(35);
+        }
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // First, before espeak-ng has started in this process: with no voice
+    // data it says what to install, and stops.
+    void missingVoiceData_failsSayingWhatToInstall()
+    {
+        QTemporaryDir empty;
+        qputenv("ESPEAK_DATA_PATH", empty.path().toLocal8Bit());
+        auto c = make();
+        QSignalSpy failed(c.get(), &ReadAloudController::failed);
+        QVERIFY(c->start(QStringLiteral("p1")));
+        QTRY_COMPARE(failed.size(), 1);
+        QVERIFY2(failed.at(0).at(0).toString().contains(u"espeak-ng-data"),
+                 qPrintable(failed.at(0).at(0).toString()));
+        QCOMPARE(c->state(), ReadAloudController::State::Stopped);
+        qunsetenv("ESPEAK_DATA_PATH");
+    }
+
+    void unknownParagraph_isNotStarted()
+    {
+        auto c = make();
+        QVERIFY(!c->start(QStringLiteral("nowhere")));
+        QCOMPARE(c->state(), ReadAloudController::State::Stopped);
+    }
+
+    void words_areLitInOrder_insideTheirSentence_thenTheNextParagraph()
+    {
+        auto c = make();
+        QSignalSpy finished(c.get(), &ReadAloudController::finished);
+        c->setSpeed(2.0);
+        QList<ReadAloudPosition> seen;
+        connect(c.get(), &ReadAloudController::positionChanged, this,
+                [&seen](const ReadAloudPosition &p) { seen << p; });
+        QVERIFY(c->start(QStringLiteral("p1")));
+        QTRY_VERIFY(!c->position().blockId.isEmpty());
+        playToTheEnd(*c);
+        QCOMPARE(finished.size(), 1);
+        QStringList words;
+        for (const ReadAloudPosition &p : std::as_const(seen)) {
+            if (p.blockId.isEmpty() || p.wordLength == 0)
+                continue;
+            const QString &text = p.blockId == u"p1" ? kFirst : kSecond;
+            // Each word inside its sentence, the sentence one of the text's.
+            QVERIFY(p.wordStart >= p.sentenceStart);
+            QVERIFY(p.wordStart + p.wordLength <= p.sentenceStart + p.sentenceLength);
+            const QString sentence = text.mid(p.sentenceStart, p.sentenceLength);
+            QVERIFY2(sentence.endsWith(u'.'), qPrintable(sentence));
+            const QString word = text.mid(p.wordStart, p.wordLength);
+            if (words.isEmpty() || words.last() != p.blockId + u':' + word)
+                words << p.blockId + u':' + word;
+        }
+        QCOMPARE(words.join(u' '), kWords);
+        QCOMPARE(c->position().blockId, QString());
+    }
+
+    void pause_holdsThePlace_resume_goesOn()
+    {
+        auto c = make();
+        QVERIFY(c->start(QStringLiteral("p1")));
+        QTRY_VERIFY(c->position().wordLength > 0);
+        QVERIFY(advanceUntilMoved(*c, m_now));
+        c->pause();
+        QCOMPARE(c->state(), ReadAloudController::State::Paused);
+        const ReadAloudPosition held = c->position();
+        m_now += 3000;
+        QTest::qWait(150);
+        QCOMPARE(c->position(), held);
+        c->togglePause();
+        QCOMPARE(c->state(), ReadAloudController::State::Playing);
+        QVERIFY(advanceUntilMoved(*c, m_now));
+        QVERIFY(c->position().wordStart > held.wordStart);
+    }
+
+    void nextAndPreviousSentence_crossParagraphs()
+    {
+        auto c = make();
+        QVERIFY(c->start(QStringLiteral("p1")));
+        QTRY_COMPARE(c->position().blockId, QStringLiteral("p1"));
+        QCOMPARE(c->position().sentenceStart, 0);
+        c->nextSentence();
+        QCOMPARE(c->position().sentenceStart, kFirst.indexOf(u"The second"));
+        c->nextSentence();
+        QCOMPARE(c->position().sentenceStart, kFirst.indexOf(u"A third"));
+        // On past the last sentence: the next paragraph, once synthesised.
+        c->nextSentence();
+        QTRY_COMPARE(c->position().blockId, QStringLiteral("p2"));
+        QCOMPARE(c->position().sentenceStart, 0);
+        // Back from the first sentence: the last of the paragraph before.
+        c->previousSentence();
+        QTRY_COMPARE(c->position().blockId, QStringLiteral("p1"));
+        QCOMPARE(c->position().sentenceStart, kFirst.indexOf(u"A third"));
+        c->previousSentence();
+        QCOMPARE(c->position().sentenceStart, kFirst.indexOf(u"The second"));
+        // While paused, the place moves and the voice stays quiet.
+        c->pause();
+        c->nextSentence();
+        QCOMPARE(c->state(), ReadAloudController::State::Paused);
+        QCOMPARE(c->position().sentenceStart, kFirst.indexOf(u"A third"));
+    }
+
+    void startAtAnOffset_beginsWithItsSentence()
+    {
+        auto c = make();
+        QVERIFY(c->start(QStringLiteral("p1"), kFirst.indexOf(u"follows")));
+        QTRY_COMPARE(c->position().sentenceStart, kFirst.indexOf(u"The second"));
+    }
+
+    void speed_isClamped_andReadingGoesOnFromItsSentence()
+    {
+        auto c = make();
+        c->setSpeed(7.0);
+        QCOMPARE(c->speed(), 3.0);
+        c->setSpeed(0.1);
+        QCOMPARE(c->speed(), 0.5);
+        QVERIFY(c->start(QStringLiteral("p1")));
+        QTRY_COMPARE(c->position().blockId, QStringLiteral("p1"));
+        c->nextSentence();
+        c->setSpeed(2.0);
+        QTRY_COMPARE(c->state(), ReadAloudController::State::Playing);
+        QTRY_COMPARE(c->position().sentenceStart, kFirst.indexOf(u"The second"));
+    }
+
+    void noSoundDevice_readsSilently_andSaysSo()
+    {
+        auto c = make(QStringLiteral("There is no sound device."));
+        QSignalSpy notice(c.get(), &ReadAloudController::notice);
+        QVERIFY(c->start(QStringLiteral("p1")));
+        QCOMPARE(notice.size(), 1);
+        QVERIFY(c->isSilent());
+        // The highlight still moves, on the real clock this time.
+        QTRY_VERIFY_WITH_TIMEOUT(c->position().wordStart > 0, 20000);
+        c->stop();
+        QCOMPARE(c->state(), ReadAloudController::State::Stopped);
+    }
+
+    void chinese_isReadFromPinyin_wordsAsSegmented()
+    {
+        auto converter = std::make_shared<hope::core::PinyinConverter>();
+        if (!converter->load())
+            QSKIP(qPrintable(converter->error()));
+        auto c = std::make_unique<ReadAloudController>();
+        c->setOutputFactory([this](QString *) -> std::unique_ptr<PcmOutput> {
+            return std::make_unique<SilentPcmOutput>([this] { return m_now; });
+        });
+        c->setConverter(converter);
+        c->setSpeed(2.0);
+        const QString text = QStringLiteral("我们希望你来。银行在前面。");
+        c->setParagraphs({{QStringLiteral("z"), text}}, Language::Chinese);
+        QStringList words;
+        connect(c.get(), &ReadAloudController::positionChanged, this,
+                [&](const ReadAloudPosition &p) {
+                    const QString w = text.mid(p.wordStart, p.wordLength);
+                    if (p.wordLength > 0 && (words.isEmpty() || words.last() != w))
+                        words << w;
+                });
+        QVERIFY(c->start(QStringLiteral("z")));
+        QTRY_VERIFY(!c->position().blockId.isEmpty());
+        playToTheEnd(*c);
+        // Each word as the converter cut it, lit once, none left out.
+        QStringList expected;
+        for (const hope::core::PinyinWord &w : converter->convert(text))
+            if (w.isHan())
+                expected << w.text;
+        QVERIFY(expected.contains(QStringLiteral("银行")));
+        QCOMPARE(words, expected);
+    }
+};
+
+QTEST_MAIN(TestReadAloudController)
+#include "tst_readaloudcontroller.moc"

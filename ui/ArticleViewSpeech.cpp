@@ -1,0 +1,220 @@
+// ArticleView's part in reading aloud and in pinyin for learners: the
+// sentence and word marks, following the voice, clicks that move it, and
+// the pinyin drawn over the text or shown in a tooltip.
+#include "ui/ArticleView.h"
+
+#include "ui/PinyinAnnotator.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPropertyAnimation>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QToolTip>
+
+namespace hope::ui {
+
+namespace {
+// The band of the view the sentence read may be in without the view
+// moving, as fractions of its height; when it leaves it, the view brings
+// it to kSettle from the top.
+constexpr qreal kBandTop = 0.12;
+constexpr qreal kBandBottom = 0.82;
+constexpr qreal kSettle = 0.3;
+constexpr int kFollowMs = 300;
+}  // namespace
+
+ArticleView::~ArticleView() = default;
+
+void ArticleView::setSpeechMarks(const QString &blockId, qsizetype sentenceStart,
+                                 qsizetype sentenceLength, qsizetype wordStart,
+                                 qsizetype wordLength)
+{
+    const bool newSentence = blockId != m_speechBlock || sentenceStart != m_sentenceStart ||
+                             sentenceLength != m_sentenceLength;
+    m_speechBlock = blockId;
+    m_sentenceStart = sentenceStart;
+    m_sentenceLength = sentenceLength;
+    m_wordStart = wordStart;
+    m_wordLength = wordLength;
+    updateExtraSelections();
+    if (newSentence && !blockId.isEmpty())
+        followSpeech();
+}
+
+QTextCursor ArticleView::speechRange(qsizetype start, qsizetype length) const
+{
+    const auto it = m_anchorIndex.constFind(m_speechBlock);
+    if (it == m_anchorIndex.cend() || length <= 0 || start < 0)
+        return {};
+    const QTextBlock block = document()->findBlockByNumber(m_anchors.blocks.at(*it).second);
+    // The block's text is the paragraph's as it was given (line breaks
+    // aside), so an offset in one is an offset in the other.
+    const qsizetype size = block.length() - 1;
+    if (!block.isValid() || start >= size)
+        return {};
+    QTextCursor cursor(block);
+    cursor.setPosition(block.position() + int(start));
+    cursor.setPosition(block.position() + int(std::min(start + length, size)),
+                       QTextCursor::KeepAnchor);
+    return cursor;
+}
+
+QList<QTextEdit::ExtraSelection> ArticleView::speechSelections() const
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    QTextEdit::ExtraSelection sentence;
+    sentence.cursor = speechRange(m_sentenceStart, m_sentenceLength);
+    if (sentence.cursor.isNull())
+        return selections;
+    sentence.format.setBackground(m_typography.colours.speakingSentence);
+    selections << sentence;
+    QTextEdit::ExtraSelection word;
+    word.cursor = speechRange(m_wordStart, m_wordLength);
+    if (!word.cursor.isNull()) {
+        word.format.setBackground(m_typography.colours.speakingWord);
+        selections << word;
+    }
+    return selections;
+}
+
+void ArticleView::followSpeech()
+{
+    const QTextCursor sentence = speechRange(m_sentenceStart, m_sentenceLength);
+    if (sentence.isNull())
+        return;
+    QTextCursor start = sentence;
+    start.setPosition(sentence.selectionStart());
+    QTextCursor end = sentence;
+    end.setPosition(sentence.selectionEnd());
+    // In viewport pixels, where the view is now.
+    const int top = cursorRect(start).top();
+    const int bottom = cursorRect(end).bottom();
+    const int height = viewport()->height();
+    if (top >= height * kBandTop && bottom <= height * kBandBottom)
+        return;
+    QScrollBar *bar = verticalScrollBar();
+    const int target =
+        std::clamp(bar->value() + top - int(height * kSettle), bar->minimum(), bar->maximum());
+    // The voice, not a held place, decides where the view is now.
+    m_pending.reset();
+    if (!m_follow) {
+        m_follow = new QPropertyAnimation(bar, "value", this);
+        m_follow->setDuration(kFollowMs);
+        m_follow->setEasingCurve(QEasingCurve::OutCubic);
+    }
+    m_follow->stop();
+    m_follow->setStartValue(bar->value());
+    m_follow->setEndValue(target);
+    m_follow->start();
+}
+
+std::pair<QString, qsizetype> ArticleView::placeOf(int position) const
+{
+    const QTextBlock block = document()->findBlock(position);
+    if (!block.isValid())
+        return {};
+    const int number = block.blockNumber();
+    for (const auto &[id, first] : m_anchors.blocks) {
+        if (first == number)
+            return {id, position - block.position()};
+    }
+    return {};
+}
+
+std::optional<std::pair<QString, qsizetype>> ArticleView::selectionPlace() const
+{
+    const QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection())
+        return std::nullopt;
+    const auto place = placeOf(cursor.selectionStart());
+    if (place.first.isEmpty())
+        return std::nullopt;
+    return place;
+}
+
+void ArticleView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QTextBrowser::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton || textCursor().hasSelection() ||
+        !anchorAt(event->position().toPoint()).isEmpty())
+        return;
+    const auto [id, offset] = placeOf(cursorForPosition(event->position().toPoint()).position());
+    if (!id.isEmpty())
+        emit paragraphClicked(id, offset);
+}
+
+void ArticleView::setPinyinConverter(std::shared_ptr<const core::PinyinConverter> converter)
+{
+    m_pinyin->setConverter(std::move(converter));
+    if (m_pinyinShown)
+        rebuild();
+}
+
+void ArticleView::setPinyinShown(bool shown)
+{
+    if (shown == m_pinyinShown)
+        return;
+    const core::ReadingPosition here = m_pending.value_or(readingPosition());
+    m_pinyinShown = shown;
+    if (!m_article.sections.isEmpty()) {
+        rebuild();
+        goTo(here);
+    }
+    viewport()->update();
+}
+
+void ArticleView::applyPinyin()
+{
+    m_pinyin->clear();
+    QFont font = m_typography.faces(core::Language::English).body;
+    const QFont &body = m_typography.faces(core::Language::Chinese).body;
+    const int em = body.pixelSize() > 0 ? body.pixelSize() : 17;
+    font.setPixelSize(std::max(9, int(em * 0.55)));
+    m_pinyin->setFont(font);
+    m_pinyin->setColour(m_typography.colours.pinyin);
+    if (m_pinyinShown && m_pinyin->hasConverter())
+        m_pinyin->makeRoom(document());
+}
+
+void ArticleView::paintEvent(QPaintEvent *event)
+{
+    QTextBrowser::paintEvent(event);
+    if (!m_pinyinShown || !m_pinyin->hasConverter())
+        return;
+    QPainter painter(viewport());
+    const qreal dx = horizontalScrollBar()->value();
+    const qreal dy = verticalScrollBar()->value();
+    painter.translate(-dx, -dy);
+    m_pinyin->paint(&painter, document(), dy, dy + viewport()->height());
+}
+
+bool ArticleView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && !m_pinyinShown && m_pinyin->hasConverter()) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QTextCursor at = cursorForPosition(help->pos());
+        // Only over the character itself, not past the end of its line.
+        for (const int position : {at.position(), at.position() - 1}) {
+            QTextCursor c(document());
+            c.setPosition(std::max(position, 0));
+            const QRect before = cursorRect(c);
+            c.movePosition(QTextCursor::NextCharacter);
+            const QRect after = cursorRect(c);
+            const QRect glyph(QPoint(std::min(before.left(), after.left()), before.top()),
+                              QPoint(std::max(before.left(), after.left()), before.bottom()));
+            if (!glyph.contains(help->pos()))
+                continue;
+            if (const auto word = m_pinyin->wordAt(document(), position)) {
+                QToolTip::showText(help->globalPos(),
+                                   QStringLiteral("%1  %2").arg(word->text, word->marked), this);
+                return true;
+            }
+        }
+    }
+    return QTextBrowser::viewportEvent(event);
+}
+
+}  // namespace hope::ui

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/PinyinWord.h"
+
+#include <QColor>
+#include <QFont>
+#include <QHash>
+#include <QList>
+
+#include <memory>
+#include <optional>
+
+class QPainter;
+class QTextBlock;
+class QTextDocument;
+
+namespace hope::core {
+class PinyinConverter;
+}  // namespace hope::core
+
+namespace hope::ui {
+
+// Pinyin over Chinese text, drawn by us since Qt's rich text ignores
+// <ruby>: each word's tone-marked reading centred above it (split where
+// the word wraps). Works on any document: blocks with Han characters are
+// the ones given room above their lines and annotated. The words of each
+// block are converted once, when first drawn or asked for.
+class PinyinAnnotator final
+{
+public:
+    // The line height of annotated blocks, in percent of their text's.
+    static constexpr qreal kLineHeightPercent = 200.0;
+
+    void setConverter(std::shared_ptr<const core::PinyinConverter> converter);
+    [[nodiscard]] bool hasConverter() const { return m_converter != nullptr; }
+    void setFont(const QFont &font) { m_font = font; }
+    [[nodiscard]] QFont font() const { return m_font; }
+    void setColour(const QColor &colour) { m_colour = colour; }
+    // The document changed: the words known are of its old blocks.
+    void clear() { m_words.clear(); }
+
+    [[nodiscard]] static bool hasHan(const QString &text);
+    // Gives every block with Han characters room above its lines.
+    void makeRoom(QTextDocument *document) const;
+    // Draws the readings of the blocks between top and bottom (document
+    // pixels), the painter's origin at the document's.
+    void paint(QPainter *painter, const QTextDocument *document, qreal top, qreal bottom);
+    // The Chinese word at a document position, if there is one.
+    [[nodiscard]] std::optional<core::PinyinWord> wordAt(const QTextDocument *document,
+                                                         int position);
+
+private:
+    const QList<core::PinyinWord> &words(const QTextBlock &block);
+
+    std::shared_ptr<const core::PinyinConverter> m_converter;
+    QFont m_font;
+    QColor m_colour;
+    // By block number.
+    QHash<int, QList<core::PinyinWord>> m_words;
+};
+
+}  // namespace hope::ui

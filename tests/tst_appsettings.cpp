@@ -326,6 +326,51 @@ private slots:
         QCOMPARE(view->verticalScrollBar()->value(), 0);
         QCOMPARE(view->readingPosition().blockId, QStringLiteral("_title"));
     }
+
+    void readAloud_roundTrips()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("aloud.ini"));
+        {
+            AppSettings s(path);
+            QCOMPARE(s.readAloudSpeed(), 1.0);
+            QCOMPARE(s.readAloudVoice(Language::English), QString());
+            QVERIFY(!s.pinyinShown());
+            s.setReadAloudSpeed(1.75);
+            s.setReadAloudVoice(Language::English, QStringLiteral("en-gb-x-rp"));
+            s.setPinyinShown(true);
+            s.sync();
+        }
+        AppSettings s(path);
+        QCOMPARE(s.readAloudSpeed(), 1.75);
+        QCOMPARE(s.readAloudVoice(Language::English), QStringLiteral("en-gb-x-rp"));
+        QCOMPARE(s.readAloudVoice(Language::Chinese), QString());
+        QVERIFY(s.pinyinShown());
+    }
+
+    void readAloud_garbage_givesDefaults_data()
+    {
+        QTest::addColumn<QByteArray>("contents");
+        QTest::newRow("out of range") << QByteArray(
+            "[read-aloud]\nspeed=9\nvoice-en=../../etc/passwd\nvoice-zh=\n[view]\npinyin=2\n");
+        QTest::newRow("wrong types") << QByteArray(
+            "[read-aloud]\nspeed=fast\nvoice-en=@ByteArray(\\0\\x1)\n"
+            "voice-zh=@Rect(1 2 3 4)\n[view]\npinyin=@Rect(1 2 3 4)\n");
+        QTest::newRow("not a number") << QByteArray("[read-aloud]\nspeed=nan\n");
+    }
+
+    void readAloud_garbage_givesDefaults()
+    {
+        QFETCH(QByteArray, contents);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("garbage.ini"));
+        QVERIFY(writeFile(path, contents));
+        AppSettings s(path);
+        QCOMPARE(s.readAloudSpeed(), 1.0);
+        QCOMPARE(s.readAloudVoice(Language::English), QString());
+        QCOMPARE(s.readAloudVoice(Language::Chinese), QString());
+        QVERIFY(!s.pinyinShown());
+    }
 };
 
 QTEST_MAIN(TestAppSettings)

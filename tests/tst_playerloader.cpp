@@ -2,6 +2,7 @@
 // clip plays. The proof runs the real reader and watches what it maps.
 #include "ui/ClipPlayback.h"
 #include "ui/PlayerLoader.h"
+#include "ui/SpeechOutputFactory.h"
 
 #include <QApplication>
 #include <QDir>
@@ -75,6 +76,8 @@ private slots:
         const PlayerLoader::Result &result = loader.load();
         QVERIFY2(result.factory, qPrintable(result.error));
         QCOMPARE(result.path, PlayerLoader::standardCandidates().at(0));
+        // The same module gives read-aloud its sound.
+        QVERIFY(result.speech);
         // Asked again, the same answer, nothing loaded twice.
         QCOMPARE(loader.load().factory, result.factory);
     }

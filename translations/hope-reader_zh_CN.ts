@@ -459,6 +459,67 @@
     </message>
 </context>
 <context>
+    <name>hope::app::ReadAloud</name>
+    <message>
+        <source>Read &amp;Aloud</source>
+        <translation>朗读(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Go On Reading</source>
+        <translation>继续朗读</translation>
+    </message>
+    <message>
+        <source>Pause Reading</source>
+        <translation>暂停朗读</translation>
+    </message>
+    <message>
+        <source>Previous Sentence</source>
+        <translation>上一句</translation>
+    </message>
+    <message>
+        <source>Next Sentence</source>
+        <translation>下一句</translation>
+    </message>
+    <message>
+        <source>Stop Reading</source>
+        <translation>停止朗读</translation>
+    </message>
+    <message>
+        <source>Show &amp;Pinyin</source>
+        <translation>显示拼音(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The reader&apos;s player module cannot be loaded, so there is no sound: the words are lit without it. Reinstall Hope Reader. (%1)</source>
+        <translation>无法加载阅读器的播放模块，因此没有声音：词语照常高亮，但不发声。请重新安装希望阅读器。（%1）</translation>
+    </message>
+    <message>
+        <source>There is no sound device, so the words are lit without sound. Connect headphones or speakers, or check that PulseAudio or PipeWire runs.</source>
+        <translation>没有声音设备，因此词语高亮但不发声。请连接耳机或音箱，或检查 PulseAudio 或 PipeWire 是否在运行。</translation>
+    </message>
+</context>
+<context>
+    <name>hope::speech::ReadAloudController</name>
+    <message>
+        <source>No pinyin converter was given.</source>
+        <translation>没有可用的拼音转换器。</translation>
+    </message>
+</context>
+<context>
+    <name>hope::ui::AudioSinkOutput</name>
+    <message>
+        <source>There is no sound device: the words are lit without sound.</source>
+        <translation>没有声音设备：词语高亮但不发声。</translation>
+    </message>
+    <message>
+        <source>The sound device %1 cannot play speech at %2 Hz: the words are lit without sound.</source>
+        <translation>声音设备 %1 无法以 %2 Hz 播放语音：词语高亮但不发声。</translation>
+    </message>
+    <message>
+        <source>The sound device %1 cannot be opened: the words are lit without sound.</source>
+        <translation>无法打开声音设备 %1：词语高亮但不发声。</translation>
+    </message>
+</context>
+<context>
     <name>hope::ui::BundleProblemDialog</name>
     <message>
         <source>Cannot Open Bundle</source>
@@ -667,6 +728,41 @@
     <message>
         <source>Click a milestone on the timeline, or focus the timeline and use Left and Right, to read about it here. Double-click or press Enter to go to the paragraphs that tell of it.</source>
         <translation>点击时间线上的里程碑,或将焦点移到时间线后用左右方向键选择,即可在此阅读详情。双击或按回车键可跳到文中讲述它的段落。</translation>
+    </message>
+</context>
+<context>
+    <name>hope::ui::ReadAloudBar</name>
+    <message>
+        <source>Previous sentence</source>
+        <translation>上一句</translation>
+    </message>
+    <message>
+        <source>Pause reading</source>
+        <translation>暂停朗读</translation>
+    </message>
+    <message>
+        <source>Go on reading</source>
+        <translation>继续朗读</translation>
+    </message>
+    <message>
+        <source>Next sentence</source>
+        <translation>下一句</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>停止朗读</translation>
+    </message>
+    <message>
+        <source>&amp;Speed</source>
+        <translation>语速(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Voice</source>
+        <translation>语音(&amp;V)</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,14 @@
 #include "app/LanguageController.h"
 #include "app/Launcher.h"
 #include "app/MainWindow.h"
+#include "app/ReadAloud.h"
 #include "core/ModelRoles.h"
 #include "ui/ArticleView.h"
 #include "ui/ClipControls.h"
 #include "ui/ClipPanel.h"
 #include "ui/FindBar.h"
 #include "ui/MilestoneCard.h"
+#include "ui/ReadAloudBar.h"
 #include "ui/SectionSidebar.h"
 #include "ui/SeekSlider.h"
 #include "ui/TimelineWidget.h"
@@ -346,6 +348,33 @@ private slots:
         QVERIFY(!mapped.contains("libQt6Multimedia"));
         QVERIFY(!mapped.contains("libgstreamer-1.0"));
         QVERIFY(!mapped.contains("libgstreamermediaplugin"));
+        QVERIFY(!mapped.contains("libespeak-ng"));
+    }
+
+    // The voice and the clip never talk over each other: starting one
+    // pauses the other.
+    void readingAloud_andTheClip_takeTurns()
+    {
+        Reader reader(Language::English);
+        MainWindow &w = reader.window;
+        QVERIFY(showWindow(w));
+        using hope::speech::ReadAloudController;
+        ReadAloudController *voice = w.readAloud()->controller();
+        // Read aloud through the menu bar's button, as a reader would.
+        auto *button = w.menuBar()->findChild<QToolButton *>(QStringLiteral("readAloudButton"));
+        QVERIFY(button && button->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_COMPARE(voice->state(), ReadAloudController::State::Playing);
+        QTRY_VERIFY(!voice->position().blockId.isEmpty());
+        ClipPanel *panel = w.clipPanel();
+        panel->play();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->hasPlayer() && panel->player()->isPlaying(), 10000);
+        QTRY_COMPARE(voice->state(), ReadAloudController::State::Paused);
+        // Going on reading, from the bar, pauses the clip.
+        QTest::mouseClick(w.readAloud()->bar()->pauseButton(), Qt::LeftButton);
+        QCOMPARE(voice->state(), ReadAloudController::State::Playing);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->player()->isPlaying(), 10000);
+        w.readAloud()->stop();
     }
 
     void playThisScene_playsItsChapter_andTheArticleFollows()

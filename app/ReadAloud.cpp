@@ -225,7 +225,12 @@ void ReadAloud::start()
     if (!m_voicesListed) {
         m_voicesListed = true;
         speech::SpeechSynthesizer &synthesizer = speech::SpeechSynthesizer::instance();
-        m_bar->setVoices(synthesizer.voices(m_language), synthesizer.voice(m_language));
+        QStringList voices = synthesizer.voices(m_language);
+        // Chinese is given as pinyin, which only the pinyin voices read as
+        // Mandarin: "cmn" reads Latin letters as English.
+        if (m_language == Language::Chinese)
+            voices.removeIf([](const QString &v) { return !v.contains(u"pinyin"); });
+        m_bar->setVoices(voices, synthesizer.voice(m_language));
     }
     qsizetype offset = 0;
     const QString id = startBlock(&offset);

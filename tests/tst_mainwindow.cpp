@@ -6,6 +6,7 @@
 #include "app/MainWindow.h"
 #include "app/ReadAloud.h"
 #include "core/ModelRoles.h"
+#include "core/ReadingSession.h"
 #include "ui/ArticleView.h"
 #include "ui/ClipControls.h"
 #include "ui/ClipPanel.h"
@@ -375,6 +376,24 @@ private slots:
         QCOMPARE(voice->state(), ReadAloudController::State::Playing);
         QTRY_VERIFY_WITH_TIMEOUT(!panel->player()->isPlaying(), 10000);
         w.readAloud()->stop();
+    }
+
+    // The view follows the voice, and the sidebar the view.
+    void readingAloud_movesTheSidebar()
+    {
+        Reader reader(Language::English);
+        MainWindow &w = reader.window;
+        QVERIFY(showWindow(w));
+        SectionSidebar *list = sidebar(w);
+        QCOMPARE(list->currentIndex().row(), 0);
+        hope::speech::ReadAloudController *voice = w.readAloud()->controller();
+        // Part 2's third paragraph, well below its heading.
+        const QString id = QStringLiteral("s2-p3");
+        QVERIFY(voice->start(id));
+        QTRY_COMPARE(voice->position().blockId, id);
+        QTRY_COMPARE(w.session()->currentSection(), QStringLiteral("part-2"));
+        QCOMPARE(list->currentIndex().row(), 2);
+        voice->stop();
     }
 
     void playThisScene_playsItsChapter_andTheArticleFollows()

@@ -217,6 +217,20 @@ private slots:
             return top > 0 && top < r.view->viewport()->height() * 0.85;
         }());
     }
+
+    void selection_isWhereReadingStarts()
+    {
+        Reader r;
+        QVERIFY(make(r, Language::English));
+        // Select a word in lead-2's second sentence: reading starts with it.
+        QTextCursor found = r.view->document()->find(QStringLiteral("extraordinary"));
+        QVERIFY(!found.isNull());
+        r.view->setTextCursor(found);
+        r.readAloud->start();
+        QTRY_VERIFY(!marks(*r.view).first.isEmpty());
+        QVERIFY2(marks(*r.view).first.startsWith(u"That these extraordinary"),
+                 qPrintable(marks(*r.view).first));
+    }
 };
 
 QTEST_MAIN(TestReadAloud)

@@ -235,6 +235,20 @@ private slots:
         QVERIFY(expected.contains(QStringLiteral("银行")));
         QCOMPARE(words, expected);
     }
+
+    // New paragraphs (a language switch) while one is being synthesised:
+    // the late result is dropped and the new one is read.
+    void newParagraphs_whileSynthesising_areReadAfresh()
+    {
+        auto c = make();
+        QVERIFY(c->start(QStringLiteral("p1")));
+        c->setParagraphs({{QStringLiteral("p1"), kSecond}}, Language::English);
+        QCOMPARE(c->state(), ReadAloudController::State::Stopped);
+        QVERIFY(c->start(QStringLiteral("p1")));
+        QTRY_VERIFY(c->position().wordLength > 0);
+        QCOMPARE(kSecond.mid(c->position().sentenceStart, c->position().sentenceLength),
+                 QStringLiteral("Another paragraph begins."));
+    }
 };
 
 QTEST_MAIN(TestReadAloudController)

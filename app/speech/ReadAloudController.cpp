@@ -19,10 +19,13 @@ namespace {
 constexpr int kTickMs = 30;
 
 // Lives on the GUI thread while a worker synthesises, and hands the result
-// over there; whoever asked may be gone by then, the job never is.
+// over there.
 class SynthesisJob final : public QObject
 {
     Q_OBJECT
+
+public:
+    using QObject::QObject;
 
 signals:
     void done(const hope::speech::SpeechResult &result);
@@ -47,11 +50,16 @@ SpeechResult synthesizeParagraph(const QString &text, Language language, double 
 ReadAloudController::ReadAloudController(QObject *parent)
     : QObject(parent), m_timer(new QTimer(this))
 {
+    m_pool.setMaxThreadCount(1);
     m_timer->setInterval(kTickMs);
     connect(m_timer, &QTimer::timeout, this, &ReadAloudController::tick);
 }
 
-ReadAloudController::~ReadAloudController() = default;
+ReadAloudController::~ReadAloudController()
+{
+    m_pool.clear();
+    m_pool.waitForDone();
+}
 
 void ReadAloudController::setConverter(std::shared_ptr<const core::PinyinConverter> converter)
 {
@@ -65,6 +73,8 @@ void ReadAloudController::setParagraphs(const QList<ReadAloudParagraph> &paragra
     m_paragraphs = paragraphs;
     m_language = language;
     m_cache.clear();
+    m_requested.clear();
+    m_pool.clear();
     ++m_generation;
 }
 
@@ -201,6 +211,7 @@ void ReadAloudController::restartCurrent()
 {
     m_cache.clear();
     m_requested.clear();
+    m_pool.clear();
     ++m_generation;
     if (m_state == State::Stopped || m_index < 0)
         return;
@@ -214,14 +225,13 @@ void ReadAloudController::request(int index)
         m_requested.contains(index))
         return;
     m_requested << index;
-    auto *job = new SynthesisJob;
+    auto *job = new SynthesisJob(this);
     const quint64 generation = m_generation;
     connect(job, &SynthesisJob::done, this, [this, index, generation](const SpeechResult &r) {
         onSynthesized(index, generation, r);
     });
-    QThreadPool::globalInstance()->start([job, text = m_paragraphs.at(index).text,
-                                          language = m_language, speed = m_speed,
-                                          converter = m_converter] {
+    m_pool.start([job, text = m_paragraphs.at(index).text, language = m_language, speed = m_speed,
+                  converter = m_converter] {
         SpeechResult result = synthesizeParagraph(text, language, speed, converter.get());
         QMetaObject::invokeMethod(
             job,

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
 
 #include <functional>
 #include <memory>
@@ -145,6 +146,10 @@ private:
     qint64 m_baseMs = 0;
     ReadAloudPosition m_position;
     QTimer *m_timer = nullptr;
+    // Synthesis off the GUI thread, one paragraph at a time (espeak-ng is
+    // one per process anyway); waited for when the controller goes, so a
+    // result never arrives for one that is gone.
+    QThreadPool m_pool;
 };
 
 }  // namespace hope::speech

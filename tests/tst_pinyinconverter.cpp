@@ -582,6 +582,12 @@ private slots:
             << QStringList{QStringLiteral("友谊"), QStringLiteral("为"), QStringLiteral("宗旨")}
             << QStringList{QStringLiteral("you3 yi4"), QStringLiteral("wei2"),
                            QStringLiteral("zong1 zhi3")};
+        QTest::newRow("thirty days later, not the goddess Tianhou")
+            << QStringLiteral("在30天后")
+            << QStringList{QStringLiteral("在"), QStringLiteral("30"), QStringLiteral("天"),
+                           QStringLiteral("后")}
+            << QStringList{QStringLiteral("zai4"), QString(), QStringLiteral("tian1"),
+                           QStringLiteral("hou4")};
         QTest::newRow("no Chinese")
             << QStringLiteral("ET 3D") << QStringList{QStringLiteral("ET 3D")}
             << QStringList{QString()};

@@ -4,6 +4,7 @@
 #include "ui/ArticleView.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -25,7 +26,19 @@ inline QTextBlock start(const hope::core::Article &article, const hope::ui::Arti
     const QString text = index == 0                                ? article.meta.title.in(language)
                          : !section.heading.in(language).isEmpty() ? section.heading.in(language)
                                                                    : QStringLiteral("＊　＊　＊");
-    return view.document()->find(text).block();
+    // Chinese text shows a half-width , : ; in its full-width form.
+    QString pattern;
+    for (const QChar c : text) {
+        if (c == u',')
+            pattern += QStringLiteral("[,\uff0c]");
+        else if (c == u':')
+            pattern += QStringLiteral("[:\uff1a]");
+        else if (c == u';')
+            pattern += QStringLiteral("[;\uff1b]");
+        else
+            pattern += QRegularExpression::escape(QString(c));
+    }
+    return view.document()->find(QRegularExpression(pattern)).block();
 }
 
 // Where that block starts, in document pixels, by the document's layout.

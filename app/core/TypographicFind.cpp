@@ -8,34 +8,36 @@ namespace {
 
 QString patternFor(const QString &typed)
 {
-    QString pattern;
-    QString literal;
-    // Escaped in runs, so a surrogate pair is never split by a backslash.
-    const auto flush = [&] {
-        pattern += QRegularExpression::escape(literal);
-        literal.clear();
-    };
+    // One atom a character (or a set of its typographic variants), with an
+    // optional word joiner between atoms: the reader binds a paragraph's
+    // last two characters with one, which a search must look through.
+    QStringList atoms;
     for (qsizetype i = 0; i < typed.size(); ++i) {
         const QChar c = typed.at(i);
-        QString alternatives;
         if (c == u'\'' || c == u'\u2018' || c == u'\u2019') {
-            alternatives = QStringLiteral("['\u2018\u2019]");
+            atoms << QStringLiteral("['\u2018\u2019]");
         } else if (c == u'"' || c == u'\u201c' || c == u'\u201d') {
-            alternatives = QStringLiteral("[\"\u201c\u201d]");
+            atoms << QStringLiteral("[\"\u201c\u201d]");
         } else if (c == u'\u2026' || QStringView(typed).sliced(i).startsWith(u"...")) {
-            alternatives = QStringLiteral("(?:\\.\\.\\.|\u2026)");
+            atoms << QStringLiteral("(?:\\.\\.\\.|\u2026)");
             if (c == u'.')
                 i += 2;
-        }
-        if (alternatives.isEmpty()) {
-            literal += c;
+        } else if (c == u',' || c == u'\uff0c') {
+            // Shown full-width in Chinese text, whichever the source has.
+            atoms << QStringLiteral("[,\uff0c]");
+        } else if (c == u':' || c == u'\uff1a') {
+            atoms << QStringLiteral("[:\uff1a]");
+        } else if (c == u';' || c == u'\uff1b') {
+            atoms << QStringLiteral("[;\uff1b]");
+        } else if (c.isHighSurrogate() && i + 1 < typed.size()) {
+            // Escaped whole, so a surrogate pair is never split.
+            atoms << QRegularExpression::escape(typed.mid(i, 2));
+            ++i;
         } else {
-            flush();
-            pattern += alternatives;
+            atoms << QRegularExpression::escape(QString(c));
         }
     }
-    flush();
-    return pattern;
+    return atoms.join(QStringLiteral("\\x{2060}?"));
 }
 
 }  // namespace

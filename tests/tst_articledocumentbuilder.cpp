@@ -1,0 +1,172 @@
+#include "TestArticle.h"
+#include "core/ArticleDocumentBuilder.h"
+#include "ui/EmbeddedFonts.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
+
+using namespace hope::core;
+using hope::ui::EmbeddedFonts;
+
+// The article as the builder sets it, laid out by Qt's own document layout
+// and measured line by line.
+class TestArticleDocumentBuilder : public QObject
+{
+    Q_OBJECT
+
+private:
+    Article m_article;
+    static constexpr int kPx = 18;
+
+    static Typography typography()
+    {
+        Typography t;
+        t.chinese = {EmbeddedFonts::serif(kPx, Language::Chinese),
+                     EmbeddedFonts::serif(kPx, Language::Chinese)};
+        t.english = {EmbeddedFonts::serif(kPx, Language::English),
+                     EmbeddedFonts::serif(kPx, Language::English)};
+        return t;
+    }
+
+    // The block whose text holds this phrase, laid out at the width.
+    static QTextBlock laidOut(QTextDocument &document, const QString &phrase, qreal width)
+    {
+        document.setTextWidth(width);
+        document.documentLayout()->documentSize();
+        for (QTextBlock b = document.begin(); b.isValid(); b = b.next())
+            if (b.text().contains(phrase))
+                return b;
+        return {};
+    }
+
+    static bool isHan(QChar c) { return c.script() == QChar::Script_Han; }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_article = embeddedArticle();
+    }
+
+    // clreq: about 1.8 em from line to line, a two-character first-line
+    // indent, body text justified.
+    void chineseBody_lineHeightAndIndent()
+    {
+        QTextDocument document;
+        ArticleDocumentBuilder::build(&document, m_article, Language::Chinese, typography());
+        const QTextBlock block = laidOut(document, QStringLiteral("一年等待"), 20 * kPx);
+        QVERIFY(block.isValid());
+        const QTextLayout *layout = block.layout();
+        QVERIFY(layout->lineCount() >= 3);
+        const qreal pitch = layout->lineAt(2).y() - layout->lineAt(1).y();
+        QVERIFY2(pitch >= 1.75 * kPx && pitch <= 1.85 * kPx, qPrintable(QString::number(pitch)));
+        // The first line starts two Han advances in from the others.
+        const QFontMetricsF metrics(typography().chinese.body);
+        const qreal han = metrics.horizontalAdvance(QStringLiteral("一"));
+        const qreal indent = layout->lineAt(0).cursorToX(0) - layout->lineAt(1).x();
+        QVERIFY2(qAbs(indent - 2 * han) < 0.5, qPrintable(QString::number(indent)));
+        QCOMPARE(block.blockFormat().alignment() & Qt::AlignHorizontal_Mask, Qt::AlignJustify);
+    }
+
+    // English keeps its own setting: ragged right, no indent.
+    void englishBody_isNotIndented()
+    {
+        QTextDocument document;
+        ArticleDocumentBuilder::build(&document, m_article, Language::English, typography());
+        const QTextBlock block = laidOut(document, QStringLiteral("A year of waiting"), 34 * kPx);
+        QVERIFY(block.isValid());
+        QCOMPARE(block.blockFormat().textIndent(), 0.0);
+        QCOMPARE(block.blockFormat().alignment() & Qt::AlignHorizontal_Mask, Qt::AlignLeft);
+    }
+
+    // A quarter-em between Han and digits or Latin letters, and full-width
+    // , : ; between Han characters, all measured as drawn.
+    void chineseBody_quarterEmAndFullWidthPunctuation()
+    {
+        QTextDocument document;
+        ArticleDocumentBuilder::build(&document, m_article, Language::Chinese, typography());
+        // "延迟一年的东京奥运会,将在30天后": the source's half-width comma.
+        const QTextBlock block = laidOut(document, QStringLiteral("将在30天后"), 2000);
+        QVERIFY(block.isValid());
+        const QString text = block.text();
+        const int comma = int(text.indexOf(QStringLiteral("会")) + 1);
+        QCOMPARE(text.at(comma), QChar(u'\uff0c'));
+        const QTextLine line = block.layout()->lineAt(0);
+        const auto advance = [&](int at) {
+            return line.cursorToX(at + 1) - line.cursorToX(at);
+        };
+        const int zai = int(text.indexOf(QStringLiteral("在30")));
+        QVERIFY2(qAbs(advance(comma) - kPx) < 0.5, qPrintable(QString::number(advance(comma))));
+        // 在 is a Han advance and a quarter; 3 is a digit's; 0 a digit's and
+        // a quarter; 天 a Han advance.
+        QVERIFY2(qAbs(advance(zai) - 1.25 * kPx) < 0.5, qPrintable(QString::number(advance(zai))));
+        QVERIFY2(qAbs(advance(zai + 2) - advance(zai + 1) - 0.25 * kPx) < 0.5,
+                 qPrintable(QString::number(advance(zai + 2))));
+        QVERIFY2(qAbs(advance(zai + 3) - kPx) < 0.5, qPrintable(QString::number(advance(zai + 3))));
+    }
+
+    // No line starts with closing punctuation or ends with opening
+    // punctuation, and no paragraph ends on a line of one Han character,
+    // at any width from a phone's to a wide window's.
+    void chineseLines_atManyWidths()
+    {
+        const QString closing = QStringLiteral("，。、；：？！）」』》〉】〕”’");
+        const QString opening = QStringLiteral("（「『《〈【〔“‘");
+        QTextDocument document;
+        ArticleDocumentBuilder::build(&document, m_article, Language::Chinese, typography());
+        int lines = 0;
+        int paragraphs = 0;
+        for (int em = 8; em <= 40; ++em) {
+            for (const qreal extra : {0.0, 0.3, 0.6}) {
+                document.setTextWidth((em + extra) * kPx);
+                document.documentLayout()->documentSize();
+                for (QTextBlock b = document.begin(); b.isValid(); b = b.next()) {
+                    const QString text = b.text();
+                    const QTextLayout *layout = b.layout();
+                    for (int i = 0; i < layout->lineCount(); ++i) {
+                        const QTextLine line = layout->lineAt(i);
+                        QString shown = text.mid(line.textStart(), line.textLength());
+                        shown.remove(QChar(0x2060));
+                        const QString trimmed = shown.trimmed();
+                        if (trimmed.isEmpty())
+                            continue;
+                        ++lines;
+                        const QString where =
+                            QStringLiteral("width %1 em: \"%2\"").arg(em + extra).arg(shown);
+                        QVERIFY2(i == 0 || !closing.contains(trimmed.front()), qPrintable(where));
+                        QVERIFY2(!opening.contains(trimmed.back()) || i == layout->lineCount() - 1,
+                                 qPrintable(where));
+                    }
+                    // A body paragraph: indented. Its own text ends before a
+                    // "play this scene" link.
+                    if (b.blockFormat().textIndent() <= 0 || layout->lineCount() < 2)
+                        continue;
+                    ++paragraphs;
+                    qsizetype end = text.indexOf(QChar(0x2002));
+                    end = end < 0 ? text.size() : end;
+                    qsizetype last = end - 1;
+                    while (last >= 0 && !isHan(text.at(last)) && !text.at(last).isLetterOrNumber())
+                        --last;
+                    if (last < 0 || !isHan(text.at(last)))
+                        continue;
+                    const QTextLine line = layout->lineForTextPosition(int(last));
+                    int han = 0;
+                    for (int i = line.textStart(); i <= last; ++i)
+                        han += isHan(text.at(i)) || text.at(i).isLetterOrNumber() ? 1 : 0;
+                    QVERIFY2(han >= 2, qPrintable(QStringLiteral("width %1 em: last line \"%2\"")
+                                                      .arg(em + extra)
+                                                      .arg(text.mid(line.textStart()))));
+                }
+            }
+        }
+        QVERIFY(lines > 5000);
+        QVERIFY(paragraphs > 500);
+    }
+};
+
+QTEST_MAIN(TestArticleDocumentBuilder)
+#include "tst_articledocumentbuilder.moc"

@@ -162,10 +162,12 @@ void MainWindow::wireSession()
             });
     connect(s, &ReadingSession::historyChanged, this, &MainWindow::updateHistoryActions);
 
-    connect(m_findBar, &FindBar::findRequested, this, [this](const QString &text, bool backward) {
-        m_findBar->setFound(m_articleView->findText(text, backward));
+    connect(m_findBar, &FindBar::findRequested, this,
+            [this](const QString &, bool backward) { findInArticle(backward); });
+    connect(m_findBar, &FindBar::closed, m_articleView, [this] {
+        m_articleView->clearFind();
+        m_articleView->setFocus();
     });
-    connect(m_findBar, &FindBar::closed, m_articleView, [this] { m_articleView->setFocus(); });
 
     connect(m_articleView, &ArticleView::visibleBlocksChanged, m_milestoneModel,
             &MilestoneModel::setVisibleParagraphs);
@@ -193,6 +195,12 @@ void MainWindow::wireSession()
             [this] { m_articleView->setPlayingBlocks(m_session->playingBlocks()); });
 }
 
+void MainWindow::findInArticle(bool backward)
+{
+    m_articleView->findText(m_findBar->text(), backward);
+    m_findBar->setMatches(m_articleView->findIndex(), m_articleView->findCount());
+}
+
 void MainWindow::applyPalette(const ReaderPalette &colours)
 {
     // Widgets take their roles from the palette they inherit; the few that
@@ -202,6 +210,7 @@ void MainWindow::applyPalette(const ReaderPalette &colours)
     m_milestoneCard->setColours(colours);
     m_timeline->setColours(colours);
     m_clipPanel->setColours(colours);
+    m_findBar->setColours(colours);
 }
 
 void MainWindow::createMenus()
@@ -221,13 +230,9 @@ void MainWindow::createMenus()
     m_editMenu = menuBar()->addMenu(QString());
     m_findAction = m_editMenu->addAction(QString(), m_findBar, &FindBar::open);
     m_findAction->setShortcut(QKeySequence::Find);
-    m_findNextAction = m_editMenu->addAction(QString(), this, [this] {
-        m_findBar->setFound(m_articleView->findText(m_findBar->text(), false));
-    });
+    m_findNextAction = m_editMenu->addAction(QString(), this, [this] { findInArticle(false); });
     m_findNextAction->setShortcut(QKeySequence::FindNext);
-    m_findPreviousAction = m_editMenu->addAction(QString(), this, [this] {
-        m_findBar->setFound(m_articleView->findText(m_findBar->text(), true));
-    });
+    m_findPreviousAction = m_editMenu->addAction(QString(), this, [this] { findInArticle(true); });
     m_findPreviousAction->setShortcut(QKeySequence::FindPrevious);
 
     m_viewMenu = menuBar()->addMenu(QString());

@@ -77,6 +77,7 @@ private:
     void createMenus();
     void retranslateUi();
     void wireSession();
+    void findInArticle(bool backward);
     void updateHistoryActions();
     void saveToSettings();
     [[nodiscard]] QWidget *panelWidget(Panel panel) const;

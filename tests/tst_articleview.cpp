@@ -4,6 +4,8 @@
 #include "ui/EmbeddedFonts.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -79,11 +81,15 @@ private slots:
         m_article = embeddedArticle();
     }
 
+    // Copying all of it gives every paragraph exactly as the bundle has it,
+    // whatever forms the Chinese setting shows.
     void text_showsEveryParagraphAndNoFigureTitle()
     {
         ArticleView view;
         QVERIFY(makeView(view));
-        const QString text = view.toPlainText();
+        view.selectAll();
+        view.copy();
+        const QString text = QGuiApplication::clipboard()->text();
         for (const ArticleSection &s : m_article.sections)
             for (const ArticleBlock &b : s.blocks)
                 if (b.kind == BlockKind::Paragraph)
@@ -312,7 +318,10 @@ private slots:
             QStringLiteral("Wait\u2026 and see \u201cthe light\u201d.");
         ArticleView view;
         view.setTypography(typography());
+        view.resize(800, 600);
         view.setArticle(a, Language::English);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
 
         QVERIFY(view.findText(QStringLiteral("Alibaba's"), false));
         QCOMPARE(view.textCursor().selectedText(), QStringLiteral("Alibaba\u2019s"));
@@ -328,6 +337,95 @@ private slots:
         // Everything else stays literal: regular expression syntax is text.
         QVERIFY(!view.findText(QStringLiteral("Wa.t"), false));
         QVERIFY(!view.findText(QStringLiteral("(see"), false));
+    }
+
+    // Find starts from what is on screen, not from where an old search left
+    // the text cursor; marks every match; brings the one selected to the
+    // middle of the view.
+    void find_startsOnScreen_marksEveryMatch_andCentresTheSelectedOne()
+    {
+        ArticleView view;
+        QVERIFY(makeView(view, Language::English));
+        const QString tokyo = QStringLiteral("Tokyo");
+        const int count = int(view.toPlainText().count(tokyo, Qt::CaseInsensitive));
+        QVERIFY(count >= 6);
+        const int firstTokyo = view.document()->find(tokyo).selectionStart();
+
+        // An old search that went on to the last match, in part 3.
+        QVERIFY(view.findText(tokyo, false));
+        for (int i = 1; i < count; ++i) QVERIFY(view.findText(tokyo, false));
+        QCOMPARE(view.findIndex(), count - 1);
+        QVERIFY(view.verticalScrollBar()->value() > 0);
+        view.clearFind();
+        QTest::keyClick(&view, Qt::Key_Home, Qt::ControlModifier);
+        QCOMPARE(view.verticalScrollBar()->value(), 0);
+        // The match in the first paragraph, on screen.
+        QVERIFY(view.findText(tokyo, false));
+        QCOMPARE(view.findIndex(), 0);
+        QCOMPARE(view.findCount(), count);
+        QCOMPARE(view.textCursor().selectionStart(), firstTokyo);
+        QCOMPARE(view.verticalScrollBar()->value(), 0);
+
+        // Every match is marked; the one selected stands out.
+        const ReaderPalette colours = typography().colours;
+        int marked = 0;
+        int selected = 0;
+        for (const QTextEdit::ExtraSelection &s : view.extraSelections()) {
+            if (s.format.background().color() == colours.findMatch)
+                ++marked;
+            if (s.format.background().color() == colours.accent) {
+                ++selected;
+                QCOMPARE(s.cursor.selectionStart(), firstTokyo);
+            }
+        }
+        QCOMPARE(marked, count - 1);
+        QCOMPARE(selected, 1);
+
+        // A match far down lands in the middle of the view.
+        while (view.findIndex() < count - 2) QVERIFY(view.findText(tokyo, false));
+        const QRect at = view.cursorRect(view.textCursor());
+        const int middle = view.viewport()->height() / 2;
+        QVERIFY2(std::abs(at.center().y() - middle) <= at.height(),
+                 qPrintable(QStringLiteral("%1 against %2").arg(at.center().y()).arg(middle)));
+
+        // Scrolled away from it, the next step starts from the screen again;
+        // Shift goes back from the screen's bottom, round to the last.
+        QTest::keyClick(&view, Qt::Key_Home, Qt::ControlModifier);
+        QVERIFY(view.findText(tokyo, false));
+        QCOMPARE(view.findIndex(), 0);
+        QVERIFY(view.findText(tokyo, true));
+        QCOMPARE(view.findIndex(), count - 1);
+
+        QVERIFY(!view.findText(QStringLiteral("Osaka"), false));
+        QCOMPARE(view.findCount(), 0);
+        QCOMPARE(view.findIndex(), -1);
+    }
+
+    // Chinese text shows full-width , : ; and binds last characters with
+    // a word joiner; copying gives the bundle's own characters.
+    void copying_givesTheSourcesCharacters()
+    {
+        ArticleView view;
+        QVERIFY(makeView(view));
+        // "延迟一年的东京奥运会,将在30天后" as the bundle has it; shown as
+        // "...奥运会，将在30天后".
+        const QTextCursor shown = view.document()->find(QStringLiteral("奥运会，将在"));
+        QVERIFY(!shown.isNull());
+        QVERIFY(view.document()->find(QStringLiteral("奥运会,将在")).isNull());
+        view.setTextCursor(shown);
+        view.copy();
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("奥运会,将在"));
+        // The first paragraph's end: "一盏明灯", bound as 明 + joiner + 灯.
+        const QTextCursor end = view.document()->find(QStringLiteral("一盏明\u2060灯"));
+        QVERIFY(!end.isNull());
+        view.setTextCursor(end);
+        view.copy();
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("一盏明灯"));
+        // Find looks through both.
+        QVERIFY(view.findText(QStringLiteral("会,将"), false));
+        QCOMPARE(view.textCursor().selectedText(), QStringLiteral("会，将"));
+        QVERIFY(view.findText(QStringLiteral("明灯"), false));
+        QCOMPARE(view.textCursor().selectionStart(), end.selectionStart() + 2);
     }
 
     void resize_keepsTheParagraph_andTheMeasure()

@@ -494,9 +494,56 @@ private slots:
         typeText(edit, QStringLiteral("王霜"));
         QTRY_COMPARE(sidebar(w)->currentIndex().row(), 1);
         auto *status = w.findChild<FindBar *>()->findChildren<QLabel *>().constLast();
-        QCOMPARE(status->text(), QString());
+        QCOMPARE(status->text(), QStringLiteral("第 1 处，共 2 处"));
         typeText(edit, QStringLiteral("不存在的词"));
-        QCOMPARE(status->text(), QStringLiteral("未找到"));
+        QCOMPARE(status->text(), QStringLiteral("没有找到"));
+    }
+
+    // Typed into the real bar: the count, Enter and Shift+Enter, the match
+    // in the middle of the view; after Ctrl+Home a new search starts on
+    // screen, wherever an earlier one left the text cursor.
+    void findBar_countsAndSteps_fromWhatIsOnScreen()
+    {
+        Reader reader(Language::English);
+        MainWindow &w = reader.window;
+        QVERIFY(showWindow(w));
+        ArticleView *v = view(w);
+        auto *edit = w.findChild<QLineEdit *>(QStringLiteral("findEdit"));
+        auto *status = w.findChild<FindBar *>()->findChildren<QLabel *>().constLast();
+        const QString tokyo = QStringLiteral("Tokyo");
+        const int count = int(v->toPlainText().count(tokyo, Qt::CaseInsensitive));
+        QVERIFY(count >= 6);
+
+        v->setFocus();
+        QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(edit->hasFocus());
+        QTest::keyClicks(edit, tokyo);
+        QCOMPARE(status->text(), QStringLiteral("1 of %1").arg(count));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(status->text(), QStringLiteral("2 of %1").arg(count));
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ShiftModifier);
+        QCOMPARE(status->text(), QStringLiteral("1 of %1").arg(count));
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ShiftModifier);
+        QCOMPARE(status->text(), QStringLiteral("%1 of %1").arg(count));
+        // The last, far down, in the middle of the view.
+        const QRect at = v->cursorRect(v->textCursor());
+        QVERIFY2(std::abs(at.center().y() - v->viewport()->height() / 2) <= at.height(),
+                 qPrintable(QString::number(at.center().y())));
+        QTest::keyClick(edit, Qt::Key_Escape);
+
+        // Back to the top; a new search finds the match on screen first.
+        QTest::keyClick(v, Qt::Key_Home, Qt::ControlModifier);
+        QCOMPARE(v->verticalScrollBar()->value(), 0);
+        QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(edit->hasFocus());
+        QTest::keyClicks(edit, tokyo);
+        QCOMPARE(status->text(), QStringLiteral("1 of %1").arg(count));
+        QCOMPARE(v->textCursor().selectionStart(), v->document()->find(tokyo).selectionStart());
+        QCOMPARE(v->verticalScrollBar()->value(), 0);
+
+        QTest::keyClicks(edit, QStringLiteral("xyz"));
+        QCOMPARE(status->text(), QStringLiteral("No matches"));
+        QVERIFY(edit->palette().color(QPalette::Base) != v->palette().color(QPalette::Base));
     }
 
     // F3 goes on to the next match, later in the article, scrolling to it;

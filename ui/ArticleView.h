@@ -5,6 +5,7 @@
 
 #include "core/Article.h"
 #include "core/ArticleDocumentBuilder.h"
+#include "core/FindMatches.h"
 #include "core/ReadingPosition.h"
 
 #include <QTextBrowser>
@@ -51,9 +52,17 @@ public:
     [[nodiscard]] qreal blockTop(const QString &blockId) const;
     [[nodiscard]] int sectionCount() const { return int(m_anchors.sectionBlocks.size()); }
 
-    // Finds text after (or before) the selection, wrapping around, selects
-    // it and scrolls it into view. False if the article does not have it.
+    // Finds the next (or previous) match, wrapping around, selects it,
+    // marks every match and brings it to the middle of the view. A new
+    // search starts from the top of what is on screen, as does a step
+    // taken once the reader has scrolled the match out of view. False if
+    // the article does not have it.
     bool findText(const QString &text, bool backward);
+    // Unmarks the matches.
+    void clearFind();
+    [[nodiscard]] int findCount() const { return m_matches.count(); }
+    // Index of the match selected, -1 if none.
+    [[nodiscard]] int findIndex() const { return m_match; }
 
     // Ids of the paragraphs and figures at least partly on screen.
     [[nodiscard]] QStringList visibleBlockIds() const;
@@ -103,6 +112,8 @@ protected:
     bool viewportEvent(QEvent *event) override;
     // Nothing named in a bundle is ever fetched, from disk or network.
     QVariant loadResource(int type, const QUrl &name) override;
+    // Copying gives the source's characters, not the forms shown.
+    QMimeData *createMimeDataFromSelection() const override;
 
 private:
     void rebuild();
@@ -115,6 +126,9 @@ private:
     [[nodiscard]] QTextCursor speechRange(qsizetype start, qsizetype length) const;
     void followSpeech();
     void applyPinyin();
+    [[nodiscard]] QList<QTextEdit::ExtraSelection> findSelections() const;
+    // The match at index selected, in the middle of the view.
+    void showMatch(int index);
 
     core::Article m_article;
     core::Typography m_typography;
@@ -141,6 +155,9 @@ private:
     QPropertyAnimation *m_follow = nullptr;
     std::unique_ptr<PinyinAnnotator> m_pinyin;
     bool m_pinyinShown = false;
+    QString m_findText;
+    core::FindMatches m_matches;
+    int m_match = -1;
 };
 
 }  // namespace hope::ui

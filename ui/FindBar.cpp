@@ -1,5 +1,7 @@
 #include "ui/FindBar.h"
 
+#include "core/ReaderPalette.h"
+
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -35,7 +37,9 @@ FindBar::FindBar(QWidget *parent)
     layout->addStretch(1);
     layout->addWidget(m_close);
 
-    connect(m_edit, &QLineEdit::returnPressed, this, [this] { emit findRequested(text(), false); });
+    // QLineEdit reports Enter with or without Shift as returnPressed and
+    // passes the key on: the filter takes it first, so only one step is made.
+    m_edit->installEventFilter(this);
     connect(m_edit, &QLineEdit::textEdited, this, [this] { emit findRequested(text(), false); });
     connect(m_next, &QToolButton::clicked, this, [this] { emit findRequested(text(), false); });
     connect(m_previous, &QToolButton::clicked, this, [this] { emit findRequested(text(), true); });
@@ -74,9 +78,49 @@ QString FindBar::text() const
     return m_edit->text();
 }
 
-void FindBar::setFound(bool found)
+void FindBar::setMatches(int index, int count)
 {
-    m_status->setText(found || text().isEmpty() ? QString() : tr("Not found"));
+    m_index = index;
+    m_count = count;
+    showMatches();
+}
+
+void FindBar::showMatches()
+{
+    const bool missing = m_count == 0 && !text().isEmpty();
+    if (text().isEmpty())
+        m_status->clear();
+    else if (missing)
+        m_status->setText(tr("No matches"));
+    else
+        //: The match selected, of how many: "3 of 12".
+        m_status->setText(tr("%1 of %2").arg(m_index + 1).arg(m_count));
+    if (missing && m_missing.isValid()) {
+        QPalette p = m_edit->palette();
+        p.setColor(QPalette::Base, m_missing);
+        m_edit->setPalette(p);
+    } else {
+        // Back to the colours the window gives every field.
+        m_edit->setPalette(QPalette());
+    }
+}
+
+void FindBar::setColours(const core::ReaderPalette &colours)
+{
+    m_missing = colours.findMissing;
+    showMatches();
+}
+
+bool FindBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            emit findRequested(text(), key->modifiers() & Qt::ShiftModifier);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FindBar::keyPressEvent(QKeyEvent *event)
@@ -84,11 +128,6 @@ void FindBar::keyPressEvent(QKeyEvent *event)
     if (event->key() == Qt::Key_Escape) {
         hide();
         emit closed();
-        return;
-    }
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
-        (event->modifiers() & Qt::ShiftModifier)) {
-        emit findRequested(text(), true);
         return;
     }
     QWidget::keyPressEvent(event);

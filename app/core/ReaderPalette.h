@@ -35,6 +35,9 @@ struct ReaderPalette
     QColor speakingWord;
     // Pinyin drawn above Chinese text for learners.
     QColor pinyin;
+    // Every match of a find; the field of a find that matched nothing.
+    QColor findMatch;
+    QColor findMissing;
     // A message about the clip, on its own band.
     QColor notice;
     QColor onNotice;

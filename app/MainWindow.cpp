@@ -15,6 +15,7 @@
 #include "ui/EmbeddedFonts.h"
 #include "ui/FindBar.h"
 #include "ui/MilestoneCard.h"
+#include "ui/ProgressLine.h"
 #include "ui/ReadAloudBar.h"
 #include "ui/SectionSidebar.h"
 #include "ui/TimelineWidget.h"
@@ -30,6 +31,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -48,6 +50,7 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
       m_sidebarTitle(new QLabel),
       m_articleView(new ArticleView),
       m_findBar(new FindBar),
+      m_progressLine(new ProgressLine),
       m_milestoneModel(new MilestoneModel(this)),
       m_timeline(new TimelineWidget),
       m_milestoneCard(new MilestoneCard),
@@ -123,6 +126,7 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     m_rootSplitter->setCollapsible(1, true);
     m_rootSplitter->setSizes({545, 225});
     setCentralWidget(m_rootSplitter);
+    statusBar()->addWidget(m_progressLine, 1);
 
     createMenus();
     (m_languages->current() == Language::Chinese ? m_chineseAction : m_englishAction)
@@ -154,6 +158,7 @@ void MainWindow::wireSession()
     connect(m_articleView, &ArticleView::currentSectionChanged, s,
             &ReadingSession::setCurrentSection);
     connect(m_articleView, &ArticleView::readingPositionChanged, s, &ReadingSession::setPosition);
+    connect(m_articleView, &ArticleView::readingPositionChanged, this, &MainWindow::updateProgress);
     connect(s, &ReadingSession::navigationRequested, this,
             [this](const ReadingPosition &to, const QStringList &marked) {
                 m_articleView->goTo(to);
@@ -199,6 +204,13 @@ void MainWindow::findInArticle(bool backward)
 {
     m_articleView->findText(m_findBar->text(), backward);
     m_findBar->setMatches(m_articleView->findIndex(), m_articleView->findCount());
+}
+
+void MainWindow::updateProgress()
+{
+    const ReadingProgress::Estimate estimate = m_progress.update(m_articleView->viewSpan());
+    m_progressLine->setProgress(
+        estimate, m_sectionModel->index(m_articleView->currentSection()).data().toString());
 }
 
 void MainWindow::applyPalette(const ReaderPalette &colours)
@@ -353,6 +365,7 @@ void MainWindow::setArticle(const Article &article)
     m_milestoneCard->setLanguage(language);
     m_milestoneCard->setMilestone({});
     m_clipPanel->setClip(article.clip, language);
+    m_progress.setArticle(article, language);
     m_articleView->setArticle(article, language);
     m_readAloud->setArticle(article, language);
     m_sidebar->setCurrentSection(m_session->currentSection());
@@ -371,8 +384,10 @@ void MainWindow::setLanguage(Language language)
     m_milestoneCard->setLanguage(language);
     m_sidebar->setFont(EmbeddedFonts::sans(15, language));
     m_clipPanel->setLanguage(language);
+    m_progress.setArticle(m_session->article(), language);
     m_articleView->setLanguage(language);
     m_readAloud->setLanguage(language);
+    updateProgress();
     retranslateUi();
 }
 

@@ -2,6 +2,7 @@
 
 #include "app/PanelLayout.h"
 #include "core/Article.h"
+#include "core/ReadingProgress.h"
 
 #include <QMainWindow>
 
@@ -22,6 +23,7 @@ namespace hope::ui {
 class ArticleView;
 class FindBar;
 class MilestoneCard;
+class ProgressLine;
 class ClipPanel;
 class SectionSidebar;
 class TimelineWidget;
@@ -78,6 +80,7 @@ private:
     void retranslateUi();
     void wireSession();
     void findInArticle(bool backward);
+    void updateProgress();
     void updateHistoryActions();
     void saveToSettings();
     [[nodiscard]] QWidget *panelWidget(Panel panel) const;
@@ -99,6 +102,8 @@ private:
     QLabel *m_sidebarTitle = nullptr;
     ui::ArticleView *m_articleView = nullptr;
     ui::FindBar *m_findBar = nullptr;
+    ui::ProgressLine *m_progressLine = nullptr;
+    core::ReadingProgress m_progress;
     core::MilestoneModel *m_milestoneModel = nullptr;
     ui::TimelineWidget *m_timeline = nullptr;
     ui::MilestoneCard *m_milestoneCard = nullptr;

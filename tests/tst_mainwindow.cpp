@@ -594,6 +594,36 @@ private slots:
         QTRY_VERIFY(v->viewport()->rect().contains(v->cursorRect(v->textCursor())));
     }
 
+    // The progress line under the article: percent read, the section, and
+    // the time left at 230 English words a minute (1461 words in all,
+    // counted by hand: seven minutes, rounded up).
+    void progressLine_followsTheReader()
+    {
+        Reader reader(Language::English);
+        MainWindow &w = reader.window;
+        QVERIFY(showWindow(w));
+        ArticleView *v = view(w);
+        auto *line = w.findChild<QLabel *>(QStringLiteral("progressLine"));
+        QVERIFY(line && line->isVisible());
+        QCOMPARE(line->text(), QStringLiteral("0% read  ·  Introduction  ·  about 7 min left"));
+        const auto percent = [line] {
+            return line->text().section(u'%', 0, 0).toInt();
+        };
+        w.goToSection(2);
+        QTRY_VERIFY(line->text().contains(QStringLiteral("  ·  02  ")));
+        const int atPart2 = percent();
+        QVERIFY2(atPart2 > 20 && atPart2 < 60, qPrintable(line->text()));
+        w.goToSection(3);
+        QTRY_VERIFY(line->text().contains(QStringLiteral("  ·  03  ")));
+        QVERIFY(percent() > atPart2);
+        v->setFocus();
+        QTest::keyClick(v, Qt::Key_End, Qt::ControlModifier);
+        QTRY_COMPARE(line->text(), QStringLiteral("100% read  ·  Conclusion  ·  to the end"));
+        // The contents show each section's time too.
+        const QModelIndex lead = sidebar(w)->model()->index(0, 0);
+        QCOMPARE(lead.data(ModelRoles::SectionReadingTimeRole).toString(), QStringLiteral("1 min"));
+    }
+
     void backAndForward_retraceSectionJumps()
     {
         Reader reader(Language::English);

@@ -31,6 +31,39 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    // Minutes at 300 Han characters (Chinese) or 230 words (English) a
+    // minute, rounded, never under one: counted by hand from the bundle.
+    void entries_carryTheirReadingTime_data()
+    {
+        QTest::addColumn<int>("row");
+        QTest::addColumn<int>("zh");
+        QTest::addColumn<int>("en");
+        QTest::newRow("lead: 240 characters, 176 words") << 0 << 1 << 1;
+        QTest::newRow("01: 405 characters, 295 words") << 1 << 1 << 1;
+        QTest::newRow("02: 572 characters, 429 words") << 2 << 2 << 2;
+        QTest::newRow("03: 730 characters, 457 words") << 3 << 2 << 2;
+        QTest::newRow("closing: 134 characters, 104 words") << 4 << 1 << 1;
+    }
+
+    void entries_carryTheirReadingTime()
+    {
+        QFETCH(int, row);
+        QFETCH(int, zh);
+        QFETCH(int, en);
+        SectionModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setArticle(m_article);
+        const QModelIndex index = model.index(row, 0);
+        QCOMPARE(index.data(ModelRoles::SectionReadingMinutesRole).toInt(), zh);
+        QCOMPARE(index.data(ModelRoles::SectionReadingTimeRole).toString(),
+                 QStringLiteral("%1 min").arg(zh));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setLanguage(Language::English);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(index.data(ModelRoles::SectionReadingMinutesRole).toInt(), en);
+    }
+
     void entries_areNamedInTheReadingLanguage_data()
     {
         QTest::addColumn<int>("row");

@@ -140,6 +140,49 @@ private slots:
         QCOMPARE(QColor(focused), ReaderPalette::light().accent);
     }
 
+    // Each entry shows its reading time at its right edge, in the muted
+    // colour, and a narrow list shortens the name, never the time.
+    void eachEntry_showsItsReadingTime_evenNarrow_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("wide") << 260;
+        QTest::newRow("narrow") << 140;
+    }
+
+    void eachEntry_showsItsReadingTime_evenNarrow()
+    {
+        QFETCH(int, width);
+        SectionModel model;
+        model.setArticle(m_article);
+        SectionSidebar sidebar;
+        sidebar.setModel(&model);
+        sidebar.setFont(QFont(sidebar.font().family(), 15));
+        sidebar.resize(width, 400);
+        sidebar.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&sidebar));
+        const QColor muted = ReaderPalette::light().muted;
+        const QImage image = sidebar.viewport()->grab().toImage();
+        const auto inked = [&](const QRect &r, const QColor &colour) {
+            int n = 0;
+            for (int y = r.top(); y <= r.bottom(); ++y)
+                for (int x = r.left(); x <= r.right(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    n += std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green()) +
+                                     std::abs(c.blue() - colour.blue()) <
+                                 40
+                             ? 1
+                             : 0;
+                }
+            return n;
+        };
+        // Not the current entry (that one is on the accent).
+        const QRect row = sidebar.visualRect(model.index(3, 0));
+        const int dpr = int(image.devicePixelRatio());
+        const QRect timeArea(dpr * (row.right() - 44), dpr * row.top(), dpr * 40,
+                             dpr * row.height());
+        QVERIFY2(inked(timeArea, muted) > 10, qPrintable(QString::number(width)));
+    }
+
     void setCurrentSection_marksWithoutRequesting()
     {
         SectionModel model;

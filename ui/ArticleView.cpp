@@ -410,7 +410,21 @@ qreal ArticleView::blockTop(const QString &blockId) const
 
 ReadingPosition ArticleView::readingPosition() const
 {
-    const qreal y = verticalScrollBar()->value();
+    return positionAt(verticalScrollBar()->value());
+}
+
+ViewSpan ArticleView::viewSpan() const
+{
+    const QScrollBar *bar = verticalScrollBar();
+    ViewSpan span;
+    span.top = positionAt(bar->value());
+    span.bottom = positionAt(bar->value() + viewport()->height());
+    span.scrolled = bar->maximum() > 0 ? qreal(bar->value()) / bar->maximum() : 1.0;
+    return span;
+}
+
+ReadingPosition ArticleView::positionAt(qreal y) const
+{
     ReadingPosition position{ReadingPosition::startId(), 0.0};
     const auto &blocks = m_anchors.blocks;
     if (blocks.isEmpty())

@@ -7,6 +7,7 @@
 #include "core/ArticleDocumentBuilder.h"
 #include "core/FindMatches.h"
 #include "core/ReadingPosition.h"
+#include "core/ReadingProgress.h"
 
 #include <QTextBrowser>
 
@@ -43,6 +44,9 @@ public:
 
     [[nodiscard]] int currentSection() const { return m_currentSection; }
     [[nodiscard]] core::ReadingPosition readingPosition() const;
+    // The places at the top and bottom of the view, and how far it is
+    // scrolled: what a progress estimate needs.
+    [[nodiscard]] core::ViewSpan viewSpan() const;
     void goTo(const core::ReadingPosition &position);
     // Brings the section's start (its heading) to the top of the view.
     void scrollToSection(int index);
@@ -126,6 +130,8 @@ private:
     [[nodiscard]] QTextCursor speechRange(qsizetype start, qsizetype length) const;
     void followSpeech();
     void applyPinyin();
+    // The block at document height y and how far into it.
+    [[nodiscard]] core::ReadingPosition positionAt(qreal y) const;
     [[nodiscard]] QList<QTextEdit::ExtraSelection> findSelections() const;
     // The match at index selected, in the middle of the view.
     void showMatch(int index);

@@ -2,6 +2,7 @@
 
 #include "core/ModelRoles.h"
 #include "core/ReaderPalette.h"
+#include "ui/SectionDelegate.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -10,8 +11,10 @@
 
 namespace hope::ui {
 
-SectionSidebar::SectionSidebar(QWidget *parent) : QListView(parent)
+SectionSidebar::SectionSidebar(QWidget *parent)
+    : QListView(parent), m_delegate(new SectionDelegate(this))
 {
+    setItemDelegate(m_delegate);
     setObjectName(QStringLiteral("sectionSidebar"));
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionMode(QAbstractItemView::SingleSelection);
@@ -46,6 +49,7 @@ void SectionSidebar::setColours(const core::ReaderPalette &colours)
                                  "QListView:focus { border: 2px solid %4; }")
                       .arg(colours.panel.name(), colours.ink.name(), colours.panelHover.name(),
                            colours.accent.name(), colours.onAccent.name()));
+    m_delegate->setColours(colours.muted, colours.onAccent);
 }
 
 void SectionSidebar::setCurrentSection(const QString &sectionId)

@@ -8,6 +8,8 @@ struct ReaderPalette;
 
 namespace hope::ui {
 
+class SectionDelegate;
+
 // The list of the article's sections. Clicking an entry, or Enter on it,
 // asks for that section; arrows only move the selection.
 class SectionSidebar final : public QListView
@@ -30,6 +32,8 @@ protected:
 
 private:
     [[nodiscard]] static QString sectionId(const QModelIndex &index);
+
+    SectionDelegate *m_delegate = nullptr;
 };
 
 }  // namespace hope::ui

@@ -13,6 +13,10 @@ enum Role {
     SectionNumberRole,
     SectionLabelRole,
     SectionHeadingRole,
+    // int: minutes to read the section at the usual rate of its language.
+    SectionReadingMinutesRole,
+    // The same, for reading: "4 min".
+    SectionReadingTimeRole,
 
     // MilestoneModel
     MilestoneIdRole = Qt::UserRole + 100,

@@ -1,6 +1,7 @@
 #include "core/SectionModel.h"
 
 #include "core/ModelRoles.h"
+#include "core/ReadingProgress.h"
 
 namespace hope::core {
 
@@ -11,6 +12,17 @@ void SectionModel::setArticle(const Article &article)
 {
     beginResetModel();
     m_sections = article.sections;
+    m_units.clear();
+    for (const ArticleSection &section : std::as_const(m_sections)) {
+        QPair<int, int> units;
+        for (const ArticleBlock &block : section.blocks) {
+            if (block.kind != BlockKind::Paragraph)
+                continue;
+            units.first += ReadingProgress::units(block.text.zh, Language::Chinese);
+            units.second += ReadingProgress::units(block.text.en, Language::English);
+        }
+        m_units << units;
+    }
     endResetModel();
 }
 
@@ -50,6 +62,16 @@ QVariant SectionModel::data(const QModelIndex &index, int role) const
             return s.label.in(m_language);
         case ModelRoles::SectionHeadingRole:
             return s.heading.in(m_language);
+        case ModelRoles::SectionReadingMinutesRole:
+        case ModelRoles::SectionReadingTimeRole: {
+            const QPair<int, int> units = m_units.value(index.row());
+            const int minutes = ReadingProgress::usualMinutes(
+                m_language == Language::Chinese ? units.first : units.second, m_language);
+            if (role == ModelRoles::SectionReadingMinutesRole)
+                return minutes;
+            //: How long a section takes to read, beside it in the contents.
+            return tr("%n min", nullptr, minutes);
+        }
         default:
             return {};
     }

@@ -24,6 +24,8 @@ public:
 
 private:
     QList<ArticleSection> m_sections;
+    // Reading units of each section, in Chinese and in English.
+    QList<QPair<int, int>> m_units;
     Language m_language = Language::Chinese;
 };
 

@@ -618,7 +618,7 @@ private slots:
         QVERIFY(percent() > atPart2);
         v->setFocus();
         QTest::keyClick(v, Qt::Key_End, Qt::ControlModifier);
-        QTRY_COMPARE(line->text(), QStringLiteral("100% read  ·  Conclusion  ·  to the end"));
+        QTRY_COMPARE(line->text(), QStringLiteral("100% read  ·  Conclusion  ·  at the end"));
         // The contents show each section's time too.
         const QModelIndex lead = sidebar(w)->model()->index(0, 0);
         QCOMPARE(lead.data(ModelRoles::SectionReadingTimeRole).toString(), QStringLiteral("1 min"));

@@ -498,6 +498,16 @@
     </message>
 </context>
 <context>
+    <name>hope::core::SectionModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <extracomment>How long a section takes to read, beside it in the contents.</extracomment>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hope::speech::ReadAloudController</name>
     <message>
         <source>No pinyin converter was given.</source>
@@ -711,8 +721,13 @@
         <translation>关闭(Esc)</translation>
     </message>
     <message>
-        <source>Not found</source>
-        <translation>未找到</translation>
+        <source>No matches</source>
+        <translation>没有找到</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>The match selected, of how many: &quot;3 of 12&quot;.</extracomment>
+        <translation>第 %1 处，共 %2 处</translation>
     </message>
 </context>
 <context>
@@ -728,6 +743,38 @@
     <message>
         <source>Click a milestone on the timeline, or focus the timeline and use Left and Right, to read about it here. Double-click or press Enter to go to the paragraphs that tell of it.</source>
         <translation>点击时间线上的里程碑,或将焦点移到时间线后用左右方向键选择,即可在此阅读详情。双击或按回车键可跳到文中讲述它的段落。</translation>
+    </message>
+</context>
+<context>
+    <name>hope::ui::ProgressLine</name>
+    <message>
+        <source>%1% read</source>
+        <extracomment>Share of the article read so far.</extracomment>
+        <translation>已读 %1%</translation>
+    </message>
+    <message>
+        <source>at the end</source>
+        <translation>已读到结尾</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left at your pace</source>
+        <translation>
+            <numerusform>按你的速度约剩 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>约剩 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time left at the pace you have been reading</source>
+        <translation>按你一直以来的阅读速度估计的剩余时间</translation>
+    </message>
+    <message>
+        <source>Time left at about 300 Chinese characters or 230 English words a minute, until you have read for a while</source>
+        <translation>剩余时间先按每分钟约 300 个汉字或 230 个英文单词估计，读过一阵之后按你自己的速度估计</translation>
     </message>
 </context>
 <context>

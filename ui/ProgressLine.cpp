@@ -35,7 +35,7 @@ void ProgressLine::retranslateUi()
         parts << m_section;
     const int minutes = m_estimate.minutesLeft;
     if (minutes <= 0)
-        parts << tr("to the end");
+        parts << tr("at the end");
     else if (m_estimate.ownPace)
         parts << tr("about %n min left at your pace", nullptr, minutes);
     else

@@ -162,6 +162,34 @@ private slots:
         QCOMPARE(ChineseSetting::sourceText(&document, from, to < 0 ? end : to), expected);
     }
 
+    // Offsets into a paragraph's source text (as read aloud) find their
+    // place in the document past the word joiner added before 灯.
+    void positionOf_skipsAddedCharacters_data()
+    {
+        QTest::addColumn<int>("offset");
+        QTest::addColumn<int>("position");
+        QTest::newRow("start") << 0 << 0;
+        QTest::newRow("明") << 2 << 2;
+        QTest::newRow("灯") << 3 << 4;
+        QTest::newRow("。") << 4 << 5;
+        QTest::newRow("end") << 5 << 6;
+    }
+
+    void positionOf_skipsAddedCharacters()
+    {
+        QFETCH(int, offset);
+        QFETCH(int, position);
+        QTextDocument document;
+        QTextCursor cursor(&document);
+        cursor.insertText(QStringLiteral("标题"));
+        cursor.insertBlock();
+        cursor.insertText(QStringLiteral("一盏明灯。"));
+        ChineseSetting::bindLastLine(cursor.block());
+        QCOMPARE(cursor.block().text(), QStringLiteral("一盏明\u2060灯。"));
+        QCOMPARE(cursor.block().position(), 3);
+        QCOMPARE(ChineseSetting::positionOf(cursor.block(), offset) - 3, position);
+    }
+
     void quarterEm_isLetterSpacing_ofAQuarterOfTheCharactersSize()
     {
         QTextDocument document;

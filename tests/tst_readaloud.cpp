@@ -4,6 +4,7 @@
 #include "TestArticle.h"
 
 #include "app/ReadAloud.h"
+#include "core/ChineseSetting.h"
 #include "core/ReaderPalette.h"
 #include "speech/PcmOutput.h"
 #include "speech/SilentPcmOutput.h"
@@ -73,10 +74,14 @@ private:
         QString sentence;
         QString word;
         for (const QTextEdit::ExtraSelection &s : view.extraSelections()) {
+            // In the source's characters: Chinese text shows a half-width
+            // , : ; full-width.
+            const QString text = ChineseSetting::sourceText(
+                view.document(), s.cursor.selectionStart(), s.cursor.selectionEnd());
             if (s.format.background().color() == colours.speakingSentence)
-                sentence = s.cursor.selectedText();
+                sentence = text;
             else if (s.format.background().color() == colours.speakingWord)
-                word = s.cursor.selectedText();
+                word = text;
         }
         return {sentence, word};
     }

@@ -3,6 +3,7 @@
 // the pinyin drawn over the text or shown in a tooltip.
 #include "ui/ArticleView.h"
 
+#include "core/ChineseSetting.h"
 #include "ui/PinyinAnnotator.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -51,13 +52,15 @@ QTextCursor ArticleView::speechRange(qsizetype start, qsizetype length) const
         return {};
     const QTextBlock block = document()->findBlockByNumber(m_anchors.blocks.at(*it).second);
     // The block's text is the paragraph's as it was given (line breaks
-    // aside), so an offset in one is an offset in the other.
+    // aside, and the word joiner the Chinese setting adds, which
+    // positionOf() steps over), so an offset in one is an offset in the other.
     const qsizetype size = block.length() - 1;
     if (!block.isValid() || start >= size)
         return {};
+    const int end = block.position() + int(size);
     QTextCursor cursor(block);
-    cursor.setPosition(block.position() + int(start));
-    cursor.setPosition(block.position() + int(std::min(start + length, size)),
+    cursor.setPosition(std::min(core::ChineseSetting::positionOf(block, start), end));
+    cursor.setPosition(std::min(core::ChineseSetting::positionOf(block, start + length), end),
                        QTextCursor::KeepAnchor);
     return cursor;
 }

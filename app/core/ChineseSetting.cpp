@@ -202,6 +202,21 @@ void ChineseSetting::bindLastLine(const QTextBlock &block)
     cursor.insertText(QString(kWordJoiner), format);
 }
 
+int ChineseSetting::positionOf(const QTextBlock &block, qsizetype sourceOffset)
+{
+    qsizetype added = 0;
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+        const QTextFragment fragment = it.fragment();
+        if (fragment.position() - block.position() - added > sourceOffset)
+            break;
+        if (fragment.charFormat().boolProperty(kAddedProperty)) {
+            // At the added character itself, the source's next one is after it.
+            added += fragment.length();
+        }
+    }
+    return block.position() + int(sourceOffset + added);
+}
+
 QString ChineseSetting::sourceText(const QTextDocument *document, int from, int to)
 {
     QString out;

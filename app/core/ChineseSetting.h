@@ -50,6 +50,10 @@ public:
     // Inserts the word joiner bindingPosition() asks for, marked as added.
     static void bindLastLine(const QTextBlock &block);
 
+    // The document position of an offset into the source's text of a
+    // block: past the characters the reader added before it.
+    [[nodiscard]] static int positionOf(const QTextBlock &block, qsizetype sourceOffset);
+
     // The source's text between two document positions: full-width forms
     // given back as written, added characters left out, paragraphs and
     // line breaks as newlines, pictures left out.

@@ -386,6 +386,7 @@ void MainWindow::setLanguage(Language language)
     m_clipPanel->setLanguage(language);
     m_progress.setArticle(m_session->article(), language);
     m_articleView->setLanguage(language);
+    m_findBar->setMatches(m_articleView->findIndex(), m_articleView->findCount());
     m_readAloud->setLanguage(language);
     updateProgress();
     retranslateUi();

@@ -544,6 +544,18 @@ private slots:
         QTest::keyClicks(edit, QStringLiteral("xyz"));
         QCOMPARE(status->text(), QStringLiteral("No matches"));
         QVERIFY(edit->palette().color(QPalette::Base) != v->palette().color(QPalette::Base));
+
+        // Another language, another text: the search goes on in it.
+        edit->clear();
+        QTest::keyClicks(edit, QStringLiteral("2020"));
+        QVERIFY(status->text().endsWith(
+            QStringLiteral(" of %1").arg(v->toPlainText().count(QStringLiteral("2020")))));
+        w.setLanguage(Language::Chinese);
+        const int inChinese = int(v->toPlainText().count(QStringLiteral("2020")));
+        QVERIFY(inChinese > 0);
+        QCOMPARE(status->text(), QStringLiteral("共 %1 处").arg(inChinese));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(status->text(), QStringLiteral("第 1 处，共 %1 处").arg(inChinese));
     }
 
     // F3 goes on to the next match, later in the article, scrolling to it;

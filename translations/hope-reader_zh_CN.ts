@@ -729,6 +729,13 @@
         <extracomment>The match selected, of how many: &quot;3 of 12&quot;.</extracomment>
         <translation>第 %1 处，共 %2 处</translation>
     </message>
+    <message numerus="yes">
+        <source>%n matches</source>
+        <extracomment>Matches found, none selected yet (after the text changed language).</extracomment>
+        <translation>
+            <numerusform>共 %n 处</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hope::ui::MilestoneCard</name>

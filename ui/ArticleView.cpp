@@ -101,11 +101,10 @@ void ArticleView::setLanguage(Language language)
 
 void ArticleView::rebuild()
 {
-    // Matches are places in the document being replaced.
-    m_findText.clear();
-    m_matches = {};
-    m_match = -1;
     m_anchors = ArticleDocumentBuilder::build(document(), m_article, m_language, m_typography);
+    // A search goes on in the new text, with none of its matches selected.
+    m_matches = FindMatches(document(), m_findText);
+    m_match = -1;
     m_anchorIndex.clear();
     for (int i = 0; i < m_anchors.blocks.size(); ++i)
         m_anchorIndex.insert(m_anchors.blocks.at(i).first, i);

@@ -92,6 +92,9 @@ void FindBar::showMatches()
         m_status->clear();
     else if (missing)
         m_status->setText(tr("No matches"));
+    else if (m_index < 0)
+        //: Matches found, none selected yet (after the text changed language).
+        m_status->setText(tr("%n matches", nullptr, m_count));
     else
         //: The match selected, of how many: "3 of 12".
         m_status->setText(tr("%1 of %2").arg(m_index + 1).arg(m_count));

@@ -783,6 +783,10 @@
         <source>Time left at about 300 Chinese characters or 230 English words a minute, until you have read for a while</source>
         <translation>剩余时间先按每分钟约 300 个汉字或 230 个英文单词估计，读过一阵之后按你自己的速度估计</translation>
     </message>
+    <message>
+        <source>Reading progress</source>
+        <translation>阅读进度</translation>
+    </message>
 </context>
 <context>
     <name>hope::ui::ReadAloudBar</name>

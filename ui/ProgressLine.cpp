@@ -11,6 +11,7 @@ ProgressLine::ProgressLine(QWidget *parent) : QLabel(parent)
     setTextFormat(Qt::PlainText);
     setForegroundRole(QPalette::PlaceholderText);
     setContentsMargins(8, 0, 8, 0);
+    retranslateUi();
 }
 
 void ProgressLine::setProgress(const core::ReadingProgress::Estimate &estimate,
@@ -24,6 +25,7 @@ void ProgressLine::setProgress(const core::ReadingProgress::Estimate &estimate,
 
 void ProgressLine::retranslateUi()
 {
+    setAccessibleName(tr("Reading progress"));
     if (!m_known) {
         clear();
         return;

@@ -85,7 +85,7 @@ void TimelinePainter::paintLegend()
         const QString name = MilestoneCategories::name(c);
         const qreal cy = at.y() + yOffset + lineHeight / 2;
         m_p->setPen(Qt::NoPen);
-        m_p->setBrush(MilestoneCategories::colour(c));
+        m_p->setBrush(m_s.colours->category(c));
         m_p->drawPath(MilestoneCategories::markerPath(MilestoneCategories::shape(c),
                                                       QPointF(at.x() + 4, cy), 4.5));
         m_p->setPen(m_s.colours->muted);
@@ -112,9 +112,9 @@ void TimelinePainter::paintEras()
         if (x1 <= x0)
             continue;
         QColor band = i % 2 ? m_s.colours->eraB : m_s.colours->eraA;
-        band.setAlpha(18);
+        band.setAlpha(m_s.colours->eraTintAlpha);
         m_p->fillRect(QRectF(x0, g.labelTop - 2, x1 - x0, eraTop - g.labelTop + 2), band);
-        band.setAlpha(60);
+        band.setAlpha(m_s.colours->eraBarAlpha);
         const QRectF bar(x0, eraTop + i * m_s.eraRowHeight + 2, x1 - x0, m_s.eraRowHeight - 4);
         m_p->fillRect(bar, band);
         m_p->setPen(m_s.colours->ink);
@@ -206,7 +206,7 @@ void TimelinePainter::paintMarkers()
         }
         const qreal r = selected || row == m_s.hovered ? radius + 1.5 : radius;
         m_p->setPen(QPen(m_s.colours->paper, 1.5));
-        m_p->setBrush(MilestoneCategories::colour(category));
+        m_p->setBrush(m_s.colours->category(category));
         m_p->drawPath(MilestoneCategories::markerPath(MilestoneCategories::shape(category), c, r));
         if (selected) {
             m_p->setBrush(Qt::NoBrush);

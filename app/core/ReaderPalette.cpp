@@ -2,6 +2,31 @@
 
 namespace hope::core {
 
+QString themeCode(ReaderTheme theme)
+{
+    switch (theme) {
+        case ReaderTheme::Light:
+            return QStringLiteral("light");
+        case ReaderTheme::Sepia:
+            return QStringLiteral("sepia");
+        case ReaderTheme::Dark:
+            return QStringLiteral("dark");
+        case ReaderTheme::System:
+            break;
+    }
+    return QStringLiteral("system");
+}
+
+std::optional<ReaderTheme> themeFromCode(const QString &code)
+{
+    for (const ReaderTheme theme :
+         {ReaderTheme::System, ReaderTheme::Light, ReaderTheme::Sepia, ReaderTheme::Dark}) {
+        if (code.compare(themeCode(theme), Qt::CaseInsensitive) == 0)
+            return theme;
+    }
+    return std::nullopt;
+}
+
 QColor ReaderPalette::category(MilestoneCategory category) const
 {
     switch (category) {
@@ -21,13 +46,16 @@ QColor ReaderPalette::category(MilestoneCategory category) const
     return muted;
 }
 
+// Every pair of colours that meets on screen is measured against WCAG 2
+// by tst_readerpalette: body text 7:1, other text 4.5:1, markers, lines
+// and focus rings 3:1, in every theme.
 ReaderPalette ReaderPalette::light()
 {
     ReaderPalette p;
     p.paper = QColor(0xfb, 0xf8, 0xf1);
     p.ink = QColor(0x2a, 0x27, 0x23);
-    p.muted = QColor(0x7a, 0x72, 0x68);
-    p.accent = QColor(0xb2, 0x45, 0x2c);
+    p.muted = QColor(0x5f, 0x58, 0x50);
+    p.accent = QColor(0xa6, 0x3f, 0x27);
     p.onAccent = QColor(0xff, 0xff, 0xff);
     p.panel = QColor(0xf4, 0xf0, 0xe8);
     p.panelHover = QColor(0xe9, 0xe2, 0xd4);
@@ -48,39 +76,141 @@ ReaderPalette ReaderPalette::light()
     p.captionBand = QColor(0, 0, 0, 170);
     p.controlBar = QColor(0xec, 0xe6, 0xda);
     p.focusRing = QColor(0xa0, 0x38, 0x24);
-    p.axis = QColor(0xcf, 0xc5, 0xb4);
-    p.leader = QColor(0xa8, 0x9c, 0x8a);
-    p.inViewHalo = QColor(0xf2, 0xd4, 0x8a);
-    p.eraA = p.accent;
+    p.axis = QColor(0x8f, 0x85, 0x77);
+    p.leader = QColor(0x8f, 0x85, 0x77);
+    p.inViewHalo = QColor(0xb4, 0x7c, 0x12);
+    p.eraA = QColor(0xa6, 0x3f, 0x27);
     p.eraB = QColor(0x1f, 0x5f, 0xa8);
-    // Distinct in hue and lightness, so they tell apart for most colour vision.
-    p.partnership = QColor(0xb2, 0x45, 0x2c);  // vermilion
-    p.games = QColor(0x1f, 0x5f, 0xa8);        // Olympic blue
-    p.cloud = QColor(0x2a, 0x9d, 0x8f);        // teal
-    p.commerce = QColor(0xe0, 0x8a, 0x1e);     // amber
-    p.technology = QColor(0x6a, 0x4c, 0x93);   // violet
-    p.film = QColor(0x3a, 0x3a, 0x3a);         // ink
+    p.partnership = QColor(0xa6, 0x3f, 0x27);
+    p.games = QColor(0x1f, 0x5f, 0xa8);
+    p.cloud = QColor(0x1d, 0x72, 0x67);
+    p.commerce = QColor(0x8f, 0x5a, 0x0e);
+    p.technology = QColor(0x6a, 0x4c, 0x93);
+    p.film = QColor(0x3a, 0x3a, 0x3a);
     return p;
+}
+
+ReaderPalette ReaderPalette::sepia()
+{
+    ReaderPalette p;
+    p.paper = QColor(0xf4, 0xec, 0xd8);
+    p.ink = QColor(0x3b, 0x2f, 0x22);
+    p.muted = QColor(0x5e, 0x50, 0x40);
+    p.accent = QColor(0x9a, 0x3c, 0x20);
+    p.onAccent = QColor(0xff, 0xff, 0xff);
+    p.panel = QColor(0xeb, 0xe1, 0xc8);
+    p.panelHover = QColor(0xdf, 0xd2, 0xb4);
+    p.figurePaper = QColor(0xe8, 0xdc, 0xc0);
+    p.rule = QColor(0xcf, 0xc0, 0xa0);
+    p.flash = QColor(0xec, 0xd4, 0x9a);
+    p.playing = QColor(0xdd, 0xe3, 0xdc);
+    p.notice = QColor(0xec, 0xd4, 0x9a);
+    p.onNotice = QColor(0x3a, 0x2a, 0x10);
+    p.stage = QColor(0x07, 0x08, 0x0c);
+    p.onStage = QColor(0xf4, 0xec, 0xd8);
+    p.stageFocus = QColor(0xf0, 0xb4, 0x5a);
+    p.captionBand = QColor(0, 0, 0, 170);
+    p.controlBar = QColor(0xe2, 0xd6, 0xba);
+    p.focusRing = QColor(0x8f, 0x35, 0x19);
+    p.axis = QColor(0x8a, 0x7a, 0x60);
+    p.leader = QColor(0x8a, 0x7a, 0x60);
+    p.inViewHalo = QColor(0xa4, 0x74, 0x14);
+    p.eraA = QColor(0x9a, 0x3c, 0x20);
+    p.eraB = QColor(0x1f, 0x5a, 0x96);
+    p.partnership = QColor(0x9a, 0x3c, 0x20);
+    p.games = QColor(0x1f, 0x5a, 0x96);
+    p.cloud = QColor(0x1b, 0x6a, 0x5f);
+    p.commerce = QColor(0x80, 0x50, 0x0c);
+    p.technology = QColor(0x63, 0x46, 0x89);
+    p.film = QColor(0x3b, 0x2f, 0x22);
+    return p;
+}
+
+ReaderPalette ReaderPalette::dark()
+{
+    ReaderPalette p;
+    p.paper = QColor(0x1c, 0x1b, 0x19);
+    p.ink = QColor(0xe8, 0xe2, 0xd6);
+    p.muted = QColor(0xac, 0xa4, 0x96);
+    p.accent = QColor(0xf0, 0x8a, 0x6c);
+    p.onAccent = QColor(0x1c, 0x1b, 0x19);
+    p.panel = QColor(0x25, 0x23, 0x20);
+    p.panelHover = QColor(0x34, 0x31, 0x2c);
+    p.figurePaper = QColor(0x2a, 0x28, 0x25);
+    p.rule = QColor(0x4a, 0x46, 0x3f);
+    p.flash = QColor(0x3e, 0x33, 0x18);
+    p.playing = QColor(0x1f, 0x2f, 0x3f);
+    p.notice = QColor(0x4a, 0x3d, 0x1c);
+    p.onNotice = QColor(0xf6, 0xe2, 0xb3);
+    p.stage = QColor(0x07, 0x08, 0x0c);
+    p.onStage = QColor(0xfb, 0xf8, 0xf1);
+    p.stageFocus = QColor(0xf0, 0xb4, 0x5a);
+    p.captionBand = QColor(0, 0, 0, 170);
+    p.controlBar = QColor(0x2e, 0x2b, 0x27);
+    p.focusRing = QColor(0xf0, 0x8a, 0x6c);
+    p.axis = QColor(0x7d, 0x76, 0x6b);
+    p.leader = QColor(0x7d, 0x76, 0x6b);
+    p.inViewHalo = QColor(0x8a, 0x6a, 0x1c);
+    p.eraA = QColor(0xf0, 0x8a, 0x6c);
+    p.eraB = QColor(0x7f, 0xb0, 0xea);
+    p.partnership = QColor(0xf0, 0x8a, 0x6c);
+    p.games = QColor(0x7f, 0xb0, 0xea);
+    p.cloud = QColor(0x5c, 0xc8, 0xb8);
+    p.commerce = QColor(0xf0, 0xb4, 0x5a);
+    p.technology = QColor(0xbb, 0xa0, 0xe6);
+    p.film = QColor(0xd0, 0xca, 0xbd);
+    return p;
+}
+
+ReaderPalette ReaderPalette::forTheme(ReaderTheme theme, const QPalette &platform)
+{
+    switch (theme) {
+        case ReaderTheme::Light:
+            return light();
+        case ReaderTheme::Sepia:
+            return sepia();
+        case ReaderTheme::Dark:
+            return dark();
+        case ReaderTheme::System:
+            break;
+    }
+    return isDarkPalette(platform) ? dark() : light();
+}
+
+bool ReaderPalette::isDarkPalette(const QPalette &platform)
+{
+    return platform.color(QPalette::Window).lightnessF() <
+           platform.color(QPalette::WindowText).lightnessF();
 }
 
 QPalette ReaderPalette::toQPalette(QPalette base) const
 {
-    for (const auto group : {QPalette::Active, QPalette::Inactive}) {
+    // Light, Dark and Shadow are the style's bevels and frames: from the
+    // panel's colour, so a dark theme has no white edges.
+    const bool darkPaper = paper.lightnessF() < ink.lightnessF();
+    for (const auto group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
         base.setColor(group, QPalette::Window, panel);
-        base.setColor(group, QPalette::WindowText, ink);
         base.setColor(group, QPalette::Base, paper);
         base.setColor(group, QPalette::AlternateBase, figurePaper);
-        base.setColor(group, QPalette::Text, ink);
-        base.setColor(group, QPalette::PlaceholderText, muted);
         base.setColor(group, QPalette::Button, panel);
-        base.setColor(group, QPalette::ButtonText, ink);
         base.setColor(group, QPalette::Midlight, panelHover);
         base.setColor(group, QPalette::Mid, rule);
+        base.setColor(group, QPalette::Light, darkPaper ? panelHover : paper);
+        base.setColor(group, QPalette::Dark, darkPaper ? stage : rule.darker(130));
+        base.setColor(group, QPalette::Shadow, stage);
         base.setColor(group, QPalette::Highlight, accent);
         base.setColor(group, QPalette::HighlightedText, onAccent);
         base.setColor(group, QPalette::Link, accent);
+        base.setColor(group, QPalette::LinkVisited, accent);
         base.setColor(group, QPalette::ToolTipBase, paper);
         base.setColor(group, QPalette::ToolTipText, ink);
+        base.setColor(group, QPalette::BrightText, onAccent);
+        // Greyed-out controls step back as the muted text does.
+        const QColor text = group == QPalette::Disabled ? muted : ink;
+        base.setColor(group, QPalette::WindowText, text);
+        base.setColor(group, QPalette::Text, text);
+        base.setColor(group, QPalette::ButtonText, text);
+        base.setColor(group, QPalette::PlaceholderText, muted);
     }
     return base;
 }

@@ -4,8 +4,18 @@
 
 #include <QColor>
 #include <QPalette>
+#include <QString>
+
+#include <optional>
 
 namespace hope::core {
+
+// The reader's themes; System picks light or dark to match the desktop.
+enum class ReaderTheme { System, Light, Sepia, Dark };
+
+// "system", "light", "sepia", "dark": on the command line and in settings.
+[[nodiscard]] QString themeCode(ReaderTheme theme);
+[[nodiscard]] std::optional<ReaderTheme> themeFromCode(const QString &code);
 
 // Every colour the reader paints with, in one place. Widgets take the
 // QPalette roles from their own palette(), which toQPalette() fills, and
@@ -55,17 +65,30 @@ struct ReaderPalette
     QColor leader;
     // The ring on timeline markers whose paragraphs are on screen.
     QColor inViewHalo;
-    // The two alternating bands of the timeline's eras.
+    // The two alternating bands of the timeline's eras: a faint tint behind
+    // the milestone labels, a stronger one behind the era's own name.
     QColor eraA;
     QColor eraB;
+    int eraTintAlpha = 18;
+    int eraBarAlpha = 60;
 
     [[nodiscard]] QColor category(MilestoneCategory category) const;
 
     // The reader's warm paper, on top of the platform's palette.
     [[nodiscard]] static ReaderPalette light();
+    // Warmer and darker paper, brown ink: softer in a bright room.
+    [[nodiscard]] static ReaderPalette sepia();
+    // Light text on a warm near-black, for reading in the dark.
+    [[nodiscard]] static ReaderPalette dark();
+    // System follows the platform palette: dark when its window is darker
+    // than its text (Qt 6.4 has no colour-scheme query of its own).
+    [[nodiscard]] static ReaderPalette forTheme(ReaderTheme theme, const QPalette &platform);
+    [[nodiscard]] static bool isDarkPalette(const QPalette &platform);
     // The platform's palette with the reader's colours in its roles.
     [[nodiscard]] QPalette toQPalette(QPalette base) const;
 
+    // Each category's colour is text on the card's panel and a marker on
+    // the timeline's paper, so it is chosen per theme.
     QColor partnership;
     QColor games;
     QColor cloud;

@@ -1,0 +1,111 @@
+#include "core/WindowPlacement.h"
+
+#include <QTest>
+
+using namespace hope::core;
+
+namespace {
+const QSize kMinimum(760, 520);
+}
+
+class TestWindowPlacement : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void firstStart_data()
+    {
+        QTest::addColumn<QRect>("available");
+        QTest::addColumn<QSize>("expected");
+        // Available areas as a desktop with a top bar reports them.
+        QTest::newRow("800x600") << QRect(0, 0, 800, 600) << QSize(760, 552);
+        QTest::newRow("1024x768") << QRect(0, 27, 1024, 741) << QSize(976, 693);
+        QTest::newRow("1280x800") << QRect(0, 0, 1280, 800) << QSize(1232, 752);
+        QTest::newRow("1366x768") << QRect(0, 0, 1366, 768) << QSize(1280, 720);
+        QTest::newRow("1920x1080") << QRect(0, 0, 1920, 1050) << QSize(1280, 800);
+        QTest::newRow("2560x1600") << QRect(0, 0, 2560, 1600) << QSize(1280, 800);
+        // 200 %: a 2560x1600 panel is 1280x800 device-independent pixels.
+        QTest::newRow("2560x1600 at 200 %") << QRect(0, 0, 1280, 800) << QSize(1232, 752);
+        // 200 % on a 1600x1200 panel: smaller than the window's minimum.
+        QTest::newRow("1600x1200 at 200 %") << QRect(0, 0, 800, 600) << QSize(760, 552);
+        QTest::newRow("tiny 640x480") << QRect(0, 0, 640, 480) << QSize(640, 480);
+        QTest::newRow("second screen") << QRect(1920, 0, 1280, 1024) << QSize(1232, 800);
+    }
+
+    void firstStart()
+    {
+        QFETCH(QRect, available);
+        QFETCH(QSize, expected);
+        const QRect frame = WindowPlacement::firstStart(available, kMinimum);
+        QCOMPARE(frame.size(), expected);
+        QVERIFY(available.contains(frame));
+        // Centred, to the pixel that halving an odd margin allows.
+        QVERIFY(std::abs((frame.left() - available.left()) - (available.right() - frame.right())) <=
+                1);
+        QVERIFY(std::abs((frame.top() - available.top()) - (available.bottom() - frame.bottom())) <=
+                1);
+    }
+
+    void clamp_data()
+    {
+        QTest::addColumn<QRect>("saved");
+        QTest::addColumn<QRect>("available");
+        QTest::addColumn<QRect>("expected");
+        QTest::newRow("fits already")
+            << QRect(100, 80, 1000, 700) << QRect(0, 0, 1280, 800) << QRect(100, 80, 1000, 700);
+        QTest::newRow("from 2560x1600 onto 1280x800")
+            << QRect(200, 100, 2200, 1400) << QRect(0, 0, 1280, 800) << QRect(0, 0, 1280, 800);
+        QTest::newRow("from 2560x1600 onto 800x600")
+            << QRect(300, 200, 1800, 1200) << QRect(0, 0, 800, 600) << QRect(0, 0, 800, 600);
+        QTest::newRow("hanging off the right")
+            << QRect(900, 100, 1000, 600) << QRect(0, 0, 1280, 800) << QRect(280, 100, 1000, 600);
+        QTest::newRow("above the top")
+            << QRect(100, -300, 900, 600) << QRect(0, 30, 1280, 770) << QRect(100, 30, 900, 600);
+        QTest::newRow("on a screen that is gone")
+            << QRect(3000, 100, 1000, 700) << QRect(0, 0, 1280, 800) << QRect(140, 50, 1000, 700);
+        QTest::newRow("too small")
+            << QRect(10, 10, 300, 200) << QRect(0, 0, 1280, 800) << QRect(10, 10, 760, 520);
+        QTest::newRow("200 % screen")
+            << QRect(0, 0, 1600, 1000) << QRect(0, 0, 1280, 800) << QRect(0, 0, 1280, 800);
+        QTest::newRow("second screen") << QRect(1700, 50, 1400, 1100) << QRect(1920, 0, 1280, 1024)
+                                       << QRect(1920, 0, 1280, 1024);
+    }
+
+    void clamp()
+    {
+        QFETCH(QRect, saved);
+        QFETCH(QRect, available);
+        QFETCH(QRect, expected);
+        QCOMPARE(WindowPlacement::clamp(saved, available, kMinimum), expected);
+    }
+
+    void layout_data()
+    {
+        QTest::addColumn<QSize>("window");
+        QTest::newRow("800x600") << QSize(800, 600);
+        QTest::newRow("1024x768") << QSize(1024, 768);
+        QTest::newRow("1280x800") << QSize(1280, 800);
+        QTest::newRow("1920x1080") << QSize(1920, 1080);
+        QTest::newRow("2560x1600") << QSize(2560, 1600);
+    }
+
+    // The side panels and the timeline grow with the window, within
+    // bounds; the article always gets the most room.
+    void layout()
+    {
+        QFETCH(QSize, window);
+        const QList<int> columns = WindowPlacement::columns(window.width());
+        QCOMPARE(columns.size(), 3);
+        QCOMPARE(columns.at(0) + columns.at(1) + columns.at(2), window.width());
+        QVERIFY(columns.at(1) > columns.at(0));
+        QVERIFY(columns.at(1) > columns.at(2));
+        QVERIFY(columns.at(0) >= 150 && columns.at(2) >= 230);
+        const QList<int> rows = WindowPlacement::rows(window.height());
+        QCOMPARE(rows.at(0) + rows.at(1), window.height());
+        QVERIFY(rows.at(0) > rows.at(1));
+        QVERIFY(rows.at(1) >= 170);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWindowPlacement)
+#include "tst_windowplacement.moc"

@@ -1,5 +1,7 @@
 #include "app/AppSettings.h"
 
+#include "core/TextZoom.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -34,6 +36,8 @@ const QString kPinyin = QStringLiteral("view/pinyin");
 const QString kSpeed = QStringLiteral("read-aloud/speed");
 const QString kVoiceZh = QStringLiteral("read-aloud/voice-zh");
 const QString kVoiceEn = QStringLiteral("read-aloud/voice-en");
+const QString kTextZoom = QStringLiteral("view/text-zoom");
+const QString kTheme = QStringLiteral("view/theme");
 
 // The main window's splitters. Only these are read back, so that a file
 // full of made-up splitter names is not carried over: a new splitter must
@@ -47,7 +51,7 @@ bool isKnownKey(const QString &key)
     return key == kGeometry || key == kLanguage || key == kPosition || key == kVolume ||
            key == kMuted || key == kCaptions || key == kClipPosition || key == kSidebar ||
            key == kTimeline || key == kClipPanel || key == kReadingMode || key == kPinyin ||
-           key == kSpeed || key == kVoiceZh || key == kVoiceEn;
+           key == kSpeed || key == kVoiceZh || key == kVoiceEn || key == kTextZoom || key == kTheme;
 }
 
 // A path QSettings may open: reading a FIFO or a device blocks or never
@@ -264,6 +268,31 @@ void AppSettings::setPanelVisibility(const PanelVisibility &visibility)
     setFlag(kTimeline, visibility.timeline);
     setFlag(kClipPanel, visibility.clip);
     setFlag(kReadingMode, visibility.readingMode);
+}
+
+int AppSettings::textZoom() const
+{
+    bool ok = false;
+    const int percent = value(kTextZoom).toString().toInt(&ok);
+    return ok ? TextZoom::clamp(percent) : TextZoom::kDefault;
+}
+
+void AppSettings::setTextZoom(int percent)
+{
+    setValue(kTextZoom, QString::number(TextZoom::clamp(percent)));
+}
+
+ReaderTheme AppSettings::theme() const
+{
+    const QVariant v = value(kTheme);
+    const auto theme =
+        v.typeId() == QMetaType::QString ? themeFromCode(v.toString()) : std::nullopt;
+    return theme.value_or(ReaderTheme::System);
+}
+
+void AppSettings::setTheme(ReaderTheme theme)
+{
+    setValue(kTheme, themeCode(theme));
 }
 
 ClipPreferences AppSettings::clipPreferences() const

@@ -3,6 +3,7 @@
 #include "app/PanelLayout.h"
 #include "core/ClipPreferences.h"
 #include "core/Language.h"
+#include "core/ReaderPalette.h"
 #include "core/ReadingPosition.h"
 
 #include <QByteArray>
@@ -55,6 +56,13 @@ public:
     // Each panel on its own: a garbage value gives that panel's default.
     [[nodiscard]] PanelVisibility panelVisibility() const;
     void setPanelVisibility(const PanelVisibility &visibility);
+
+    // Percent, within TextZoom's range; garbage gives 100.
+    [[nodiscard]] int textZoom() const;
+    void setTextZoom(int percent);
+    // Garbage or nothing gives ReaderTheme::System.
+    [[nodiscard]] core::ReaderTheme theme() const;
+    void setTheme(core::ReaderTheme theme);
 
     [[nodiscard]] core::ClipPreferences clipPreferences() const;
     void setClipPreferences(const core::ClipPreferences &preferences);

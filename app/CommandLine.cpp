@@ -60,8 +60,12 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         QStringLiteral("size"),
         tr("Open the window at this size for this run (with --screenshot, the picture's size)."),
         tr("WxH"));
+    const QCommandLineOption theme(
+        QStringLiteral("theme"),
+        tr("Show the reader in this theme for this run: light, sepia, dark or system."),
+        tr("theme"));
     parser.addOptions({lang, section, list, listMilestones, milestone, listChapters, pinyin, play,
-                       seek, screenshot, size, exportAudio});
+                       seek, screenshot, size, theme, exportAudio});
     parser.addPositionalArgument(tr("bundle"), tr("An article bundle file to open (JSON)."),
                                  tr("[bundle]"));
 
@@ -126,6 +130,16 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                              .arg(terminalSafe(parser.value(size)))
                              .arg(kMinSide)
                              .arg(kMaxSide) +
+                         u'\n';
+            result.exitCode = 2;
+            return result;
+        }
+    }
+    if (parser.isSet(theme)) {
+        o.theme = themeFromCode(parser.value(theme));
+        if (!o.theme) {
+            result.err = tr("Unknown theme \"%1\": use light, sepia, dark or system.")
+                             .arg(terminalSafe(parser.value(theme))) +
                          u'\n';
             result.exitCode = 2;
             return result;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Language.h"
+#include "core/ReaderPalette.h"
 
 #include <QCoreApplication>
 #include <QSize>
@@ -27,6 +28,8 @@ struct CommandLineOptions
     qint64 seekMs = -1;
     QString milestone;
     QString screenshotPath;
+    // --theme: the colours for this run; the remembered theme is kept.
+    std::optional<core::ReaderTheme> theme;
     // --size: the window's size for this run; invalid when not given.
     QSize windowSize;
     // Read the article (or --section) aloud into this WAV file and exit.

@@ -9,6 +9,7 @@
 #include "core/BundleLoader.h"
 #include "core/MediaTime.h"
 #include "core/PinyinConverter.h"
+#include "core/TextZoom.h"
 #include "ui/BundleProblemDialog.h"
 #include "ui/ClipPanel.h"
 #include "ui/EmbeddedFonts.h"
@@ -16,6 +17,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFontInfo>
 #include <QTimer>
 
 #include <cstdio>
@@ -89,7 +91,10 @@ void Launcher::choosePlatform(int argc, char *argv[])
 int Launcher::run(const QStringList &arguments)
 {
     EmbeddedFonts::ensureRegistered();
-    QApplication::setFont(EmbeddedFonts::sans(14));
+    // The interface in the reader's own face, as large as the desktop's
+    // font; the article's sizes follow from it (MainWindow::applyTypography).
+    const int systemPixels = QFontInfo(QApplication::font()).pixelSize();
+    QApplication::setFont(EmbeddedFonts::sans(TextZoom::pixelSize(14, systemPixels, 100)));
     StartupTrace::mark("embedded fonts");
 
     // Translate --help too: settle the language before parsing.
@@ -238,6 +243,9 @@ int Launcher::run(const QStringList &arguments)
     if (!options.screenshotPath.isEmpty()) {
         // Larger than the screen is fine here: the window is never seen.
         window.resize(options.windowSize.isValid() ? options.windowSize : MainWindow::kDefaultSize);
+        window.useDefaultLayout();
+        if (options.theme)
+            window.setThemeForThisRun(*options.theme);
         window.show();
         QCoreApplication::processEvents();
         StartupTrace::mark("shown, first events");
@@ -285,6 +293,8 @@ int Launcher::run(const QStringList &arguments)
     // one, names a block this article does not have: the session refuses
     // it and the article opens at its start.
     window.restoreFromSettings();
+    if (options.theme)
+        window.setThemeForThisRun(*options.theme);
     if (options.windowSize.isValid())
         window.setSizeForThisRun(options.windowSize);
     if (section >= 0)

@@ -1,6 +1,7 @@
 #include "app/MainWindow.h"
 
 #include "app/AppSettings.h"
+#include "app/AppearanceMenu.h"
 #include "app/LanguageController.h"
 #include "app/ReadAloud.h"
 #include "core/BundleLoader.h"
@@ -9,6 +10,7 @@
 #include "core/ReaderPalette.h"
 #include "core/ReadingSession.h"
 #include "core/SectionModel.h"
+#include "core/WindowPlacement.h"
 #include "ui/ArticleView.h"
 #include "ui/BundleProblemDialog.h"
 #include "ui/ClipPanel.h"
@@ -24,6 +26,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QFontInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -63,15 +66,7 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     setObjectName(QStringLiteral("mainWindow"));
     resize(kDefaultSize);
 
-    applyPalette(ReaderPalette::light());
-    Typography typography;
-    typography.chinese = {EmbeddedFonts::serif(18, Language::Chinese),
-                          EmbeddedFonts::serif(18, Language::Chinese)};
-    typography.english = {EmbeddedFonts::serif(18, Language::English),
-                          EmbeddedFonts::serif(18, Language::English)};
-    m_articleView->setTypography(typography);
     m_sidebar->setModel(m_sectionModel);
-    m_sidebar->setFont(EmbeddedFonts::sans(15, m_languages->current()));
 
     auto *sidebarLayout = new QVBoxLayout(m_sidebarBox);
     sidebarLayout->setContentsMargins(8, 12, 0, 8);
@@ -108,7 +103,7 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     m_mainSplitter->setChildrenCollapsible(false);
     m_mainSplitter->setCollapsible(0, true);
     m_mainSplitter->setCollapsible(2, true);
-    m_mainSplitter->setSizes({220, 700, 360});
+    m_mainSplitter->setSizes(WindowPlacement::columns(kDefaultSize.width()));
 
     // The timeline spans the window's width: time needs room.
     m_timeline->setModel(m_milestoneModel);
@@ -124,11 +119,13 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     m_rootSplitter->setStretchFactor(0, 1);
     m_rootSplitter->setChildrenCollapsible(false);
     m_rootSplitter->setCollapsible(1, true);
-    m_rootSplitter->setSizes({545, 225});
+    m_rootSplitter->setSizes(WindowPlacement::rows(kDefaultSize.height()));
     setCentralWidget(m_rootSplitter);
     statusBar()->addWidget(m_progressLine, 1);
 
     createMenus();
+    setTheme(m_theme);
+    applyTypography();
     (m_languages->current() == Language::Chinese ? m_chineseAction : m_englishAction)
         ->setChecked(true);
     retranslateUi();
@@ -213,16 +210,71 @@ void MainWindow::updateProgress()
         estimate, m_sectionModel->index(m_articleView->currentSection()).data().toString());
 }
 
+namespace {
+// The desktop's own palette, as it was before the reader set its colours
+// on the application: "follow the system" reads it.
+const QPalette &platformPalette()
+{
+    static const QPalette platform = QGuiApplication::palette();
+    return platform;
+}
+}  // namespace
+
 void MainWindow::applyPalette(const ReaderPalette &colours)
 {
     // Widgets take their roles from the palette they inherit; the few that
-    // paint with colours Qt has no role for are given them.
-    setPalette(colours.toQPalette(QGuiApplication::palette()));
+    // paint with colours Qt has no role for are given them. The application
+    // gets it too: menus, tooltips and dialogs are not the window's children.
+    const QPalette palette = colours.toQPalette(platformPalette());
+    QApplication::setPalette(palette);
+    setPalette(palette);
+    Typography typography = m_articleView->typography();
+    typography.colours = colours;
+    m_articleView->setTypography(typography);
     m_sidebar->setColours(colours);
     m_milestoneCard->setColours(colours);
     m_timeline->setColours(colours);
     m_clipPanel->setColours(colours);
     m_findBar->setColours(colours);
+}
+
+void MainWindow::setTheme(ReaderTheme theme)
+{
+    m_theme = theme;
+    m_keepSavedTheme = false;
+    m_appearance->setTheme(theme);
+    applyPalette(ReaderPalette::forTheme(theme, platformPalette()));
+}
+
+void MainWindow::setThemeForThisRun(ReaderTheme theme)
+{
+    setTheme(theme);
+    m_keepSavedTheme = true;
+}
+
+void MainWindow::setTextZoom(int percent)
+{
+    m_zoom = TextZoom::clamp(percent);
+    applyTypography();
+}
+
+void MainWindow::applyTypography()
+{
+    // The application font was set from the desktop's (see Launcher): the
+    // reader's sizes are drawn for a 14 px one and follow it.
+    const qreal system = QFontInfo(QApplication::font()).pixelSize();
+    const auto px = [this, system](qreal design) {
+        return TextZoom::pixelSize(design, system, m_zoom);
+    };
+    Typography typography = m_articleView->typography();
+    typography.chinese = {EmbeddedFonts::serif(px(18), Language::Chinese),
+                          EmbeddedFonts::serif(px(18), Language::Chinese)};
+    typography.english = {EmbeddedFonts::serif(px(18), Language::English),
+                          EmbeddedFonts::serif(px(18), Language::English)};
+    m_articleView->setTypography(typography);
+    m_sidebar->setFont(EmbeddedFonts::sans(px(15), m_languages->current()));
+    m_milestoneCard->setTextScale(TextZoom::systemFactor(system) * m_zoom / 100.0);
+    m_appearance->setZoom(m_zoom);
 }
 
 void MainWindow::createMenus()
@@ -291,6 +343,17 @@ void MainWindow::createMenus()
     readButton->setAutoRaise(true);
     menuBar()->setCornerWidget(readButton, Qt::TopRightCorner);
     m_viewMenu->addSeparator();
+    m_appearance = new AppearanceMenu(m_viewMenu, this);
+    connect(m_appearance, &AppearanceMenu::zoomInRequested, this,
+            [this] { setTextZoom(TextZoom::zoomIn(m_zoom)); });
+    connect(m_appearance, &AppearanceMenu::zoomOutRequested, this,
+            [this] { setTextZoom(TextZoom::zoomOut(m_zoom)); });
+    connect(m_appearance, &AppearanceMenu::actualSizeRequested, this,
+            [this] { setTextZoom(TextZoom::kDefault); });
+    connect(m_appearance, &AppearanceMenu::themeRequested, this, &MainWindow::setTheme);
+    connect(m_articleView, &ArticleView::zoomRequested, this, [this](int direction) {
+        setTextZoom(direction > 0 ? TextZoom::zoomIn(m_zoom) : TextZoom::zoomOut(m_zoom));
+    });
     m_languageMenu = m_viewMenu->addMenu(QString());
     auto *group = new QActionGroup(this);
     // Each language is named in itself, so it can be found whatever is shown.
@@ -339,6 +402,7 @@ void MainWindow::retranslateUi()
     m_fullScreenAction->setText(tr("F&ull Screen"));
     m_readAloud->retranslateUi();
     m_languageMenu->setTitle(tr("&Language"));
+    m_appearance->retranslateUi();
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Hope Reader"));
 }
@@ -382,7 +446,7 @@ void MainWindow::setLanguage(Language language)
     m_milestoneModel->setLanguage(language);
     m_timeline->setEras(m_session->article().eras, language);
     m_milestoneCard->setLanguage(language);
-    m_sidebar->setFont(EmbeddedFonts::sans(15, language));
+    applyTypography();
     m_clipPanel->setLanguage(language);
     m_progress.setArticle(m_session->article(), language);
     m_articleView->setLanguage(language);
@@ -432,9 +496,14 @@ bool MainWindow::restoreFromSettings()
 {
     if (!m_settings)
         return false;
+    setTextZoom(m_settings->textZoom());
+    setTheme(m_settings->theme());
     const bool geometry = restoreGeometry(m_settings->windowGeometry());
-    if (!geometry)
-        resize(kDefaultSize);
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!geometry && screen) {
+        setGeometry(WindowPlacement::firstStart(screen->availableGeometry(), minimumSizeHint()));
+        useDefaultLayout();
+    }
     fitToScreen();
     m_mainSplitter->restoreState(m_settings->splitterState(QStringLiteral("main")));
     m_rootSplitter->restoreState(m_settings->splitterState(QStringLiteral("root")));
@@ -458,15 +527,18 @@ void MainWindow::fitToScreen()
     const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
     if (!screen)
         return;
-    const QRect available = screen->availableGeometry();
-    const QSize size = this->size().boundedTo(available.size()).expandedTo(minimumSizeHint());
-    if (size != this->size())
-        resize(size);
-    QRect frame(pos(), size);
-    if (!available.contains(frame)) {
-        frame.moveCenter(available.center());
-        move(std::max(frame.left(), available.left()), std::max(frame.top(), available.top()));
-    }
+    const QRect placed = WindowPlacement::clamp(QRect(pos(), size()), screen->availableGeometry(),
+                                                minimumSizeHint());
+    if (placed.size() != size())
+        resize(placed.size());
+    if (placed.topLeft() != pos())
+        move(placed.topLeft());
+}
+
+void MainWindow::useDefaultLayout()
+{
+    m_mainSplitter->setSizes(WindowPlacement::columns(width()));
+    m_rootSplitter->setSizes(WindowPlacement::rows(height() - menuBar()->sizeHint().height()));
 }
 
 void MainWindow::saveToSettings()
@@ -478,6 +550,9 @@ void MainWindow::saveToSettings()
     m_settings->setSplitterState(QStringLiteral("main"), m_mainSplitter->saveState());
     m_settings->setSplitterState(QStringLiteral("root"), m_rootSplitter->saveState());
     m_settings->setPanelVisibility(m_panels.visibility());
+    m_settings->setTextZoom(m_zoom);
+    if (!m_keepSavedTheme)
+        m_settings->setTheme(m_theme);
     m_settings->setLanguage(m_languages->current());
     m_settings->setReadingPosition(m_articleView->readingPosition());
     m_settings->setClipPreferences(m_clipPanel->preferences());

@@ -3,6 +3,8 @@
 #include "app/PanelLayout.h"
 #include "core/Article.h"
 #include "core/ReadingProgress.h"
+#include "core/ReaderPalette.h"
+#include "core/TextZoom.h"
 
 #include <QMainWindow>
 
@@ -32,6 +34,7 @@ class TimelineWidget;
 namespace hope::app {
 
 class AppSettings;
+class AppearanceMenu;
 class LanguageController;
 class ReadAloud;
 
@@ -65,6 +68,16 @@ public:
     void setSizeForThisRun(const QSize &size);
     // Loads a bundle and shows it; on failure says why and keeps the article.
     bool openBundle(const QString &path);
+    // The article's text size, in percent (TextZoom's range).
+    void setTextZoom(int percent);
+    [[nodiscard]] int textZoom() const { return m_zoom; }
+    void setTheme(core::ReaderTheme theme);
+    // --theme: these colours for this run; the remembered theme is kept
+    // unless the reader picks one from the menu.
+    void setThemeForThisRun(core::ReaderTheme theme);
+    [[nodiscard]] core::ReaderTheme theme() const { return m_theme; }
+    // The panels shared out for the window's present size, as on a first start.
+    void useDefaultLayout();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -76,6 +89,9 @@ private:
     // from a larger screen (or a damaged one) is brought back in.
     void fitToScreen();
     void applyPalette(const core::ReaderPalette &colours);
+    // Text sizes from the desktop's font and the zoom, for every panel
+    // whose text follows the zoom.
+    void applyTypography();
     void createMenus();
     void retranslateUi();
     void wireSession();
@@ -133,8 +149,12 @@ private:
     QAction *m_chineseAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    AppearanceMenu *m_appearance = nullptr;
     PanelLayout m_panels;
     bool m_keepSavedGeometry = false;
+    int m_zoom = core::TextZoom::kDefault;
+    core::ReaderTheme m_theme = core::ReaderTheme::System;
+    bool m_keepSavedTheme = false;
 };
 
 }  // namespace hope::app

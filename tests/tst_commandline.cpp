@@ -118,7 +118,7 @@ private:
     static inline const QRect kArticleArea{240, 30, 650, 530};
     // The sidebar marks the entry being read in its accent colour; the
     // article's section numbers and the reader's links are in it too.
-    static inline const QColor kAccent{0xb2, 0x45, 0x2c};
+    static inline const QColor kAccent{0xa6, 0x3f, 0x27};
     static inline const QColor kSidebarPaper{0xf4, 0xf0, 0xe8};
     // A paragraph a jump landed on glows in this colour for a moment.
     static inline const QColor kFlash{0xf6, 0xe2, 0xb3};
@@ -557,6 +557,57 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(u'"' + value + u'"'), qPrintable(r.err));
         QVERIFY(!QFile::exists(m_home.filePath(QStringLiteral("s.png"))));
+    }
+
+    void badTheme_exitsTwo_namingTheValue()
+    {
+        const Run r = run({QStringLiteral("--screenshot"), m_home.filePath(QStringLiteral("t.png")),
+                           QStringLiteral("--theme"), QStringLiteral("neon")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("\"neon\"")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(m_home.filePath(QStringLiteral("t.png"))));
+    }
+
+    void theme_parses_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<int>("theme");
+        QTest::newRow("light") << QStringLiteral("light") << int(ReaderTheme::Light);
+        QTest::newRow("sepia") << QStringLiteral("sepia") << int(ReaderTheme::Sepia);
+        QTest::newRow("dark") << QStringLiteral("dark") << int(ReaderTheme::Dark);
+        QTest::newRow("system") << QStringLiteral("system") << int(ReaderTheme::System);
+        QTest::newRow("bad") << QStringLiteral("blue") << -1;
+    }
+
+    void theme_parses()
+    {
+        QFETCH(QString, value);
+        QFETCH(int, theme);
+        const CommandLine::Result r =
+            CommandLine::parse({QStringLiteral("hope-reader"), QStringLiteral("--theme"), value});
+        QCOMPARE(r.options.theme ? int(*r.options.theme) : -1, theme);
+        QCOMPARE(r.exitCode.value_or(-1), theme < 0 ? 2 : -1);
+    }
+
+    // The dark theme's paper fills the article: the picture is mostly dark.
+    void darkTheme_screenshotIsDark()
+    {
+        const QString png = m_home.filePath(QStringLiteral("dark.png"));
+        const Run r =
+            run({QStringLiteral("--screenshot"), png, QStringLiteral("--theme"),
+                 QStringLiteral("dark"), QStringLiteral("--size"), QStringLiteral("1024x700")});
+        QCOMPARE(r.exitCode, 0);
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1024, 700));
+        int dark = 0;
+        int all = 0;
+        for (int y = 0; y < image.height(); y += 7) {
+            for (int x = 0; x < image.width(); x += 7) {
+                ++all;
+                dark += qGray(image.pixel(x, y)) < 80;
+            }
+        }
+        QVERIFY2(dark > all * 7 / 10, qPrintable(QStringLiteral("%1 of %2").arg(dark).arg(all)));
     }
 
     void badSeek_exitsTwo()

@@ -28,11 +28,13 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QSplitterHandle>
@@ -43,6 +45,7 @@
 #include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
+#include <QWheelEvent>
 
 #include <cmath>
 #include <functional>
@@ -141,6 +144,7 @@ private:
 
     static ArticleView *view(MainWindow &w) { return w.findChild<ArticleView *>(); }
     static SectionSidebar *sidebar(MainWindow &w) { return w.findChild<SectionSidebar *>(); }
+    static TimelineWidget *timelineOf(MainWindow &w) { return w.findChild<TimelineWidget *>(); }
 
     // QTest::keyClicks takes ASCII only; Chinese arrives as key events
     // that carry their text, as an input method delivers it.
@@ -1048,6 +1052,249 @@ private slots:
                  qPrintable(QStringLiteral("%1x%2").arg(w.width()).arg(w.height())));
         QVERIFY(available.contains(w.pos()));
         QVERIFY(w.width() >= 600 && w.height() >= 400);
+    }
+
+    // Ctrl+= and Ctrl+wheel make the text larger, Ctrl+- smaller, Ctrl+0
+    // gives the usual size back; the paragraph being read stays at the top
+    // of the view through each relayout, and the size is remembered.
+    void textZoom_keepsTheParagraph_andIsRemembered()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("settings.ini"));
+        const auto bodyPixels = [](MainWindow &w) {
+            return view(w)->document()->defaultFont().pixelSize();
+        };
+        int usual = 0;
+        {
+            AppSettings settings(path);
+            LanguageController languages;
+            languages.apply(Language::English);
+            MainWindow w(&languages, &settings);
+            QVERIFY(showWindow(w));
+            ArticleView *v = view(w);
+            usual = bodyPixels(w);
+            QVERIFY(usual >= 12);
+            v->goTo({QStringLiteral("s3-p4"), 0.25});
+            QTRY_COMPARE(v->readingPosition().blockId, QStringLiteral("s3-p4"));
+            const qreal fraction = v->readingPosition().fraction;
+
+            QTest::keyClick(v, Qt::Key_Equal, Qt::ControlModifier);
+            QCOMPARE(w.textZoom(), 110);
+            QVERIFY2(std::abs(bodyPixels(w) - usual * 1.1) <= 1.0,
+                     qPrintable(QStringLiteral("%1 px from %2").arg(bodyPixels(w)).arg(usual)));
+            QTRY_COMPARE(v->readingPosition().blockId, QStringLiteral("s3-p4"));
+            QVERIFY(std::abs(v->readingPosition().fraction - fraction) < 0.05);
+
+            // Two notches of the wheel with Ctrl held, over the text.
+            const QPoint at = v->viewport()->rect().center();
+            for (int i = 0; i < 2; ++i) {
+                QWheelEvent wheel(at, v->viewport()->mapToGlobal(at), QPoint(), QPoint(0, 120),
+                                  Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+                QApplication::sendEvent(v->viewport(), &wheel);
+            }
+            QCOMPARE(w.textZoom(), 150);
+            QVERIFY(std::abs(bodyPixels(w) - usual * 1.5) <= 1.0);
+            QTRY_COMPARE(v->readingPosition().blockId, QStringLiteral("s3-p4"));
+            QVERIFY(std::abs(v->readingPosition().fraction - fraction) < 0.05);
+
+            QTest::keyClick(v, Qt::Key_Minus, Qt::ControlModifier);
+            QCOMPARE(w.textZoom(), 125);
+            QTRY_COMPARE(v->readingPosition().blockId, QStringLiteral("s3-p4"));
+            w.close();
+        }
+        {
+            AppSettings settings(path);
+            QCOMPARE(settings.textZoom(), 125);
+            LanguageController languages;
+            MainWindow w(&languages, &settings);
+            w.setArticle(m_article);
+            w.restoreFromSettings();
+            QCOMPARE(w.textZoom(), 125);
+            QVERIFY(std::abs(bodyPixels(w) - usual * 1.25) <= 1.0);
+            QVERIFY(showWindow(w));
+            QTest::keyClick(&w, Qt::Key_0, Qt::ControlModifier);
+            QCOMPARE(w.textZoom(), 100);
+            QCOMPARE(bodyPixels(w), usual);
+            // Never past either end, however often asked.
+            for (int i = 0; i < 20; ++i) QTest::keyClick(&w, Qt::Key_Minus, Qt::ControlModifier);
+            QCOMPARE(w.textZoom(), 70);
+            for (int i = 0; i < 20; ++i) QTest::keyClick(&w, Qt::Key_Equal, Qt::ControlModifier);
+            QCOMPARE(w.textZoom(), 250);
+        }
+    }
+
+    // The View > Theme entries recolour every panel, the menus and dialogs
+    // (the application palette) too; the choice is remembered, and --theme
+    // for one run leaves it as it was.
+    void theme_recoloursEveryPanel_andIsRemembered()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("settings.ini"));
+        const auto lightness = [](const QColor &c) {
+            return c.lightnessF();
+        };
+        {
+            AppSettings settings(path);
+            LanguageController languages;
+            MainWindow w(&languages, &settings);
+            QVERIFY(showWindow(w));
+            QAction *dark = w.findChild<QAction *>(QStringLiteral("theme-dark"));
+            QVERIFY(dark);
+            QVERIFY(dark->isCheckable());
+            dark->trigger();
+            QVERIFY(dark->isChecked());
+            QCOMPARE(w.theme(), ReaderTheme::Dark);
+            QVERIFY(lightness(QApplication::palette().color(QPalette::Window)) < 0.25);
+            QVERIFY(lightness(view(w)->palette().color(QPalette::Base)) < 0.25);
+            // What each panel paints, in its middle or near its corner.
+            const auto paintedDark = [&lightness](QWidget *panel, QPoint at) {
+                const QImage image = panel->grab().toImage();
+                return lightness(image.pixelColor(at)) < 0.3;
+            };
+            QWidget *card = w.findChild<MilestoneCard *>();
+            QVERIFY(paintedDark(card, QPoint(card->width() - 4, card->height() / 2)));
+            QVERIFY(
+                paintedDark(sidebar(w), QPoint(sidebar(w)->width() - 6, sidebar(w)->height() - 6)));
+            QVERIFY(paintedDark(timelineOf(w), QPoint(timelineOf(w)->width() / 2, 4)));
+            QVERIFY(paintedDark(view(w), QPoint(6, view(w)->height() - 6)));
+            QVERIFY(paintedDark(w.clipPanel(),
+                                QPoint(w.clipPanel()->width() - 6, w.clipPanel()->height() - 6)));
+            w.close();
+        }
+        QCOMPARE(AppSettings(path).theme(), ReaderTheme::Dark);
+        {
+            AppSettings settings(path);
+            LanguageController languages;
+            MainWindow w(&languages, &settings);
+            w.setArticle(m_article);
+            w.restoreFromSettings();
+            QCOMPARE(w.theme(), ReaderTheme::Dark);
+            QVERIFY(w.findChild<QAction *>(QStringLiteral("theme-dark"))->isChecked());
+            w.setThemeForThisRun(ReaderTheme::Sepia);
+            QVERIFY(w.findChild<QAction *>(QStringLiteral("theme-sepia"))->isChecked());
+            w.close();
+        }
+        QCOMPARE(AppSettings(path).theme(), ReaderTheme::Dark);
+        {
+            AppSettings settings(path);
+            LanguageController languages;
+            MainWindow w(&languages, &settings);
+            w.restoreFromSettings();
+            w.setTheme(ReaderTheme::Light);
+            QVERIFY(lightness(QApplication::palette().color(QPalette::Window)) > 0.8);
+            w.close();
+        }
+        QCOMPARE(AppSettings(path).theme(), ReaderTheme::Light);
+    }
+
+    // At 800x600 the clip's controls sit side by side or in two rows:
+    // none covers another, none is squeezed below its own minimum, and
+    // the speed box shows its value.
+    void clipControls_at800x600_neitherOverlapNorClip()
+    {
+        Reader reader(Language::English);
+        MainWindow &w = reader.window;
+        w.setArticle(m_article);
+        w.resize(800, 600);
+        w.useDefaultLayout();
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *controls = w.findChild<ClipControls *>();
+        QVERIFY(controls);
+        QTRY_VERIFY(controls->isVisible() && controls->width() > 0);
+        QCoreApplication::processEvents();
+        QList<QWidget *> shown;
+        for (QWidget *child : controls->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+            if (child->isVisible())
+                shown << child;
+        }
+        QVERIFY(shown.size() >= 7);
+        for (QWidget *a : shown) {
+            QVERIFY2(controls->rect().contains(a->geometry()),
+                     qPrintable(a->objectName() + QStringLiteral(" outside the bar")));
+            QVERIFY2(a->width() >= a->minimumSizeHint().width(),
+                     qPrintable(a->objectName() + QStringLiteral(" squeezed")));
+            for (QWidget *b : shown) {
+                if (a != b)
+                    QVERIFY2(
+                        !a->geometry().intersects(b->geometry()),
+                        qPrintable(a->objectName() + QStringLiteral(" over ") + b->objectName()));
+            }
+        }
+        auto *rate = controls->findChild<QWidget *>(QStringLiteral("rateBox"));
+        QVERIFY(rate->width() >= rate->sizeHint().width());
+        auto *time = controls->findChild<QLabel *>(QStringLiteral("timeLabel"));
+        QVERIFY(time->width() >= time->fontMetrics().horizontalAdvance(time->text()));
+    }
+
+    // A long English description is never cut mid-sentence: the card's
+    // label is as tall as its text needs, and what does not fit scrolls.
+    void milestoneCard_showsTheWholeDescription_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("800x600") << QSize(800, 600);
+        QTest::newRow("1280x800") << QSize(1280, 800);
+    }
+
+    void milestoneCard_showsTheWholeDescription()
+    {
+        QFETCH(QSize, size);
+        Reader reader(Language::English);
+        MainWindow &w = reader.window;
+        w.setArticle(m_article);
+        w.resize(size);
+        w.useDefaultLayout();
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.selectMilestone(QStringLiteral("m-ioc-partnership")));
+        auto *card = w.findChild<MilestoneCard *>();
+        QLabel *description = card->descriptionLabel();
+        QTRY_VERIFY(description->isVisible());
+        QCoreApplication::processEvents();
+        QVERIFY(description->text().size() > 100);
+        QVERIFY2(description->height() >= description->heightForWidth(description->width()),
+                 qPrintable(QStringLiteral("%1 < %2")
+                                .arg(description->height())
+                                .arg(description->heightForWidth(description->width()))));
+        // The whole of the text is in the card's viewport or can be scrolled to.
+        QScrollArea *scroll = card->scrollArea();
+        const int contentHeight = scroll->widget()->height();
+        QVERIFY(contentHeight <=
+                scroll->viewport()->height() + scroll->verticalScrollBar()->maximum());
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        const QRect shown = scroll->viewport()->rect();
+        const QRect last(
+            description->mapTo(scroll->viewport(), QPoint(0, description->height() - 2)),
+            QSize(1, 1));
+        QVERIFY(shown.contains(last));
+    }
+
+    // At 1280x800 every chapter of the clip is on screen, or the panel scrolls to it.
+    void chapterList_at1280x800_showsEveryChapter()
+    {
+        Reader reader(Language::English);
+        MainWindow &w = reader.window;
+        w.setArticle(m_article);
+        w.resize(1280, 800);
+        w.useDefaultLayout();
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QListView *list = w.clipPanel()->chapterList();
+        QTRY_VERIFY(list->isVisible());
+        QCoreApplication::processEvents();
+        const int rows = list->model()->rowCount();
+        QCOMPARE(rows, 7);
+        for (int row = 0; row < rows; ++row) {
+            const QRect item = list->visualRect(list->model()->index(row, 0));
+            QVERIFY2(list->viewport()->rect().contains(item),
+                     qPrintable(QStringLiteral("chapter %1 at %2,%3 %4x%5 in %6 high")
+                                    .arg(row)
+                                    .arg(item.x())
+                                    .arg(item.y())
+                                    .arg(item.width())
+                                    .arg(item.height())
+                                    .arg(list->viewport()->height())));
+        }
     }
 
     void garbageSettings_giveTheDefaults()

@@ -12,6 +12,7 @@
 #include <QTextBlock>
 #include <QTextFrame>
 #include <QTimer>
+#include <QWheelEvent>
 
 #include <cmath>
 
@@ -75,8 +76,13 @@ void ArticleView::setTypography(const Typography &typography)
     p.setColor(QPalette::Base, typography.colours.paper);
     p.setColor(QPalette::Text, typography.colours.ink);
     setPalette(p);
-    if (!m_article.sections.isEmpty())
-        rebuild();
+    if (m_article.sections.isEmpty())
+        return;
+    // A new size or theme re-typesets the text: the paragraph being read
+    // stays where it was.
+    const ReadingPosition here = m_pending.value_or(readingPosition());
+    rebuild();
+    goTo(here);
 }
 
 void ArticleView::setArticle(const Article &article, Language language)
@@ -256,6 +262,24 @@ void ArticleView::keyPressEvent(QKeyEvent *event)
         return;
     }
     QTextBrowser::keyPressEvent(event);
+}
+
+void ArticleView::wheelEvent(QWheelEvent *event)
+{
+    // QTextEdit would scale its own fonts and lose the reader's size; the
+    // window sets the size, for the whole reader at once.
+    if (event->modifiers() & Qt::ControlModifier) {
+        m_wheelZoom += event->angleDelta().y();
+        // A notch is 120; a touchpad sends many small steps for one.
+        while (std::abs(m_wheelZoom) >= 120) {
+            const int direction = m_wheelZoom > 0 ? 1 : -1;
+            m_wheelZoom -= direction * 120;
+            emit zoomRequested(direction);
+        }
+        event->accept();
+        return;
+    }
+    QTextBrowser::wheelEvent(event);
 }
 
 QVariant ArticleView::loadResource(int type, const QUrl &name)

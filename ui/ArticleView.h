@@ -36,7 +36,9 @@ public:
     explicit ArticleView(QWidget *parent = nullptr);
     ~ArticleView() override;
 
+    // Keeps the paragraph being read in place.
     void setTypography(const core::Typography &typography);
+    [[nodiscard]] const core::Typography &typography() const { return m_typography; }
     void setArticle(const core::Article &article, core::Language language);
     // Re-typesets in the other language and stays at the same paragraph.
     void setLanguage(core::Language language);
@@ -106,10 +108,13 @@ signals:
     void milestoneLinkActivated(const QString &milestoneId);
     // A "play this scene" link or a figure's still was clicked.
     void chapterLinkActivated(const QString &chapterId);
+    // Ctrl+wheel: larger (+1) or smaller (-1) text, for whoever sets the size.
+    void zoomRequested(int direction);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -164,6 +169,8 @@ private:
     QString m_findText;
     core::FindMatches m_matches;
     int m_match = -1;
+    // Ctrl+wheel turns not yet a whole notch.
+    int m_wheelZoom = 0;
 };
 
 }  // namespace hope::ui

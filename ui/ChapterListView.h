@@ -26,10 +26,19 @@ public:
     void setCurrentChapter(const QString &chapterId);
     void scrollToCurrent();
 
+    // Tall enough for every chapter: the clip panel scrolls as a whole
+    // rather than hiding chapters in a list too short for them.
+    [[nodiscard]] QSize sizeHint() const override;
+    [[nodiscard]] QSize minimumSizeHint() const override;
+
 signals:
     void chapterActivated(const QString &chapterId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    [[nodiscard]] int contentHeight() const;
     [[nodiscard]] int rowOf(const QString &chapterId) const;
 
     core::ChapterModel *m_chapters = nullptr;

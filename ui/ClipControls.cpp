@@ -72,7 +72,6 @@ ClipControls::ClipControls(QWidget *parent)
     m_captions->setCheckable(true);
     m_captions->setChecked(true);
     m_captions->setText(QStringLiteral("CC"));
-    m_fullscreen->setIcon(style()->standardIcon(QStyle::SP_TitleBarMaxButton));
     m_volume->setRange(0, 100);
     m_volume->setValue(100);
     m_volume->setMaximumWidth(90);
@@ -128,8 +127,7 @@ ClipControls::ClipControls(QWidget *parent)
     connect(m_volume, &QSlider::valueChanged, this,
             [this](int value) { emit volumeChanged(sliderToLinear(value)); });
     connect(m_mute, &QToolButton::toggled, this, [this](bool muted) {
-        m_mute->setIcon(
-            style()->standardIcon(muted ? QStyle::SP_MediaVolumeMuted : QStyle::SP_MediaVolume));
+        updateIcons();
         retranslateUi();
         emit mutedChanged(muted);
     });
@@ -140,7 +138,6 @@ ClipControls::ClipControls(QWidget *parent)
         emit captionsToggled(on);
     });
     connect(m_fullscreen, &QToolButton::clicked, this, &ClipControls::fullscreenRequested);
-    m_mute->setIcon(style()->standardIcon(QStyle::SP_MediaVolume));
     setPlaying(false);
     retranslateUi();
 }
@@ -231,10 +228,40 @@ bool ClipControls::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+QIcon ClipControls::tinted(QStyle::StandardPixmap which) const
+{
+    // The style's media icons are drawn dark whatever the palette; in the
+    // theme's text colour they show on a dark bar as on a light one.
+    const QIcon source = style()->standardIcon(which, nullptr, this);
+    const QColor ink = palette().color(QPalette::ButtonText);
+    QIcon icon;
+    for (const int side : {16, 22, 32}) {
+        QPixmap pixmap = source.pixmap(QSize(side, side), devicePixelRatioF());
+        if (pixmap.isNull())
+            continue;
+        QPainter p(&pixmap);
+        p.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        p.fillRect(pixmap.rect(), ink);
+        p.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+void ClipControls::updateIcons()
+{
+    m_play->setIcon(tinted(m_playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_mute->setIcon(
+        tinted(m_mute->isChecked() ? QStyle::SP_MediaVolumeMuted : QStyle::SP_MediaVolume));
+    m_fullscreen->setIcon(tinted(QStyle::SP_TitleBarMaxButton));
+}
+
 void ClipControls::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        updateIcons();
     QWidget::changeEvent(event);
 }
 
@@ -247,7 +274,7 @@ void ClipControls::setFocusRingColour(const QColor &colour)
 void ClipControls::setPlaying(bool playing)
 {
     m_playing = playing;
-    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    updateIcons();
     retranslateUi();
 }
 

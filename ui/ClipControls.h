@@ -2,6 +2,8 @@
 
 #include "core/ReaderPalette.h"
 
+#include <QIcon>
+#include <QStyle>
 #include <QWidget>
 
 class QBoxLayout;
@@ -62,6 +64,8 @@ private:
     void fitToWidth();
     [[nodiscard]] QSize minimumSizeHint() const override;
     void updateTime();
+    [[nodiscard]] QIcon tinted(QStyle::StandardPixmap which) const;
+    void updateIcons();
 
     QToolButton *m_play = nullptr;
     SeekSlider *m_seek = nullptr;

@@ -22,7 +22,8 @@ MilestoneCard::MilestoneCard(QWidget *parent)
       m_title(new QLabel),
       m_description(new QLabel),
       m_basis(new QLabel),
-      m_read(new QPushButton)
+      m_read(new QPushButton),
+      m_scroll(new QScrollArea)
 {
     setObjectName(QStringLiteral("milestoneCard"));
     setFrameShape(QFrame::NoFrame);
@@ -58,13 +59,13 @@ MilestoneCard::MilestoneCard(QWidget *parent)
     bodyLayout->addWidget(m_description);
     bodyLayout->addWidget(m_basis);
     bodyLayout->addStretch(1);
-    auto *scroll = new QScrollArea;
-    scroll->setObjectName(QStringLiteral("cardScroll"));
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(body);
-    layout->addWidget(scroll, 1);
+    m_scroll->setObjectName(QStringLiteral("cardScroll"));
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    m_scroll->setWidget(body);
+    layout->addWidget(m_scroll, 1);
     layout->addWidget(m_read, 0, Qt::AlignLeft);
 
     connect(m_read, &QPushButton::clicked, this, [this] {
@@ -76,10 +77,20 @@ MilestoneCard::MilestoneCard(QWidget *parent)
 
 void MilestoneCard::setColours(const ReaderPalette &colours)
 {
+    m_colours = colours;
     setStyleSheet(QStringLiteral("#milestoneCard { background: %1; border-left: 1px solid %2; }"
                                  "#dateBasis { color: %3; }"
                                  "#cardScroll, #cardBody { background: transparent; }")
                       .arg(colours.panel.name(), colours.rule.name(), colours.muted.name()));
+    refresh();
+}
+
+void MilestoneCard::setTextScale(qreal scale)
+{
+    if (qFuzzyCompare(scale, m_scale))
+        return;
+    m_scale = scale;
+    applyFonts();
 }
 
 void MilestoneCard::setLanguage(Language language)
@@ -90,13 +101,16 @@ void MilestoneCard::setLanguage(Language language)
 
 void MilestoneCard::applyFonts()
 {
-    m_date->setFont(EmbeddedFonts::sans(12, m_language));
-    m_category->setFont(EmbeddedFonts::sans(12, m_language));
-    QFont title = EmbeddedFonts::serif(15, m_language);
+    const auto px = [this](int design) {
+        return std::max(8, qRound(design * m_scale));
+    };
+    m_date->setFont(EmbeddedFonts::sans(px(12), m_language));
+    m_category->setFont(EmbeddedFonts::sans(px(12), m_language));
+    QFont title = EmbeddedFonts::serif(px(15), m_language);
     title.setBold(true);
     m_title->setFont(title);
-    m_description->setFont(EmbeddedFonts::serif(13, m_language));
-    QFont basis = EmbeddedFonts::sans(12, m_language);
+    m_description->setFont(EmbeddedFonts::serif(px(13), m_language));
+    QFont basis = EmbeddedFonts::sans(px(12), m_language);
     basis.setItalic(m_language == Language::English);
     m_basis->setFont(basis);
 }
@@ -128,7 +142,9 @@ void MilestoneCard::refresh()
         return;
     }
     m_date->setText(m_index.data(ModelRoles::MilestoneDateTextRole).toString());
-    const QColor colour = m_index.data(ModelRoles::MilestoneColourRole).value<QColor>();
+    // The theme's colour for the category: text on this panel, legible.
+    const QColor colour = m_colours.category(
+        MilestoneCategory(m_index.data(ModelRoles::MilestoneCategoryRole).toInt()));
     m_category->setText(QStringLiteral("● ") +
                         m_index.data(ModelRoles::MilestoneCategoryNameRole).toString());
     QPalette p = m_category->palette();

@@ -1,16 +1,14 @@
 #pragma once
 
 #include "core/Language.h"
+#include "core/ReaderPalette.h"
 
 #include <QFrame>
 #include <QPersistentModelIndex>
 
 class QLabel;
 class QPushButton;
-
-namespace hope::core {
-struct ReaderPalette;
-}  // namespace hope::core
+class QScrollArea;
 
 namespace hope::ui {
 
@@ -28,6 +26,11 @@ public:
     void setColours(const core::ReaderPalette &colours);
     // The language of the milestone texts, which picks their face.
     void setLanguage(core::Language language);
+    // The texts' sizes times this: the desktop's font and the reader's zoom.
+    void setTextScale(qreal scale);
+    // The description, for tests: all of it is on the card or scrolls into view.
+    [[nodiscard]] QLabel *descriptionLabel() const { return m_description; }
+    [[nodiscard]] QScrollArea *scrollArea() const { return m_scroll; }
 
 signals:
     void milestoneActivated(const QString &milestoneId);
@@ -46,7 +49,10 @@ private:
     QLabel *m_description = nullptr;
     QLabel *m_basis = nullptr;
     QPushButton *m_read = nullptr;
+    QScrollArea *m_scroll = nullptr;
     core::Language m_language = core::Language::Chinese;
+    core::ReaderPalette m_colours = core::ReaderPalette::light();
+    qreal m_scale = 1.0;
 };
 
 }  // namespace hope::ui

@@ -1284,8 +1284,19 @@ private slots:
         QCoreApplication::processEvents();
         const int rows = list->model()->rowCount();
         QCOMPARE(rows, 7);
+        // In the list, and in the clip panel's own view without scrolling it.
+        auto *panelScroll = w.clipPanel()->findChild<QScrollArea *>(QStringLiteral("clipScroll"));
+        QVERIFY(panelScroll);
+        QCOMPARE(panelScroll->verticalScrollBar()->value(), 0);
         for (int row = 0; row < rows; ++row) {
             const QRect item = list->visualRect(list->model()->index(row, 0));
+            const QRect inPanel(list->viewport()->mapTo(panelScroll->viewport(), item.topLeft()),
+                                item.size());
+            QVERIFY2(panelScroll->viewport()->rect().contains(inPanel),
+                     qPrintable(QStringLiteral("chapter %1 at %2 in the panel, %3 high")
+                                    .arg(row)
+                                    .arg(inPanel.bottom())
+                                    .arg(panelScroll->viewport()->height())));
             QVERIFY2(list->viewport()->rect().contains(item),
                      qPrintable(QStringLiteral("chapter %1 at %2,%3 %4x%5 in %6 high")
                                     .arg(row)

@@ -6,6 +6,7 @@
 #include "core/ModelRoles.h"
 
 #include <QEvent>
+#include <QResizeEvent>
 
 namespace hope::ui {
 
@@ -23,6 +24,10 @@ ChapterListView::ChapterListView(ChapterModel *model, QWidget *parent)
     setFocusPolicy(Qt::TabFocus);
     setColours(core::ReaderPalette::light());
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // A narrow panel wraps a long title onto a second line, never cuts it.
+    setWordWrap(true);
+    setResizeMode(QListView::Adjust);
     connect(m_chapters, &QAbstractItemModel::modelReset, this, [this] { updateGeometry(); });
     connect(m_chapters, &QAbstractItemModel::layoutChanged, this, [this] { updateGeometry(); });
     connect(m_chapters, &QAbstractItemModel::rowsInserted, this, [this] { updateGeometry(); });
@@ -52,6 +57,14 @@ QSize ChapterListView::sizeHint() const
 QSize ChapterListView::minimumSizeHint() const
 {
     return {QListView::minimumSizeHint().width(), contentHeight()};
+}
+
+void ChapterListView::resizeEvent(QResizeEvent *event)
+{
+    QListView::resizeEvent(event);
+    // Wrapped titles take more or fewer lines at the new width.
+    if (event->size().width() != event->oldSize().width())
+        updateGeometry();
 }
 
 void ChapterListView::changeEvent(QEvent *event)

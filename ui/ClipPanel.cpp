@@ -77,8 +77,11 @@ ClipPanel::ClipPanel(const MultimediaProbe &probe, QWidget *parent)
     layout->addWidget(m_length);
     layout->addWidget(m_stage);
     layout->addWidget(m_status);
+    // The chapters, which play, come before the prose about the clip: on a
+    // window of ordinary height all of them are in view without scrolling.
+    layout->addWidget(m_chapterList);
     layout->addWidget(m_description);
-    layout->addWidget(m_chapterList, 1);
+    layout->addStretch(1);
 
     ClipControls *bar = controls();
     connect(bar, &ClipControls::playPauseRequested, this, &ClipPanel::togglePlay);

@@ -104,6 +104,8 @@ private slots:
             s.setReadingPosition({QStringLiteral("s2-p3"), 0.25});
             s.setClipPreferences({0.25f, true, false, 31000});
             s.setPanelVisibility({false, true, false, true});
+            s.setTextZoom(175);
+            s.setTheme(ReaderTheme::Sepia);
             s.sync();
         }
         AppSettings s(path);
@@ -118,6 +120,36 @@ private slots:
         QVERIFY(!clip.captions);
         QCOMPARE(clip.positionMs, 31000);
         QVERIFY((s.panelVisibility() == PanelVisibility{false, true, false, true}));
+        QCOMPARE(s.textZoom(), 175);
+        QCOMPARE(s.theme(), ReaderTheme::Sepia);
+    }
+
+    void textZoom_isHeldWithinItsRange_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("in range") << QByteArray("150") << 150;
+        QTest::newRow("too large") << QByteArray("900") << 250;
+        QTest::newRow("too small") << QByteArray("10") << 70;
+        QTest::newRow("negative") << QByteArray("-3") << 100;
+        QTest::newRow("a word") << QByteArray("huge") << 100;
+        QTest::newRow("a list") << QByteArray("1, 2") << 100;
+        QTest::newRow("empty") << QByteArray() << 100;
+    }
+
+    void textZoom_isHeldWithinItsRange()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(int, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("zoom.ini"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[view]\ntext-zoom=" + value + "\ntheme=" + value + "\n");
+        f.close();
+        AppSettings s(path);
+        QCOMPARE(s.textZoom(), expected);
+        QCOMPARE(s.theme(), ReaderTheme::System);
     }
 
     void missingFile_givesDefaults()
@@ -142,7 +174,8 @@ private slots:
         QTest::newRow("wrong values") << QByteArray(
             "[reader]\nlanguage=klingon\nposition=s2-p3@7\n"
             "[clip]\nvolume=7\nmuted=maybe\ncaptions=2\nposition=-40\n"
-            "[view]\nsidebar=no\ntimeline=0\nclip=@ByteArray(false)\nreading-mode=yes\n");
+            "[view]\nsidebar=no\ntimeline=0\nclip=@ByteArray(false)\nreading-mode=yes\n"
+            "text-zoom=@Rect(1 2 3 4)\ntheme=@ByteArray(dark)\n");
         QTest::newRow("half a file") << QByteArray("[reader]\nlanguage=z");
         // Saved states are a few hundred bytes: 70000 is not one of ours.
         const QByteArray huge(70000, 'x');
@@ -172,6 +205,8 @@ private slots:
         QVERIFY(clip.captions);
         QCOMPARE(clip.positionMs, 0);
         QVERIFY(s.panelVisibility() == PanelVisibility{});
+        QCOMPARE(s.textZoom(), 100);
+        QCOMPARE(s.theme(), ReaderTheme::System);
     }
     // The other side of the size limit: a large state of ours is kept.
     void aStateOfSaneSize_isKept()

@@ -111,6 +111,7 @@ private slots:
             row("sidebar entry", p.ink, p.panel, kText);
             row("sidebar entry under the mouse", p.ink, p.panelHover, kText);
             row("card text", p.ink, p.panel, kText);
+            row("card date basis", p.muted, p.panel, kText);
             row("clip time label", p.ink, p.controlBar, kText);
             row("clip notice", p.onNotice, p.notice, kText);
             row("captions on the stage", p.onStage,

@@ -2,6 +2,7 @@
 
 #include "core/MediaTime.h"
 #include "ui/SeekSlider.h"
+#include "ui/ThemedIcon.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -228,32 +229,13 @@ bool ClipControls::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-QIcon ClipControls::tinted(QStyle::StandardPixmap which) const
-{
-    // The style's media icons are drawn dark whatever the palette; in the
-    // theme's text colour they show on a dark bar as on a light one.
-    const QIcon source = style()->standardIcon(which, nullptr, this);
-    const QColor ink = palette().color(QPalette::ButtonText);
-    QIcon icon;
-    for (const int side : {16, 22, 32}) {
-        QPixmap pixmap = source.pixmap(QSize(side, side), devicePixelRatioF());
-        if (pixmap.isNull())
-            continue;
-        QPainter p(&pixmap);
-        p.setCompositionMode(QPainter::CompositionMode_SourceIn);
-        p.fillRect(pixmap.rect(), ink);
-        p.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
-}
-
 void ClipControls::updateIcons()
 {
-    m_play->setIcon(tinted(m_playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
-    m_mute->setIcon(
-        tinted(m_mute->isChecked() ? QStyle::SP_MediaVolumeMuted : QStyle::SP_MediaVolume));
-    m_fullscreen->setIcon(tinted(QStyle::SP_TitleBarMaxButton));
+    m_play->setIcon(
+        ThemedIcon::standard(this, m_playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_mute->setIcon(ThemedIcon::standard(
+        this, m_mute->isChecked() ? QStyle::SP_MediaVolumeMuted : QStyle::SP_MediaVolume));
+    m_fullscreen->setIcon(ThemedIcon::standard(this, QStyle::SP_TitleBarMaxButton));
 }
 
 void ClipControls::changeEvent(QEvent *event)

@@ -2,8 +2,6 @@
 
 #include "core/ReaderPalette.h"
 
-#include <QIcon>
-#include <QStyle>
 #include <QWidget>
 
 class QBoxLayout;
@@ -64,7 +62,6 @@ private:
     void fitToWidth();
     [[nodiscard]] QSize minimumSizeHint() const override;
     void updateTime();
-    [[nodiscard]] QIcon tinted(QStyle::StandardPixmap which) const;
     void updateIcons();
 
     QToolButton *m_play = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/FindBar.h"
 
 #include "core/ReaderPalette.h"
+#include "ui/ThemedIcon.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -25,7 +26,7 @@ FindBar::FindBar(QWidget *parent)
     m_edit->setMaximumWidth(320);
     m_previous->setArrowType(Qt::UpArrow);
     m_next->setArrowType(Qt::DownArrow);
-    m_close->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    m_close->setIcon(ThemedIcon::standard(this, QStyle::SP_DialogCloseButton));
     for (QToolButton *b : {m_previous, m_next, m_close}) b->setAutoRaise(true);
     m_status->setForegroundRole(QPalette::PlaceholderText);
     auto *layout = new QHBoxLayout(this);
@@ -63,6 +64,8 @@ void FindBar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        m_close->setIcon(ThemedIcon::standard(this, QStyle::SP_DialogCloseButton));
     QWidget::changeEvent(event);
 }
 

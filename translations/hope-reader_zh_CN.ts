@@ -190,6 +190,18 @@
         <source>&quot;%1&quot; is not a window size: use WxH, each side from %2 to %3 pixels, for example 1280x800.</source>
         <translation>“%1”不是有效的窗口尺寸：请使用 宽x高 格式，每边 %2 至 %3 像素，例如 1280x800。</translation>
     </message>
+    <message>
+        <source>Show the reader in this theme for this run: light, sepia, dark or system.</source>
+        <translation>本次运行以此主题显示：light（浅色）、sepia（棕褐）、dark（深色）或 system（跟随系统）。</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Unknown theme &quot;%1&quot;: use light, sepia, dark or system.</source>
+        <translation>未知主题“%1”：请使用 light、sepia、dark 或 system。</translation>
+    </message>
 </context>
 <context>
     <name>DateBasisKinds</name>
@@ -341,6 +353,41 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>hope::app::AppearanceMenu</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>主题(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the System</source>
+        <translation>跟随系统(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Sepia</source>
+        <translation>棕褐(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
     </message>
 </context>
 <context>

@@ -211,6 +211,8 @@ void MainWindow::updateProgress()
 }
 
 namespace {
+constexpr int kPanelZoomLimit = 150;
+
 // The desktop's own palette, as it was before the reader set its colours
 // on the application: "follow the system" reads it.
 const QPalette &platformPalette()
@@ -272,8 +274,12 @@ void MainWindow::applyTypography()
     typography.english = {EmbeddedFonts::serif(px(18), Language::English),
                           EmbeddedFonts::serif(px(18), Language::English)};
     m_articleView->setTypography(typography);
-    m_sidebar->setFont(EmbeddedFonts::sans(px(15), m_languages->current()));
-    m_milestoneCard->setTextScale(TextZoom::systemFactor(system) * m_zoom / 100.0);
+    // The side panels follow the zoom only so far: their columns are narrow,
+    // and past this the entries would be little but ellipses.
+    const int panelZoom = std::min(m_zoom, kPanelZoomLimit);
+    m_sidebar->setFont(
+        EmbeddedFonts::sans(TextZoom::pixelSize(15, system, panelZoom), m_languages->current()));
+    m_milestoneCard->setTextScale(TextZoom::systemFactor(system) * panelZoom / 100.0);
     m_appearance->setZoom(m_zoom);
 }
 

@@ -1123,6 +1123,30 @@ private slots:
         }
     }
 
+    // Zoomed all the way in on the smallest window, nothing is wider than
+    // the article's column: no sideways scrolling, the clip's stills shrink.
+    void textZoom_atTheMost_onASmallWindow_nothingScrollsSideways()
+    {
+        Reader reader(Language::Chinese);
+        MainWindow &w = reader.window;
+        w.setArticle(m_article);
+        w.resize(800, 600);
+        w.useDefaultLayout();
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.setTextZoom(TextZoom::kMaximum);
+        ArticleView *v = view(w);
+        QCoreApplication::processEvents();
+        QTRY_COMPARE(v->horizontalScrollBar()->maximum(), 0);
+        QVERIFY2(v->document()->size().width() <= v->viewport()->width() + 1,
+                 qPrintable(QStringLiteral("%1 in %2")
+                                .arg(v->document()->size().width())
+                                .arg(v->viewport()->width())));
+        // And back at the usual size, the stills are as large as they were set.
+        w.setTextZoom(TextZoom::kDefault);
+        QTRY_COMPARE(v->horizontalScrollBar()->maximum(), 0);
+    }
+
     // The View > Theme entries recolour every panel, the menus and dialogs
     // (the application palette) too; the choice is remembered, and --theme
     // for one run leaves it as it was.

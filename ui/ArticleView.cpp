@@ -189,13 +189,64 @@ void ArticleView::updateMeasure()
     const qreal measure = std::min<qreal>(measureEm * em, available - 2 * kMinSideMargin);
     const qreal side = std::max<qreal>(kMinSideMargin, (available - measure) / 2.0);
     QTextFrameFormat root = document()->rootFrame()->frameFormat();
-    if (qFuzzyCompare(root.leftMargin(), side) && qFuzzyCompare(root.rightMargin(), side))
+    if (qFuzzyCompare(root.leftMargin(), side) && qFuzzyCompare(root.rightMargin(), side)) {
+        fitImages(available - 2 * side);
         return;
+    }
     root.setLeftMargin(side);
     root.setRightMargin(side);
     root.setTopMargin(em);
     root.setBottomMargin(em * 3);
     document()->rootFrame()->setFrameFormat(root);
+    fitImages(available - 2 * side);
+}
+
+void ArticleView::fitImages(qreal column)
+{
+    // A still is set at a size in ems; zoomed far in on a narrow window it
+    // would be wider than the column and the text would scroll sideways.
+    // Each keeps the size it was set at, and is shrunk to fit when needed.
+    constexpr int kDesignedWidth = QTextFormat::UserProperty + 1;
+    constexpr int kDesignedHeight = QTextFormat::UserProperty + 2;
+    // Room for the figure frame's padding and border round the picture.
+    const qreal em = std::max(1, m_typography.faces(m_language).body.pixelSize());
+    const qreal room = std::max<qreal>(32.0, column - 2.5 * em);
+    struct Change
+    {
+        int position;
+        int length;
+        QTextImageFormat format;
+    };
+    QList<Change> changes;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.charFormat().isImageFormat())
+                continue;
+            const QTextImageFormat current = fragment.charFormat().toImageFormat();
+            QTextImageFormat image = current;
+            if (!current.hasProperty(kDesignedWidth)) {
+                image.setProperty(kDesignedWidth, current.width());
+                image.setProperty(kDesignedHeight, current.height());
+            }
+            const qreal width = image.doubleProperty(kDesignedWidth);
+            const qreal height = image.doubleProperty(kDesignedHeight);
+            const qreal scale = width > room && width > 0 ? room / width : 1.0;
+            if (current.hasProperty(kDesignedWidth) &&
+                qFuzzyCompare(current.width(), width * scale))
+                continue;
+            image.setWidth(width * scale);
+            image.setHeight(height * scale);
+            changes.append({fragment.position(), fragment.length(), image});
+        }
+    }
+    // Applied once the walk is over: a new format can merge fragments.
+    for (const Change &change : std::as_const(changes)) {
+        QTextCursor cursor(document());
+        cursor.setPosition(change.position);
+        cursor.setPosition(change.position + change.length, QTextCursor::KeepAnchor);
+        cursor.setCharFormat(change.format);
+    }
 }
 
 void ArticleView::resizeEvent(QResizeEvent *event)

@@ -127,6 +127,7 @@ protected:
 private:
     void rebuild();
     void updateMeasure();
+    void fitImages(qreal column);
     void applyPendingPosition();
     void updateCurrentSection();
     void updateExtraSelections();

@@ -88,6 +88,14 @@ private slots:
             row("figure caption", p.muted, p.figurePaper, kText);
             row("play link in a figure", p.accent, p.figurePaper, kText);
             row("selected text", p.onAccent, p.accent, kText);
+            row("body text in the sentence read aloud", p.ink, p.speakingSentence, kBody);
+            row("body text in the word read aloud", p.ink, p.speakingWord, kBody);
+            row("milestone link in the sentence read aloud", p.accent, p.speakingSentence, kText);
+            row("milestone link in the word read aloud", p.accent, p.speakingWord, kText);
+            row("pinyin on paper", p.pinyin, p.paper, kText);
+            row("pinyin in the sentence read aloud", p.pinyin, p.speakingSentence, kText);
+            row("pinyin in a jump's flash", p.pinyin, p.flash, kText);
+            row("pinyin in the playing scene", p.pinyin, p.playing, kText);
             // Sidebar, card, clip panel, find bar: the widget palette.
             row("Contents title", q.color(QPalette::PlaceholderText), q.color(QPalette::Window),
                 kText);

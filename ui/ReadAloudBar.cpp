@@ -1,5 +1,7 @@
 #include "ui/ReadAloudBar.h"
 
+#include "ui/ThemedIcon.h"
+
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -28,9 +30,6 @@ ReadAloudBar::ReadAloudBar(QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Window);
-    m_previous->setIcon(style()->standardIcon(QStyle::SP_MediaSkipBackward));
-    m_next->setIcon(style()->standardIcon(QStyle::SP_MediaSkipForward));
-    m_stop->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
     for (const double s : kSpeeds) m_speed->addItem(QString(), s);
     m_speed->setCurrentIndex(2);
     m_speedLabel->setBuddy(m_speed);
@@ -74,7 +73,7 @@ ReadAloudBar::ReadAloudBar(QWidget *parent)
 void ReadAloudBar::setPlaying(bool playing)
 {
     m_playing = playing;
-    m_pause->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    updateIcons();
     retranslateUi();
 }
 
@@ -119,7 +118,19 @@ void ReadAloudBar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        updateIcons();
     QFrame::changeEvent(event);
+}
+
+void ReadAloudBar::updateIcons()
+{
+    // In the theme's text colour: the style draws them dark on any panel.
+    m_previous->setIcon(ThemedIcon::standard(this, QStyle::SP_MediaSkipBackward));
+    m_pause->setIcon(
+        ThemedIcon::standard(this, m_playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_next->setIcon(ThemedIcon::standard(this, QStyle::SP_MediaSkipForward));
+    m_stop->setIcon(ThemedIcon::standard(this, QStyle::SP_MediaStop));
 }
 
 void ReadAloudBar::retranslateUi()

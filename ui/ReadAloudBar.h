@@ -48,6 +48,7 @@ protected:
 
 private:
     void retranslateUi();
+    void updateIcons();
 
     QToolButton *m_previous = nullptr;
     QToolButton *m_pause = nullptr;

@@ -26,7 +26,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
-#include <QFontInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -208,79 +207,6 @@ void MainWindow::updateProgress()
     const ReadingProgress::Estimate estimate = m_progress.update(m_articleView->viewSpan());
     m_progressLine->setProgress(
         estimate, m_sectionModel->index(m_articleView->currentSection()).data().toString());
-}
-
-namespace {
-constexpr int kPanelZoomLimit = 150;
-
-// The desktop's own palette, as it was before the reader set its colours
-// on the application: "follow the system" reads it.
-const QPalette &platformPalette()
-{
-    static const QPalette platform = QGuiApplication::palette();
-    return platform;
-}
-}  // namespace
-
-void MainWindow::applyPalette(const ReaderPalette &colours)
-{
-    // Widgets take their roles from the palette they inherit; the few that
-    // paint with colours Qt has no role for are given them. The application
-    // gets it too: menus, tooltips and dialogs are not the window's children.
-    const QPalette palette = colours.toQPalette(platformPalette());
-    QApplication::setPalette(palette);
-    setPalette(palette);
-    Typography typography = m_articleView->typography();
-    typography.colours = colours;
-    m_articleView->setTypography(typography);
-    m_sidebar->setColours(colours);
-    m_milestoneCard->setColours(colours);
-    m_timeline->setColours(colours);
-    m_clipPanel->setColours(colours);
-    m_findBar->setColours(colours);
-}
-
-void MainWindow::setTheme(ReaderTheme theme)
-{
-    m_theme = theme;
-    m_keepSavedTheme = false;
-    m_appearance->setTheme(theme);
-    applyPalette(ReaderPalette::forTheme(theme, platformPalette()));
-}
-
-void MainWindow::setThemeForThisRun(ReaderTheme theme)
-{
-    setTheme(theme);
-    m_keepSavedTheme = true;
-}
-
-void MainWindow::setTextZoom(int percent)
-{
-    m_zoom = TextZoom::clamp(percent);
-    applyTypography();
-}
-
-void MainWindow::applyTypography()
-{
-    // The application font was set from the desktop's (see Launcher): the
-    // reader's sizes are drawn for a 14 px one and follow it.
-    const qreal system = QFontInfo(QApplication::font()).pixelSize();
-    const auto px = [this, system](qreal design) {
-        return TextZoom::pixelSize(design, system, m_zoom);
-    };
-    Typography typography = m_articleView->typography();
-    typography.chinese = {EmbeddedFonts::serif(px(18), Language::Chinese),
-                          EmbeddedFonts::serif(px(18), Language::Chinese)};
-    typography.english = {EmbeddedFonts::serif(px(18), Language::English),
-                          EmbeddedFonts::serif(px(18), Language::English)};
-    m_articleView->setTypography(typography);
-    // The side panels follow the zoom only so far: their columns are narrow,
-    // and past this the entries would be little but ellipses.
-    const int panelZoom = std::min(m_zoom, kPanelZoomLimit);
-    m_sidebar->setFont(
-        EmbeddedFonts::sans(TextZoom::pixelSize(15, system, panelZoom), m_languages->current()));
-    m_milestoneCard->setTextScale(TextZoom::systemFactor(system) * panelZoom / 100.0);
-    m_appearance->setZoom(m_zoom);
 }
 
 void MainWindow::createMenus()
@@ -526,25 +452,6 @@ void MainWindow::setSizeForThisRun(const QSize &size)
     m_keepSavedGeometry = true;
     resize(size);
     fitToScreen();
-}
-
-void MainWindow::fitToScreen()
-{
-    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
-    if (!screen)
-        return;
-    const QRect placed = WindowPlacement::clamp(QRect(pos(), size()), screen->availableGeometry(),
-                                                minimumSizeHint());
-    if (placed.size() != size())
-        resize(placed.size());
-    if (placed.topLeft() != pos())
-        move(placed.topLeft());
-}
-
-void MainWindow::useDefaultLayout()
-{
-    m_mainSplitter->setSizes(WindowPlacement::columns(width()));
-    m_rootSplitter->setSizes(WindowPlacement::rows(height() - menuBar()->sizeHint().height()));
 }
 
 void MainWindow::saveToSettings()

@@ -16,7 +16,7 @@ constexpr int kClipMin = 230;
 constexpr int kClipMax = 480;
 constexpr qreal kTimelineShare = 0.292;
 constexpr int kTimelineMin = 170;
-constexpr int kTimelineMax = 340;
+constexpr int kTimelineMax = 260;
 }  // namespace
 
 QRect WindowPlacement::firstStart(const QRect &available, const QSize &minimum)

@@ -81,11 +81,12 @@ private slots:
         QTest::newRow("zoomed 250 %") << 18.0 << 14.0 << 250 << 45;
         QTest::newRow("large desktop font") << 18.0 << 21.0 << 100 << 27;
         QTest::newRow("large font and zoom") << 18.0 << 21.0 << 200 << 54;
-        QTest::newRow("small desktop font") << 18.0 << 12.0 << 100 << 15;
-        QTest::newRow("tiny desktop font held") << 18.0 << 6.0 << 100 << 15;
+        QTest::newRow("small desktop font") << 18.0 << 12.0 << 100 << 18;
+        QTest::newRow("tiny desktop font held") << 18.0 << 6.0 << 100 << 18;
+        QTest::newRow("a little larger") << 18.0 << 16.0 << 100 << 21;
         QTest::newRow("huge desktop font held") << 18.0 << 70.0 << 100 << 45;
         QTest::newRow("unknown desktop font") << 18.0 << 0.0 << 100 << 18;
-        QTest::newRow("never below 8") << 9.0 << 12.0 << 70 << 8;
+        QTest::newRow("never below 8") << 10.0 << 12.0 << 70 << 8;
     }
 
     void pixelSize()

@@ -16,8 +16,10 @@ public:
     // The desktop font size (in pixels) the reader's sizes were drawn for:
     // a desktop set larger makes every text larger by as much.
     static constexpr qreal kDesignSystemPixels = 14.0;
-    // A desktop font far off either way still gives a usable reader.
-    static constexpr qreal kMinimumSystemFactor = 0.85;
+    // A larger desktop font makes the reader larger; a smaller one (or
+    // Qt's 9 pt fallback on a desktop that sets none) does not shrink it
+    // below the sizes it was drawn at: Zoom Out does that, on request.
+    static constexpr qreal kMinimumSystemFactor = 1.0;
     static constexpr qreal kMaximumSystemFactor = 2.5;
 
     [[nodiscard]] static const QList<int> &steps();

@@ -69,7 +69,7 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
 
     auto *sidebarLayout = new QVBoxLayout(m_sidebarBox);
     sidebarLayout->setContentsMargins(8, 12, 0, 8);
-    QFont titleFont = EmbeddedFonts::sans(13);
+    QFont titleFont = EmbeddedFonts::sans(EmbeddedFonts::interfacePixels(13));
     titleFont.setBold(true);
     m_sidebarTitle->setFont(titleFont);
     m_sidebarTitle->setForegroundRole(QPalette::PlaceholderText);

@@ -109,6 +109,33 @@ class TestEmbeddedFonts : public QObject
     Q_OBJECT
 
 private slots:
+    void interfacePixels_followTheApplicationFont_data()
+    {
+        QTest::addColumn<int>("appPixels");
+        QTest::addColumn<int>("design");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("as designed") << 14 << 12 << 12;
+        QTest::newRow("half as large again") << 21 << 12 << 18;
+        QTest::newRow("twice") << 28 << 15 << 30;
+        QTest::newRow("smaller is not followed") << 10 << 13 << 13;
+    }
+
+    // The clip panel and the timeline are as large as the interface font,
+    // which Launcher sets from the desktop's.
+    void interfacePixels_followTheApplicationFont()
+    {
+        QFETCH(int, appPixels);
+        QFETCH(int, design);
+        QFETCH(int, expected);
+        const QFont before = QGuiApplication::font();
+        QFont font = before;
+        font.setPixelSize(appPixels);
+        QGuiApplication::setFont(font);
+        const int got = EmbeddedFonts::interfacePixels(design);
+        QGuiApplication::setFont(before);
+        QCOMPARE(got, expected);
+    }
+
     void fonts_register()
     {
         QVERIFY(EmbeddedFonts::ensureRegistered());

@@ -198,10 +198,10 @@ void ClipPanel::applyFonts()
     // The clip's own texts are in the reading language; the controls and
     // the length line are interface and keep the application font.
     const Language language = m_session->language();
-    QFont titleFont = EmbeddedFonts::serif(15, language);
+    QFont titleFont = EmbeddedFonts::serif(EmbeddedFonts::interfacePixels(15), language);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_description->setFont(EmbeddedFonts::serif(13, language));
+    m_description->setFont(EmbeddedFonts::serif(EmbeddedFonts::interfacePixels(13), language));
     // The chapter titles keep the interface's size; only the face follows.
     QFont list = QApplication::font(m_chapterList);
     list.setFamilies(EmbeddedFonts::sans(14, language).families());

@@ -1,6 +1,10 @@
 #include "ui/EmbeddedFonts.h"
 
+#include "core/TextZoom.h"
+
 #include <QFontDatabase>
+#include <QFontInfo>
+#include <QGuiApplication>
 #include <QResource>
 
 namespace hope::ui {
@@ -77,6 +81,12 @@ QFont EmbeddedFonts::serif(int pixelSize)
 QFont EmbeddedFonts::sans(int pixelSize)
 {
     return sans(pixelSize, core::Language::Chinese);
+}
+
+int EmbeddedFonts::interfacePixels(int designPixels)
+{
+    return core::TextZoom::pixelSize(designPixels, QFontInfo(QGuiApplication::font()).pixelSize(),
+                                     core::TextZoom::kDefault);
 }
 
 }  // namespace hope::ui

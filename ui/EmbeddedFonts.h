@@ -27,6 +27,10 @@ public:
     // translation: the CJK face first, as before.
     [[nodiscard]] static QFont serif(int pixelSize);
     [[nodiscard]] static QFont sans(int pixelSize);
+
+    // A size drawn for the reader's 14 px interface font, at the size of
+    // the interface font the application has (the desktop's, see Launcher).
+    [[nodiscard]] static int interfacePixels(int designPixels);
 };
 
 }  // namespace hope::ui

@@ -56,13 +56,13 @@ TimelineWidget::TimelineWidget(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAutoFillBackground(false);
-    setFont(EmbeddedFonts::sans(12));
+    setFont(EmbeddedFonts::sans(EmbeddedFonts::interfacePixels(12)));
     for (QToolButton *b : {m_zoomIn, m_zoomOut, m_zoomReset}) {
         b->setAutoRaise(true);
         // The timeline itself takes the keys (+, -, 0); Tab should not
         // stop on each button.
         b->setFocusPolicy(Qt::NoFocus);
-        b->setFont(EmbeddedFonts::sans(13));
+        b->setFont(EmbeddedFonts::sans(EmbeddedFonts::interfacePixels(13)));
     }
     m_zoomIn->setText(QStringLiteral("+"));
     m_zoomOut->setText(QStringLiteral("−"));
@@ -143,7 +143,7 @@ void TimelineWidget::setEras(const QList<Era> &eras, Language language)
     m_eras = eras;
     m_language = language;
     // Labels and era names are the bundle's text, in the reading language.
-    setFont(EmbeddedFonts::sans(12, language));
+    setFont(EmbeddedFonts::sans(EmbeddedFonts::interfacePixels(12), language));
     setupScale();
     relayout();
     updateGeometry();

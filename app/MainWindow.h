@@ -2,8 +2,8 @@
 
 #include "app/PanelLayout.h"
 #include "core/Article.h"
-#include "core/ReadingProgress.h"
 #include "core/ReaderPalette.h"
+#include "core/ReadingProgress.h"
 #include "core/TextZoom.h"
 
 #include <QMainWindow>

@@ -92,6 +92,9 @@ private slots:
             row("body text in the word read aloud", p.ink, p.speakingWord, kBody);
             row("milestone link in the sentence read aloud", p.accent, p.speakingSentence, kText);
             row("milestone link in the word read aloud", p.accent, p.speakingWord, kText);
+            row("body text in a find match", p.ink, p.findMatch, kBody);
+            row("milestone link in a find match", p.accent, p.findMatch, kText);
+            row("find field text, nothing found", p.ink, p.findMissing, kBody);
             row("pinyin on paper", p.pinyin, p.paper, kText);
             row("pinyin in the sentence read aloud", p.pinyin, p.speakingSentence, kText);
             row("pinyin in a jump's flash", p.pinyin, p.flash, kText);

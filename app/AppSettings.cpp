@@ -24,6 +24,7 @@ const QString kGeometry = QStringLiteral("window/geometry");
 const QString kSplitterPrefix = QStringLiteral("window/splitter-");
 const QString kLanguage = QStringLiteral("reader/language");
 const QString kPosition = QStringLiteral("reader/position");
+const QString kLayout = QStringLiteral("reader/layout");
 const QString kVolume = QStringLiteral("clip/volume");
 const QString kMuted = QStringLiteral("clip/muted");
 const QString kCaptions = QStringLiteral("clip/captions");
@@ -48,10 +49,11 @@ bool isKnownKey(const QString &key)
 {
     if (key.startsWith(kSplitterPrefix))
         return kSplitters.contains(QStringView(key).mid(kSplitterPrefix.size()));
-    return key == kGeometry || key == kLanguage || key == kPosition || key == kVolume ||
-           key == kMuted || key == kCaptions || key == kClipPosition || key == kSidebar ||
-           key == kTimeline || key == kClipPanel || key == kReadingMode || key == kPinyin ||
-           key == kSpeed || key == kVoiceZh || key == kVoiceEn || key == kTextZoom || key == kTheme;
+    return key == kGeometry || key == kLanguage || key == kLayout || key == kPosition ||
+           key == kVolume || key == kMuted || key == kCaptions || key == kClipPosition ||
+           key == kSidebar || key == kTimeline || key == kClipPanel || key == kReadingMode ||
+           key == kPinyin || key == kSpeed || key == kVoiceZh || key == kVoiceEn ||
+           key == kTextZoom || key == kTheme;
 }
 
 // A path QSettings may open: reading a FIFO or a device blocks or never
@@ -226,6 +228,17 @@ std::optional<Language> AppSettings::language() const
 void AppSettings::setLanguage(Language language)
 {
     setValue(kLanguage, languageCode(language));
+}
+
+std::optional<ReadingLayout> AppSettings::readingLayout() const
+{
+    const QVariant v = value(kLayout);
+    return v.typeId() == QMetaType::QString ? readingLayoutFromName(v.toString()) : std::nullopt;
+}
+
+void AppSettings::setReadingLayout(ReadingLayout layout)
+{
+    setValue(kLayout, readingLayoutName(layout));
 }
 
 std::optional<ReadingPosition> AppSettings::readingPosition() const

@@ -4,6 +4,7 @@
 #include "core/ClipPreferences.h"
 #include "core/Language.h"
 #include "core/ReaderPalette.h"
+#include "core/ReadingLayout.h"
 #include "core/ReadingPosition.h"
 
 #include <QByteArray>
@@ -49,6 +50,8 @@ public:
     void setSplitterState(const QString &name, const QByteArray &state);
     [[nodiscard]] std::optional<core::Language> language() const;
     void setLanguage(core::Language language);
+    [[nodiscard]] std::optional<core::ReadingLayout> readingLayout() const;
+    void setReadingLayout(core::ReadingLayout layout);
     // Whether the article has the place is the ReadingSession's to say.
     [[nodiscard]] std::optional<core::ReadingPosition> readingPosition() const;
     void setReadingPosition(const core::ReadingPosition &position);

@@ -64,8 +64,16 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         QStringLiteral("theme"),
         tr("Show the reader in this theme for this run: light, sepia, dark or system."),
         tr("theme"));
+
+    const QCommandLineOption layout(
+        QStringLiteral("layout"),
+        tr("Lay the article out for this run: zh, en, parallel (side by side) or interleaved."),
+        tr("layout"));
+    const QCommandLineOption exportPdf(
+        QStringLiteral("export-pdf"),
+        tr("Typeset the article in the reading layout into this PDF file and exit."), tr("file"));
     parser.addOptions({lang, section, list, listMilestones, milestone, listChapters, pinyin, play,
-                       seek, screenshot, size, theme, exportAudio});
+                       seek, screenshot, size, theme, exportAudio, layout, exportPdf});
     parser.addPositionalArgument(tr("bundle"), tr("An article bundle file to open (JSON)."),
                                  tr("[bundle]"));
 
@@ -145,6 +153,17 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
             return result;
         }
     }
+    if (parser.isSet(layout)) {
+        o.layout = readingLayoutFromName(parser.value(layout));
+        if (!o.layout) {
+            result.err = tr("Unknown layout \"%1\": use zh, en, parallel or interleaved.")
+                             .arg(terminalSafe(parser.value(layout))) +
+                         u'\n';
+            result.exitCode = 2;
+            return result;
+        }
+    }
+    o.exportPdfPath = parser.value(exportPdf);
     o.milestone = parser.value(milestone);
     o.screenshotPath = parser.value(screenshot);
     o.exportAudioPath = parser.value(exportAudio);

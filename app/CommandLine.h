@@ -2,6 +2,7 @@
 
 #include "core/Language.h"
 #include "core/ReaderPalette.h"
+#include "core/ReadingLayout.h"
 
 #include <QCoreApplication>
 #include <QSize>
@@ -34,6 +35,10 @@ struct CommandLineOptions
     QSize windowSize;
     // Read the article (or --section) aloud into this WAV file and exit.
     QString exportAudioPath;
+    // --layout: the reading layout for this run, not remembered.
+    std::optional<core::ReadingLayout> layout;
+    // Typeset the article in the layout into this PDF file and exit.
+    QString exportPdfPath;
 };
 
 // hope-reader [options] [bundle]

@@ -79,7 +79,8 @@ void Launcher::choosePlatform(int argc, char *argv[])
         windowless = windowless || arg == "--list-sections" || arg == "--list-milestones" ||
                      arg == "--list-chapters" || arg == "--pinyin" || arg == "--help" ||
                      arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v" ||
-                     arg == "--export-audio" || arg.startsWith("--export-audio=");
+                     arg == "--export-audio" || arg.startsWith("--export-audio=") ||
+                     arg == "--export-pdf" || arg.startsWith("--export-pdf=");
         screenshot = screenshot || arg == "--screenshot" || arg.startsWith("--screenshot=");
     }
     const bool hasDisplay =
@@ -115,7 +116,7 @@ int Launcher::run(const QStringList &arguments)
     const CommandLineOptions &options = cli.options;
     const bool batch = options.listSections || options.listMilestones || options.listChapters ||
                        options.pinyin || !options.screenshotPath.isEmpty() ||
-                       !options.exportAudioPath.isEmpty();
+                       !options.exportAudioPath.isEmpty() || !options.exportPdfPath.isEmpty();
 
     // A screenshot or a listing shows the defaults, not this user's state.
     Language language = options.language.value_or(initial);
@@ -240,6 +241,17 @@ int Launcher::run(const QStringList &arguments)
     StartupTrace::mark("main window built");
     window.setArticle(article);
     StartupTrace::mark("article set");
+    if (options.layout)
+        window.setReadingLayoutForThisRun(*options.layout);
+    if (!options.exportPdfPath.isEmpty()) {
+        const QString error = window.exportPdf(options.exportPdfPath);
+        if (!error.isEmpty()) {
+            print(stderr, safe(error) + u'\n');
+            return 1;
+        }
+        print(stdout, tr("PDF written to %1").arg(safe(options.exportPdfPath)) + u'\n');
+        return 0;
+    }
     if (!options.screenshotPath.isEmpty()) {
         // Larger than the screen is fine here: the window is never seen.
         window.resize(options.windowSize.isValid() ? options.windowSize : MainWindow::kDefaultSize);
@@ -295,6 +307,8 @@ int Launcher::run(const QStringList &arguments)
     window.restoreFromSettings();
     if (options.theme)
         window.setThemeForThisRun(*options.theme);
+    if (options.layout)
+        window.setReadingLayoutForThisRun(*options.layout);
     if (options.windowSize.isValid())
         window.setSizeForThisRun(options.windowSize);
     if (section >= 0)

@@ -4,6 +4,8 @@
 #include "app/AppearanceMenu.h"
 #include "app/LanguageController.h"
 #include "app/ReadAloud.h"
+#include "app/LayoutActions.h"
+#include "core/ArticlePrint.h"
 #include "core/BundleLoader.h"
 #include "core/MilestoneModel.h"
 #include "core/ModelRoles.h"
@@ -16,6 +18,7 @@
 #include "ui/ClipPanel.h"
 #include "ui/EmbeddedFonts.h"
 #include "ui/FindBar.h"
+#include "ui/LayoutSwitch.h"
 #include "ui/MilestoneCard.h"
 #include "ui/ProgressLine.h"
 #include "ui/ReadAloudBar.h"
@@ -35,6 +38,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolButton>
+#include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace hope::app {
@@ -65,6 +69,7 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     setObjectName(QStringLiteral("mainWindow"));
     resize(kDefaultSize);
 
+    m_layout = singleLayout(m_languages->current());
     m_sidebar->setModel(m_sectionModel);
 
     auto *sidebarLayout = new QVBoxLayout(m_sidebarBox);
@@ -125,6 +130,7 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     createMenus();
     setTheme(m_theme);
     applyTypography();
+    createLayoutControls();
     (m_languages->current() == Language::Chinese ? m_chineseAction : m_englishAction)
         ->setChecked(true);
     retranslateUi();
@@ -219,6 +225,10 @@ void MainWindow::createMenus()
             openBundle(path);
     });
     m_openAction->setShortcut(QKeySequence::Open);
+    m_fileMenu->addSeparator();
+    m_printAction = m_fileMenu->addAction(QString(), this, &MainWindow::print);
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_exportPdfAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportPdfWithDialog);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -319,6 +329,8 @@ void MainWindow::retranslateUi()
     m_articleView->setAccessibleName(tr("Article"));
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open…"));
+    m_printAction->setText(tr("&Print…"));
+    m_exportPdfAction->setText(tr("&Export as PDF…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_findAction->setText(tr("&Find…"));
@@ -335,6 +347,8 @@ void MainWindow::retranslateUi()
     m_readAloud->retranslateUi();
     m_languageMenu->setTitle(tr("&Language"));
     m_appearance->retranslateUi();
+    if (m_layoutActions)
+        m_layoutActions->retranslate();
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Hope Reader"));
 }
@@ -364,6 +378,7 @@ void MainWindow::setArticle(const Article &article)
     m_progress.setArticle(article, language);
     m_articleView->setArticle(article, language);
     m_readAloud->setArticle(article, language);
+    m_articleView->setReadingLayout(m_layout);
     m_sidebar->setCurrentSection(m_session->currentSection());
     retranslateUi();
 }
@@ -381,9 +396,12 @@ void MainWindow::setLanguage(Language language)
     applyTypography();
     m_clipPanel->setLanguage(language);
     m_progress.setArticle(m_session->article(), language);
-    m_articleView->setLanguage(language);
-    m_findBar->setMatches(m_articleView->findIndex(), m_articleView->findCount());
     m_readAloud->setLanguage(language);
+    // A one-language layout follows the interface, as the reader always
+    // has; a bilingual one stays as it is.
+    if (!isBilingual(m_layout))
+        setReadingLayout(singleLayout(language));
+    m_findBar->setMatches(m_articleView->findIndex(), m_articleView->findCount());
     updateProgress();
     retranslateUi();
 }
@@ -441,6 +459,8 @@ bool MainWindow::restoreFromSettings()
     m_rootSplitter->restoreState(m_settings->splitterState(QStringLiteral("root")));
     m_panels = PanelLayout(m_settings->panelVisibility());
     applyPanels();
+    if (const auto layout = m_settings->readingLayout())
+        setReadingLayout(*layout);
     if (const auto position = m_settings->readingPosition())
         m_session->moveTo(*position);
     m_clipPanel->setPreferences(m_settings->clipPreferences());
@@ -467,6 +487,8 @@ void MainWindow::saveToSettings()
     if (!m_keepSavedTheme)
         m_settings->setTheme(m_theme);
     m_settings->setLanguage(m_languages->current());
+    if (!m_layoutForThisRun)
+        m_settings->setReadingLayout(m_layout);
     m_settings->setReadingPosition(m_articleView->readingPosition());
     m_settings->setClipPreferences(m_clipPanel->preferences());
     m_settings->sync();

@@ -5,6 +5,8 @@
 #include "core/ReaderPalette.h"
 #include "core/ReadingProgress.h"
 #include "core/TextZoom.h"
+#include "core/ArticleDocumentBuilder.h"
+#include "core/ReadingLayout.h"
 
 #include <QMainWindow>
 
@@ -24,6 +26,7 @@ class SectionModel;
 namespace hope::ui {
 class ArticleView;
 class FindBar;
+class LayoutSwitch;
 class MilestoneCard;
 class ProgressLine;
 class ClipPanel;
@@ -36,6 +39,7 @@ namespace hope::app {
 class AppSettings;
 class AppearanceMenu;
 class LanguageController;
+class LayoutActions;
 class ReadAloud;
 
 // Composes the reader's widgets and wires their intents together.
@@ -53,6 +57,15 @@ public:
 
     void setArticle(const core::Article &article);
     void setLanguage(core::Language language);
+    // The article's layout, remembered; the interface language is apart.
+    void setReadingLayout(core::ReadingLayout layout);
+    // --layout: this run's layout, not remembered unless the reader
+    // chooses one.
+    void setReadingLayoutForThisRun(core::ReadingLayout layout);
+    [[nodiscard]] core::ReadingLayout readingLayout() const { return m_layout; }
+    // Typesets the article in the reading layout into a PDF file; an
+    // empty string, or why not.
+    [[nodiscard]] QString exportPdf(const QString &path) const;
     void goToSection(int index);
     [[nodiscard]] ui::ClipPanel *clipPanel() const { return m_clipPanel; }
     [[nodiscard]] core::ReadingSession *session() const { return m_session; }
@@ -97,6 +110,11 @@ private:
     void wireSession();
     void findInArticle(bool backward);
     void updateProgress();
+    void createLayoutControls();
+    void print();
+    void exportPdfWithDialog();
+    // The reader's faces on paper colours, whatever the theme on screen.
+    [[nodiscard]] core::Typography printTypography() const;
     void updateHistoryActions();
     void saveToSettings();
     [[nodiscard]] QWidget *panelWidget(Panel panel) const;
@@ -150,6 +168,12 @@ private:
     QAction *m_englishAction = nullptr;
     QAction *m_aboutAction = nullptr;
     AppearanceMenu *m_appearance = nullptr;
+    LayoutActions *m_layoutActions = nullptr;
+    ui::LayoutSwitch *m_layoutSwitch = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_exportPdfAction = nullptr;
+    core::ReadingLayout m_layout = core::ReadingLayout::Chinese;
+    bool m_layoutForThisRun = false;
     PanelLayout m_panels;
     bool m_keepSavedGeometry = false;
     int m_zoom = core::TextZoom::kDefault;

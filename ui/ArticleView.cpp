@@ -2,12 +2,14 @@
 
 #include "core/ArticleLinks.h"
 #include "core/BundleFile.h"
+#include "core/LayoutMeasure.h"
 #include "core/SectionLocator.h"
 #include "ui/LazyImageHandler.h"
 #include "ui/PinyinAnnotator.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QKeyEvent>
+#include <QMouseEvent>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextFrame>
@@ -21,11 +23,6 @@ namespace hope::ui {
 using namespace core;
 
 namespace {
-// A comfortable measure: 36 characters of Chinese a line; English, with
-// narrower letters, reads best a little shorter.
-constexpr qreal kMeasureEmChinese = 36.0;
-constexpr qreal kMeasureEmEnglish = 34.0;
-constexpr int kMinSideMargin = 24;
 // Long enough to find the paragraphs, short enough not to linger.
 constexpr int kFlashMs = 2500;
 }  // namespace
@@ -88,7 +85,7 @@ void ArticleView::setTypography(const Typography &typography)
 void ArticleView::setArticle(const Article &article, Language language)
 {
     m_article = article;
-    m_language = language;
+    m_layout = singleLayout(language);
     m_currentSection = -1;
     m_pending.reset();
     rebuild();
@@ -97,51 +94,62 @@ void ArticleView::setArticle(const Article &article, Language language)
 
 void ArticleView::setLanguage(Language language)
 {
-    if (language == m_language)
+    setReadingLayout(singleLayout(language));
+}
+
+Language ArticleView::language() const
+{
+    return languagesOf(m_shown).first();
+}
+
+void ArticleView::setReadingLayout(ReadingLayout layout)
+{
+    if (layout == m_layout)
+        return;
+    m_layout = layout;
+    if (m_article.sections.isEmpty())
         return;
     const ReadingPosition here = m_pending.value_or(readingPosition());
-    m_language = language;
     rebuild();
     goTo(here);
 }
 
+QList<int> ArticleView::blocksOf(const QString &blockId) const
+{
+    return m_places.blocksOf(blockId);
+}
+
 void ArticleView::rebuild()
 {
-    m_anchors = ArticleDocumentBuilder::build(document(), m_article, m_language, m_typography);
+    const ReadingLayout before = m_shown;
+    // Until it is shown the view has no width of its own to fit.
+    const QFont &body = m_typography.chinese.body;
+    m_shown = isVisible() ? LayoutMeasure::fit(m_layout, viewport()->width(),
+                                               body.pixelSize() > 0 ? body.pixelSize() : 17)
+                                .layout
+                          : m_layout;
+    DocumentAnchors anchors =
+        ArticleDocumentBuilder::build(document(), m_article, m_shown, m_typography);
     // A search goes on in the new text, with none of its matches selected.
     m_matches = FindMatches(document(), m_findText);
     m_match = -1;
-    m_anchorIndex.clear();
-    for (int i = 0; i < m_anchors.blocks.size(); ++i)
-        m_anchorIndex.insert(m_anchors.blocks.at(i).first, i);
-    m_sectionIds.clear();
+    QSet<QString> sectionIds;
     for (const ArticleSection &section : std::as_const(m_article.sections))
-        m_sectionIds.insert(section.id);
+        sectionIds.insert(section.id);
+    m_places = DocumentPlaces(document(), std::move(anchors), sectionIds);
+    m_hoverMark = -1;
+    m_clickMark = -1;
     applyPinyin();
     updateMeasure();
     updateExtraSelections();
+    if (m_shown != before)
+        emit shownLayoutChanged(m_shown);
 }
 
 QStringList ArticleView::visibleBlockIds() const
 {
     const qreal top = verticalScrollBar()->value();
-    const qreal bottom = top + viewport()->height();
-    // Blocks are in reading order, so their rectangles go down the page:
-    // find the first one that reaches into view, then walk to the last.
-    const auto &blocks = m_anchors.blocks;
-    auto it = std::partition_point(blocks.cbegin(), blocks.cend(), [this, top](const auto &b) {
-        return blockRect(b.second).bottom() <= top;
-    });
-    QStringList ids;
-    for (; it != blocks.cend(); ++it) {
-        const QRectF r = blockRect(it->second);
-        if (r.top() >= bottom)
-            break;
-        if (it->first.startsWith(u'_') || m_sectionIds.contains(it->first))
-            continue;
-        ids << it->first;
-    }
-    return ids;
+    return m_places.visibleIds(top, top + viewport()->height());
 }
 
 void ArticleView::flashBlocks(const QStringList &blockIds)
@@ -162,19 +170,23 @@ void ArticleView::setPlayingBlocks(const QStringList &blockIds)
 void ArticleView::updateExtraSelections()
 {
     QList<QTextEdit::ExtraSelection> selections;
-    for (const auto &[id, number] : m_anchors.blocks) {
-        const bool flashed = m_flashed.contains(id);
-        if (!flashed && !m_playing.contains(id))
-            continue;
+    const auto tint = [this, &selections](int number, const QColor &colour) {
         QTextEdit::ExtraSelection selection;
         selection.cursor = QTextCursor(document()->findBlockByNumber(number));
         selection.cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
-        // A jump's landing glows warm for a moment; the scene playing is a
-        // quiet cool tint for as long as it plays.
-        selection.format.setBackground(flashed ? m_typography.colours.flash
-                                               : m_typography.colours.playing);
+        selection.format.setBackground(colour);
         selections << selection;
-    }
+    };
+    // A jump's landing glows warm for a moment; the scene playing is a
+    // quiet cool tint for as long as it plays. Both languages of a pair.
+    for (const QString &id : m_playing)
+        if (!m_flashed.contains(id))
+            for (const int number : m_places.blocksOf(id))
+                tint(number, m_typography.colours.playing);
+    for (const QString &id : m_flashed)
+        for (const int number : m_places.blocksOf(id)) tint(number, m_typography.colours.flash);
+    if (markedBlock() >= 0)
+        tint(markedBlock(), m_typography.colours.pairTint());
     selections << speechSelections();
     selections << findSelections();
     setExtraSelections(selections);
@@ -182,12 +194,14 @@ void ArticleView::updateExtraSelections()
 
 void ArticleView::updateMeasure()
 {
-    const QFont &body = m_typography.faces(m_language).body;
+    const QFont &body = m_typography.chinese.body;
     const qreal em = body.pixelSize() > 0 ? body.pixelSize() : 17;
-    const int available = viewport()->width();
-    const qreal measureEm = m_language == Language::Chinese ? kMeasureEmChinese : kMeasureEmEnglish;
-    const qreal measure = std::min<qreal>(measureEm * em, available - 2 * kMinSideMargin);
-    const qreal side = std::max<qreal>(kMinSideMargin, (available - measure) / 2.0);
+    const LayoutMeasure::Result fit = LayoutMeasure::fit(m_layout, viewport()->width(), em);
+    if (isVisible() && fit.layout != m_shown && !m_article.sections.isEmpty()) {
+        rebuild();
+        return;
+    }
+    const qreal side = fit.sideMargin;
     QTextFrameFormat root = document()->rootFrame()->frameFormat();
     if (qFuzzyCompare(root.leftMargin(), side) && qFuzzyCompare(root.rightMargin(), side)) {
         fitImages(available - 2 * side);
@@ -264,7 +278,9 @@ void ArticleView::showEvent(QShowEvent *event)
     // QTextEdit scrolls its text cursor into view when first shown; the
     // reading position, not a cursor, decides what the reader sees.
     QTextBrowser::showEvent(event);
-    applyPendingPosition();
+    const ReadingPosition here = m_pending.value_or(readingPosition());
+    updateMeasure();
+    goTo(here);
 }
 
 void ArticleView::keyPressEvent(QKeyEvent *event)
@@ -356,27 +372,14 @@ QVariant ArticleView::loadResource(int type, const QUrl &name)
     return {};
 }
 
-QRectF ArticleView::blockRect(int blockNumber) const
-{
-    const QTextBlock block = document()->findBlockByNumber(blockNumber);
-    return block.isValid() ? document()->documentLayout()->blockBoundingRect(block) : QRectF();
-}
-
 qreal ArticleView::sectionTop(int index) const
 {
-    if (index < 0 || index >= m_anchors.sectionBlocks.size())
-        return 0.0;
-    // The lead starts with the title, at the very top.
-    return index == 0 ? 0.0 : blockRect(m_anchors.sectionBlocks.at(index)).top();
+    return m_places.sectionTop(index);
 }
 
 qreal ArticleView::blockTop(const QString &blockId) const
 {
-    const auto it = m_anchorIndex.constFind(blockId);
-    if (it == m_anchorIndex.cend())
-        return -1.0;
-    return blockId == ReadingPosition::startId() ? 0.0
-                                                 : blockRect(m_anchors.blocks.at(*it).second).top();
+    return m_places.contains(blockId) ? m_places.rectOf(blockId).top() : -1.0;
 }
 
 ReadingPosition ArticleView::readingPosition() const
@@ -396,21 +399,7 @@ ViewSpan ArticleView::viewSpan() const
 
 ReadingPosition ArticleView::positionAt(qreal y) const
 {
-    ReadingPosition position{ReadingPosition::startId(), 0.0};
-    const auto &blocks = m_anchors.blocks;
-    if (blocks.isEmpty())
-        return position;
-    // The last block that starts at or above the top of the view.
-    const auto after =
-        std::partition_point(blocks.cbegin(), blocks.cend(), [this, y](const auto &b) {
-            return b.first == ReadingPosition::startId() || blockRect(b.second).top() <= y + 0.5;
-        });
-    const auto &[id, number] = *std::prev(after == blocks.cbegin() ? std::next(after) : after);
-    const QRectF r = id == ReadingPosition::startId() ? QRectF(0, 0, 1, blockRect(number).bottom())
-                                                      : blockRect(number);
-    position.blockId = id;
-    position.fraction = r.height() > 0 ? std::clamp((y - r.top()) / r.height(), 0.0, 1.0) : 0;
-    return position;
+    return m_places.positionAt(y);
 }
 
 void ArticleView::goTo(const ReadingPosition &position)
@@ -418,7 +407,7 @@ void ArticleView::goTo(const ReadingPosition &position)
     // A place this article does not have (a stale saved position, a
     // history entry of another bundle) leaves the view where it is meant
     // to be, not wherever the text widget's own scrolling ends up.
-    if (!m_anchorIndex.isEmpty() && !m_anchorIndex.contains(position.blockId))
+    if (!m_places.isEmpty() && !m_places.contains(position.blockId))
         return;
     m_pending = position;
     applyPendingPosition();
@@ -435,23 +424,58 @@ void ArticleView::applyPendingPosition()
 {
     if (!m_pending)
         return;
-    const auto found = m_anchorIndex.constFind(m_pending->blockId);
-    if (found == m_anchorIndex.cend()) {
+    const std::optional<qreal> y = m_places.yOf(*m_pending);
+    if (!y) {
         m_pending.reset();
         return;
     }
-    const auto it = m_anchors.blocks.cbegin() + *found;
-    const QRectF r = blockRect(it->second);
-    const qreal y =
-        it->first == ReadingPosition::startId() ? 0.0 : r.top() + m_pending->fraction * r.height();
-    verticalScrollBar()->setValue(SectionLocator::scrollValueFor(y));
+    verticalScrollBar()->setValue(SectionLocator::scrollValueFor(*y));
+}
+
+int ArticleView::partnerAt(const QPoint &point) const
+{
+    if (!isBilingual(m_shown))
+        return -1;
+    const QPointF at =
+        QPointF(point) + QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    const int position = document()->documentLayout()->hitTest(at, Qt::ExactHit);
+    if (position < 0)
+        return -1;
+    return m_places.partner(document()->findBlock(position).blockNumber());
+}
+
+void ArticleView::mouseMoveEvent(QMouseEvent *event)
+{
+    QTextBrowser::mouseMoveEvent(event);
+    const int mark = partnerAt(event->position().toPoint());
+    if (mark != m_hoverMark) {
+        m_hoverMark = mark;
+        updateExtraSelections();
+    }
+}
+
+void ArticleView::mousePressEvent(QMouseEvent *event)
+{
+    QTextBrowser::mousePressEvent(event);
+    // A click keeps the pair marked once the pointer has left.
+    m_clickMark = partnerAt(event->position().toPoint());
+    updateExtraSelections();
+}
+
+void ArticleView::leaveEvent(QEvent *event)
+{
+    QTextBrowser::leaveEvent(event);
+    if (m_hoverMark >= 0) {
+        m_hoverMark = -1;
+        updateExtraSelections();
+    }
 }
 
 void ArticleView::updateCurrentSection()
 {
     QList<qreal> tops;
-    tops.reserve(m_anchors.sectionBlocks.size());
-    for (int i = 0; i < m_anchors.sectionBlocks.size(); ++i) tops << sectionTop(i);
+    tops.reserve(sectionCount());
+    for (int i = 0; i < sectionCount(); ++i) tops << sectionTop(i);
     const QScrollBar *bar = verticalScrollBar();
     const int section =
         SectionLocator(tops).sectionAt(bar->value(), viewport()->height(), bar->maximum());

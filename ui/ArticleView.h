@@ -6,6 +6,8 @@
 #include "core/Article.h"
 #include "core/ArticleDocumentBuilder.h"
 #include "core/FindMatches.h"
+#include "core/DocumentPlaces.h"
+#include "core/ReadingLayout.h"
 #include "core/ReadingPosition.h"
 #include "core/ReadingProgress.h"
 
@@ -42,7 +44,20 @@ public:
     void setArticle(const core::Article &article, core::Language language);
     // Re-typesets in the other language and stays at the same paragraph.
     void setLanguage(core::Language language);
-    [[nodiscard]] core::Language language() const { return m_language; }
+    // The first language shown.
+    [[nodiscard]] core::Language language() const;
+    // Re-typesets in the layout and stays at the same paragraph. Side by
+    // side in a view too narrow for two columns is set interleaved.
+    void setReadingLayout(core::ReadingLayout layout);
+    [[nodiscard]] core::ReadingLayout readingLayout() const { return m_layout; }
+    [[nodiscard]] core::ReadingLayout shownLayout() const { return m_shown; }
+    // The block numbers of a place: one, or its pair's two.
+    [[nodiscard]] QList<int> blocksOf(const QString &blockId) const;
+    // The pair of the paragraph under the pointer, or the one clicked.
+    [[nodiscard]] int markedBlock() const { return m_hoverMark >= 0 ? m_hoverMark : m_clickMark; }
+    // The language read aloud: in a bilingual layout, which of a pair's
+    // blocks its marks are in.
+    void setSpeechLanguage(core::Language language) { m_speechLanguage = language; }
 
     [[nodiscard]] int currentSection() const { return m_currentSection; }
     [[nodiscard]] core::ReadingPosition readingPosition() const;
@@ -56,7 +71,7 @@ public:
     // In document pixels, the same scale as the vertical scroll bar.
     [[nodiscard]] qreal sectionTop(int index) const;
     [[nodiscard]] qreal blockTop(const QString &blockId) const;
-    [[nodiscard]] int sectionCount() const { return int(m_anchors.sectionBlocks.size()); }
+    [[nodiscard]] int sectionCount() const { return int(m_places.anchors().sectionBlocks.size()); }
 
     // Finds the next (or previous) match, wrapping around, selects it,
     // marks every match and brings it to the middle of the view. A new
@@ -110,6 +125,9 @@ signals:
     void chapterLinkActivated(const QString &chapterId);
     // Ctrl+wheel: larger (+1) or smaller (-1) text, for whoever sets the size.
     void zoomRequested(int direction);
+    // The layout shown is not the one chosen (side by side did not fit),
+    // or is again.
+    void shownLayoutChanged(hope::core::ReadingLayout shown);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -119,6 +137,9 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     bool viewportEvent(QEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
     // Nothing named in a bundle is ever fetched, from disk or network.
     QVariant loadResource(int type, const QUrl &name) override;
     // Copying gives the source's characters, not the forms shown.
@@ -141,15 +162,19 @@ private:
     [[nodiscard]] QList<QTextEdit::ExtraSelection> findSelections() const;
     // The match at index selected, in the middle of the view.
     void showMatch(int index);
+    // The other block of the pair at this point of the viewport, or -1.
+    [[nodiscard]] int partnerAt(const QPoint &point) const;
 
     core::Article m_article;
     core::Typography m_typography;
-    core::Language m_language = core::Language::Chinese;
-    core::DocumentAnchors m_anchors;
+    core::ReadingLayout m_layout = core::ReadingLayout::Chinese;
+    core::ReadingLayout m_shown = core::ReadingLayout::Chinese;
     // Looked up on every scroll step: kept as sets and maps, so a bundle
     // with tens of thousands of blocks scrolls without quadratic work.
-    QHash<QString, int> m_anchorIndex;  // block id -> index in m_anchors.blocks
-    QSet<QString> m_sectionIds;
+    core::DocumentPlaces m_places;
+    core::Language m_speechLanguage = core::Language::Chinese;
+    int m_hoverMark = -1;
+    int m_clickMark = -1;
     int m_currentSection = -1;
     // Held until the reader scrolls, and placed again whenever the layout
     // changes, which it does in steps after a rebuild or a resize.

@@ -47,10 +47,14 @@ void ArticleView::setSpeechMarks(const QString &blockId, qsizetype sentenceStart
 
 QTextCursor ArticleView::speechRange(qsizetype start, qsizetype length) const
 {
-    const auto it = m_anchorIndex.constFind(m_speechBlock);
-    if (it == m_anchorIndex.cend() || length <= 0 || start < 0)
+    const QList<int> blocks = m_places.blocksOf(m_speechBlock);
+    if (blocks.isEmpty() || length <= 0 || start < 0)
         return {};
-    const QTextBlock block = document()->findBlockByNumber(m_anchors.blocks.at(*it).second);
+    // A pair is its Chinese, then its English: the one the voice reads.
+    const int number =
+        blocks.size() == 2 && m_speechLanguage == core::Language::English ? blocks.at(1)
+                                                                          : blocks.at(0);
+    const QTextBlock block = document()->findBlockByNumber(number);
     // The block's text is the paragraph's as it was given (line breaks
     // aside, and the word joiner the Chinese setting adds, which
     // positionOf() steps over), so an offset in one is an offset in the other.
@@ -120,8 +124,10 @@ std::pair<QString, qsizetype> ArticleView::placeOf(int position) const
     if (!block.isValid())
         return {};
     const int number = block.blockNumber();
-    for (const auto &[id, first] : m_anchors.blocks) {
-        if (first == number)
+    // Either block of a pair is the place.
+    const int partner = m_places.partner(number);
+    for (const auto &[id, first] : m_places.anchors().blocks) {
+        if (first == number || (partner >= 0 && first == partner))
             return {id, position - block.position()};
     }
     return {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Article.h"
+#include "core/ReadingLayout.h"
 
 #include "core/ReaderPalette.h"
 
@@ -46,7 +47,11 @@ struct DocumentAnchors
     // Block id and the number of its first text block, in reading order:
     // paragraphs, figures, and section headings under their section id.
     // The title block comes first, as "_title", which no bundle id can be.
+    // In a bilingual layout each id names the Chinese block; this lists
+    // every pair (title, bylines, note, headings, paragraphs, figures) as
+    // the Chinese block's number and its English partner's.
     QList<QPair<QString, int>> blocks;
+    QList<QPair<int, int>> pairs;
 };
 
 // Typesets an article into a QTextDocument. Every piece of bundle text is
@@ -58,6 +63,11 @@ class ArticleDocumentBuilder final
 public:
     static DocumentAnchors build(QTextDocument *document, const Article &article, Language language,
                                  const Typography &typography);
+    // Side by side puts each pair in a row of a two-column table, so the
+    // rows align at the top of each pair; interleaved sets the English
+    // after each piece of Chinese.
+    static DocumentAnchors build(QTextDocument *document, const Article &article,
+                                 ReadingLayout layout, const Typography &typography);
 };
 
 }  // namespace hope::core

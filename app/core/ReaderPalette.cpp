@@ -49,6 +49,27 @@ QColor ReaderPalette::category(MilestoneCategory category) const
 // Every pair of colours that meets on screen is measured against WCAG 2
 // by tst_readerpalette: body text 7:1, other text 4.5:1, markers, lines
 // and focus rings 3:1, in every theme.
+namespace {
+QColor mix(const QColor &a, const QColor &b, qreal towardB)
+{
+    const auto channel = [towardB](int x, int y) {
+        return qRound(x + (y - x) * towardB);
+    };
+    return QColor(channel(a.red(), b.red()), channel(a.green(), b.green()),
+                  channel(a.blue(), b.blue()));
+}
+}  // namespace
+
+QColor ReaderPalette::companionInk() const
+{
+    return mix(ink, paper, 0.25);
+}
+
+QColor ReaderPalette::pairTint() const
+{
+    return mix(paper, accent, 0.10);
+}
+
 ReaderPalette ReaderPalette::light()
 {
     ReaderPalette p;

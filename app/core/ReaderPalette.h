@@ -74,6 +74,13 @@ struct ReaderPalette
 
     [[nodiscard]] QColor category(MilestoneCategory category) const;
 
+    // Bilingual reading, derived from the colours above so that every
+    // theme has them: the English of an interleaved pair steps back a
+    // little from the Chinese; the pair of the paragraph under the pointer
+    // is tinted.
+    [[nodiscard]] QColor companionInk() const;
+    [[nodiscard]] QColor pairTint() const;
+
     // The reader's warm paper, on top of the platform's palette.
     [[nodiscard]] static ReaderPalette light();
     // Warmer and darker paper, brown ink: softer in a bright room.

@@ -1,0 +1,108 @@
+// MainWindow: the reading layout (View > Layout, the status bar's switch),
+// printing and PDF export. Apart from MainWindow.cpp to keep each file short.
+#include "app/MainWindow.h"
+
+#include "app/AppSettings.h"
+#include "app/LanguageController.h"
+#include "app/LayoutActions.h"
+#include "app/PrintDialog.h"
+#include "core/ArticlePrint.h"
+#include "core/ReadingSession.h"
+#include "ui/ArticleView.h"
+#include "ui/EmbeddedFonts.h"
+#include "ui/LayoutSwitch.h"
+
+#include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStatusBar>
+
+namespace hope::app {
+
+using namespace core;
+using namespace ui;
+
+Typography MainWindow::printTypography() const
+{
+    Typography typography;
+    typography.chinese = {EmbeddedFonts::serif(18, Language::Chinese),
+                          EmbeddedFonts::serif(18, Language::Chinese)};
+    typography.english = {EmbeddedFonts::serif(18, Language::English),
+                          EmbeddedFonts::serif(18, Language::English)};
+    return typography;
+}
+
+void MainWindow::createLayoutControls()
+{
+    m_layoutActions = new LayoutActions(m_viewMenu);
+    // After Language, in the same part of the menu.
+    m_viewMenu->insertMenu(m_languageMenu->menuAction(), m_layoutActions->menu());
+    connect(m_layoutActions, &LayoutActions::layoutRequested, this, [this](ReadingLayout layout) {
+        m_layoutForThisRun = false;
+        setReadingLayout(layout);
+    });
+    m_layoutSwitch = new LayoutSwitch;
+    statusBar()->addPermanentWidget(m_layoutSwitch);
+    statusBar()->setSizeGripEnabled(false);
+    connect(m_layoutSwitch, &LayoutSwitch::layoutRequested, this, [this](ReadingLayout layout) {
+        m_layoutForThisRun = false;
+        setReadingLayout(layout);
+        m_articleView->setFocus();
+    });
+    connect(m_articleView, &ArticleView::shownLayoutChanged, this, [this](ReadingLayout shown) {
+        if (shown != m_layout && m_layout == ReadingLayout::Parallel)
+            statusBar()->showMessage(
+                tr("Too narrow for side by side: each paragraph is followed by its "
+                   "translation. Widen the window or put a panel away."));
+        else
+            statusBar()->clearMessage();
+    });
+    m_layoutActions->setCurrent(m_layout);
+    m_layoutSwitch->setCurrentLayout(m_layout);
+}
+
+void MainWindow::setReadingLayout(ReadingLayout layout)
+{
+    m_layout = layout;
+    m_layoutActions->setCurrent(layout);
+    m_layoutSwitch->setCurrentLayout(layout);
+    m_articleView->setReadingLayout(layout);
+}
+
+void MainWindow::setReadingLayoutForThisRun(ReadingLayout layout)
+{
+    setReadingLayout(layout);
+    m_layoutForThisRun = true;
+}
+
+QString MainWindow::exportPdf(const QString &path) const
+{
+    return ArticlePrint(m_session->article(), m_layout, printTypography()).writePdf(path);
+}
+
+void MainWindow::exportPdfWithDialog()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export as PDF"), QString(), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const QString file = path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)
+                             ? path
+                             : path + QStringLiteral(".pdf");
+    const QString error = exportPdf(file);
+    if (error.isEmpty())
+        statusBar()->showMessage(tr("Saved %1").arg(file), 5000);
+    else
+        QMessageBox::warning(this, tr("Export as PDF"), error);
+}
+
+void MainWindow::print()
+{
+    const ArticlePrint printout(m_session->article(), m_layout, printTypography());
+    const PrintDialog::Result result = PrintDialog::run(
+        this, [&printout](QPagedPaintDevice *device) { return printout.paint(device); });
+    if (result.outcome == PrintDialog::Outcome::Failed)
+        QMessageBox::warning(this, tr("Print"), result.error);
+}
+
+}  // namespace hope::app

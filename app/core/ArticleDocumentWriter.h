@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/Article.h"
+#include "core/ArticleDocumentBuilder.h"
+
+#include <QTextCursor>
+
+namespace hope::core {
+
+// Writes one piece of the article (the title block, a heading, a
+// paragraph, a figure) in one language at the cursor, and says which
+// QTextBlocks it made. ArticleDocumentBuilder decides where each piece
+// goes: one after another, in pairs, or side by side in a table's cells.
+class ArticleDocumentWriter final
+{
+public:
+    // How a language's text is set: on its own, or as the English that
+    // follows the Chinese in an interleaved pair (set apart), or in a
+    // column beside its pair (a little smaller).
+    enum class Role { Alone, Companion, Column };
+
+    ArticleDocumentWriter(QTextDocument *document, const Typography &typography);
+
+    void setLanguage(Language language, Role role);
+    [[nodiscard]] Language language() const { return m_language; }
+    // Writes next into this (empty) block, as into a table's cell.
+    void writeInto(const QTextCursor &cursor);
+    [[nodiscard]] QTextCursor &cursor() { return m_cursor; }
+
+    // Title, two bylines and the editor's note: their first blocks.
+    QList<int> titleBlock(const ArticleMeta &meta);
+    int heading(const ArticleSection &section);
+    int ornament();
+    int paragraph(const ArticleBlock &block, const Article &article);
+    int figure(const ArticleBlock &block, int number, const Article &article);
+
+    // The reader's own words in the document, in the language being set,
+    // whatever the interface speaks.
+    [[nodiscard]] QString words(const char *source) const;
+
+private:
+    [[nodiscard]] qreal em() const;
+    [[nodiscard]] QTextBlockFormat base() const;
+    [[nodiscard]] QFont sized(const QFont &font, qreal factor) const;
+    [[nodiscard]] QColor ink() const;
+    int beginBlock(const QTextBlockFormat &format);
+    void text(const QString &text, const QFont &font, const QColor &color, bool bold = false);
+    void textWithLinks(const ArticleBlock &block, const QList<Milestone> &milestones);
+    void playLink(const QString &chapterId);
+    void leaveFrame(QTextFrame *frame);
+
+    QTextCursor m_cursor;
+    const Typography &m_type;
+    Language m_language = Language::Chinese;
+    Role m_role = Role::Alone;
+    TypeFaces m_faces;
+    // A new document, a table's cell and the space after a frame already
+    // have an empty block to write into; another would leave a blank line.
+    bool m_reuseCurrent = true;
+};
+
+}  // namespace hope::core

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/ArticleDocumentBuilder.h"
+#include "core/ReadingLayout.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class QPagedPaintDevice;
+
+namespace hope::core {
+
+// The article on paper (a printer or a PDF): typeset in a reading layout
+// for the page's width, cut into pages between lines, with the article's
+// title in a running header and the page number in the footer. Text stays
+// text, in the faces the typography names (the reader's embedded fonts).
+class ArticlePrint final
+{
+    Q_DECLARE_TR_FUNCTIONS(ArticlePrint)
+
+public:
+    // The article's body size on paper, in 1/96 in: 10.5 pt.
+    static constexpr int kBodyPixels = 14;
+
+    ArticlePrint(const Article &article, ReadingLayout layout, const Typography &typography);
+
+    // Paints every page on the device; the number of pages, 0 on failure.
+    int paint(QPagedPaintDevice *device) const;
+    // A4 PDF; an empty string, or what went wrong.
+    [[nodiscard]] QString writePdf(const QString &path) const;
+    // The layout set on paper: side by side falls back to interleaved on a
+    // page too narrow for two columns, as on screen.
+    [[nodiscard]] ReadingLayout layoutFor(qreal pageWidth) const;
+
+private:
+    [[nodiscard]] QString headerText() const;
+
+    const Article &m_article;
+    ReadingLayout m_layout;
+    Typography m_type;
+};
+
+}  // namespace hope::core

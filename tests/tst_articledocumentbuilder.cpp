@@ -1,5 +1,6 @@
 #include "TestArticle.h"
 #include "core/ArticleDocumentBuilder.h"
+#include "core/ReadingPosition.h"
 #include "ui/EmbeddedFonts.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -8,9 +9,22 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <QTextTable>
 
 using namespace hope::core;
 using hope::ui::EmbeddedFonts;
+
+Q_DECLARE_METATYPE(ReadingLayout)
+
+namespace {
+// What the builder makes of a bundle text: line breaks stay in the block.
+QString asShown(QString text)
+{
+    text.replace(u'\n', QChar::LineSeparator);
+    text.remove(u'\r');
+    return text;
+}
+}  // namespace
 
 // The article as the builder sets it, laid out by Qt's own document layout
 // and measured line by line.
@@ -44,6 +58,16 @@ private:
     }
 
     static bool isHan(QChar c) { return c.script() == QChar::Script_Han; }
+
+    [[nodiscard]] QList<const ArticleBlock *> paragraphs() const
+    {
+        QList<const ArticleBlock *> out;
+        for (const ArticleSection &s : m_article.sections)
+            for (const ArticleBlock &b : s.blocks)
+                if (b.kind == BlockKind::Paragraph)
+                    out << &b;
+        return out;
+    }
 
 private slots:
     void initTestCase()
@@ -168,6 +192,122 @@ private slots:
         }
         QVERIFY(lines > 5000);
         QVERIFY(paragraphs > 500);
+    }
+
+    void everyLayout_hasEachPlaceOnce_inReadingOrder_data()
+    {
+        QTest::addColumn<ReadingLayout>("layout");
+        for (const ReadingLayout l : kReadingLayouts)
+            QTest::newRow(qPrintable(readingLayoutName(l))) << l;
+    }
+    void everyLayout_hasEachPlaceOnce_inReadingOrder()
+    {
+        QFETCH(ReadingLayout, layout);
+        QTextDocument document;
+        const DocumentAnchors anchors =
+            ArticleDocumentBuilder::build(&document, m_article, layout, typography());
+        QStringList expected{ReadingPosition::startId()};
+        for (int s = 0; s < m_article.sections.size(); ++s) {
+            if (s > 0)
+                expected << m_article.sections.at(s).id;
+            for (const ArticleBlock &b : m_article.sections.at(s).blocks) expected << b.id;
+        }
+        QStringList ids;
+        int previous = -1;
+        for (const auto &[id, number] : anchors.blocks) {
+            ids << id;
+            QVERIFY2(number > previous, qPrintable(id));
+            previous = number;
+        }
+        QCOMPARE(ids, expected);
+        QCOMPARE(anchors.sectionBlocks.size(), m_article.sections.size());
+        // Pairs only where both languages are set: every place, plus the
+        // two bylines and the editor's note.
+        QCOMPARE(anchors.pairs.size(), isBilingual(layout) ? expected.size() + 3 : 0);
+    }
+
+    void eachParagraph_isInTheLanguagesOfItsLayout_data()
+    {
+        QTest::addColumn<ReadingLayout>("layout");
+        for (const ReadingLayout l : kReadingLayouts)
+            QTest::newRow(qPrintable(readingLayoutName(l))) << l;
+    }
+    void eachParagraph_isInTheLanguagesOfItsLayout()
+    {
+        QFETCH(ReadingLayout, layout);
+        QTextDocument document;
+        const DocumentAnchors anchors =
+            ArticleDocumentBuilder::build(&document, m_article, layout, typography());
+        QHash<int, int> partner;
+        for (const auto &[zh, en] : anchors.pairs) partner.insert(zh, en);
+        QHash<QString, int> blockOf;
+        for (const auto &[id, number] : anchors.blocks) blockOf.insert(id, number);
+        for (const ArticleBlock *p : paragraphs()) {
+            const QString first = document.findBlockByNumber(blockOf.value(p->id)).text();
+            const Language firstLanguage =
+                layout == ReadingLayout::English ? Language::English : Language::Chinese;
+            QVERIFY2(first.startsWith(asShown(p->text.in(firstLanguage))), qPrintable(p->id));
+            if (!isBilingual(layout)) {
+                QVERIFY(!document.toPlainText().contains(asShown(p->text.in(
+                    firstLanguage == Language::Chinese ? Language::English : Language::Chinese))));
+                continue;
+            }
+            QVERIFY2(partner.contains(blockOf.value(p->id)), qPrintable(p->id));
+            const QTextBlock english =
+                document.findBlockByNumber(partner.value(blockOf.value(p->id)));
+            QVERIFY2(english.text().startsWith(asShown(p->text.en)), qPrintable(p->id));
+        }
+    }
+
+    void parallel_setsEachPairInARowOfTwoCells()
+    {
+        QTextDocument document;
+        const DocumentAnchors anchors =
+            ArticleDocumentBuilder::build(&document, m_article, ReadingLayout::Parallel, typography());
+        QTextCursor cursor(document.findBlockByNumber(anchors.blocks.at(1).second));
+        QTextTable *table = cursor.currentTable();
+        QVERIFY(table);
+        QCOMPARE(table->columns(), 2);
+        // One row for the title block and one for each place after it.
+        QCOMPARE(table->rows(), anchors.blocks.size());
+        for (const auto &[zh, en] : anchors.pairs) {
+            const QTextTableCell left = table->cellAt(document.findBlockByNumber(zh).position());
+            const QTextTableCell right = table->cellAt(document.findBlockByNumber(en).position());
+            QVERIFY(left.isValid() && right.isValid());
+            QCOMPARE(left.row(), right.row());
+            QCOMPARE(left.column(), 0);
+            QCOMPARE(right.column(), 1);
+        }
+    }
+
+    void interleaved_putsTheEnglishRightAfterItsChinese()
+    {
+        QTextDocument document;
+        const DocumentAnchors anchors =
+            ArticleDocumentBuilder::build(&document, m_article, ReadingLayout::Interleaved, typography());
+        // The title block (title, two bylines, the note) goes as a whole
+        // in each language; after it, each piece is followed by its pair.
+        for (int i = 3; i + 1 < anchors.pairs.size(); ++i) {
+            const auto &[zh, en] = anchors.pairs.at(i);
+            QVERIFY(zh < en);
+            QVERIFY(en < anchors.pairs.at(i + 1).first);
+        }
+        // Set apart: in the English, a paragraph stands in from the left.
+        const QTextBlock english = document.findBlockByNumber(anchors.pairs.at(5).second);
+        QVERIFY(english.blockFormat().leftMargin() > 0);
+    }
+
+    void bilingual_labelsEachLanguageInItself()
+    {
+        // The interface speaks English here (no translator installed); the
+        // Chinese column still says 图.
+        QTextDocument document;
+        ArticleDocumentBuilder::build(&document, m_article, ReadingLayout::Parallel, typography());
+        const QString text = document.toPlainText();
+        QVERIFY(text.contains(QStringLiteral("图 1")));
+        QVERIFY(text.contains(QStringLiteral("Figure 1")));
+        QVERIFY(text.contains(QStringLiteral("▶ 播放此场景")));
+        QVERIFY(text.contains(QStringLiteral("▶ Play this scene")));
     }
 };
 

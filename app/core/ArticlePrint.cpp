@@ -20,8 +20,13 @@ namespace {
 constexpr qreal kUnitsPerInch = 96.0;
 TypeFaces resized(TypeFaces faces, int pixels)
 {
-    faces.body.setPixelSize(pixels);
-    faces.heading.setPixelSize(pixels);
+    for (QFont *font : {&faces.body, &faces.heading}) {
+        font->setPixelSize(pixels);
+        // Qt's PDF writer maps a ligature's glyph to no text ("set o for"
+        // for "set off for"); any letter spacing turns ligatures off, and
+        // 1/64 px is too little to see.
+        font->setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64);
+    }
     return faces;
 }
 }  // namespace

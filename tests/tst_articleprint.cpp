@@ -1,0 +1,154 @@
+#include "TestArticle.h"
+#include "core/ArticlePrint.h"
+#include "ui/EmbeddedFonts.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hope::core;
+using namespace hope::ui;
+
+Q_DECLARE_METATYPE(ReadingLayout)
+
+// The PDF read back with poppler-utils (scripts/setup installs them): its
+// text, its pages and its fonts, as any PDF reader would see them.
+class TestArticlePrint : public QObject
+{
+    Q_OBJECT
+
+private:
+    Article m_article;
+    Typography m_type;
+    QTemporaryDir m_dir;
+
+    static QString run(const QString &tool, const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(tool, arguments);
+        if (!process.waitForFinished(60000) || process.exitCode() != 0)
+            return QStringLiteral("(%1 failed: %2)").arg(tool, process.errorString());
+        return QString::fromUtf8(process.readAllStandardOutput());
+    }
+    static QString text(const QString &pdf, int page = 0)
+    {
+        QStringList arguments;
+        if (page > 0)
+            arguments << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
+                      << QString::number(page);
+        return run(QStringLiteral("pdftotext"), arguments << pdf << QStringLiteral("-"));
+    }
+    static int pages(const QString &pdf)
+    {
+        static const QRegularExpression line(QStringLiteral("^Pages:\\s+(\\d+)$"),
+                                             QRegularExpression::MultilineOption);
+        return line.match(run(QStringLiteral("pdfinfo"), {pdf})).captured(1).toInt();
+    }
+    // pdftotext's words with the spaces and line ends taken out, so a
+    // paragraph can be found whatever the lines it was broken into.
+    static QString squeezed(const QString &text)
+    {
+        static const QRegularExpression space(QStringLiteral("[\\s\\x{00ad}]+"));
+        return text.normalized(QString::NormalizationForm_KC).remove(space);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        for (const QString &tool :
+             {QStringLiteral("pdftotext"), QStringLiteral("pdfinfo"), QStringLiteral("pdffonts")})
+            QVERIFY2(!QStandardPaths::findExecutable(tool).isEmpty(),
+                     "poppler-utils is missing: scripts/setup installs it");
+        m_article = embeddedArticle();
+        EmbeddedFonts::ensureRegistered();
+        m_type.chinese = {EmbeddedFonts::serif(18, Language::Chinese),
+                          EmbeddedFonts::serif(18, Language::Chinese)};
+        m_type.english = {EmbeddedFonts::serif(18, Language::English),
+                          EmbeddedFonts::serif(18, Language::English)};
+    }
+
+    void eachLayout_givesItsTextBack_inPagesWithHeaderAndNumbers_data()
+    {
+        QTest::addColumn<ReadingLayout>("layout");
+        QTest::addColumn<bool>("chinese");
+        QTest::addColumn<bool>("english");
+        QTest::newRow("zh") << ReadingLayout::Chinese << true << false;
+        QTest::newRow("en") << ReadingLayout::English << false << true;
+        QTest::newRow("parallel") << ReadingLayout::Parallel << true << true;
+        QTest::newRow("interleaved") << ReadingLayout::Interleaved << true << true;
+    }
+    void eachLayout_givesItsTextBack_inPagesWithHeaderAndNumbers()
+    {
+        QFETCH(ReadingLayout, layout);
+        QFETCH(bool, chinese);
+        QFETCH(bool, english);
+        const QString pdf = m_dir.filePath(readingLayoutName(layout) + QStringLiteral(".pdf"));
+        QCOMPARE(ArticlePrint(m_article, layout, m_type).writePdf(pdf), QString());
+
+        const int count = pages(pdf);
+        // The article is about 9,000 characters of Chinese and 3,500 words
+        // of English: at 10.5 pt on A4 that is a few pages, both a few more.
+        QVERIFY2(count >= 3 && count <= 14, qPrintable(QString::number(count)));
+        const QString all = squeezed(text(pdf));
+        // Every paragraph, in the languages of the layout, and none of
+        // the other.
+        for (const ArticleSection &s : m_article.sections) {
+            for (const ArticleBlock &b : s.blocks) {
+                if (b.kind != BlockKind::Paragraph)
+                    continue;
+                // No more than the first line of a column holds: pdftotext
+                // reads two columns line by line across.
+                const QString zh = squeezed(b.text.zh.left(8));
+                const QString en = squeezed(b.text.en.left(24));
+                QVERIFY2(all.contains(zh) == chinese, qPrintable(b.id + u' ' + zh));
+                QVERIFY2(all.contains(en) == english, qPrintable(b.id + u' ' + en));
+            }
+        }
+        // Section headings.
+        QVERIFY(
+            all.contains(squeezed(m_article.sections.at(2)
+                                      .heading.in(chinese ? Language::Chinese : Language::English)
+                                      .left(6))));
+        // The running header names the article; the footer numbers pages.
+        const QString second = text(pdf, 2);
+        const QString title =
+            m_article.meta.title.in(chinese ? Language::Chinese : Language::English);
+        QVERIFY2(squeezed(second).contains(squeezed(title.left(8))), qPrintable(second.left(200)));
+        QVERIFY2(squeezed(second).contains(QStringLiteral("2/%1").arg(count)),
+                 qPrintable(second.right(200)));
+        // Each figure's place.
+        QVERIFY(all.contains(chinese ? QStringLiteral("图3") : QStringLiteral("Figure3")));
+    }
+
+    void fonts_areEmbedded()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("fonts.pdf"));
+        QCOMPARE(ArticlePrint(m_article, ReadingLayout::Parallel, m_type).writePdf(pdf), QString());
+        const QStringList lines =
+            run(QStringLiteral("pdffonts"), {pdf}).split(u'\n', Qt::SkipEmptyParts).mid(2);
+        QVERIFY(!lines.isEmpty());
+        bool cjk = false;
+        for (const QString &line : lines) {
+            // name type encoding emb sub uni object id
+            const QStringList fields = line.simplified().split(u' ');
+            QVERIFY2(fields.size() >= 7 && fields.at(fields.size() - 5) == u"yes",
+                     qPrintable(line));
+            cjk = cjk || line.contains(QStringLiteral("CJK"));
+        }
+        QVERIFY2(cjk, "no CJK face in the PDF");
+    }
+
+    void aFolderThatIsNotThere_isSaid()
+    {
+        const QString error = ArticlePrint(m_article, ReadingLayout::Chinese, m_type)
+                                  .writePdf(m_dir.filePath(QStringLiteral("no/such/a.pdf")));
+        QVERIFY(error.contains(QStringLiteral("no/such")));
+    }
+};
+
+QTEST_MAIN(TestArticlePrint)
+#include "tst_articleprint.moc"

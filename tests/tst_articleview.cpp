@@ -21,9 +21,12 @@
 #include <QTextLayout>
 
 #include <cmath>
+#include <optional>
 
 using namespace hope::core;
 using namespace hope::ui;
+
+Q_DECLARE_METATYPE(ReadingLayout)
 
 class TestArticleView : public QObject
 {
@@ -63,11 +66,14 @@ private:
 
     // False if the view never showed or never laid the article out:
     // callers QVERIFY it.
-    [[nodiscard]] bool makeView(ArticleView &view, Language language = Language::Chinese)
+    [[nodiscard]] bool makeView(ArticleView &view, Language language = Language::Chinese,
+                                std::optional<ReadingLayout> layout = std::nullopt)
     {
         view.setTypography(typography());
         view.resize(800, 600);
         view.setArticle(m_article, language);
+        if (layout)
+            view.setReadingLayout(*layout);
         view.show();
         if (!QTest::qWaitForWindowExposed(&view))
             return false;
@@ -164,10 +170,18 @@ private slots:
         QVERIFY(view.extraSelections().isEmpty());
     }
 
+    void scrolling_acrossEachBoundary_selectsTheSection_data()
+    {
+        QTest::addColumn<ReadingLayout>("layout");
+        for (const ReadingLayout l : kReadingLayouts)
+            QTest::newRow(qPrintable(readingLayoutName(l))) << l;
+    }
     void scrolling_acrossEachBoundary_selectsTheSection()
     {
+        QFETCH(ReadingLayout, layout);
         ArticleView view;
-        QVERIFY(makeView(view));
+        QVERIFY(makeView(view, Language::Chinese, layout));
+        QCOMPARE(view.shownLayout(), layout);
         QScrollBar *bar = view.verticalScrollBar();
         QCOMPARE(view.currentSection(), 0);
         QCOMPARE(view.sectionCount(), int(m_article.sections.size()));
@@ -233,10 +247,17 @@ private slots:
         QCOMPARE(view.currentSection(), 1);
     }
 
+    void scrollToSection_bringsTheHeadingToTheTop_data()
+    {
+        QTest::addColumn<ReadingLayout>("layout");
+        for (const ReadingLayout l : kReadingLayouts)
+            QTest::newRow(qPrintable(readingLayoutName(l))) << l;
+    }
     void scrollToSection_bringsTheHeadingToTheTop()
     {
+        QFETCH(ReadingLayout, layout);
         ArticleView view;
-        QVERIFY(makeView(view));
+        QVERIFY(makeView(view, Language::Chinese, layout));
         QCOMPARE(view.sectionCount(), int(m_article.sections.size()));
         for (int i : {3, 1, 4, 0, 2}) {
             view.scrollToSection(i);
@@ -441,6 +462,158 @@ private slots:
         const auto root = view.document()->rootFrame()->frameFormat();
         const qreal measure = width - root.leftMargin() - root.rightMargin();
         QVERIFY2(measure <= 40 * 18 && measure >= 34 * 18, qPrintable(QString::number(measure)));
+    }
+
+    void layoutSwitch_keepsTheParagraphInPlace()
+    {
+        ArticleView view;
+        QVERIFY(makeView(view));
+        view.goTo({QStringLiteral("s2-p4"), 0.5});
+        QTRY_COMPARE(view.readingPosition().blockId, QStringLiteral("s2-p4"));
+        for (const ReadingLayout layout :
+             {ReadingLayout::Parallel, ReadingLayout::Interleaved, ReadingLayout::English,
+              ReadingLayout::Parallel, ReadingLayout::Chinese}) {
+            const QString name = readingLayoutName(layout);
+            view.setReadingLayout(layout);
+            QCOMPARE(view.shownLayout(), layout);
+            QTRY_COMPARE(view.readingPosition().blockId, QStringLiteral("s2-p4"));
+            QVERIFY2(std::abs(view.readingPosition().fraction - 0.5) < 0.05, qPrintable(name));
+            QCOMPARE(view.currentSection(), 2);
+            // The paragraph's own text is across the top of the view, in
+            // each language shown.
+            const ArticleBlock &p = m_article.sections.at(2).blocks.at(3);
+            QCOMPARE(p.id, QStringLiteral("s2-p4"));
+            // (Interleaved, the pair: its Chinese, then its English.)
+            const qreal top = view.verticalScrollBar()->value();
+            QRectF pair;
+            for (const Language language : languagesOf(layout)) {
+                const QTextBlock block =
+                    view.document()->find(p.text.in(language).left(10)).block();
+                QVERIFY2(block.isValid(), qPrintable(name));
+                pair |= view.document()->documentLayout()->blockBoundingRect(block);
+            }
+            QVERIFY2(pair.top() <= top + 1 && pair.bottom() > top, qPrintable(name));
+        }
+    }
+
+    void parallel_inANarrowView_isInterleaved_andSaysSo()
+    {
+        ArticleView view;
+        QVERIFY(makeView(view, Language::Chinese, ReadingLayout::Parallel));
+        QCOMPARE(view.shownLayout(), ReadingLayout::Parallel);
+        view.goTo({QStringLiteral("s3-p2"), 0.0});
+        QTRY_COMPARE(view.readingPosition().blockId, QStringLiteral("s3-p2"));
+        QSignalSpy shown(&view, &ArticleView::shownLayoutChanged);
+        view.resize(560, 600);
+        QTRY_COMPARE(view.shownLayout(), ReadingLayout::Interleaved);
+        QCOMPARE(view.readingLayout(), ReadingLayout::Parallel);
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.at(0).at(0).value<ReadingLayout>(), ReadingLayout::Interleaved);
+        QTRY_COMPARE(view.readingPosition().blockId, QStringLiteral("s3-p2"));
+        view.resize(900, 600);
+        QTRY_COMPARE(view.shownLayout(), ReadingLayout::Parallel);
+        QCOMPARE(shown.size(), 2);
+        QTRY_COMPARE(view.readingPosition().blockId, QStringLiteral("s3-p2"));
+    }
+
+    void parallel_columnsStayAComfortableMeasure()
+    {
+        ArticleView view;
+        QVERIFY(makeView(view, Language::Chinese, ReadingLayout::Parallel));
+        for (const int width : {700, 1400}) {
+            view.resize(width, 600);
+            QTRY_COMPARE(view.viewport()->width() > width - 30, true);
+            // Measured on a paragraph's laid-out lines: Chinese 15 to 30
+            // characters a line, English 40 to 80.
+            const QList<int> blocks = view.blocksOf(QStringLiteral("s1-p1"));
+            QCOMPARE(blocks.size(), 2);
+            const QTextBlock zh = view.document()->findBlockByNumber(blocks.at(0));
+            const QTextBlock en = view.document()->findBlockByNumber(blocks.at(1));
+            view.document()->documentLayout()->blockBoundingRect(en);
+            const QTextLine zhLine = zh.layout()->lineAt(1);
+            const QTextLine enLine = en.layout()->lineAt(1);
+            QVERIFY(zhLine.isValid() && enLine.isValid());
+            QVERIFY2(zhLine.textLength() >= 15 && zhLine.textLength() <= 30,
+                     qPrintable(QString::number(zhLine.textLength())));
+            QVERIFY2(enLine.textLength() >= 40 && enLine.textLength() <= 80,
+                     qPrintable(QString::number(enLine.textLength())));
+            // Side by side: the same top, the Chinese on the left.
+            const QRectF zhRect = view.document()->documentLayout()->blockBoundingRect(zh);
+            const QRectF enRect = view.document()->documentLayout()->blockBoundingRect(en);
+            QVERIFY(std::abs(zhRect.top() - enRect.top()) < 1.0);
+            QVERIFY(zhRect.right() < enRect.left());
+        }
+    }
+
+    void hoverOrClick_marksThePair()
+    {
+        ArticleView view;
+        QVERIFY(makeView(view, Language::Chinese, ReadingLayout::Parallel));
+        view.goTo({QStringLiteral("s1-p2"), 0.0});
+        QTRY_COMPARE(view.readingPosition().blockId, QStringLiteral("s1-p2"));
+        const QList<int> pair = view.blocksOf(QStringLiteral("s1-p2"));
+        QCOMPARE(pair.size(), 2);
+        const auto centreOf = [&view](int number) {
+            QTextCursor c(view.document()->findBlockByNumber(number));
+            c.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, 6);
+            return view.cursorRect(c).center();
+        };
+        QTest::mouseMove(view.viewport(), centreOf(pair.at(0)));
+        QTRY_COMPARE(view.markedBlock(), pair.at(1));
+        const auto tinted = [&view](int number) {
+            for (const QTextEdit::ExtraSelection &s : view.extraSelections())
+                if (s.cursor.block().blockNumber() == number)
+                    return true;
+            return false;
+        };
+        QVERIFY(tinted(pair.at(1)));
+        QVERIFY(!tinted(pair.at(0)));
+        QTest::mouseMove(view.viewport(), centreOf(pair.at(1)));
+        QTRY_COMPARE(view.markedBlock(), pair.at(0));
+        // A click keeps the mark when the pointer leaves.
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, centreOf(pair.at(1)));
+        QEvent leave(QEvent::Leave);
+        QCoreApplication::sendEvent(&view, &leave);
+        QCOMPARE(view.markedBlock(), pair.at(0));
+        // One language alone has no pairs to mark.
+        view.setReadingLayout(ReadingLayout::Chinese);
+        QTest::mouseMove(view.viewport(), view.viewport()->rect().center());
+        QCOMPARE(view.markedBlock(), -1);
+    }
+
+    void bilingual_flashAndSceneTint_markBothLanguages()
+    {
+        ArticleView view;
+        QVERIFY(makeView(view, Language::Chinese, ReadingLayout::Interleaved));
+        view.flashBlocks({QStringLiteral("s3-p4"), QStringLiteral("s3-p5")});
+        QList<int> tinted;
+        for (const QTextEdit::ExtraSelection &s : view.extraSelections())
+            tinted << s.cursor.block().blockNumber();
+        std::sort(tinted.begin(), tinted.end());
+        const QList<int> expected =
+            view.blocksOf(QStringLiteral("s3-p4")) + view.blocksOf(QStringLiteral("s3-p5"));
+        QCOMPARE(tinted, expected);
+        // And they are the paragraphs, in each language.
+        QVERIFY(view.document()
+                    ->findBlockByNumber(expected.at(1))
+                    .text()
+                    .startsWith(m_article.sections.at(3).blocks.at(3).text.en.left(20)));
+    }
+
+    void bilingual_findsBothLanguages_andListsEachPlaceOnce()
+    {
+        ArticleView view;
+        QVERIFY(makeView(view, Language::English, ReadingLayout::Parallel));
+        QVERIFY(view.findText(QStringLiteral("Everyone with hope"), false));
+        QVERIFY(view.findText(QStringLiteral("心中有希望"), false) ||
+                view.findText(QStringLiteral("希望"), false));
+        QCOMPARE(view.language(), Language::Chinese);
+        view.setReadingLayout(ReadingLayout::Interleaved);
+        view.goTo({QStringLiteral("s2-p1"), 0.0});
+        QTRY_COMPARE(view.readingPosition().blockId, QStringLiteral("s2-p1"));
+        const QStringList visible = view.visibleBlockIds();
+        QVERIFY(visible.contains(QStringLiteral("s2-p1")));
+        QCOMPARE(QSet<QString>(visible.cbegin(), visible.cend()).size(), visible.size());
     }
 };
 

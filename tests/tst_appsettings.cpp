@@ -172,7 +172,7 @@ private slots:
             "[window]\ngeometry=12\nsplitter-main=@Variant(\\0\\0\\0\\x7f\\0\\0\\0\\x10)\n"
             "[reader]\nlanguage=@ByteArray(zh)\nposition=@Rect(1 2 3 4)\n");
         QTest::newRow("wrong values") << QByteArray(
-            "[reader]\nlanguage=klingon\nposition=s2-p3@7\n"
+            "[reader]\nlanguage=klingon\nposition=s2-p3@7\nlayout=sideways\n"
             "[clip]\nvolume=7\nmuted=maybe\ncaptions=2\nposition=-40\n"
             "[view]\nsidebar=no\ntimeline=0\nclip=@ByteArray(false)\nreading-mode=yes\n"
             "text-zoom=@Rect(1 2 3 4)\ntheme=@ByteArray(dark)\n");
@@ -194,6 +194,7 @@ private slots:
         f.close();
         AppSettings s(path);
         QVERIFY(!s.language());
+        QVERIFY(!s.readingLayout());
         QVERIFY(!s.readingPosition());
         // Neither a value of the wrong type ("geometry=12" reads as a string)
         // nor a state far larger than ours is handed to restoreState().
@@ -208,6 +209,21 @@ private slots:
         QCOMPARE(s.textZoom(), 100);
         QCOMPARE(s.theme(), ReaderTheme::System);
     }
+    void readingLayout_isKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.ini"));
+        {
+            AppSettings s(path);
+            s.setReadingLayout(ReadingLayout::Interleaved);
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains("layout=interleaved"));
+        AppSettings s(path);
+        QCOMPARE(s.readingLayout(), std::optional(ReadingLayout::Interleaved));
+    }
+
     // The other side of the size limit: a large state of ours is kept.
     void aStateOfSaneSize_isKept()
     {

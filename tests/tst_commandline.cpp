@@ -251,6 +251,13 @@ private slots:
         QTest::newRow("bad size") << QStringList{exe, QStringLiteral("--size"),
                                                  QStringLiteral("0x0")}
                                   << 2 << QString() << QString() << QString();
+        QTest::newRow("layout") << QStringList{exe, QStringLiteral("--layout=parallel")} << -1
+                                << QString() << QString() << QString();
+        QTest::newRow("bad layout")
+            << QStringList{exe, QStringLiteral("--layout"), QStringLiteral("sideways")} << 2
+            << QString() << QString() << QString();
+        QTest::newRow("layout without a value") << QStringList{exe, QStringLiteral("--layout")} << 2
+                                                << QString() << QString() << QString();
     }
 
     void parse()
@@ -608,6 +615,81 @@ private slots:
             }
         }
         QVERIFY2(dark > all * 7 / 10, qPrintable(QStringLiteral("%1 of %2").arg(dark).arg(all)));
+    void layout_parsesEachName()
+    {
+        for (const ReadingLayout layout : kReadingLayouts) {
+            const CommandLine::Result r =
+                CommandLine::parse({QStringLiteral("hope-reader"), QStringLiteral("--layout"),
+                                    readingLayoutName(layout)});
+            QVERIFY(!r.exitCode);
+            QCOMPARE(r.options.layout, std::optional(layout));
+        }
+        const CommandLine::Result bad = CommandLine::parse(
+            {QStringLiteral("hope-reader"), QStringLiteral("--layout=side\x1b[2J")});
+        QCOMPARE(bad.exitCode, std::optional(2));
+        QVERIFY(bad.err.contains(QStringLiteral("zh, en, parallel or interleaved")));
+        QVERIFY(!bad.err.contains(u'\x1b'));
+    }
+
+    void badLayout_exitsTwo_fromTheReader()
+    {
+        const Run r = run({QStringLiteral("--layout"), QStringLiteral("columns"),
+                           QStringLiteral("--list-sections")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("columns")));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void exportPdf_writesTheLayout_andTouchesNoSettings_data()
+    {
+        QTest::addColumn<QString>("layout");
+        QTest::addColumn<QString>("present");
+        QTest::addColumn<QString>("absent");
+        QTest::newRow("zh") << "zh"
+                            << "延迟一年"
+                            << "postponed";
+        QTest::newRow("en") << "en"
+                            << "postponed"
+                            << "延迟一年";
+        QTest::newRow("parallel") << "parallel"
+                                  << "延迟一年"
+                                  << "";
+        QTest::newRow("interleaved") << "interleaved"
+                                     << "postponed"
+                                     << "";
+    }
+    void exportPdf_writesTheLayout_andTouchesNoSettings()
+    {
+        QFETCH(QString, layout);
+        QFETCH(QString, present);
+        QFETCH(QString, absent);
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("a.pdf"));
+        const Run r =
+            run({QStringLiteral("--layout"), layout, QStringLiteral("--export-pdf"), pdf});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(pdf));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString got = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(got.contains(present), qPrintable(got.left(300)));
+        if (!absent.isEmpty())
+            QVERIFY(!got.contains(absent));
+        if (layout == u"parallel" || layout == u"interleaved")
+            QVERIFY(got.contains(QStringLiteral("延迟一年")) &&
+                    got.contains(QStringLiteral("postponed")));
+        QVERIFY(!QFile::exists(m_home.filePath(QStringLiteral("hope-reader/hope-reader.ini"))));
+        QVERIFY(!QFile::exists(
+            m_home.filePath(QStringLiteral("HopeReader/hope-reader/hope-reader.ini"))));
+    }
+
+    void exportPdf_toAFolderThatIsNotThere_exitsOne()
+    {
+        const Run r =
+            run({QStringLiteral("--export-pdf"), QStringLiteral("/no/such/folder/a.pdf")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("/no/such/folder")));
     }
 
     void badSeek_exitsTwo()

@@ -11,6 +11,7 @@
 #include "ui/ClipControls.h"
 #include "ui/ClipPanel.h"
 #include "ui/FindBar.h"
+#include "ui/LayoutSwitch.h"
 #include "ui/MilestoneCard.h"
 #include "ui/ReadAloudBar.h"
 #include "ui/SectionSidebar.h"
@@ -39,6 +40,7 @@
 #include <QSplitter>
 #include <QSplitterHandle>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -780,6 +782,163 @@ private slots:
         QTRY_COMPARE(timeline->selectedId(), QStringLiteral("m-cloud-datacentre"));
         auto *card = w.findChild<MilestoneCard *>();
         QVERIFY(card->accessibleName().contains(u"北京2022冬奥云数据中心"));
+    }
+
+    // View > Layout and the status bar's switch choose the same thing; the
+    // interface language is a choice of its own.
+    void layoutMenuAndSwitch_agree_andTheLanguageStaysApart()
+    {
+        Reader reader(Language::English);
+        MainWindow &w = reader.window;
+        QVERIFY(showWindow(w));
+        ArticleView *v = view(w);
+        auto *menu = w.findChild<QMenu *>(QStringLiteral("layoutMenu"));
+        QVERIFY(menu);
+        const QList<QAction *> actions = menu->actions();
+        QCOMPARE(actions.size(), 4);
+        const auto checked = [&actions] {
+            QStringList names;
+            for (QAction *a : actions)
+                if (a->isChecked())
+                    names << a->text();
+            return names;
+        };
+        QCOMPARE(checked(), QStringList{QStringLiteral("&English")});
+        auto *layoutSwitch = w.findChild<LayoutSwitch *>();
+        QVERIFY(layoutSwitch && layoutSwitch->isVisible());
+
+        actions.at(2)->trigger();
+        QCOMPARE(checked(), QStringList{QStringLiteral("&Side by Side")});
+        QCOMPARE(v->readingLayout(), ReadingLayout::Parallel);
+        QCOMPARE(v->shownLayout(), ReadingLayout::Parallel);
+        QCOMPARE(layoutSwitch->currentText(), QStringLiteral("Side by side"));
+        QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+
+        // The switch by keyboard: one down is interleaved.
+        layoutSwitch->setFocus();
+        QTest::keyClick(layoutSwitch, Qt::Key_Down);
+        QCOMPARE(v->readingLayout(), ReadingLayout::Interleaved);
+        QCOMPARE(checked(), QStringList{QStringLiteral("&Interleaved")});
+
+        // The interface in Chinese keeps a bilingual layout as it is.
+        w.setLanguage(Language::Chinese);
+        QTRY_COMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
+        QCOMPARE(v->readingLayout(), ReadingLayout::Interleaved);
+        QVERIFY(v->toPlainText().contains(u"postponed by a year"));
+        // The article in English under a Chinese interface.
+        actions.at(1)->trigger();
+        QCOMPARE(v->readingLayout(), ReadingLayout::English);
+        QVERIFY(!v->toPlainText().contains(u"延迟一年"));
+        QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
+        // A one-language layout follows a change of interface language, as
+        // the reader always did.
+        w.setLanguage(Language::English);
+        w.setLanguage(Language::Chinese);
+        QCOMPARE(v->readingLayout(), ReadingLayout::Chinese);
+    }
+
+    void bilingual_jumpsLinksAndHistory_work()
+    {
+        Reader reader(Language::English);
+        MainWindow &w = reader.window;
+        QVERIFY(showWindow(w));
+        w.setReadingLayout(ReadingLayout::Parallel);
+        ArticleView *v = view(w);
+        auto *timeline = w.findChild<TimelineWidget *>();
+        // A date link in each column selects its milestone.
+        v->goTo({QStringLiteral("s3-p4"), 0.0});
+        QTRY_COMPARE(v->readingPosition().blockId, QStringLiteral("s3-p4"));
+        for (const QString &date : {QStringLiteral("May 2018"), QStringLiteral("2018年5月")}) {
+            w.session()->selectMilestone(QStringLiteral("m-tokyo-opening"));
+            const QTextCursor found = v->document()->find(date);
+            QVERIFY(!found.isNull());
+            QTextCursor inside(v->document());
+            inside.setPosition(found.selectionStart() + 2);
+            const QPoint at = v->cursorRect(inside).center();
+            QVERIFY(v->viewport()->rect().contains(at));
+            QTest::mouseClick(v->viewport(), Qt::LeftButton, {}, at);
+            QTRY_COMPARE(timeline->selectedId(), QStringLiteral("m-cloud-datacentre"));
+        }
+        // A milestone's jump lands on its first paragraph and lights up
+        // both languages of each.
+        w.activateMilestone(QStringLiteral("m-tokyo-opening"));
+        QTRY_COMPARE(v->readingPosition().blockId, QStringLiteral("lead-1"));
+        // (And the pair of the paragraph last clicked is marked.)
+        const int marked = v->markedBlock() >= 0 ? 1 : 0;
+        QCOMPARE(v->extraSelections().size(), 2 * v->flashedBlockIds().size() + marked);
+        // A section jump, then Back.
+        w.session()->goToSection(QStringLiteral("part-3"));
+        QTRY_COMPARE(v->readingPosition().blockId, QStringLiteral("part-3"));
+        QTRY_COMPARE(sidebar(w)->currentIndex().row(), 3);
+        QTest::keyClick(&w, Qt::Key_Left, Qt::AltModifier);
+        QTRY_COMPARE(v->readingPosition().blockId, QStringLiteral("lead-1"));
+        QTest::keyClick(&w, Qt::Key_Right, Qt::AltModifier);
+        QTRY_COMPARE(v->readingPosition().blockId, QStringLiteral("part-3"));
+        // The scene playing is tinted in both columns.
+        w.session()->setPlayingChapter(QStringLiteral("ch-five-lights"));
+        QTRY_COMPARE(v->playingBlockIds().isEmpty(), false);
+        QTRY_COMPARE(v->extraSelections().size(), 2 * v->playingBlockIds().size() + marked);
+    }
+
+    void aNarrowArticle_saysSideBySideGaveWay()
+    {
+        Reader reader(Language::English);
+        MainWindow &w = reader.window;
+        QVERIFY(showWindow(w));
+        w.setReadingLayout(ReadingLayout::Parallel);
+        QCOMPARE(view(w)->shownLayout(), ReadingLayout::Parallel);
+        w.resize(960, 700);
+        QTRY_COMPARE(view(w)->shownLayout(), ReadingLayout::Interleaved);
+        QVERIFY2(w.statusBar()->currentMessage().contains(u"side by side"),
+                 qPrintable(w.statusBar()->currentMessage()));
+        // Room again: the columns come back and the message goes.
+        w.resize(1400, 800);
+        QTRY_COMPARE(view(w)->shownLayout(), ReadingLayout::Parallel);
+        QCOMPARE(w.statusBar()->currentMessage(), QString());
+    }
+
+    void settings_rememberTheLayout_butNotOneForThisRun()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("settings.ini"));
+        {
+            AppSettings settings(path);
+            LanguageController languages;
+            languages.apply(Language::English);
+            MainWindow w(&languages, &settings);
+            QVERIFY(showWindow(w));
+            w.findChild<QMenu *>(QStringLiteral("layoutMenu"))->actions().at(2)->trigger();
+            view(w)->goTo({QStringLiteral("s2-p5"), 0.0});
+            QTRY_COMPARE(view(w)->readingPosition().blockId, QStringLiteral("s2-p5"));
+            w.close();
+        }
+        {
+            AppSettings settings(path);
+            QCOMPARE(settings.readingLayout(), std::optional(ReadingLayout::Parallel));
+            LanguageController languages;
+            languages.apply(Language::English);
+            MainWindow w(&languages, &settings);
+            w.setArticle(m_article);
+            w.restoreFromSettings();
+            w.setReadingLayoutForThisRun(ReadingLayout::Chinese);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QCOMPARE(view(w)->readingLayout(), ReadingLayout::Chinese);
+            QTRY_COMPARE(view(w)->readingPosition().blockId, QStringLiteral("s2-p5"));
+            w.close();
+        }
+        AppSettings settings(path);
+        QCOMPARE(settings.readingLayout(), std::optional(ReadingLayout::Parallel));
+        LanguageController languages;
+        languages.apply(Language::English);
+        MainWindow w(&languages, &settings);
+        w.setArticle(m_article);
+        w.restoreFromSettings();
+        w.resize(MainWindow::kDefaultSize);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(view(w)->readingLayout(), ReadingLayout::Parallel);
+        QTRY_COMPARE(view(w)->readingPosition().blockId, QStringLiteral("s2-p5"));
     }
 
     void settings_restoreLayoutLanguageAndPosition()

@@ -6,7 +6,7 @@ using namespace hope::core;
 
 // Expected values worked out by hand from the rules: a single column is 36
 // (Chinese) or 34 (English) ems, interleaved is as wide as Chinese, side by
-// side runs up to 66 ems of text at 0.9 of the size and needs 38 of them
+// side runs up to 60 ems of text at 0.9 of the size and needs 38 of them
 // plus 24 px each side, or it is set interleaved.
 class TestLayoutMeasure : public QObject
 {
@@ -35,8 +35,8 @@ private slots:
         QTest::newRow("parallel, just wide enough") << par << 663.6 << par << 615.6 << 24.0;
         QTest::newRow("parallel, a pixel short") << par << 662.6 << inter << 614.6 << 24.0;
         QTest::newRow("parallel, narrow") << par << 500.0 << inter << 452.0 << 24.0;
-        // At most 66 em = 1069.2 px.
-        QTest::newRow("parallel, 1920 px window") << par << 1340.0 << par << 1069.2 << 135.4;
+        // At most 60 em = 972 px.
+        QTest::newRow("parallel, 1920 px window") << par << 1340.0 << par << 972.0 << 184.0;
         QTest::newRow("parallel, no room at all") << par << 10.0 << inter << 0.0 << 24.0;
     }
     void fit()

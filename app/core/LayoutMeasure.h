@@ -27,7 +27,7 @@ public:
     // Narrower than this (about 15 Chinese characters beside 45 English
     // ones a line), side by side gives way to interleaved.
     static constexpr qreal kParallelMinEm = 38.0;
-    static constexpr qreal kParallelMaxEm = 66.0;
+    static constexpr qreal kParallelMaxEm = 60.0;
 
     struct Result
     {

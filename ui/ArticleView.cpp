@@ -9,7 +9,6 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QKeyEvent>
-#include <QMouseEvent>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextFrame>
@@ -100,23 +99,6 @@ void ArticleView::setLanguage(Language language)
 Language ArticleView::language() const
 {
     return languagesOf(m_shown).first();
-}
-
-void ArticleView::setReadingLayout(ReadingLayout layout)
-{
-    if (layout == m_layout)
-        return;
-    m_layout = layout;
-    if (m_article.sections.isEmpty())
-        return;
-    const ReadingPosition here = m_pending.value_or(readingPosition());
-    rebuild();
-    goTo(here);
-}
-
-QList<int> ArticleView::blocksOf(const QString &blockId) const
-{
-    return m_places.blocksOf(blockId);
 }
 
 void ArticleView::rebuild()
@@ -430,45 +412,6 @@ void ArticleView::applyPendingPosition()
         return;
     }
     verticalScrollBar()->setValue(SectionLocator::scrollValueFor(*y));
-}
-
-int ArticleView::partnerAt(const QPoint &point) const
-{
-    if (!isBilingual(m_shown))
-        return -1;
-    const QPointF at =
-        QPointF(point) + QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
-    const int position = document()->documentLayout()->hitTest(at, Qt::ExactHit);
-    if (position < 0)
-        return -1;
-    return m_places.partner(document()->findBlock(position).blockNumber());
-}
-
-void ArticleView::mouseMoveEvent(QMouseEvent *event)
-{
-    QTextBrowser::mouseMoveEvent(event);
-    const int mark = partnerAt(event->position().toPoint());
-    if (mark != m_hoverMark) {
-        m_hoverMark = mark;
-        updateExtraSelections();
-    }
-}
-
-void ArticleView::mousePressEvent(QMouseEvent *event)
-{
-    QTextBrowser::mousePressEvent(event);
-    // A click keeps the pair marked once the pointer has left.
-    m_clickMark = partnerAt(event->position().toPoint());
-    updateExtraSelections();
-}
-
-void ArticleView::leaveEvent(QEvent *event)
-{
-    QTextBrowser::leaveEvent(event);
-    if (m_hoverMark >= 0) {
-        m_hoverMark = -1;
-        updateExtraSelections();
-    }
 }
 
 void ArticleView::updateCurrentSection()

@@ -113,6 +113,7 @@ private:
     void createLayoutControls();
     void print();
     void exportPdfWithDialog();
+    void sayWhetherSideBySideFits();
     // The reader's faces on paper colours, whatever the theme on screen.
     [[nodiscard]] core::Typography printTypography() const;
     void updateHistoryActions();
@@ -174,6 +175,7 @@ private:
     QAction *m_exportPdfAction = nullptr;
     core::ReadingLayout m_layout = core::ReadingLayout::Chinese;
     bool m_layoutForThisRun = false;
+    bool m_sideBySideMessage = false;
     PanelLayout m_panels;
     bool m_keepSavedGeometry = false;
     int m_zoom = core::TextZoom::kDefault;

@@ -49,14 +49,8 @@ void MainWindow::createLayoutControls()
         setReadingLayout(layout);
         m_articleView->setFocus();
     });
-    connect(m_articleView, &ArticleView::shownLayoutChanged, this, [this](ReadingLayout shown) {
-        if (shown != m_layout && m_layout == ReadingLayout::Parallel)
-            statusBar()->showMessage(
-                tr("Too narrow for side by side: each paragraph is followed by its "
-                   "translation. Widen the window or put a panel away."));
-        else
-            statusBar()->clearMessage();
-    });
+    connect(m_articleView, &ArticleView::shownLayoutChanged, this,
+            &MainWindow::sayWhetherSideBySideFits);
     m_layoutActions->setCurrent(m_layout);
     m_layoutSwitch->setCurrentLayout(m_layout);
 }
@@ -67,6 +61,21 @@ void MainWindow::setReadingLayout(ReadingLayout layout)
     m_layoutActions->setCurrent(layout);
     m_layoutSwitch->setCurrentLayout(layout);
     m_articleView->setReadingLayout(layout);
+    // Chosen while interleaved was shown anyway: the view shows no change.
+    sayWhetherSideBySideFits();
+}
+
+void MainWindow::sayWhetherSideBySideFits()
+{
+    const bool gaveWay =
+        m_layout == ReadingLayout::Parallel && m_articleView->shownLayout() != m_layout;
+    if (gaveWay)
+        statusBar()->showMessage(
+            tr("Too narrow for side by side: each paragraph is followed by "
+               "its translation. Widen the window or put a panel away."));
+    else if (m_sideBySideMessage)
+        statusBar()->clearMessage();
+    m_sideBySideMessage = gaveWay;
 }
 
 void MainWindow::setReadingLayoutForThisRun(ReadingLayout layout)

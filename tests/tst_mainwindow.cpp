@@ -895,6 +895,14 @@ private slots:
         w.resize(1400, 800);
         QTRY_COMPARE(view(w)->shownLayout(), ReadingLayout::Parallel);
         QCOMPARE(w.statusBar()->currentMessage(), QString());
+        // Chosen while interleaved is already shown, it says so too.
+        w.setReadingLayout(ReadingLayout::Interleaved);
+        w.resize(960, 700);
+        QTRY_COMPARE(view(w)->width() < 600, true);
+        QCOMPARE(w.statusBar()->currentMessage(), QString());
+        w.findChild<QMenu *>(QStringLiteral("layoutMenu"))->actions().at(2)->trigger();
+        QCOMPARE(view(w)->shownLayout(), ReadingLayout::Interleaved);
+        QVERIFY(w.statusBar()->currentMessage().contains(u"side by side"));
     }
 
     void settings_rememberTheLayout_butNotOneForThisRun()

@@ -10,6 +10,7 @@
 #include "core/ReadingSession.h"
 #include "ui/ArticleView.h"
 #include "ui/EmbeddedFonts.h"
+#include "ui/FindBar.h"
 #include "ui/LayoutSwitch.h"
 
 #include <QFileDialog>
@@ -53,6 +54,16 @@ void MainWindow::createLayoutControls()
             &MainWindow::sayWhetherSideBySideFits);
     m_layoutActions->setCurrent(m_layout);
     m_layoutSwitch->setCurrentLayout(m_layout);
+    // Both languages are searched: say how often each has the text.
+    connect(m_findBar, &FindBar::findRequested, this, [this](const QString &text) {
+        if (!isBilingual(m_articleView->shownLayout()) || text.isEmpty())
+            return;
+        const ArticleView::MatchCounts counts = m_articleView->matchCounts(text);
+        statusBar()->showMessage(tr("Found %1 times in the Chinese, %2 in the English")
+                                     .arg(counts.chinese)
+                                     .arg(counts.english));
+        m_sideBySideMessage = false;
+    });
 }
 
 void MainWindow::setReadingLayout(ReadingLayout layout)

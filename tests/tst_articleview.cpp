@@ -615,6 +615,30 @@ private slots:
         QVERIFY(visible.contains(QStringLiteral("s2-p1")));
         QCOMPARE(QSet<QString>(visible.cbegin(), visible.cend()).size(), visible.size());
     }
+
+    void matchCounts_areCountedPerLanguage()
+    {
+        Article a = m_article;
+        a.sections[1].blocks[0].text.zh += QStringLiteral("斑马。");
+        a.sections[1].blocks[0].text.en += QStringLiteral(" A zebra, and another Zebra.");
+        ArticleView view;
+        view.setTypography(typography());
+        view.resize(800, 600);
+        view.setArticle(a, Language::Chinese);
+        view.setReadingLayout(ReadingLayout::Parallel);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.matchCounts(QStringLiteral("zebra")).english, 2);
+        QCOMPARE(view.matchCounts(QStringLiteral("zebra")).chinese, 0);
+        QCOMPARE(view.matchCounts(QStringLiteral("斑马")).chinese, 1);
+        QCOMPARE(view.matchCounts(QStringLiteral("斑马")).english, 0);
+        view.setReadingLayout(ReadingLayout::Interleaved);
+        QCOMPARE(view.matchCounts(QStringLiteral("zebra")).english, 2);
+        QCOMPARE(view.matchCounts(QStringLiteral("斑马")).chinese, 1);
+        view.setReadingLayout(ReadingLayout::English);
+        QCOMPARE(view.matchCounts(QStringLiteral("zebra")).english, 2);
+        QCOMPARE(view.matchCounts(QStringLiteral("斑马")).chinese, 0);
+    }
 };
 
 QTEST_MAIN(TestArticleView)

@@ -880,6 +880,38 @@ private slots:
         QTRY_COMPARE(v->extraSelections().size(), 2 * v->playingBlockIds().size() + marked);
     }
 
+    void bilingualFind_saysHowOftenEachLanguageHasIt()
+    {
+        Reader reader(Language::Chinese);
+        MainWindow &w = reader.window;
+        QVERIFY(showWindow(w));
+        w.setReadingLayout(ReadingLayout::Interleaved);
+        // Counted from the bundle's paragraphs, which alone name Intel.
+        const auto inParagraphs = [this](const QString &word, Language language) {
+            int n = 0;
+            for (const ArticleSection &s : m_article.sections)
+                for (const ArticleBlock &b : s.blocks)
+                    n += int(b.text.in(language).count(word, Qt::CaseInsensitive));
+            return n;
+        };
+        QVERIFY(inParagraphs(QStringLiteral("Intel"), Language::English) > 0);
+        view(w)->setFocus();
+        QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+        auto *edit = w.findChild<QLineEdit *>(QStringLiteral("findEdit"));
+        QTRY_VERIFY(edit->hasFocus());
+        typeText(edit, QStringLiteral("intel"));
+        const QString english = QStringLiteral("在中文中找到 %1 处，在英文中找到 %2 处")
+                                    .arg(inParagraphs(QStringLiteral("intel"), Language::Chinese))
+                                    .arg(inParagraphs(QStringLiteral("intel"), Language::English));
+        QTRY_COMPARE(w.statusBar()->currentMessage(), english);
+        edit->clear();
+        typeText(edit, QStringLiteral("英特尔"));
+        const QString chinese = QStringLiteral("在中文中找到 %1 处，在英文中找到 %2 处")
+                                    .arg(inParagraphs(QStringLiteral("英特尔"), Language::Chinese))
+                                    .arg(0);
+        QTRY_COMPARE(w.statusBar()->currentMessage(), chinese);
+    }
+
     void aNarrowArticle_saysSideBySideGaveWay()
     {
         Reader reader(Language::English);

@@ -84,6 +84,13 @@ public:
     [[nodiscard]] int findCount() const { return m_matches.count(); }
     // Index of the match selected, -1 if none.
     [[nodiscard]] int findIndex() const { return m_match; }
+    struct MatchCounts
+    {
+        int chinese = 0;
+        int english = 0;
+    };
+    // How often the text is found, in each language shown.
+    [[nodiscard]] MatchCounts matchCounts(const QString &text) const;
 
     // Ids of the paragraphs and figures at least partly on screen.
     [[nodiscard]] QStringList visibleBlockIds() const;

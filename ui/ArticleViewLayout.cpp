@@ -2,6 +2,8 @@
 // Apart from ArticleView.cpp to keep each file short.
 #include "ui/ArticleView.h"
 
+#include "core/FindMatches.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QMouseEvent>
 #include <QScrollBar>
@@ -65,6 +67,22 @@ void ArticleView::leaveEvent(QEvent *event)
         m_hoverMark = -1;
         updateExtraSelections();
     }
+}
+
+ArticleView::MatchCounts ArticleView::matchCounts(const QString &text) const
+{
+    MatchCounts counts;
+    if (text.isEmpty())
+        return counts;
+    // The find's own matches, each counted in the language of its block.
+    const bool bilingual = isBilingual(m_shown);
+    for (const FindMatches::Match &match : FindMatches(document(), text).matches()) {
+        const int block = document()->findBlock(match.start).blockNumber();
+        const bool english =
+            bilingual ? m_places.isEnglishOfPair(block) : language() == Language::English;
+        ++(english ? counts.english : counts.chinese);
+    }
+    return counts;
 }
 
 }  // namespace hope::ui

@@ -19,6 +19,7 @@ DocumentPlaces::DocumentPlaces(const QTextDocument *document, DocumentAnchors an
     for (const auto &[chinese, english] : std::as_const(m_anchors.pairs)) {
         m_partner.insert(chinese, english);
         m_partner.insert(english, chinese);
+        m_english.insert(english);
     }
 }
 

@@ -28,6 +28,11 @@ public:
     [[nodiscard]] bool contains(const QString &id) const { return m_index.contains(id); }
     // The other block of a pair, or -1.
     [[nodiscard]] int partner(int blockNumber) const { return m_partner.value(blockNumber, -1); }
+    // Whether a block is the English of a pair (the Chinese comes first).
+    [[nodiscard]] bool isEnglishOfPair(int blockNumber) const
+    {
+        return m_english.contains(blockNumber);
+    }
     // The block and its partner, if it has one.
     [[nodiscard]] QList<int> blocksOf(const QString &id) const;
 
@@ -50,6 +55,7 @@ private:
     QSet<QString> m_sectionIds;
     QHash<QString, int> m_index;  // id -> index in m_anchors.blocks
     QHash<int, int> m_partner;    // block number -> its pair's other block
+    QSet<int> m_english;
 };
 
 }  // namespace hope::core

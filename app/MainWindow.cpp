@@ -3,8 +3,8 @@
 #include "app/AppSettings.h"
 #include "app/AppearanceMenu.h"
 #include "app/LanguageController.h"
-#include "app/ReadAloud.h"
 #include "app/LayoutActions.h"
+#include "app/ReadAloud.h"
 #include "core/ArticlePrint.h"
 #include "core/BundleLoader.h"
 #include "core/MilestoneModel.h"
@@ -38,7 +38,6 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolButton>
-#include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace hope::app {
@@ -379,6 +378,7 @@ void MainWindow::setArticle(const Article &article)
     m_articleView->setArticle(article, language);
     m_readAloud->setArticle(article, language);
     m_articleView->setReadingLayout(m_layout);
+    readAloudIn(language);
     m_sidebar->setCurrentSection(m_session->currentSection());
     retranslateUi();
 }
@@ -396,7 +396,7 @@ void MainWindow::setLanguage(Language language)
     applyTypography();
     m_clipPanel->setLanguage(language);
     m_progress.setArticle(m_session->article(), language);
-    m_readAloud->setLanguage(language);
+    readAloudIn(language);
     // A one-language layout follows the interface, as the reader always
     // has; a bilingual one stays as it is.
     if (!isBilingual(m_layout))

@@ -6,6 +6,7 @@
 #include "app/LanguageController.h"
 #include "app/LayoutActions.h"
 #include "app/PrintDialog.h"
+#include "app/ReadAloud.h"
 #include "core/ArticlePrint.h"
 #include "core/ReadingSession.h"
 #include "ui/ArticleView.h"
@@ -72,6 +73,7 @@ void MainWindow::setReadingLayout(ReadingLayout layout)
     m_layoutActions->setCurrent(layout);
     m_layoutSwitch->setCurrentLayout(layout);
     m_articleView->setReadingLayout(layout);
+    readAloudIn(m_languages->current());
     // Chosen while interleaved was shown anyway: the view shows no change.
     sayWhetherSideBySideFits();
 }
@@ -87,6 +89,14 @@ void MainWindow::sayWhetherSideBySideFits()
     else if (m_sideBySideMessage)
         statusBar()->clearMessage();
     m_sideBySideMessage = gaveWay;
+}
+
+void MainWindow::readAloudIn(Language interfaceLanguage)
+{
+    const Language spoken =
+        isBilingual(m_layout) ? interfaceLanguage : languagesOf(m_layout).first();
+    m_readAloud->setLanguage(spoken);
+    m_articleView->setSpeechLanguage(spoken);
 }
 
 void MainWindow::setReadingLayoutForThisRun(ReadingLayout layout)

@@ -51,9 +51,9 @@ QTextCursor ArticleView::speechRange(qsizetype start, qsizetype length) const
     if (blocks.isEmpty() || length <= 0 || start < 0)
         return {};
     // A pair is its Chinese, then its English: the one the voice reads.
-    const int number =
-        blocks.size() == 2 && m_speechLanguage == core::Language::English ? blocks.at(1)
-                                                                          : blocks.at(0);
+    const int number = blocks.size() == 2 && m_speechLanguage == core::Language::English
+                           ? blocks.at(1)
+                           : blocks.at(0);
     const QTextBlock block = document()->findBlockByNumber(number);
     // The block's text is the paragraph's as it was given (line breaks
     // aside, and the word joiner the Chinese setting adds, which

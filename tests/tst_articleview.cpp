@@ -639,6 +639,29 @@ private slots:
         QCOMPARE(view.matchCounts(QStringLiteral("zebra")).english, 2);
         QCOMPARE(view.matchCounts(QStringLiteral("斑马")).chinese, 0);
     }
+
+    void readAloudMarks_areInTheBlockOfTheLanguageRead()
+    {
+        ArticleView view;
+        QVERIFY(makeView(view, Language::Chinese, ReadingLayout::Parallel));
+        const ArticleBlock &p = m_article.sections.at(1).blocks.at(0);
+        const QList<int> pair = view.blocksOf(p.id);
+        QCOMPARE(pair.size(), 2);
+        const auto sentence = [&view] {
+            for (const QTextEdit::ExtraSelection &s : view.extraSelections())
+                if (s.format.background().color() == typography().colours.speakingSentence)
+                    return s.cursor;
+            return QTextCursor();
+        };
+        for (const Language language : {Language::English, Language::Chinese}) {
+            view.setSpeechLanguage(language);
+            view.setSpeechMarks(p.id, 0, 8, 0, 2);
+            const QTextCursor marked = sentence();
+            QVERIFY(!marked.isNull());
+            QCOMPARE(marked.block().blockNumber(), pair.at(language == Language::English ? 1 : 0));
+            QCOMPARE(marked.selectedText(), p.text.in(language).left(8));
+        }
+    }
 };
 
 QTEST_MAIN(TestArticleView)

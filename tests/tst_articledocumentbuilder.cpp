@@ -1,5 +1,6 @@
 #include "TestArticle.h"
 #include "core/ArticleDocumentBuilder.h"
+#include "core/ChineseSetting.h"
 #include "core/ReadingPosition.h"
 #include "ui/EmbeddedFonts.h"
 
@@ -15,16 +16,6 @@ using namespace hope::core;
 using hope::ui::EmbeddedFonts;
 
 Q_DECLARE_METATYPE(ReadingLayout)
-
-namespace {
-// What the builder makes of a bundle text: line breaks stay in the block.
-QString asShown(QString text)
-{
-    text.replace(u'\n', QChar::LineSeparator);
-    text.remove(u'\r');
-    return text;
-}
-}  // namespace
 
 // The article as the builder sets it, laid out by Qt's own document layout
 // and measured line by line.
@@ -243,27 +234,34 @@ private slots:
         QHash<QString, int> blockOf;
         for (const auto &[id, number] : anchors.blocks) blockOf.insert(id, number);
         for (const ArticleBlock *p : paragraphs()) {
-            const QString first = document.findBlockByNumber(blockOf.value(p->id)).text();
+            // The text as the bundle has it (Chinese shows , : ; full-width).
+            const auto source = [&document](int number) {
+                const QTextBlock b = document.findBlockByNumber(number);
+                return ChineseSetting::sourceText(&document, b.position(),
+                                                  b.position() + b.length() - 1);
+            };
+            const QString first = source(blockOf.value(p->id));
             const Language firstLanguage =
                 layout == ReadingLayout::English ? Language::English : Language::Chinese;
-            QVERIFY2(first.startsWith(asShown(p->text.in(firstLanguage))), qPrintable(p->id));
+            QVERIFY2(first.startsWith(p->text.in(firstLanguage)), qPrintable(p->id));
             if (!isBilingual(layout)) {
-                QVERIFY(!document.toPlainText().contains(asShown(p->text.in(
-                    firstLanguage == Language::Chinese ? Language::English : Language::Chinese))));
+                const Language other =
+                    firstLanguage == Language::Chinese ? Language::English : Language::Chinese;
+                QVERIFY(!ChineseSetting::sourceText(&document, 0, document.characterCount() - 1)
+                             .contains(p->text.in(other)));
                 continue;
             }
             QVERIFY2(partner.contains(blockOf.value(p->id)), qPrintable(p->id));
-            const QTextBlock english =
-                document.findBlockByNumber(partner.value(blockOf.value(p->id)));
-            QVERIFY2(english.text().startsWith(asShown(p->text.en)), qPrintable(p->id));
+            QVERIFY2(source(partner.value(blockOf.value(p->id))).startsWith(p->text.en),
+                     qPrintable(p->id));
         }
     }
 
     void parallel_setsEachPairInARowOfTwoCells()
     {
         QTextDocument document;
-        const DocumentAnchors anchors =
-            ArticleDocumentBuilder::build(&document, m_article, ReadingLayout::Parallel, typography());
+        const DocumentAnchors anchors = ArticleDocumentBuilder::build(
+            &document, m_article, ReadingLayout::Parallel, typography());
         QTextCursor cursor(document.findBlockByNumber(anchors.blocks.at(1).second));
         QTextTable *table = cursor.currentTable();
         QVERIFY(table);
@@ -283,8 +281,8 @@ private slots:
     void interleaved_putsTheEnglishRightAfterItsChinese()
     {
         QTextDocument document;
-        const DocumentAnchors anchors =
-            ArticleDocumentBuilder::build(&document, m_article, ReadingLayout::Interleaved, typography());
+        const DocumentAnchors anchors = ArticleDocumentBuilder::build(
+            &document, m_article, ReadingLayout::Interleaved, typography());
         // The title block (title, two bylines, the note) goes as a whole
         // in each language; after it, each piece is followed by its pair.
         for (int i = 3; i + 1 < anchors.pairs.size(); ++i) {

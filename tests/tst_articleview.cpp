@@ -1,5 +1,6 @@
 #include "SectionProbe.h"
 #include "TestArticle.h"
+#include "core/ChineseSetting.h"
 #include "ui/ArticleView.h"
 #include "ui/EmbeddedFonts.h"
 
@@ -487,8 +488,7 @@ private slots:
             const qreal top = view.verticalScrollBar()->value();
             QRectF pair;
             for (const Language language : languagesOf(layout)) {
-                const QTextBlock block =
-                    view.document()->find(p.text.in(language).left(10)).block();
+                const QTextBlock block = view.document()->find(p.text.in(language).left(6)).block();
                 QVERIFY2(block.isValid(), qPrintable(name));
                 pair |= view.document()->documentLayout()->blockBoundingRect(block);
             }
@@ -659,7 +659,9 @@ private slots:
             const QTextCursor marked = sentence();
             QVERIFY(!marked.isNull());
             QCOMPARE(marked.block().blockNumber(), pair.at(language == Language::English ? 1 : 0));
-            QCOMPARE(marked.selectedText(), p.text.in(language).left(8));
+            QCOMPARE(ChineseSetting::sourceText(view.document(), marked.selectionStart(),
+                                                marked.selectionEnd()),
+                     p.text.in(language).left(8));
         }
     }
 };

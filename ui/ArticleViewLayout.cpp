@@ -76,7 +76,8 @@ ArticleView::MatchCounts ArticleView::matchCounts(const QString &text) const
         return counts;
     // The find's own matches, each counted in the language of its block.
     const bool bilingual = isBilingual(m_shown);
-    for (const FindMatches::Match &match : FindMatches(document(), text).matches()) {
+    const FindMatches found(document(), text);
+    for (const FindMatches::Match &match : found.matches()) {
         const int block = document()->findBlock(match.start).blockNumber();
         const bool english =
             bilingual ? m_places.isEnglishOfPair(block) : language() == Language::English;

@@ -5,8 +5,8 @@
 
 #include "core/Article.h"
 #include "core/ArticleDocumentBuilder.h"
-#include "core/FindMatches.h"
 #include "core/DocumentPlaces.h"
+#include "core/FindMatches.h"
 #include "core/ReadingLayout.h"
 #include "core/ReadingPosition.h"
 #include "core/ReadingProgress.h"

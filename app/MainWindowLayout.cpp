@@ -24,6 +24,11 @@ namespace hope::app {
 using namespace core;
 using namespace ui;
 
+namespace {
+// Long enough to read twice; then the progress line is back.
+constexpr int kMessageMs = 10000;
+}  // namespace
+
 Typography MainWindow::printTypography() const
 {
     Typography typography;
@@ -60,9 +65,11 @@ void MainWindow::createLayoutControls()
         if (!isBilingual(m_articleView->shownLayout()) || text.isEmpty())
             return;
         const ArticleView::MatchCounts counts = m_articleView->matchCounts(text);
+        // For a while only: a message hides the progress line under it.
         statusBar()->showMessage(tr("Found %1 times in the Chinese, %2 in the English")
                                      .arg(counts.chinese)
-                                     .arg(counts.english));
+                                     .arg(counts.english),
+                                 kMessageMs);
         m_sideBySideMessage = false;
     });
 }
@@ -83,9 +90,9 @@ void MainWindow::sayWhetherSideBySideFits()
     const bool gaveWay =
         m_layout == ReadingLayout::Parallel && m_articleView->shownLayout() != m_layout;
     if (gaveWay)
-        statusBar()->showMessage(
-            tr("Too narrow for side by side: each paragraph is followed by "
-               "its translation. Widen the window or put a panel away."));
+        statusBar()->showMessage(tr("Too narrow for side by side: each paragraph is followed by "
+                                    "its translation. Widen the window or put a panel away."),
+                                 kMessageMs);
     else if (m_sideBySideMessage)
         statusBar()->clearMessage();
     m_sideBySideMessage = gaveWay;

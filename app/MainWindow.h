@@ -2,11 +2,11 @@
 
 #include "app/PanelLayout.h"
 #include "core/Article.h"
-#include "core/ReaderPalette.h"
-#include "core/TextZoom.h"
 #include "core/ArticleDocumentBuilder.h"
+#include "core/ReaderPalette.h"
 #include "core/ReadingLayout.h"
 #include "core/ReadingProgress.h"
+#include "core/TextZoom.h"
 
 #include <QMainWindow>
 

@@ -615,6 +615,8 @@ private slots:
             }
         }
         QVERIFY2(dark > all * 7 / 10, qPrintable(QStringLiteral("%1 of %2").arg(dark).arg(all)));
+    }
+
     void layout_parsesEachName()
     {
         for (const ReadingLayout layout : kReadingLayouts) {

@@ -72,6 +72,21 @@
     </message>
 </context>
 <context>
+    <name>ArticlePrint</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: no such folder.</source>
+        <translation>无法写入 %1：文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>AudioExport</name>
     <message>
         <source>There is nothing to read in this part of the article.</source>
@@ -202,6 +217,22 @@
         <source>Unknown theme &quot;%1&quot;: use light, sepia, dark or system.</source>
         <translation>未知主题“%1”：请使用 light、sepia、dark 或 system。</translation>
     </message>
+    <message>
+        <source>Lay the article out for this run: zh, en, parallel (side by side) or interleaved.</source>
+        <translation>本次运行的文章版式：zh（中文）、en（英文）、parallel（左右对照）或 interleaved（逐段对照）。</translation>
+    </message>
+    <message>
+        <source>layout</source>
+        <translation>版式</translation>
+    </message>
+    <message>
+        <source>Typeset the article in the reading layout into this PDF file and exit.</source>
+        <translation>按阅读版式将文章排成此 PDF 文件，然后退出。</translation>
+    </message>
+    <message>
+        <source>Unknown layout &quot;%1&quot;: use zh, en, parallel or interleaved.</source>
+        <translation>未知的版式“%1”：请使用 zh、en、parallel 或 interleaved。</translation>
+    </message>
 </context>
 <context>
     <name>DateBasisKinds</name>
@@ -257,6 +288,10 @@
     <message>
         <source>Audio written to %1 (%2)</source>
         <translation>音频已写入 %1（%2）</translation>
+    </message>
+    <message>
+        <source>PDF written to %1</source>
+        <translation>PDF 已写入 %1</translation>
     </message>
 </context>
 <context>
@@ -315,6 +350,21 @@
     <message>
         <source>%1, line %2: %3 is corrected twice</source>
         <translation>%1，第 %2 行：%3 被校正了两次</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>%1: not there</source>
+        <translation>%1：不存在</translation>
+    </message>
+    <message>
+        <source>Printing is not available: the print module was not found (%1).</source>
+        <translation>无法打印：找不到打印模块（%1）。</translation>
+    </message>
+    <message>
+        <source>The article could not be printed.</source>
+        <translation>文章未能打印。</translation>
     </message>
 </context>
 <context>
@@ -388,6 +438,29 @@
     <message>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>hope::app::LayoutActions</name>
+    <message>
+        <source>La&amp;yout</source>
+        <translation>版式(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese</source>
+        <translation>中文(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;English</source>
+        <translation>英文(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation>左右对照(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Interleaved</source>
+        <translation>逐段对照(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -503,6 +576,38 @@
     <message>
         <source>F&amp;ull Screen</source>
         <translation>全屏(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation>导出为 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Found %1 times in the Chinese, %2 in the English</source>
+        <translation>在中文中找到 %1 处，在英文中找到 %2 处</translation>
+    </message>
+    <message>
+        <source>Too narrow for side by side: each paragraph is followed by its translation. Widen the window or put a panel away.</source>
+        <translation>窗口太窄，无法左右对照：现为每段之后紧接其译文。请加宽窗口或收起一个面板。</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
     </message>
 </context>
 <context>
@@ -782,6 +887,33 @@
         <translation>
             <numerusform>共 %n 处</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hope::ui::LayoutSwitch</name>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>左右对照</translation>
+    </message>
+    <message>
+        <source>Interleaved</source>
+        <translation>逐段对照</translation>
+    </message>
+    <message>
+        <source>Reading layout: the article in Chinese, in English, or both</source>
+        <translation>阅读版式：文章以中文、英文或中英对照显示</translation>
+    </message>
+    <message>
+        <source>Reading layout</source>
+        <translation>阅读版式</translation>
     </message>
 </context>
 <context>

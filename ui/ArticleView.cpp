@@ -184,9 +184,14 @@ void ArticleView::updateMeasure()
         return;
     }
     const qreal side = fit.sideMargin;
+    // Side by side, a still stands in the Chinese column.
+    const qreal column = m_shown == ReadingLayout::Parallel
+                             ? fit.measure * LayoutMeasure::kChineseColumnPercent / 100.0 -
+                                   LayoutMeasure::kColumnGapEm * em / 2
+                             : fit.measure;
     QTextFrameFormat root = document()->rootFrame()->frameFormat();
     if (qFuzzyCompare(root.leftMargin(), side) && qFuzzyCompare(root.rightMargin(), side)) {
-        fitImages(available - 2 * side);
+        fitImages(column);
         return;
     }
     root.setLeftMargin(side);
@@ -194,7 +199,7 @@ void ArticleView::updateMeasure()
     root.setTopMargin(em);
     root.setBottomMargin(em * 3);
     document()->rootFrame()->setFrameFormat(root);
-    fitImages(available - 2 * side);
+    fitImages(column);
 }
 
 void ArticleView::fitImages(qreal column)
@@ -205,7 +210,7 @@ void ArticleView::fitImages(qreal column)
     constexpr int kDesignedWidth = QTextFormat::UserProperty + 1;
     constexpr int kDesignedHeight = QTextFormat::UserProperty + 2;
     // Room for the figure frame's padding and border round the picture.
-    const qreal em = std::max(1, m_typography.faces(m_language).body.pixelSize());
+    const qreal em = std::max(1, m_typography.faces(language()).body.pixelSize());
     const qreal room = std::max<qreal>(32.0, column - 2.5 * em);
     struct Change
     {

@@ -95,6 +95,13 @@ private slots:
             row("body text in a find match", p.ink, p.findMatch, kBody);
             row("milestone link in a find match", p.accent, p.findMatch, kText);
             row("find field text, nothing found", p.ink, p.findMissing, kBody);
+            // Bilingual reading: the English of an interleaved pair, and the
+            // pair of the paragraph pointed at.
+            row("interleaved English on paper", p.companionInk(), p.paper, kBody);
+            row("interleaved English in a flash", p.companionInk(), p.flash, kBody);
+            row("body text in the marked pair", p.ink, p.pairTint(), kBody);
+            row("interleaved English in the marked pair", p.companionInk(), p.pairTint(), kBody);
+            row("milestone link in the marked pair", p.accent, p.pairTint(), kText);
             row("pinyin on paper", p.pinyin, p.paper, kText);
             row("pinyin in the sentence read aloud", p.pinyin, p.speakingSentence, kText);
             row("pinyin in a jump's flash", p.pinyin, p.flash, kText);

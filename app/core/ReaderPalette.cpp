@@ -1,5 +1,8 @@
 #include "core/ReaderPalette.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace hope::core {
 
 QString themeCode(ReaderTheme theme)
@@ -58,11 +61,33 @@ QColor mix(const QColor &a, const QColor &b, qreal towardB)
     return QColor(channel(a.red(), b.red()), channel(a.green(), b.green()),
                   channel(a.blue(), b.blue()));
 }
+
+// WCAG 2's contrast ratio of two colours.
+qreal contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto linear = [](qreal v) {
+            return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+    };
+    const qreal x = luminance(a);
+    const qreal y = luminance(b);
+    return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
+}
 }  // namespace
 
 QColor ReaderPalette::companionInk() const
 {
-    return mix(ink, paper, 0.25);
+    // As far towards the paper as body text may go (7:1) on every
+    // background it can have: paper, a jump's flash, the marked pair.
+    for (qreal toward = 0.25; toward > 0.0; toward -= 0.01) {
+        const QColor c = mix(ink, paper, toward);
+        if (contrast(c, paper) >= 7.2 && contrast(c, flash) >= 7.2 &&
+            contrast(c, pairTint()) >= 7.2)
+            return c;
+    }
+    return ink;
 }
 
 QColor ReaderPalette::pairTint() const

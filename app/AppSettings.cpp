@@ -39,6 +39,7 @@ const QString kVoiceZh = QStringLiteral("read-aloud/voice-zh");
 const QString kVoiceEn = QStringLiteral("read-aloud/voice-en");
 const QString kTextZoom = QStringLiteral("view/text-zoom");
 const QString kTheme = QStringLiteral("view/theme");
+const QString kCaretBrowsing = QStringLiteral("view/caret-browsing");
 
 // The main window's splitters. Only these are read back, so that a file
 // full of made-up splitter names is not carried over: a new splitter must
@@ -53,7 +54,7 @@ bool isKnownKey(const QString &key)
            key == kVolume || key == kMuted || key == kCaptions || key == kClipPosition ||
            key == kSidebar || key == kTimeline || key == kClipPanel || key == kReadingMode ||
            key == kPinyin || key == kSpeed || key == kVoiceZh || key == kVoiceEn ||
-           key == kTextZoom || key == kTheme;
+           key == kTextZoom || key == kTheme || key == kCaretBrowsing;
 }
 
 // A path QSettings may open: reading a FIFO or a device blocks or never
@@ -365,6 +366,16 @@ bool AppSettings::pinyinShown() const
 void AppSettings::setPinyinShown(bool shown)
 {
     setFlag(kPinyin, shown);
+}
+
+bool AppSettings::caretBrowsing() const
+{
+    return flag(kCaretBrowsing, false);
+}
+
+void AppSettings::setCaretBrowsing(bool on)
+{
+    setFlag(kCaretBrowsing, on);
 }
 
 }  // namespace hope::app

@@ -66,6 +66,9 @@ public:
     // Garbage or nothing gives ReaderTheme::System.
     [[nodiscard]] core::ReaderTheme theme() const;
     void setTheme(core::ReaderTheme theme);
+    // F7: the article read with a caret. Off unless set.
+    [[nodiscard]] bool caretBrowsing() const;
+    void setCaretBrowsing(bool on);
 
     [[nodiscard]] core::ClipPreferences clipPreferences() const;
     void setClipPreferences(const core::ClipPreferences &preferences);

@@ -135,6 +135,7 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     retranslateUi();
 
     wireSession();
+    wireAccessibility();
     for (QSplitter *splitter : {m_mainSplitter, m_rootSplitter}) {
         connect(splitter, &QSplitter::splitterMoved, this,
                 [this, splitter] { followSplitter(splitter); });
@@ -162,6 +163,7 @@ void MainWindow::wireSession()
     connect(m_articleView, &ArticleView::readingPositionChanged, this, &MainWindow::updateProgress);
     connect(s, &ReadingSession::navigationRequested, this,
             [this](const ReadingPosition &to, const QStringList &marked) {
+                m_articleView->moveCaretTo(to.blockId);
                 m_articleView->goTo(to);
                 if (!marked.isEmpty())
                     m_articleView->flashBlocks(marked);
@@ -268,6 +270,10 @@ void MainWindow::createMenus()
         m_panels.setReadingMode(checked);
         applyPanels();
     });
+    m_caretAction = m_viewMenu->addAction(QString());
+    m_caretAction->setCheckable(true);
+    m_caretAction->setShortcut(QKeySequence(Qt::Key_F7));
+    connect(m_caretAction, &QAction::triggered, this, &MainWindow::setCaretBrowsing);
     m_fullScreenAction = m_viewMenu->addAction(QString());
     m_fullScreenAction->setCheckable(true);
     m_fullScreenAction->setShortcut(QKeySequence(Qt::Key_F11));
@@ -344,6 +350,7 @@ void MainWindow::retranslateUi()
     m_readingModeAction->setText(tr("&Reading Mode"));
     m_fullScreenAction->setText(tr("F&ull Screen"));
     m_readAloud->retranslateUi();
+    m_caretAction->setText(tr("C&aret Browsing"));
     m_languageMenu->setTitle(tr("&Language"));
     m_appearance->retranslateUi();
     if (m_layoutActions)
@@ -464,6 +471,8 @@ bool MainWindow::restoreFromSettings()
     if (const auto position = m_settings->readingPosition())
         m_session->moveTo(*position);
     m_clipPanel->setPreferences(m_settings->clipPreferences());
+    m_caretAction->setChecked(m_settings->caretBrowsing());
+    m_articleView->setCaretBrowsing(m_settings->caretBrowsing());
     return geometry;
 }
 
@@ -491,6 +500,7 @@ void MainWindow::saveToSettings()
         m_settings->setReadingLayout(m_layout);
     m_settings->setReadingPosition(m_articleView->readingPosition());
     m_settings->setClipPreferences(m_clipPanel->preferences());
+    m_settings->setCaretBrowsing(m_caretAction->isChecked());
     m_settings->sync();
 }
 

@@ -31,6 +31,7 @@ class MilestoneCard;
 class ProgressLine;
 class ClipPanel;
 class SectionSidebar;
+class StatusAnnouncer;
 class TimelineWidget;
 }  // namespace hope::ui
 
@@ -41,6 +42,7 @@ class AppearanceMenu;
 class LanguageController;
 class LayoutActions;
 class ReadAloud;
+class PaneCycle;
 
 // Composes the reader's widgets and wires their intents together.
 class MainWindow final : public QMainWindow
@@ -120,6 +122,10 @@ private:
     [[nodiscard]] core::Typography printTypography() const;
     void updateHistoryActions();
     void saveToSettings();
+    // Screen-reader wiring: spoken status messages, the pane cycle, the
+    // caret (MainWindowAccess.cpp).
+    void wireAccessibility();
+    void setCaretBrowsing(bool on);
     [[nodiscard]] QWidget *panelWidget(Panel panel) const;
     [[nodiscard]] QSplitter *splitterOf(Panel panel) const;
     [[nodiscard]] int panelSize(Panel panel) const;
@@ -178,6 +184,9 @@ private:
     core::ReadingLayout m_layout = core::ReadingLayout::Chinese;
     bool m_layoutForThisRun = false;
     bool m_sideBySideMessage = false;
+    QAction *m_caretAction = nullptr;
+    ui::StatusAnnouncer *m_announcer = nullptr;
+    PaneCycle *m_paneCycle = nullptr;
     PanelLayout m_panels;
     bool m_keepSavedGeometry = false;
     int m_zoom = core::TextZoom::kDefault;

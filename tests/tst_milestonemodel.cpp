@@ -53,7 +53,7 @@ private slots:
         model.setLanguage(Language::English);
         QCOMPARE(
             dc.data(Qt::AccessibleTextRole).toString(),
-            QStringLiteral("2018-05 · Beijing 2022 Winter Olympics cloud data centre unveiled"));
+            QStringLiteral("May 2018, Beijing 2022 Winter Olympics cloud data centre unveiled"));
         QCOMPARE(dc.data(ModelRoles::MilestoneDateTextRole).toString(), QStringLiteral("May 2018"));
         QVERIFY(!dc.data(Qt::AccessibleDescriptionRole).toString().isEmpty());
     }

@@ -449,7 +449,7 @@ private slots:
         QCOMPARE(item->role(), QAccessible::ListItem);
         QCOMPARE(
             item->text(QAccessible::Name),
-            QStringLiteral("2018-05 · Beijing 2022 Winter Olympics cloud data centre unveiled"));
+            QStringLiteral("May 2018, Beijing 2022 Winter Olympics cloud data centre unveiled"));
         QVERIFY(item->text(QAccessible::Description).contains(u"cloud data centre"));
         QCOMPARE(iface->indexOfChild(item), row);
         QCOMPARE(item->parent(), iface);

@@ -839,7 +839,7 @@
     </message>
     <message>
         <source>Chapters</source>
-        <translation>章节</translation>
+        <translation>短片章节</translation>
     </message>
     <message>
         <source>The clip cannot be played: its file %1 %2.</source>

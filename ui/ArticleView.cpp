@@ -4,6 +4,7 @@
 #include "core/BundleFile.h"
 #include "core/LayoutMeasure.h"
 #include "core/SectionLocator.h"
+#include "ui/ArticleLinkNames.h"
 #include "ui/LazyImageHandler.h"
 #include "ui/PinyinAnnotator.h"
 
@@ -51,6 +52,8 @@ ArticleView::ArticleView(QWidget *parent)
         else if (target.kind == ArticleLinks::Kind::Chapter)
             emit chapterLinkActivated(target.id);
     });
+    // Tab selects the next link's text: say what the link does.
+    connect(this, &QTextEdit::selectionChanged, this, &ArticleView::followLinkFocus);
     m_flashTimer->setSingleShot(true);
     m_flashTimer->setInterval(kFlashMs);
     connect(m_flashTimer, &QTimer::timeout, this, [this] {
@@ -147,6 +150,52 @@ void ArticleView::setPlayingBlocks(const QStringList &blockIds)
         return;
     m_playing = blockIds;
     updateExtraSelections();
+}
+
+void ArticleView::setCaretBrowsing(bool on)
+{
+    m_caretBrowsing = on;
+    Qt::TextInteractionFlags flags =
+        Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard;
+    if (on)
+        flags |= Qt::TextSelectableByKeyboard;
+    setTextInteractionFlags(flags);
+}
+
+void ArticleView::moveCaretTo(const QString &blockId)
+{
+    const auto it = m_anchorIndex.constFind(blockId);
+    if (it == m_anchorIndex.cend())
+        return;
+    const QTextBlock block = document()->findBlockByNumber(m_anchors.blocks.at(*it).second);
+    if (!block.isValid())
+        return;
+    // The view is placed by the jump itself; only the caret moves here.
+    const int scroll = verticalScrollBar()->value();
+    setTextCursor(QTextCursor(block));
+    verticalScrollBar()->setValue(scroll);
+}
+
+void ArticleView::followLinkFocus()
+{
+    const QTextCursor cursor = textCursor();
+    QString href;
+    if (cursor.hasSelection()) {
+        QTextCursor at(document());
+        at.setPosition(cursor.selectionStart() + 1);
+        const QTextCharFormat format = at.charFormat();
+        if (format.isAnchor())
+            href = format.anchorHref();
+    }
+    // Two links may go to the same place (a still and its "play" link):
+    // each is a stop of its own.
+    const QString link =
+        href.isEmpty() ? QString() : QString::number(cursor.selectionStart()) + u' ' + href;
+    if (link == m_focusedLink)
+        return;
+    m_focusedLink = link;
+    if (!href.isEmpty())
+        emit linkFocused(ArticleLinkNames::describe(m_article, m_language, QUrl(href)));
 }
 
 void ArticleView::updateExtraSelections()
@@ -270,8 +319,35 @@ void ArticleView::showEvent(QShowEvent *event)
     goTo(here);
 }
 
+bool ArticleView::focusNextPrevChild(bool next)
+{
+    // Tab moves from link to link inside the text before it leaves it.
+    const bool moved = QTextBrowser::focusNextPrevChild(next);
+    followLinkFocus();
+    return moved;
+}
+
 void ArticleView::keyPressEvent(QKeyEvent *event)
 {
+    // Caret browsing: the text widget's own keys move the caret (by line,
+    // by word with Ctrl, by page), and the view follows the caret.
+    if (m_caretBrowsing) {
+        switch (event->key()) {
+            case Qt::Key_Up:
+            case Qt::Key_Down:
+            case Qt::Key_Left:
+            case Qt::Key_Right:
+            case Qt::Key_Home:
+            case Qt::Key_End:
+            case Qt::Key_PageUp:
+            case Qt::Key_PageDown:
+                m_pending.reset();
+                QTextBrowser::keyPressEvent(event);
+                return;
+            default:
+                break;
+        }
+    }
     // A read-only view has no text cursor to move: every reading key
     // scrolls, the same with or without Ctrl.
     const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;

@@ -99,6 +99,13 @@ public:
     [[nodiscard]] QStringList flashedBlockIds() const { return m_flashed; }
     // Marks the paragraphs of the clip's chapter now playing.
     void setPlayingBlocks(const QStringList &blockIds);
+    // Caret browsing (F7): the arrows move a caret through the text, by
+    // line and, with Ctrl, by word, and a screen reader follows it.
+    void setCaretBrowsing(bool on);
+    [[nodiscard]] bool caretBrowsing() const { return m_caretBrowsing; }
+    // Puts the caret at the start of a paragraph or heading: where a jump
+    // took the reader, so reading on goes on from there.
+    void moveCaretTo(const QString &blockId);
     [[nodiscard]] QStringList playingBlockIds() const { return m_playing; }
 
     // Read aloud (ArticleViewSpeech.cpp): marks the sentence being read and
@@ -135,6 +142,8 @@ signals:
     // The layout shown is not the one chosen (side by side did not fit),
     // or is again.
     void shownLayoutChanged(hope::core::ReadingLayout shown);
+    // What the link that Tab reached does, in words, to be spoken.
+    void linkFocused(const QString &description);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -147,6 +156,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
     // Nothing named in a bundle is ever fetched, from disk or network.
     QVariant loadResource(int type, const QUrl &name) override;
     // Copying gives the source's characters, not the forms shown.
@@ -159,6 +169,7 @@ private:
     void applyPendingPosition();
     void updateCurrentSection();
     void updateExtraSelections();
+    void followLinkFocus();
     [[nodiscard]] QRectF blockRect(int blockNumber) const;
     [[nodiscard]] QList<QTextEdit::ExtraSelection> speechSelections() const;
     [[nodiscard]] QTextCursor speechRange(qsizetype start, qsizetype length) const;
@@ -204,6 +215,8 @@ private:
     int m_match = -1;
     // Ctrl+wheel turns not yet a whole notch.
     int m_wheelZoom = 0;
+    bool m_caretBrowsing = false;
+    QString m_focusedLink;
 };
 
 }  // namespace hope::ui

@@ -4,10 +4,13 @@
 #include "ui/SeekSlider.h"
 #include "ui/ThemedIcon.h"
 
+#include <QAccessible>
+#include <QAccessibleWidget>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
 #include <QSlider>
 #include <QStyle>
@@ -27,6 +30,29 @@ constexpr qreal kRates[] = {0.5, 0.75, 1.0, 1.25, 1.5, 2.0};
 // QAudio::convertVolume's logarithmic scale, written out: the bar must not
 // link Qt Multimedia, which is loaded only when the clip plays.
 const double kLog100 = std::log(100.0);
+
+// QComboBox's own interface names the box by its current entry on Linux
+// ("1×"); the speed box is named in words and says its entry as its value.
+class RateBoxAccessible final : public QAccessibleWidget
+{
+public:
+    explicit RateBoxAccessible(QComboBox *box) : QAccessibleWidget(box, QAccessible::ComboBox) {}
+
+    [[nodiscard]] QString text(QAccessible::Text t) const override
+    {
+        const auto *box = static_cast<const QComboBox *>(widget());
+        if (t == QAccessible::Value)
+            return box->currentData(Qt::AccessibleTextRole).toString();
+        return QAccessibleWidget::text(t);
+    }
+};
+
+QAccessibleInterface *rateBoxFactory(const QString &className, QObject *object)
+{
+    if (className == u"QComboBox" && object && object->objectName() == u"rateBox")
+        return new RateBoxAccessible(static_cast<QComboBox *>(object));
+    return nullptr;
+}
 
 float sliderToLinear(int value)
 {
@@ -51,6 +77,11 @@ ClipControls::ClipControls(QWidget *parent)
       m_captions(new QToolButton),
       m_fullscreen(new QToolButton)
 {
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(rateBoxFactory);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled);
     setObjectName(QStringLiteral("clipControls"));
     // The bar is dark like the picture above it.
     setAttribute(Qt::WA_StyledBackground, true);
@@ -145,22 +176,46 @@ ClipControls::ClipControls(QWidget *parent)
 
 void ClipControls::retranslateUi()
 {
-    // Names say what a control is now, in words; tooltips add the keys.
+    // Names say what a control is now, in words; tooltips add the keys, and
+    // so do the descriptions a screen reader gives after the name.
     m_play->setToolTip(m_playing ? tr("Pause (Space, K)") : tr("Play (Space, K)"));
     m_play->setAccessibleName(m_playing ? tr("Pause") : tr("Play"));
+    m_play->setAccessibleDescription(tr("Space or K plays and pauses."));
     m_seek->setAccessibleName(tr("Position"));
     m_seek->setToolTip(tr("Position (Left, Right: 5 s; Page Up, Page Down: chapters)"));
+    m_seek->setAccessibleDescription(
+        tr("In seconds. Left and Right: 5 seconds; Page Up and Page Down: chapters."));
     m_mute->setToolTip(tr("Mute (M)"));
-    m_mute->setAccessibleName(m_mute->isChecked() ? tr("Sound off") : tr("Sound on"));
+    m_mute->setAccessibleName(muteText());
+    m_mute->setAccessibleDescription(tr("M turns the sound off and on."));
     m_volume->setToolTip(tr("Volume (Up, Down)"));
     m_volume->setAccessibleName(tr("Volume"));
+    m_volume->setAccessibleDescription(tr("In percent. Up and Down change it."));
     m_rate->setToolTip(tr("Playback speed ([ slower, ] faster)"));
     m_rate->setAccessibleName(tr("Playback speed"));
+    m_rate->setAccessibleDescription(tr("[ slower, ] faster."));
+    for (int i = 0; i < m_rate->count(); ++i) {
+        // "1.5 times", not "1.5×": the sign is read as a letter or not at all.
+        m_rate->setItemData(i, tr("%1 times").arg(QLocale().toString(kRates[i])),
+                            Qt::AccessibleTextRole);
+    }
     m_captions->setToolTip(tr("Captions (C)"));
-    m_captions->setAccessibleName(m_captions->isChecked() ? tr("Captions on") : tr("Captions off"));
+    m_captions->setAccessibleName(captionsText());
+    m_captions->setAccessibleDescription(tr("C turns the captions off and on."));
     m_fullscreen->setToolTip(tr("Full screen (F, double-click; Esc leaves)"));
     m_fullscreen->setAccessibleName(tr("Full screen"));
+    m_fullscreen->setAccessibleDescription(tr("F goes to full screen, Esc leaves it."));
     m_time->setAccessibleName(tr("Time"));
+}
+
+QString ClipControls::muteText() const
+{
+    return m_mute->isChecked() ? tr("Sound off") : tr("Sound on");
+}
+
+QString ClipControls::captionsText() const
+{
+    return m_captions->isChecked() ? tr("Captions on") : tr("Captions off");
 }
 
 void ClipControls::resizeEvent(QResizeEvent *event)

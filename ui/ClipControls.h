@@ -41,6 +41,9 @@ public:
     [[nodiscard]] bool captionsOn() const;
     [[nodiscard]] qreal rate() const;
     [[nodiscard]] SeekSlider *seekSlider() const { return m_seek; }
+    // What the mute and captions buttons are now, in words ("Sound off").
+    [[nodiscard]] QString muteText() const;
+    [[nodiscard]] QString captionsText() const;
 
 signals:
     void playPauseRequested();

@@ -294,8 +294,11 @@ void ClipPanel::updateStatus()
     QString text = problem();
     if (text.isEmpty() && m_player->player() && !m_player->hasAudioDevice())
         text = ClipProblemText::noAudioDevice();
+    const bool changed = text != m_status->text();
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
+    if (changed && !text.isEmpty())
+        emit announcement(text);
 }
 
 void ClipPanel::changeVolume(float delta)
@@ -411,13 +414,15 @@ void ClipPanel::perform(ClipCommand command)
         case ClipCommand::VolumeDown:
             return changeVolume(-kVolumeStep);
         case ClipCommand::ToggleMute:
-            return bar->setMuted(!bar->isMuted());
+            bar->setMuted(!bar->isMuted());
+            return emit announcement(bar->muteText());
         case ClipCommand::ToggleFullscreen:
             return setFullscreen(!isFullscreen());
         case ClipCommand::LeaveFullscreen:
             return setFullscreen(false);
         case ClipCommand::ToggleCaptions:
-            return bar->setCaptionsOn(!bar->captionsOn());
+            bar->setCaptionsOn(!bar->captionsOn());
+            return emit announcement(bar->captionsText());
         case ClipCommand::Slower:
             return bar->stepRate(-1);
         case ClipCommand::Faster:

@@ -86,6 +86,8 @@ signals:
     // The clip started or stopped playing (so that reading aloud, say,
     // does not talk over it).
     void playingChanged(bool playing);
+    // A status to be spoken: why the clip cannot play, a key's toggle.
+    void announcement(const QString &message);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

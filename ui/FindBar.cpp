@@ -58,6 +58,16 @@ void FindBar::retranslateUi()
     m_previous->setToolTip(tr("Previous match (Shift+F3)"));
     m_next->setToolTip(tr("Next match (F3)"));
     m_close->setToolTip(tr("Close (Esc)"));
+    // Named in words: the arrows and the cross say nothing to a screen reader.
+    m_edit->setAccessibleName(tr("Find in the article"));
+    m_edit->setAccessibleDescription(
+        tr("Type to find. Enter: next match; Shift+Enter: previous match; Esc: close."));
+    m_previous->setAccessibleName(tr("Previous match"));
+    m_previous->setAccessibleDescription(tr("Shift+F3"));
+    m_next->setAccessibleName(tr("Next match"));
+    m_next->setAccessibleDescription(tr("F3"));
+    m_close->setAccessibleName(tr("Close find"));
+    m_close->setAccessibleDescription(tr("Esc"));
 }
 
 void FindBar::changeEvent(QEvent *event)
@@ -86,6 +96,9 @@ void FindBar::setMatches(int index, int count)
     m_index = index;
     m_count = count;
     showMatches();
+    // Each search's result is spoken: "3 of 12", "No matches".
+    if (!m_status->text().isEmpty())
+        emit announcement(m_status->text());
 }
 
 void FindBar::showMatches()

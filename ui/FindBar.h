@@ -33,6 +33,8 @@ public:
 signals:
     void findRequested(const QString &text, bool backward);
     void closed();
+    // A result to be spoken (nothing found), for a screen reader.
+    void announcement(const QString &message);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

@@ -64,4 +64,49 @@ QAccessible::State MilestoneAccessible::state() const
     return s;
 }
 
+void *MilestoneAccessible::interface_cast(QAccessible::InterfaceType type)
+{
+    return type == QAccessible::ActionInterface ? static_cast<QAccessibleActionInterface *>(this)
+                                                : nullptr;
+}
+
+QStringList MilestoneAccessible::actionNames() const
+{
+    return {QStringLiteral("select"), QStringLiteral("open")};
+}
+
+QString MilestoneAccessible::localizedActionName(const QString &name) const
+{
+    if (name == u"select")
+        return tr("Select");
+    if (name == u"open")
+        return tr("Open in the article");
+    return {};
+}
+
+QString MilestoneAccessible::localizedActionDescription(const QString &name) const
+{
+    if (name == u"select")
+        return tr("Shows the milestone in the card beside the timeline");
+    if (name == u"open")
+        return tr("Goes to the paragraphs that tell of the milestone");
+    return {};
+}
+
+void MilestoneAccessible::doAction(const QString &name)
+{
+    TimelineWidget *timeline = m_parent->timeline();
+    if (name == u"select")
+        timeline->chooseRow(m_row);
+    else if (name == u"open")
+        timeline->openRow(m_row);
+}
+
+QStringList MilestoneAccessible::keyBindingsForAction(const QString &name) const
+{
+    if (name == u"open")
+        return {QStringLiteral("Return")};
+    return {};
+}
+
 }  // namespace hope::ui

@@ -1,14 +1,17 @@
 #pragma once
 
 #include <QAccessibleInterface>
+#include <QCoreApplication>
 
 namespace hope::ui {
 
 class TimelineAccessible;
 
 // One milestone of the timeline, as a screen reader sees it.
-class MilestoneAccessible final : public QAccessibleInterface
+class MilestoneAccessible final : public QAccessibleInterface, public QAccessibleActionInterface
 {
+    Q_DECLARE_TR_FUNCTIONS(hope::ui::MilestoneAccessible)
+
 public:
     MilestoneAccessible(TimelineAccessible *parent, int row);
 
@@ -27,6 +30,15 @@ public:
     [[nodiscard]] QRect rect() const override;
     [[nodiscard]] QAccessible::Role role() const override { return QAccessible::ListItem; }
     [[nodiscard]] QAccessible::State state() const override;
+    void *interface_cast(QAccessible::InterfaceType type) override;
+
+    // "select" chooses it (the card shows it); "open" also takes the
+    // reader to its paragraphs, as Enter and a double-click do.
+    [[nodiscard]] QStringList actionNames() const override;
+    [[nodiscard]] QString localizedActionName(const QString &name) const override;
+    [[nodiscard]] QString localizedActionDescription(const QString &name) const override;
+    void doAction(const QString &name) override;
+    [[nodiscard]] QStringList keyBindingsForAction(const QString &name) const override;
 
 private:
     TimelineAccessible *m_parent;

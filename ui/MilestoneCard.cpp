@@ -39,6 +39,8 @@ MilestoneCard::MilestoneCard(QWidget *parent)
     m_basis->setObjectName(QStringLiteral("dateBasis"));
     m_read->setObjectName(QStringLiteral("readInArticle"));
     m_read->setCursor(Qt::PointingHandCursor);
+    // F6 comes here; a screen reader reads the card's name and description.
+    setFocusPolicy(Qt::StrongFocus);
 
     auto *top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
@@ -78,10 +80,13 @@ MilestoneCard::MilestoneCard(QWidget *parent)
 void MilestoneCard::setColours(const ReaderPalette &colours)
 {
     m_colours = colours;
+    // Focused (F6), the card has a ring like every other focusable control.
     setStyleSheet(QStringLiteral("#milestoneCard { background: %1; border-left: 1px solid %2; }"
+                                 "#milestoneCard:focus { border: 2px solid %4; }"
                                  "#dateBasis { color: %3; }"
                                  "#cardScroll, #cardBody { background: transparent; }")
-                      .arg(colours.panel.name(), colours.rule.name(), colours.muted.name()));
+                      .arg(colours.panel.name(), colours.rule.name(), colours.muted.name(),
+                           colours.focusRing.name()));
     refresh();
 }
 
@@ -139,6 +144,8 @@ void MilestoneCard::refresh()
             tr("Click a milestone on the timeline, or focus the timeline and "
                "use Left and Right, to read about it here. Double-click or "
                "press Enter to go to the paragraphs that tell of it."));
+        setAccessibleName(m_title->text());
+        setAccessibleDescription(m_description->text());
         return;
     }
     m_date->setText(m_index.data(ModelRoles::MilestoneDateTextRole).toString());
@@ -156,6 +163,10 @@ void MilestoneCard::refresh()
     m_basis->setText(basis);
     m_basis->setVisible(!basis.isEmpty());
     setAccessibleName(m_title->text());
+    setAccessibleDescription(m_date->text() + QStringLiteral(", ") +
+                             m_index.data(ModelRoles::MilestoneCategoryNameRole).toString() +
+                             QStringLiteral(". ") + m_description->text() +
+                             (basis.isEmpty() ? QString() : QStringLiteral(" ") + basis));
 }
 
 void MilestoneCard::changeEvent(QEvent *event)

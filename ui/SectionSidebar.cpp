@@ -95,4 +95,16 @@ bool SectionSidebar::viewportEvent(QEvent *event)
     return QListView::viewportEvent(event);
 }
 
+void SectionSidebar::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    // QListView tells assistive technology that the focus moved to the new
+    // current item whether or not the list has the focus: following the
+    // reader would then pull a screen reader away from the text. Unfocused,
+    // the item is only marked (selected), which moves no focus.
+    if (hasFocus())
+        QListView::currentChanged(current, previous);
+    else
+        QAbstractItemView::currentChanged(current, previous);
+}
+
 }  // namespace hope::ui

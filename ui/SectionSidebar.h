@@ -29,6 +29,7 @@ signals:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     bool viewportEvent(QEvent *event) override;
+    void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
 
 private:
     [[nodiscard]] static QString sectionId(const QModelIndex &index);

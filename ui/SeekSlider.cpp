@@ -1,5 +1,9 @@
 #include "ui/SeekSlider.h"
 
+#include "ui/SeekSliderAccessible.h"
+
+#include <QAccessible>
+
 #include <QMouseEvent>
 #include <QPainter>
 #include <QStyle>
@@ -9,6 +13,11 @@ namespace hope::ui {
 
 SeekSlider::SeekSlider(QWidget *parent) : QSlider(Qt::Horizontal, parent)
 {
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(SeekSliderAccessible::factory);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled);
     setObjectName(QStringLiteral("seekSlider"));
     setMinimumHeight(22);
 }
@@ -30,6 +39,15 @@ int SeekSlider::xForValue(qint64 value) const
     const int span = groove.width() - handle.width();
     return groove.x() + handle.width() / 2 +
            QStyle::sliderPositionFromValue(minimum(), maximum(), int(value), span);
+}
+
+void SeekSlider::seekTo(qint64 ms)
+{
+    const int value = int(std::clamp<qint64>(ms, minimum(), maximum()));
+    setSliderDown(true);
+    setValue(value);
+    emit sliderMoved(value);
+    setSliderDown(false);
 }
 
 void SeekSlider::paintEvent(QPaintEvent *event)

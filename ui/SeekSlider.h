@@ -16,6 +16,8 @@ public:
     void setChapterStarts(const QList<qint64> &startsMs);
     // The x of a time on the groove, for painting and for tests.
     [[nodiscard]] int xForValue(qint64 value) const;
+    // Goes there as a drag does (assistive technology setting the value).
+    void seekTo(qint64 ms);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

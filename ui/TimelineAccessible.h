@@ -8,8 +8,9 @@ namespace hope::ui {
 class TimelineWidget;
 
 // Exposes each milestone of the timeline to screen readers as a list item
-// named like "2018-05 · Beijing 2022 Winter Olympics cloud data centre
-// unveiled", described by its description.
+// named like "May 2018, Beijing 2022 Winter Olympics cloud data centre
+// unveiled", described by its category, era and description, with actions
+// to select it and to open it in the article; then the zoom buttons.
 class TimelineAccessible final : public QAccessibleWidget
 {
 public:
@@ -23,6 +24,7 @@ public:
     [[nodiscard]] QAccessibleInterface *focusChild() const override;
 
     [[nodiscard]] TimelineWidget *timeline() const;
+    [[nodiscard]] int milestoneCount() const;
 
 private:
     mutable QHash<int, QAccessible::Id> m_children;

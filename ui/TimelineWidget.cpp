@@ -78,6 +78,13 @@ void TimelineWidget::retranslateUi()
     m_zoomOut->setToolTip(tr("Zoom out (Ctrl+wheel, −)"));
     m_zoomReset->setText(tr("Fit"));
     m_zoomReset->setToolTip(tr("Show the whole timeline again (0)"));
+    // The signs on the buttons say nothing to a screen reader.
+    m_zoomIn->setAccessibleName(tr("Zoom in"));
+    m_zoomIn->setAccessibleDescription(tr("+ or Ctrl+wheel, with the timeline focused"));
+    m_zoomOut->setAccessibleName(tr("Zoom out"));
+    m_zoomOut->setAccessibleDescription(tr("− or Ctrl+wheel, with the timeline focused"));
+    m_zoomReset->setAccessibleName(tr("Show the whole timeline"));
+    m_zoomReset->setAccessibleDescription(tr("0, with the timeline focused"));
     setAccessibleName(tr("Timeline of Alibaba's Olympic milestones"));
     setAccessibleDescription(
         tr("Left and Right choose a milestone, Enter opens it in the article, + and − zoom."));
@@ -310,6 +317,25 @@ void TimelineWidget::setSelectedRow(int row)
     m_selected = row;
     updateSelection();
     notifyAccessibility(row);
+}
+
+void TimelineWidget::chooseRow(int row)
+{
+    if (row >= 0 && row < count())
+        selectAndAnnounce(row);
+}
+
+void TimelineWidget::openRow(int row)
+{
+    if (row < 0 || row >= count())
+        return;
+    selectAndAnnounce(row);
+    emit milestoneActivated(selectedId());
+}
+
+QList<QToolButton *> TimelineWidget::zoomButtons() const
+{
+    return {m_zoomIn, m_zoomOut, m_zoomReset};
 }
 
 void TimelineWidget::selectAndAnnounce(int row)

@@ -48,6 +48,11 @@ public:
     void zoomIn();
     void zoomOut();
     void resetZoom();
+    // As a click and a double-click do: for the accessibility actions.
+    void chooseRow(int row);
+    void openRow(int row);
+    // The zoom buttons, in the accessibility tree after the milestones.
+    [[nodiscard]] QList<QToolButton *> zoomButtons() const;
 
     [[nodiscard]] QSize sizeHint() const override;
     [[nodiscard]] QSize minimumSizeHint() const override;

@@ -3,6 +3,8 @@
 #include "core/MilestoneCategory.h"
 #include "core/ModelRoles.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace hope::core {
@@ -14,6 +16,7 @@ void MilestoneModel::setArticle(const Article &article)
 {
     beginResetModel();
     m_milestones = article.milestones;
+    m_eras = article.eras;
     m_inView = QList<bool>(m_milestones.size(), false);
     endResetModel();
 }
@@ -68,6 +71,24 @@ int MilestoneModel::rowOf(const QString &milestoneId) const
     return -1;
 }
 
+QString MilestoneModel::accessibleDescription(const Milestone &m) const
+{
+    QStringList eras;
+    const QDate when = m.date.middle();
+    for (const Era &era : m_eras) {
+        if (era.start.first() <= when && when <= era.end.last())
+            eras << era.label.in(m_language);
+    }
+    QString text = QCoreApplication::translate("hope::core::MilestoneModel", "Category: %1.")
+                       .arg(MilestoneCategories::name(m.category));
+    if (!eras.isEmpty())
+        text +=
+            u' ' +
+            QCoreApplication::translate("hope::core::MilestoneModel", "Era: %1.")
+                .arg(eras.join(QCoreApplication::translate("hope::core::MilestoneModel", ", ")));
+    return text + u' ' + m.description.in(m_language);
+}
+
 int MilestoneModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_milestones.size());
@@ -86,8 +107,12 @@ QVariant MilestoneModel::data(const QModelIndex &index, int role) const
             return m.date.toDisplayString(m_language) + QStringLiteral(" · ") +
                    m.title.in(m_language);
         case Qt::AccessibleTextRole:
-            return m.date.toString() + QStringLiteral(" · ") + m.title.in(m_language);
+            // The date in words ("May 2018", "2018年5月"): an ISO date is
+            // read out as numbers and dashes.
+            return QCoreApplication::translate("hope::core::MilestoneModel", "%1, %2")
+                .arg(m.date.toDisplayString(m_language), m.title.in(m_language));
         case Qt::AccessibleDescriptionRole:
+            return accessibleDescription(m);
         case ModelRoles::MilestoneDescriptionRole:
             return m.description.in(m_language);
         case ModelRoles::MilestoneIdRole:

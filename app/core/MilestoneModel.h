@@ -30,7 +30,12 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
 
 private:
+    // What a screen reader says of a milestone: its category and era, in
+    // words, then its description.
+    [[nodiscard]] QString accessibleDescription(const Milestone &m) const;
+
     QList<Milestone> m_milestones;
+    QList<Era> m_eras;
     QList<bool> m_inView;
     Language m_language = Language::Chinese;
 };

@@ -1,0 +1,677 @@
+#!/usr/bin/python3
+"""Checks Hope Reader through AT-SPI, as a screen reader sees it.
+
+Run by tests/atspi/run (an X server with a window manager, a private D-Bus
+session and the accessibility bus); not meant to be run on a desktop. For
+each interface language (--lang en, --lang zh) it starts the reader and
+asserts:
+  - every focusable object on screen has a name, and no name is made of
+    symbols alone ("1x", "+", "CC");
+  - Tab reaches every focusable control, and F6 / Shift+F6 go round the
+    panes in layout order;
+  - scrolling the article to another section sends no focus event;
+  - the status messages (find not found, mute, captions, a milestone chosen
+    from a date link) arrive as events a screen reader speaks;
+  - the timeline's milestones have actions (select, open in the article)
+    that work, and their names begin with a date in words;
+  - with caret browsing (F7) the arrows move the article's caret.
+Prints what it measured. Every wait is on a condition, with a timeout.
+"""
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+import xml.etree.ElementTree as ElementTree
+
+import pyatspi
+from gi.repository import GLib
+
+TIMEOUT = 10.0
+FAILURES = []
+
+
+def fail(message):
+    FAILURES.append(message)
+    print("  FAIL: " + message, flush=True)
+
+
+def check(condition, message):
+    if not condition:
+        fail(message)
+    return condition
+
+
+class Translations:
+    """The interface's strings as the reader shows them in a language."""
+
+    def __init__(self, ts_path):
+        self.table = {}
+        root = ElementTree.parse(ts_path).getroot()
+        for context in root.iter("context"):
+            name = context.findtext("name")
+            for message in context.iter("message"):
+                source = message.findtext("source")
+                translation = message.find("translation")
+                if translation is None or translation.get("type") in ("unfinished", "obsolete",
+                                                                       "vanished"):
+                    continue
+                self.table[(name, source)] = translation.text or ""
+        self.lang = "en"
+
+    def __call__(self, context, source):
+        if self.lang == "en":
+            return source
+        return self.table.get((context, source), source)
+
+
+def pump(seconds=0.0):
+    context = GLib.MainContext.default()
+    end = time.monotonic() + seconds
+    while True:
+        while context.pending():
+            context.iteration(False)
+        if time.monotonic() >= end:
+            return
+        context.iteration(True)
+
+
+def poll(condition, timeout):
+    """Runs the event loop until condition() is true or timeout passes."""
+    end = time.monotonic() + timeout
+    context = GLib.MainContext.default()
+    while True:
+        while context.pending():
+            context.iteration(False)
+        result = condition()
+        if result or time.monotonic() >= end:
+            return result
+        context.iteration(True)
+
+
+def wait_for(condition, what, timeout=TIMEOUT):
+    """Runs the event loop until condition() is true; fails after timeout."""
+    end = time.monotonic() + timeout
+    context = GLib.MainContext.default()
+    while True:
+        while context.pending():
+            context.iteration(False)
+        result = condition()
+        if result:
+            return result
+        if time.monotonic() >= end:
+            fail("timed out waiting for " + what)
+            return None
+        context.iteration(True)
+
+
+def has_word(text):
+    """A name says something in words: at least one letter (or ideograph)."""
+    return any(unicodedata.category(c).startswith("L") for c in text)
+
+
+def describe(acc):
+    try:
+        return "%s %r" % (acc.getRoleName(), acc.name)
+    except Exception:  # noqa: BLE001 - a gone object
+        return "(gone)"
+
+
+class Events:
+    """What the reader sends, kept as plain values at the time it came."""
+
+    TYPES = ("object:state-changed:focused", "object:text-caret-moved",
+             "object:property-change:accessible-name", "object:state-changed:showing")
+
+    def __init__(self, pid):
+        self.pid = pid
+        self.log = []
+        for t in self.TYPES:
+            pyatspi.Registry.registerEventListener(self.on_event, t)
+
+    def close(self):
+        for t in self.TYPES:
+            pyatspi.Registry.deregisterEventListener(self.on_event, t)
+
+    def on_event(self, event):
+        try:
+            source = event.source
+            if source.get_process_id() != self.pid:
+                return
+            role = source.getRole()
+            name = source.name or ""
+        except Exception:  # noqa: BLE001 - gone before we asked
+            return
+        self.log.append({"type": event.type, "role": role, "name": name,
+                         "detail1": event.detail1, "detail2": event.detail2,
+                         "source": source})
+
+    def mark(self):
+        return len(self.log)
+
+    def since(self, mark, kind=None):
+        return [e for e in self.log[mark:] if kind is None or e["type"].startswith(kind)]
+
+    def focus_events(self, mark):
+        return [e for e in self.since(mark, "object:state-changed:focused") if e["detail1"] == 1]
+
+    def announcements(self, mark):
+        """Messages a screen reader speaks without focus moving: a
+        notification shown, or a notification's name changed."""
+        out = []
+        for e in self.since(mark):
+            if e["role"] != pyatspi.ROLE_NOTIFICATION:
+                continue
+            if e["type"].startswith("object:state-changed:showing") and e["detail1"] == 1:
+                out.append(e["name"])
+            elif e["type"].startswith("object:property-change:accessible-name"):
+                out.append(e["name"])
+        return [n for n in out if n]
+
+
+def key(*keys):
+    subprocess.run(["xdotool", "key", "--clearmodifiers", *keys], check=True)
+
+
+def type_text(text):
+    subprocess.run(["xdotool", "type", "--delay", "20", text], check=True)
+
+
+def walk(acc, out, depth=0):
+    if depth > 40:
+        return
+    out.append(acc)
+    try:
+        count = acc.childCount
+    except Exception:  # noqa: BLE001
+        return
+    for i in range(count):
+        try:
+            child = acc.getChildAtIndex(i)
+        except Exception:  # noqa: BLE001
+            continue
+        if child is not None:
+            walk(child, out, depth + 1)
+
+
+def states(acc):
+    try:
+        return acc.getState()
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def showing(acc):
+    s = states(acc)
+    return s is not None and s.contains(pyatspi.STATE_SHOWING) and s.contains(
+        pyatspi.STATE_VISIBLE)
+
+
+def focusable(acc):
+    s = states(acc)
+    return s is not None and s.contains(pyatspi.STATE_FOCUSABLE)
+
+
+CONTROL_ROLES = {pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_CHECK_BOX,
+                 pyatspi.ROLE_SLIDER, pyatspi.ROLE_COMBO_BOX, pyatspi.ROLE_SPIN_BUTTON,
+                 pyatspi.ROLE_LIST, pyatspi.ROLE_LIST_ITEM, pyatspi.ROLE_ENTRY,
+                 pyatspi.ROLE_TEXT, pyatspi.ROLE_DOCUMENT_TEXT, pyatspi.ROLE_MENU_ITEM,
+                 pyatspi.ROLE_MENU}
+
+
+class Reader:
+    def __init__(self, exe, lang, config):
+        env = dict(os.environ)
+        env.update({"XDG_CONFIG_HOME": config, "HOME": config,
+                    "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1", "QT_ACCESSIBILITY": "1",
+                    "QT_QPA_PLATFORM": "xcb", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"})
+        self.proc = subprocess.Popen([exe, "--lang", lang], env=env)
+        self.app = None
+        self.frame = None
+
+    def find(self):
+        desktop = pyatspi.Registry.getDesktop(0)
+        for i in range(desktop.childCount):
+            app = desktop.getChildAtIndex(i)
+            try:
+                if app is not None and app.get_process_id() == self.proc.pid:
+                    for j in range(app.childCount):
+                        frame = app.getChildAtIndex(j)
+                        if frame.getRole() == pyatspi.ROLE_FRAME and showing(frame):
+                            self.app, self.frame = app, frame
+                            return True
+            except Exception:  # noqa: BLE001
+                continue
+        return False
+
+    def objects(self):
+        out = []
+        walk(self.frame, out)
+        return out
+
+    def stop(self):
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+
+
+def find_one(objects, role, name):
+    for acc in objects:
+        try:
+            if acc.getRole() == role and (name is None or acc.name == name):
+                return acc
+        except Exception:  # noqa: BLE001
+            continue
+    return None
+
+
+def same(a, b):
+    try:
+        return a is not None and b is not None and a.path == b.path
+    except Exception:  # noqa: BLE001
+        return False
+
+
+def focused_now(events, mark=0):
+    """The object the reader last said has the focus, after mark."""
+    focus = events.focus_events(mark)
+    return focus[-1] if focus else None
+
+
+def press_and_wait_focus(events, keys, what):
+    mark = events.mark()
+    key(*keys)
+    got = wait_for(lambda: focused_now(events, mark), what)
+    return got
+
+
+def run_language(args, lang, tr, counts):
+    print("== %s" % lang, flush=True)
+    tr.lang = lang
+    config = tempfile.mkdtemp(prefix="hope-atspi-")
+    reader = Reader(args.reader, lang, config)
+    events = Events(reader.proc.pid)
+    try:
+        wait_for(reader.find, "the reader's window on the accessibility bus", 30)
+        if reader.frame is None:
+            return
+        article_name = tr("hope::app::MainWindow", "Article")
+        # The reader starts with the focus in the article.
+        wait_for(lambda: any(e["name"] == article_name for e in events.focus_events(0)),
+                 "the article to have the focus at start")
+
+        objects = reader.objects()
+        counts["objects"] += len(objects)
+        on_screen = [a for a in objects if showing(a)]
+        focusables = [a for a in on_screen if focusable(a)]
+        counts["focusable"] += len(focusables)
+        unnamed = [a for a in focusables if not (a.name or "").strip()]
+        for a in unnamed:
+            fail("%s: focusable object without a name: %s (parent %s)" %
+                 (lang, describe(a), describe(a.parent)))
+        named_controls = [a for a in on_screen
+                          if (a.getRole() in CONTROL_ROLES or focusable(a)) and (a.name or "")]
+        symbols = [a for a in named_controls if not has_word(a.name)]
+        for a in symbols:
+            fail("%s: name of symbols alone: %s" % (lang, describe(a)))
+        counts["named controls"] += len(named_controls)
+        print("  %d objects, %d on screen, %d focusable, %d without a name, %d named controls, "
+              "%d named by symbols alone" % (len(objects), len(on_screen), len(focusables),
+                                            len(unnamed), len(named_controls), len(symbols)),
+              flush=True)
+
+        check_timeline_names(lang, tr, objects)
+        check_tab(lang, tr, events, focusables, counts)
+        check_panes(lang, tr, events, counts)
+        check_scrolling(lang, tr, reader, events, counts)
+        check_caret(lang, tr, reader, events, counts)
+        check_status(lang, tr, reader, events, counts)
+        check_timeline_actions(lang, tr, reader, events, counts)
+    finally:
+        events.close()
+        reader.stop()
+        shutil.rmtree(config, ignore_errors=True)
+
+
+ISO_DATE = re.compile(r"^\d{4}-\d{2}")
+
+
+def timeline_of(objects, tr):
+    return find_one(objects, pyatspi.ROLE_LIST,
+                    tr("hope::ui::TimelineWidget", "Timeline of Alibaba's Olympic milestones"))
+
+
+def check_timeline_names(lang, tr, objects):
+    timeline = timeline_of(objects, tr)
+    if not check(timeline is not None, "%s: no timeline list" % lang):
+        return
+    items = [timeline.getChildAtIndex(i) for i in range(timeline.childCount)]
+    milestones = [i for i in items if i.getRole() == pyatspi.ROLE_LIST_ITEM]
+    for m in milestones:
+        check(not ISO_DATE.match(m.name), "%s: milestone named with an ISO date: %r" %
+              (lang, m.name))
+        check(bool(m.description), "%s: milestone without a description: %r" % (lang, m.name))
+    buttons = [i for i in items if i.getRole() == pyatspi.ROLE_PUSH_BUTTON]
+    check(len(buttons) == 3, "%s: the timeline shows %d zoom buttons, not 3" %
+          (lang, len(buttons)))
+    for b in buttons:
+        check(has_word(b.name), "%s: zoom button named %r" % (lang, b.name))
+    print("  timeline: %d milestones, first %r; %d zoom buttons %s" %
+          (len(milestones), milestones[0].name if milestones else None, len(buttons),
+           [b.name for b in buttons]), flush=True)
+
+
+def check_tab(lang, tr, events, focusables, counts):
+    """Tab from the article round the window: every focusable control is a
+    stop. Each Tab moves the focus, or (in the article) a link, which the
+    reader announces."""
+    reached = []
+    start = None
+    for _ in range(160):
+        mark = events.mark()
+        key("Tab")
+        got = wait_for(lambda: events.focus_events(mark) or events.announcements(mark),
+                       "Tab to move the focus or announce a link")
+        if not got:
+            break
+        focus = events.focus_events(mark)
+        if not focus:
+            counts["links reached by Tab"] += 1
+            continue
+        now = focus[-1]["source"]
+        if start is None:
+            start = now
+        elif same(now, start):
+            break
+        reached.append(now)
+    # Controls, not the items inside a list, the menus (F10, Alt) or the
+    # labels whose text can be selected with the mouse (focusable by click).
+    article = tr("hope::app::MainWindow", "Article")
+    wanted = [a for a in focusables
+              if a.getRole() not in (pyatspi.ROLE_LIST_ITEM, pyatspi.ROLE_MENU_ITEM,
+                                     pyatspi.ROLE_MENU, pyatspi.ROLE_FRAME)
+              and not (a.getRole() == pyatspi.ROLE_LABEL and a.name != article)]
+    missing = [a for a in wanted if not any(same(a, r) for r in reached)]
+    for a in missing:
+        fail("%s: Tab never reaches %s" % (lang, describe(a)))
+    counts["Tab stops"] += len(reached)
+    print("  Tab: %d stops round the window, %d links announced on the way, %d of %d focusable "
+          "controls not reached" % (len(reached), counts["links reached by Tab"], len(missing),
+                                    len(wanted)), flush=True)
+    print("    order: " + " > ".join(describe(r) for r in reached), flush=True)
+
+
+def pane_names(tr):
+    return [tr("hope::app::MainWindow", "Sections"), tr("hope::app::MainWindow", "Article"),
+            tr("hope::ui::ClipPanel", "Clip"),
+            tr("hope::ui::TimelineWidget", "Timeline of Alibaba's Olympic milestones"),
+            tr("hope::ui::MilestoneCard", "Alibaba's Olympic milestones")]
+
+
+def check_panes(lang, tr, events, counts):
+    """F6 goes round the panes in layout order, Shift+F6 the other way."""
+    panes = pane_names(tr)
+    # From wherever Tab left it: F6 until the sidebar has the focus.
+    seen = []
+    for _ in range(8):
+        got = press_and_wait_focus(events, ["F6"], "F6 to move the focus to a pane")
+        if not got:
+            return
+        seen.append(got["name"])
+        if got["name"] == panes[0]:
+            break
+    forward = []
+    for _ in range(len(panes)):
+        got = press_and_wait_focus(events, ["F6"], "F6 to the next pane")
+        if not got:
+            return
+        forward.append(got["name"])
+    check(forward == panes[1:] + panes[:1], "%s: F6 goes %s, not %s" %
+          (lang, forward, panes[1:] + panes[:1]))
+    backward = []
+    for _ in range(len(panes)):
+        got = press_and_wait_focus(events, ["shift+F6"], "Shift+F6 to the previous pane")
+        if not got:
+            return
+        backward.append(got["name"])
+    expected_back = list(reversed(panes))
+    check(backward == expected_back, "%s: Shift+F6 goes %s, not %s" %
+          (lang, backward, expected_back))
+    got = press_and_wait_focus(events, ["ctrl+F6"], "Ctrl+F6 to the next pane")
+    check(got is not None and got["name"] == panes[1], "%s: Ctrl+F6 went to %r" %
+          (lang, got and got["name"]))
+    counts["F6 panes"] += len(set(forward))
+    print("  F6: %s; Shift+F6: %s" % (" > ".join(forward), " > ".join(backward)), flush=True)
+
+
+def focus_pane(events, tr, name):
+    for _ in range(8):
+        got = press_and_wait_focus(events, ["F6"], "F6 to reach " + name)
+        if got is None:
+            return False
+        if got["name"] == name:
+            return True
+    fail("F6 never reaches " + name)
+    return False
+
+
+def selected_child(acc):
+    try:
+        selection = acc.querySelection()
+        if selection.nSelectedChildren > 0:
+            return selection.getSelectedChild(0)
+    except NotImplementedError:
+        pass
+    for i in range(acc.childCount):
+        child = acc.getChildAtIndex(i)
+        s = states(child)
+        if s is not None and s.contains(pyatspi.STATE_SELECTED):
+            return child
+    return None
+
+
+def check_scrolling(lang, tr, reader, events, counts):
+    """Scrolling the article into another section moves no focus."""
+    objects = reader.objects()
+    sidebar = find_one(objects, pyatspi.ROLE_LIST, tr("hope::app::MainWindow", "Sections"))
+    if not check(sidebar is not None, "%s: no sidebar list" % lang):
+        return
+    if not focus_pane(events, tr, tr("hope::app::MainWindow", "Article")):
+        return
+    before = selected_child(sidebar)
+    before_name = before.name if before is not None else None
+    mark = events.mark()
+    changed = None
+    for _ in range(40):
+        key("Next")
+        # Each PageDown scrolls; the sidebar follows once a heading passes.
+        changed = poll(lambda: [c for c in [selected_child(sidebar)]
+                                if c is not None and c.name != before_name], 0.5)
+        changed = changed[0] if changed else None
+        if changed is not None:
+            break
+    check(changed is not None, "%s: the sidebar did not follow the scrolling" % lang)
+    key("ctrl+End")
+    last_item = sidebar.getChildAtIndex(sidebar.childCount - 1)
+    wait_for(lambda: same(selected_child(sidebar), last_item) or
+             (selected_child(sidebar) is not None and
+              selected_child(sidebar).name == last_item.name),
+             "the sidebar to mark the last section")
+    stray = events.focus_events(mark)
+    for e in stray:
+        fail("%s: focus event while scrolling: %s %r" % (lang, e["role"], e["name"]))
+    counts["focus events while scrolling"] += len(stray)
+    print("  scrolling: section %r -> %r, %d focus events" %
+          (before_name, changed.name if changed is not None else None, len(stray)), flush=True)
+
+
+def article_of(reader, tr):
+    for acc in reader.objects():
+        try:
+            if acc.name == tr("hope::app::MainWindow", "Article") and acc.getRole() != \
+                    pyatspi.ROLE_PAGE_TAB:
+                return acc
+        except Exception:  # noqa: BLE001
+            continue
+    return None
+
+
+def caret_of(acc):
+    try:
+        return acc.queryText().caretOffset
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def check_caret(lang, tr, reader, events, counts):
+    """F7 turns caret browsing on; Down and Ctrl+Right move the caret."""
+    article = article_of(reader, tr)
+    if not check(article is not None, "%s: no article object" % lang):
+        return
+    key("ctrl+Home")
+    if not focus_pane(events, tr, tr("hope::app::MainWindow", "Article")):
+        return
+    mark = events.mark()
+    key("F7")
+    wait_for(lambda: any(tr("hope::app::MainWindow", "Caret browsing on") in n
+                         for n in events.announcements(mark)), "caret browsing to be announced")
+    moves = []
+    for keys in (["Down"], ["Down"], ["ctrl+Right"], ["ctrl+Right"], ["Up"]):
+        mark = events.mark()
+        start = caret_of(article)
+        key(*keys)
+        got = wait_for(lambda: events.since(mark, "object:text-caret-moved"),
+                       "the caret to move with " + keys[0])
+        if got:
+            moves.append((keys[0], start, got[-1]["detail1"]))
+    counts["caret moves"] += len(moves)
+    downs = [m for m in moves if m[0] == "Down"]
+    check(len(downs) == 2 and all(m[2] > m[1] for m in downs),
+          "%s: Down did not move the caret forward: %s" % (lang, moves))
+    words = [m for m in moves if m[0] == "ctrl+Right"]
+    check(len(words) == 2 and all(0 < m[2] - m[1] < 80 for m in words),
+          "%s: Ctrl+Right did not move by a word: %s" % (lang, moves))
+    print("  caret: %s" % ", ".join("%s %d->%d" % m for m in moves), flush=True)
+    # Caret browsing stays on for the next run; turn it off again.
+    mark = events.mark()
+    key("F7")
+    wait_for(lambda: any(tr("hope::app::MainWindow", "Caret browsing off") in n
+                         for n in events.announcements(mark)), "caret browsing off announced")
+
+
+def expect_announcement(lang, events, mark, text, what, counts):
+    got = wait_for(lambda: [n for n in events.announcements(mark) if text in n],
+                   "%s to be announced (%r)" % (what, text))
+    if got:
+        counts["status messages"] += 1
+        print("  announced (%s): %r" % (what, got[-1]), flush=True)
+
+
+def check_status(lang, tr, reader, events, counts):
+    # Find: a word the article does not have.
+    mark = events.mark()
+    key("ctrl+f")
+    wait_for(lambda: events.focus_events(mark), "the find field to take the focus")
+    mark = events.mark()
+    type_text("zqxjv")
+    expect_announcement(lang, events, mark, tr("hope::ui::FindBar", "No matches"), "find", counts)
+    key("Escape")
+    # The clip panel's keys: M mutes, C turns captions off, and back.
+    if focus_pane(events, tr, tr("hope::ui::ClipPanel", "Clip")):
+        for k, text in (("m", "Sound off"), ("m", "Sound on"), ("c", "Captions off"),
+                        ("c", "Captions on")):
+            mark = events.mark()
+            key(k)
+            expect_announcement(lang, events, mark, tr("hope::ui::ClipControls", text),
+                                "key " + k, counts)
+    # A date in the text: Tab to the first date link and press Enter.
+    if focus_pane(events, tr, tr("hope::app::MainWindow", "Article")):
+        key("ctrl+Home")
+        prefix = tr("hope::ui::ArticleLinkNames", "Read about the milestone: %1, %2").split("%1")[0]
+        for _ in range(30):
+            mark = events.mark()
+            key("Tab")
+            got = wait_for(lambda: events.announcements(mark) or events.focus_events(mark),
+                           "Tab to the next link")
+            if not got or events.focus_events(mark):
+                break
+            if any(n.startswith(prefix) for n in events.announcements(mark)):
+                mark = events.mark()
+                key("Return")
+                expect_announcement(lang, events, mark,
+                                    tr("hope::app::MainWindow", "Milestone selected: %1").split("%1")[0].strip(),
+                                    "a date link", counts)
+                break
+
+
+def check_timeline_actions(lang, tr, reader, events, counts):
+    objects = reader.objects()
+    timeline = timeline_of(objects, tr)
+    article = article_of(reader, tr)
+    if timeline is None or article is None:
+        return
+    milestones = [timeline.getChildAtIndex(i) for i in range(timeline.childCount)]
+    milestones = [m for m in milestones if m.getRole() == pyatspi.ROLE_LIST_ITEM]
+    if not check(len(milestones) >= 3, "%s: too few milestones" % lang):
+        return
+    target = milestones[2]
+    try:
+        action = target.queryAction()
+    except NotImplementedError:
+        fail("%s: milestones have no actions" % lang)
+        return
+    names = [action.getName(i) for i in range(action.nActions)]
+    check("select" in names, "%s: no select action in %s" % (lang, names))
+    check("open" in names, "%s: no open action in %s" % (lang, names))
+    if "select" in names:
+        action.doAction(names.index("select"))
+        wait_for(lambda: states(target) is not None and states(target).contains(
+            pyatspi.STATE_SELECTED), "select to select the milestone")
+        counts["timeline actions"] += 1
+    if "open" in names:
+        before = caret_of(article)
+        mark = events.mark()
+        action.doAction(names.index("open"))
+        got = wait_for(lambda: events.since(mark, "object:text-caret-moved"),
+                       "open to move the article's caret")
+        if got:
+            counts["timeline actions"] += 1
+            print("  timeline: select and open %r; caret %s -> %d" %
+                  (target.name, before, got[-1]["detail1"]), flush=True)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reader", required=True)
+    parser.add_argument("--translations", required=True)
+    parser.add_argument("--lang", action="append", choices=["en", "zh"])
+    args = parser.parse_args()
+    for tool in ("xdotool",):
+        if shutil.which(tool) is None:
+            print("%s is not installed" % tool, file=sys.stderr)
+            return 1
+    tr = Translations(args.translations)
+    # Wakes the event loop now and then, so waits notice their timeouts.
+    GLib.timeout_add(50, lambda: True)
+    counts = {k: 0 for k in ("objects", "focusable", "named controls", "Tab stops",
+                             "links reached by Tab", "F6 panes", "focus events while scrolling",
+                             "caret moves", "status messages", "timeline actions")}
+    started = time.monotonic()
+    for lang in args.lang or ["en", "zh"]:
+        run_language(args, lang, tr, counts)
+    print("AT-SPI counts: " + ", ".join("%s %d" % kv for kv in counts.items()))
+    print("AT-SPI check: %d failed in %.0f s" % (len(FAILURES), time.monotonic() - started))
+    return 1 if FAILURES else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

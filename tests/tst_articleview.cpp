@@ -1,6 +1,7 @@
 #include "SectionProbe.h"
 #include "TestArticle.h"
 #include "core/ChineseSetting.h"
+#include "core/ReaderPalette.h"
 #include "ui/ArticleView.h"
 #include "ui/EmbeddedFonts.h"
 
@@ -202,6 +203,99 @@ private slots:
         QCOMPARE(view.currentSection(), view.sectionCount() - 1);
         bar->setValue(0);
         QCOMPARE(view.currentSection(), 0);
+    }
+
+    // F7's caret browsing: the arrows move a caret by line, Ctrl+Right by
+    // word; without it they scroll and leave the caret alone.
+    void caretBrowsing_arrowsMoveTheCaret()
+    {
+        ArticleView view;
+        QVERIFY(makeView(view, Language::English));
+        view.setFocus();
+        const int start = view.textCursor().position();
+        QTest::keyClick(&view, Qt::Key_Down);
+        QCOMPARE(view.textCursor().position(), start);
+        view.setCaretBrowsing(true);
+        QTest::keyClick(&view, Qt::Key_Down);
+        const int afterLine = view.textCursor().position();
+        QVERIFY(afterLine > start);
+        QTest::keyClick(&view, Qt::Key_Right, Qt::ControlModifier);
+        const int afterWord = view.textCursor().position();
+        // The title's second line starts with a word; one word on is short.
+        QVERIFY(afterWord > afterLine);
+        QVERIFY(afterWord - afterLine < 20);
+        view.setCaretBrowsing(false);
+        QTest::keyClick(&view, Qt::Key_Down);
+        QCOMPARE(view.textCursor().position(), afterWord);
+    }
+
+    // A jump puts the caret where the view went, and leaves the view there.
+    void moveCaretTo_putsTheCaretAtTheParagraph()
+    {
+        ArticleView view;
+        QVERIFY(makeView(view, Language::English));
+        const QString id = m_article.sections.at(2).blocks.first().id;
+        view.goTo({id, 0.0});
+        const int scroll = view.verticalScrollBar()->value();
+        view.moveCaretTo(id);
+        QCOMPARE(view.verticalScrollBar()->value(), scroll);
+        const QString paragraph =
+            m_article.sections.at(2).blocks.first().text.in(Language::English);
+        QVERIFY(paragraph.startsWith(view.textCursor().block().text().left(20)));
+        QCOMPARE(view.textCursor().positionInBlock(), 0);
+    }
+
+    // Tab from link to link says what each does, from the bundle's data.
+    void tab_toEachLink_saysWhatItDoes()
+    {
+        ArticleView view;
+        QVERIFY(makeView(view, Language::English));
+        view.setFocus();
+        QTRY_VERIFY(view.hasFocus());
+        QSignalSpy said(&view, &ArticleView::linkFocused);
+        for (int i = 0; i < 40 && view.hasFocus(); ++i) QTest::keyClick(&view, Qt::Key_Tab);
+        QStringList texts;
+        for (const QList<QVariant> &args : std::as_const(said)) texts << args.at(0).toString();
+        QVERIFY(texts.contains(
+            QStringLiteral("Read about the milestone: January 2017, IOC partnership")));
+        QVERIFY(texts.contains(QStringLiteral("Play the scene: Title card")));
+        for (const QString &text : std::as_const(texts)) {
+            QVERIFY2(text.startsWith(u"Read about the milestone: ") ||
+                         text.startsWith(u"Play the scene: "),
+                     qPrintable(text));
+        }
+    }
+
+    // The ring round the focused text: 2 pixels of ReaderPalette's focus
+    // colour, at least 3:1 against the paper (WCAG 2 non-text contrast).
+    void focusRing_showsWithContrast()
+    {
+        ArticleView view;
+        QVERIFY(makeView(view, Language::English));
+        const QColor ring = ReaderPalette::light().focusRing;
+        const QColor paper = typography().colours.paper;
+        const auto luminance = [](const QColor &c) {
+            const auto channel = [](double v) {
+                return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+                   0.0722 * channel(c.blueF());
+        };
+        const double l1 = std::max(luminance(ring), luminance(paper));
+        const double l2 = std::min(luminance(ring), luminance(paper));
+        QVERIFY2((l1 + 0.05) / (l2 + 0.05) >= 3.0, qPrintable(ring.name() + paper.name()));
+        view.clearFocus();
+        QTRY_VERIFY(!view.hasFocus());
+        const QImage unfocused = view.viewport()->grab().toImage();
+        QVERIFY(unfocused.pixelColor(0, 100) != ring);
+        view.activateWindow();
+        view.setFocus();
+        QTRY_VERIFY(view.hasFocus());
+        QTRY_COMPARE(view.viewport()->grab().toImage().pixelColor(0, 100), ring);
+        const QImage focused = view.viewport()->grab().toImage();
+        QCOMPARE(focused.pixelColor(1, 100), ring);
+        QCOMPARE(focused.pixelColor(100, 1), ring);
+        QCOMPARE(focused.pixelColor(focused.width() - 2, 100), ring);
     }
 
     void keys_scrollAndFollowTheSection()

@@ -442,7 +442,16 @@ private slots:
         QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(&f.timeline);
         QVERIFY(iface);
         QCOMPARE(iface->role(), QAccessible::List);
-        QCOMPARE(iface->childCount(), 12);
+        // The twelve milestones, then the three zoom buttons, named in words.
+        QCOMPARE(iface->childCount(), 15);
+        QStringList buttons;
+        for (int i = 12; i < 15; ++i) {
+            QCOMPARE(iface->child(i)->role(), QAccessible::Button);
+            QCOMPARE(iface->indexOfChild(iface->child(i)), i);
+            buttons << iface->child(i)->text(QAccessible::Name);
+        }
+        QCOMPARE(buttons, QStringList({QStringLiteral("Zoom in"), QStringLiteral("Zoom out"),
+                                       QStringLiteral("Show the whole timeline")}));
         const int row = f.model.rowOf(QStringLiteral("m-cloud-datacentre"));
         QAccessibleInterface *item = iface->child(row);
         QVERIFY(item);
@@ -460,6 +469,35 @@ private slots:
         QTRY_COMPARE(iface->focusChild(), item);
         const QRect r = item->rect();
         QCOMPARE(iface->childAt(r.center().x(), r.center().y()), item);
+    }
+
+    // Through the accessibility interface, as a screen reader does it:
+    // "select" chooses the milestone, "open" also asks to read about it.
+    void accessibility_actionsSelectAndOpen()
+    {
+        Fixture f;
+        f.model.setLanguage(Language::English);
+        QVERIFY(show(f, 1280));
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(&f.timeline);
+        const int row = f.model.rowOf(QStringLiteral("m-cloud-datacentre"));
+        QAccessibleInterface *item = iface->child(row);
+        QAccessibleActionInterface *actions = item->actionInterface();
+        QVERIFY(actions);
+        QCOMPARE(actions->actionNames(),
+                 QStringList({QStringLiteral("select"), QStringLiteral("open")}));
+        QVERIFY(item->text(QAccessible::Description).startsWith(u"Category: Cloud. Era: "));
+        QSignalSpy selected(&f.timeline, &TimelineWidget::selectionChanged);
+        QSignalSpy activated(&f.timeline, &TimelineWidget::milestoneActivated);
+        actions->doAction(QStringLiteral("select"));
+        QCOMPARE(f.timeline.selectedRow(), row);
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.at(0).at(0).toString(), QStringLiteral("m-cloud-datacentre"));
+        QVERIFY(activated.isEmpty());
+        QAccessibleInterface *other = iface->child(0);
+        other->actionInterface()->doAction(QStringLiteral("open"));
+        QCOMPARE(f.timeline.selectedRow(), 0);
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.at(0).at(0).toString(), f.model.milestone(0).id);
     }
 };
 

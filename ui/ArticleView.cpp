@@ -10,6 +10,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QKeyEvent>
+#include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextFrame>
@@ -44,7 +45,12 @@ ArticleView::ArticleView(QWidget *parent)
     // Only the reader's own scrolling lets go of a held position: the
     // text layout also moves the value while it settles.
     connect(bar, &QScrollBar::actionTriggered, this, [this] { m_pending.reset(); });
-    connect(bar, &QScrollBar::valueChanged, this, [this] { updateCurrentSection(); });
+    connect(bar, &QScrollBar::valueChanged, this, [this] {
+        updateCurrentSection();
+        // Scrolling moves the pixels, the ring with them: paint it again.
+        if (hasFocus())
+            viewport()->update();
+    });
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         const ArticleLinks::Target target = ArticleLinks::parse(url);
         if (target.kind == ArticleLinks::Kind::Milestone)
@@ -317,6 +323,30 @@ void ArticleView::showEvent(QShowEvent *event)
     const ReadingPosition here = m_pending.value_or(readingPosition());
     updateMeasure();
     goTo(here);
+}
+
+void ArticleView::paintEvent(QPaintEvent *event)
+{
+    QTextBrowser::paintEvent(event);
+    if (!hasFocus())
+        return;
+    QPainter p(viewport());
+    p.setPen(QPen(m_typography.colours.focusRing, kFocusRingWidth));
+    p.setBrush(Qt::NoBrush);
+    const qreal inset = kFocusRingWidth / 2.0;
+    p.drawRect(QRectF(viewport()->rect()).adjusted(inset, inset, -inset, -inset));
+}
+
+void ArticleView::focusInEvent(QFocusEvent *event)
+{
+    QTextBrowser::focusInEvent(event);
+    viewport()->update();
+}
+
+void ArticleView::focusOutEvent(QFocusEvent *event)
+{
+    QTextBrowser::focusOutEvent(event);
+    viewport()->update();
 }
 
 bool ArticleView::focusNextPrevChild(bool next)

@@ -145,6 +145,10 @@ signals:
     // What the link that Tab reached does, in words, to be spoken.
     void linkFocused(const QString &description);
 
+public:
+    // The focus ring's width, in pixels.
+    static constexpr int kFocusRingWidth = 2;
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
@@ -157,6 +161,10 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
     bool focusNextPrevChild(bool next) override;
+    // A ring round the text while it has the keys, as every control has.
+    void paintEvent(QPaintEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     // Nothing named in a bundle is ever fetched, from disk or network.
     QVariant loadResource(int type, const QUrl &name) override;
     // Copying gives the source's characters, not the forms shown.

@@ -561,6 +561,17 @@ def check_caret(lang, tr, reader, events, counts):
     check(len(words) == 2 and all(0 < m[2] - m[1] < 80 for m in words),
           "%s: Ctrl+Right did not move by a word: %s" % (lang, moves))
     print("  caret: %s" % ", ".join("%s %d->%d" % m for m in moves), flush=True)
+    # What AT-SPI tells of the text's language (Qt 6.4: see README).
+    try:
+        locale = article.get_object_locale()
+    except Exception as error:  # noqa: BLE001
+        locale = "(%s)" % error
+    try:
+        attributes = article.queryText().getAttributeRun(caret_of(article) or 0, True)[0]
+    except Exception as error:  # noqa: BLE001
+        attributes = "(%s)" % error
+    print("  article locale %r; text attributes at the caret: %s" % (locale, attributes),
+          flush=True)
     # Caret browsing stays on for the next run; turn it off again.
     mark = events.mark()
     key("F7")
@@ -593,6 +604,24 @@ def check_status(lang, tr, reader, events, counts):
             key(k)
             expect_announcement(lang, events, mark, tr("hope::ui::ClipControls", text),
                                 "key " + k, counts)
+        # Full screen and back: the focus comes back to the panel, in an
+        # active window.
+        clip = tr("hope::ui::ClipPanel", "Clip")
+        mark = events.mark()
+        key("f")
+        went = wait_for(lambda: [e for e in events.focus_events(mark) if e["name"] != clip],
+                        "full screen to take the focus")
+        mark = events.mark()
+        key("Escape")
+        back = wait_for(lambda: [e for e in events.focus_events(mark) if e["name"] == clip],
+                        "the focus to come back to the clip panel after full screen")
+        if went and back:
+            active = wait_for(lambda: states(reader.frame) is not None and
+                              states(reader.frame).contains(pyatspi.STATE_ACTIVE),
+                              "the window to be active again after full screen")
+            counts["focus back after full screen"] += 1 if active else 0
+            print("  full screen: focus to %s, back to %r" % (went[-1]["role"], back[-1]["name"]),
+                  flush=True)
     # A date in the text: Tab to the first date link and press Enter.
     if focus_pane(events, tr, tr("hope::app::MainWindow", "Article")):
         key("ctrl+Home")
@@ -664,7 +693,8 @@ def main():
     GLib.timeout_add(50, lambda: True)
     counts = {k: 0 for k in ("objects", "focusable", "named controls", "Tab stops",
                              "links reached by Tab", "F6 panes", "focus events while scrolling",
-                             "caret moves", "status messages", "timeline actions")}
+                             "caret moves", "status messages", "timeline actions",
+                             "focus back after full screen")}
     started = time.monotonic()
     for lang in args.lang or ["en", "zh"]:
         run_language(args, lang, tr, counts)

@@ -134,6 +134,11 @@ void MilestoneCard::refresh()
 {
     const bool has = m_index.isValid();
     m_read->setText(tr("Read in the article →"));
+    // Tab stops on the text when it scrolls: a screen reader names it.
+    if (auto *scroll = findChild<QScrollArea *>(QStringLiteral("cardScroll"))) {
+        scroll->setAccessibleName(tr("Milestone text"));
+        scroll->setAccessibleDescription(tr("Up and Down scroll it."));
+    }
     m_read->setVisible(has);
     m_category->setVisible(has);
     m_date->setVisible(has);

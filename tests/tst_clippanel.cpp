@@ -8,6 +8,8 @@
 #include "ui/SeekSlider.h"
 #include "ui/VideoView.h"
 
+#include <QAccessible>
+#include <QAccessibleValueInterface>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -328,6 +330,38 @@ private slots:
         QVERIFY(panel.isFullscreen());
         QTest::keyClick(panel.videoView()->window(), Qt::Key_Escape);
         QVERIFY(!panel.isFullscreen());
+    }
+
+    // A screen reader reads the position in seconds and sets it to seek;
+    // the speed box is named in words and says its speed as its value; the
+    // panel's keys that toggle say what they did.
+    void accessibility_positionInSeconds_speedInWords_togglesSpoken()
+    {
+        ClipPanel panel;
+        panel.setClip(m_clip, Language::English);
+        panel.resize(360, 640);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QAccessibleInterface *seek =
+            QAccessible::queryAccessibleInterface(panel.controls()->seekSlider());
+        QVERIFY(seek && seek->valueInterface());
+        QCOMPARE(seek->valueInterface()->maximumValue().toDouble(), m_clip.durationMs / 1000.0);
+        seek->valueInterface()->setCurrentValue(12.5);
+        QCOMPARE(panel.position(), 12500);
+        QVERIFY(!panel.hasPlayer());
+        QCOMPARE(seek->valueInterface()->currentValue().toDouble(), 12.5);
+        auto *rate = panel.controls()->findChild<QComboBox *>(QStringLiteral("rateBox"));
+        QAccessibleInterface *box = QAccessible::queryAccessibleInterface(rate);
+        QCOMPARE(box->text(QAccessible::Name), QStringLiteral("Playback speed"));
+        QCOMPARE(box->text(QAccessible::Value), QStringLiteral("1 times"));
+        panel.setFocus();
+        QTRY_VERIFY(panel.hasFocus());
+        QSignalSpy said(&panel, &ClipPanel::announcement);
+        QTest::keyClick(&panel, Qt::Key_M);
+        QTest::keyClick(&panel, Qt::Key_C);
+        QCOMPARE(said.size(), 2);
+        QCOMPARE(said.at(0).at(0).toString(), QStringLiteral("Sound off"));
+        QCOMPARE(said.at(1).at(0).toString(), QStringLiteral("Captions off"));
     }
 
     void speedKeys_stepTheSpeed_andTheBoxNeverShowsEmpty()

@@ -604,6 +604,19 @@ def check_status(lang, tr, reader, events, counts):
             key(k)
             expect_announcement(lang, events, mark, tr("hope::ui::ClipControls", text),
                                 "key " + k, counts)
+        # The position slider is in seconds, and setting it seeks.
+        slider = find_one(reader.objects(), pyatspi.ROLE_SLIDER,
+                          tr("hope::ui::ClipControls", "Position"))
+        if check(slider is not None, "%s: no position slider" % lang):
+            value = slider.queryValue()
+            check(30 <= value.maximumValue <= 600, "%s: the position's maximum is %r, not "
+                  "seconds" % (lang, value.maximumValue))
+            value.currentValue = 12.0
+            seeked = wait_for(lambda: abs(slider.queryValue().currentValue - 12.0) < 0.01,
+                              "setting the position to seek")
+            counts["position set in seconds"] += 1 if seeked else 0
+            print("  position: 0 to %.0f s, set to %.1f s" %
+                  (value.maximumValue, slider.queryValue().currentValue), flush=True)
         # Full screen and back: the focus comes back to the panel, in an
         # active window.
         clip = tr("hope::ui::ClipPanel", "Clip")
@@ -694,7 +707,7 @@ def main():
     counts = {k: 0 for k in ("objects", "focusable", "named controls", "Tab stops",
                              "links reached by Tab", "F6 panes", "focus events while scrolling",
                              "caret moves", "status messages", "timeline actions",
-                             "focus back after full screen")}
+                             "focus back after full screen", "position set in seconds")}
     started = time.monotonic()
     for lang in args.lang or ["en", "zh"]:
         run_language(args, lang, tr, counts)

@@ -609,6 +609,56 @@
         <source>Print</source>
         <translation>打印</translation>
     </message>
+    <message>
+        <source>C&amp;aret Browsing</source>
+        <translation>光标浏览(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Milestone selected: %1</source>
+        <translation>已选中里程碑：%1</translation>
+    </message>
+    <message>
+        <source>Caret browsing on</source>
+        <translation>光标浏览已开启</translation>
+    </message>
+    <message>
+        <source>Caret browsing off</source>
+        <translation>光标浏览已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>hope::core::MilestoneModel</name>
+    <message>
+        <source>Category: %1.</source>
+        <translation>类别：%1。</translation>
+    </message>
+    <message>
+        <source>Era: %1.</source>
+        <translation>时期：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>hope::ui::ArticleLinkNames</name>
+    <message>
+        <source>Read about the milestone: %1, %2</source>
+        <translation>阅读里程碑：%1，%2</translation>
+    </message>
+    <message>
+        <source>Play the scene: %1</source>
+        <translation>播放这一场景：%1</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
 </context>
 <context>
     <name>hope::app::ReadAloud</name>
@@ -778,6 +828,38 @@
         <source>Time</source>
         <translation>时间</translation>
     </message>
+    <message>
+        <source>Space or K plays and pauses.</source>
+        <translation>空格键或 K 键播放、暂停。</translation>
+    </message>
+    <message>
+        <source>In seconds. Left and Right: 5 seconds; Page Up and Page Down: chapters.</source>
+        <translation>以秒计。左右方向键：5 秒；Page Up、Page Down：章节。</translation>
+    </message>
+    <message>
+        <source>M turns the sound off and on.</source>
+        <translation>M 键关闭或开启声音。</translation>
+    </message>
+    <message>
+        <source>In percent. Up and Down change it.</source>
+        <translation>以百分比计。上下方向键调节。</translation>
+    </message>
+    <message>
+        <source>[ slower, ] faster.</source>
+        <translation>[ 键减速，] 键加速。</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1 倍</translation>
+    </message>
+    <message>
+        <source>C turns the captions off and on.</source>
+        <translation>C 键关闭或开启字幕。</translation>
+    </message>
+    <message>
+        <source>F goes to full screen, Esc leaves it.</source>
+        <translation>F 键进入全屏，Esc 键退出。</translation>
+    </message>
 </context>
 <context>
     <name>hope::ui::ClipPanel</name>
@@ -888,6 +970,53 @@
             <numerusform>共 %n 处</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Type to find. Enter: next match; Shift+Enter: previous match; Esc: close.</source>
+        <translation>输入要查找的文字。回车：下一处；Shift+回车：上一处；Esc：关闭。</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>上一处</translation>
+    </message>
+    <message>
+        <source>Shift+F3</source>
+        <translation>Shift+F3</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>下一处</translation>
+    </message>
+    <message>
+        <source>F3</source>
+        <translation>F3</translation>
+    </message>
+    <message>
+        <source>Close find</source>
+        <translation>关闭查找</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>hope::ui::MilestoneAccessible</name>
+    <message>
+        <source>Select</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>Open in the article</source>
+        <translation>在文中打开</translation>
+    </message>
+    <message>
+        <source>Shows the milestone in the card beside the timeline</source>
+        <translation>在时间线旁的卡片中显示这一里程碑</translation>
+    </message>
+    <message>
+        <source>Goes to the paragraphs that tell of the milestone</source>
+        <translation>跳到文中讲述这一里程碑的段落</translation>
+    </message>
 </context>
 <context>
     <name>hope::ui::LayoutSwitch</name>
@@ -929,6 +1058,14 @@
     <message>
         <source>Click a milestone on the timeline, or focus the timeline and use Left and Right, to read about it here. Double-click or press Enter to go to the paragraphs that tell of it.</source>
         <translation>点击时间线上的里程碑,或将焦点移到时间线后用左右方向键选择,即可在此阅读详情。双击或按回车键可跳到文中讲述它的段落。</translation>
+    </message>
+    <message>
+        <source>Milestone text</source>
+        <translation>里程碑说明</translation>
+    </message>
+    <message>
+        <source>Up and Down scroll it.</source>
+        <translation>上下方向键滚动。</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1164,30 @@
     <message>
         <source>Left and Right choose a milestone, Enter opens it in the article, + and − zoom.</source>
         <translation>左右方向键选择里程碑,回车键在文中打开,+ 和 − 缩放。</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>+ or Ctrl+wheel, with the timeline focused</source>
+        <translation>时间线获得焦点时，按 + 键或 Ctrl+滚轮</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>− or Ctrl+wheel, with the timeline focused</source>
+        <translation>时间线获得焦点时，按 − 键或 Ctrl+滚轮</translation>
+    </message>
+    <message>
+        <source>Show the whole timeline</source>
+        <translation>显示整条时间线</translation>
+    </message>
+    <message>
+        <source>0, with the timeline focused</source>
+        <translation>时间线获得焦点时，按 0 键</translation>
     </message>
 </context>
 </TS>

@@ -259,6 +259,12 @@ private slots:
         QVERIFY(texts.contains(
             QStringLiteral("Read about the milestone: January 2017, IOC partnership")));
         QVERIFY(texts.contains(QStringLiteral("Play the scene: Title card")));
+        // A figure's still says what it plays and what the picture is.
+        const auto still = std::find_if(texts.cbegin(), texts.cend(), [](const QString &t) {
+            return t.contains(u". Picture: ");
+        });
+        QVERIFY(still != texts.cend());
+        QVERIFY2(still->endsWith(u"as the Olympic rings light up again."), qPrintable(*still));
         for (const QString &text : std::as_const(texts)) {
             QVERIFY2(text.startsWith(u"Read about the milestone: ") ||
                          text.startsWith(u"Play the scene: "),

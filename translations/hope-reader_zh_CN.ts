@@ -659,6 +659,10 @@
         <source>Link</source>
         <translation>链接</translation>
     </message>
+    <message>
+        <source>%1. Picture: %2</source>
+        <translation>%1。图片：%2</translation>
+    </message>
 </context>
 <context>
     <name>hope::app::ReadAloud</name>

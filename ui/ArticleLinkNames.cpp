@@ -24,4 +24,18 @@ QString ArticleLinkNames::describe(const Article &article, Language language, co
     return tr("Link");
 }
 
+QString ArticleLinkNames::describeStill(const Article &article, Language language, const QUrl &link,
+                                        const QString &figureId)
+{
+    const QString action = describe(article, language, link);
+    for (const ArticleSection &section : article.sections) {
+        for (const ArticleBlock &block : section.blocks) {
+            if (block.id == figureId && block.kind == BlockKind::Figure &&
+                !block.text.in(language).isEmpty())
+                return tr("%1. Picture: %2").arg(action, block.text.in(language));
+        }
+    }
+    return action;
+}
+
 }  // namespace hope::ui

@@ -17,6 +17,11 @@ class ArticleLinkNames final
 public:
     [[nodiscard]] static QString describe(const core::Article &article, core::Language language,
                                           const QUrl &link);
+    // A figure's still, which is a link too: what it plays, then the
+    // figure's alternative text from the bundle.
+    [[nodiscard]] static QString describeStill(const core::Article &article,
+                                               core::Language language, const QUrl &link,
+                                               const QString &figureId);
 };
 
 }  // namespace hope::ui

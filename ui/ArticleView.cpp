@@ -200,8 +200,22 @@ void ArticleView::followLinkFocus()
     if (link == m_focusedLink)
         return;
     m_focusedLink = link;
-    if (!href.isEmpty())
-        emit linkFocused(ArticleLinkNames::describe(m_article, m_language, QUrl(href)));
+    if (href.isEmpty())
+        return;
+    QTextCursor at(document());
+    at.setPosition(cursor.selectionStart() + 1);
+    if (at.charFormat().isImageFormat()) {
+        // The still of a figure: its block is the figure's place.
+        const int number = at.block().blockNumber();
+        for (const auto &[id, blockNumber] : std::as_const(m_anchors.blocks)) {
+            if (blockNumber == number) {
+                emit linkFocused(
+                    ArticleLinkNames::describeStill(m_article, m_language, QUrl(href), id));
+                return;
+            }
+        }
+    }
+    emit linkFocused(ArticleLinkNames::describe(m_article, m_language, QUrl(href)));
 }
 
 void ArticleView::updateExtraSelections()

@@ -763,6 +763,43 @@ private slots:
         QVERIFY(!inView().contains(u"m-tokyo-opening"));
     }
 
+    // F6 goes round the panes in layout order, passing over a panel put
+    // away; Shift+F6 goes back; a jump puts the caret where the view went.
+    void f6_goesFromPaneToPane_inLayoutOrder_passingOverHiddenPanels()
+    {
+        Reader reader(Language::English);
+        MainWindow &w = reader.window;
+        QVERIFY(showWindow(w));
+        view(w)->setFocus();
+        QTRY_VERIFY(view(w)->hasFocus());
+        auto *timeline = w.findChild<TimelineWidget *>();
+        auto *card = w.findChild<MilestoneCard *>();
+        const QList<QWidget *> order{w.clipPanel(), timeline, card, sidebar(w), view(w)};
+        for (QWidget *next : order) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+            QTRY_COMPARE(QApplication::focusWidget(), next);
+        }
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), sidebar(w));
+        press(w, panelKeys(2));
+        QVERIFY(!w.clipPanel()->isVisible());
+        view(w)->setFocus();
+        QTRY_VERIFY(view(w)->hasFocus());
+        QTest::keyClick(view(w), Qt::Key_F6);
+        QTRY_COMPARE(QApplication::focusWidget(), timeline);
+        // Enter on the sidebar's fourth entry: the caret goes to its heading.
+        sidebar(w)->setFocus();
+        QTRY_VERIFY(sidebar(w)->hasFocus());
+        QTest::keyClick(sidebar(w), Qt::Key_Home);
+        for (int i = 0; i < 3; ++i) QTest::keyClick(sidebar(w), Qt::Key_Down);
+        QTest::keyClick(sidebar(w), Qt::Key_Return);
+        const QString heading = m_article.sections.at(3).heading.in(Language::English);
+        QVERIFY(!heading.isEmpty());
+        QTRY_VERIFY2(view(w)->textCursor().block().text().contains(heading),
+                     qPrintable(view(w)->textCursor().block().text()));
+        QCOMPARE(view(w)->textCursor().positionInBlock(), 0);
+    }
+
     void clickingADateInTheText_selectsItsMilestone()
     {
         Reader reader(Language::Chinese);

@@ -486,6 +486,10 @@ private slots:
         QCOMPARE(actions->actionNames(),
                  QStringList({QStringLiteral("select"), QStringLiteral("open")}));
         QVERIFY(item->text(QAccessible::Description).startsWith(u"Category: Cloud. Era: "));
+        QVERIFY(!item->text(QAccessible::Description).contains(u"on screen"));
+        f.model.setVisibleParagraphs(f.model.milestone(row).paragraphIds);
+        QVERIFY(item->text(QAccessible::Description)
+                    .startsWith(u"Told of in the text on screen. Category: Cloud."));
         QSignalSpy selected(&f.timeline, &TimelineWidget::selectionChanged);
         QSignalSpy activated(&f.timeline, &TimelineWidget::milestoneActivated);
         actions->doAction(QStringLiteral("select"));

@@ -1021,6 +1021,10 @@
         <source>Goes to the paragraphs that tell of the milestone</source>
         <translation>跳到文中讲述这一里程碑的段落</translation>
     </message>
+    <message>
+        <source>Told of in the text on screen.</source>
+        <translation>屏幕上的正文正讲到它。</translation>
+    </message>
 </context>
 <context>
     <name>hope::ui::LayoutSwitch</name>

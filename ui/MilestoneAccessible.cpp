@@ -1,5 +1,7 @@
 #include "ui/MilestoneAccessible.h"
 
+#include "core/ModelRoles.h"
+
 #include "ui/TimelineAccessible.h"
 #include "ui/TimelineWidget.h"
 
@@ -37,8 +39,14 @@ QString MilestoneAccessible::text(QAccessible::Text t) const
     switch (t) {
         case QAccessible::Name:
             return index.data(Qt::AccessibleTextRole).toString();
-        case QAccessible::Description:
-            return index.data(Qt::AccessibleDescriptionRole).toString();
+        case QAccessible::Description: {
+            // The ring a sighted reader sees round a milestone told of on
+            // screen, in words.
+            const QString description = index.data(Qt::AccessibleDescriptionRole).toString();
+            return index.data(core::ModelRoles::MilestoneInViewRole).toBool()
+                       ? tr("Told of in the text on screen.") + u' ' + description
+                       : description;
+        }
         default:
             return {};
     }

@@ -629,20 +629,20 @@
 <context>
     <name>hope::core::MilestoneModel</name>
     <message>
-        <source>Category: %1.</source>
-        <translation>类别：%1。</translation>
-    </message>
-    <message>
-        <source>Era: %1.</source>
-        <translation>时期：%1。</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Category: %1. %2</source>
+        <translation>类别：%1。%2</translation>
+    </message>
+    <message>
+        <source>Category: %1. Era: %2. %3</source>
+        <translation>类别：%1。时期：%2。%3</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1074,14 @@
     <message>
         <source>Up and Down scroll it.</source>
         <translation>上下方向键滚动。</translation>
+    </message>
+    <message>
+        <source>%1, %2. %3</source>
+        <translation>%1，%2。%3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>

@@ -168,10 +168,11 @@ void MilestoneCard::refresh()
     m_basis->setText(basis);
     m_basis->setVisible(!basis.isEmpty());
     setAccessibleName(m_title->text());
-    setAccessibleDescription(m_date->text() + QStringLiteral(", ") +
-                             m_index.data(ModelRoles::MilestoneCategoryNameRole).toString() +
-                             QStringLiteral(". ") + m_description->text() +
-                             (basis.isEmpty() ? QString() : QStringLiteral(" ") + basis));
+    const QString description =
+        tr("%1, %2. %3")
+            .arg(m_date->text(), m_index.data(ModelRoles::MilestoneCategoryNameRole).toString(),
+                 m_description->text());
+    setAccessibleDescription(basis.isEmpty() ? description : tr("%1 %2").arg(description, basis));
 }
 
 void MilestoneCard::changeEvent(QEvent *event)

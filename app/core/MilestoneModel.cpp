@@ -79,14 +79,13 @@ QString MilestoneModel::accessibleDescription(const Milestone &m) const
         if (era.start.first() <= when && when <= era.end.last())
             eras << era.label.in(m_language);
     }
-    QString text = QCoreApplication::translate("hope::core::MilestoneModel", "Category: %1.")
-                       .arg(MilestoneCategories::name(m.category));
-    if (!eras.isEmpty())
-        text +=
-            u' ' +
-            QCoreApplication::translate("hope::core::MilestoneModel", "Era: %1.")
-                .arg(eras.join(QCoreApplication::translate("hope::core::MilestoneModel", ", ")));
-    return text + u' ' + m.description.in(m_language);
+    const QString category = MilestoneCategories::name(m.category);
+    if (eras.isEmpty())
+        return QCoreApplication::translate("hope::core::MilestoneModel", "Category: %1. %2")
+            .arg(category, m.description.in(m_language));
+    return QCoreApplication::translate("hope::core::MilestoneModel", "Category: %1. Era: %2. %3")
+        .arg(category, eras.join(QCoreApplication::translate("hope::core::MilestoneModel", ", ")),
+             m.description.in(m_language));
 }
 
 int MilestoneModel::rowCount(const QModelIndex &parent) const

@@ -4,11 +4,13 @@
 #include "core/BundleFile.h"
 #include "core/LayoutMeasure.h"
 #include "core/SectionLocator.h"
+#include "ui/ArticleAccessible.h"
 #include "ui/ArticleLinkNames.h"
 #include "ui/LazyImageHandler.h"
 #include "ui/PinyinAnnotator.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QAccessible>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -31,6 +33,11 @@ constexpr int kFlashMs = 2500;
 ArticleView::ArticleView(QWidget *parent)
     : QTextBrowser(parent), m_flashTimer(new QTimer(this)), m_pinyin(new PinyinAnnotator)
 {
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(ArticleAccessible::factory);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled);
     setObjectName(QStringLiteral("articleView"));
     setOpenLinks(false);
     setOpenExternalLinks(false);

@@ -561,7 +561,7 @@ def check_caret(lang, tr, reader, events, counts):
     check(len(words) == 2 and all(0 < m[2] - m[1] < 80 for m in words),
           "%s: Ctrl+Right did not move by a word: %s" % (lang, moves))
     print("  caret: %s" % ", ".join("%s %d->%d" % m for m in moves), flush=True)
-    # What AT-SPI tells of the text's language (Qt 6.4: see README).
+    # The text's language, which Orca reads to choose its voice.
     try:
         locale = article.get_object_locale()
     except Exception as error:  # noqa: BLE001
@@ -572,6 +572,10 @@ def check_caret(lang, tr, reader, events, counts):
         attributes = "(%s)" % error
     print("  article locale %r; text attributes at the caret: %s" % (locale, attributes),
           flush=True)
+    wanted = "language:" + ("zh-CN" if lang == "zh" else "en-GB")
+    if check(isinstance(attributes, list) and wanted in attributes,
+             "%s: the article's text does not say its language (%s)" % (lang, wanted)):
+        counts["text language attributes"] += 1
     # Caret browsing stays on for the next run; turn it off again.
     mark = events.mark()
     key("F7")
@@ -707,7 +711,8 @@ def main():
     counts = {k: 0 for k in ("objects", "focusable", "named controls", "Tab stops",
                              "links reached by Tab", "F6 panes", "focus events while scrolling",
                              "caret moves", "status messages", "timeline actions",
-                             "focus back after full screen", "position set in seconds")}
+                             "focus back after full screen", "position set in seconds",
+                             "text language attributes")}
     started = time.monotonic()
     for lang in args.lang or ["en", "zh"]:
         run_language(args, lang, tr, counts)

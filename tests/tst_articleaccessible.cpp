@@ -1,0 +1,73 @@
+#include "TestArticle.h"
+#include "ui/ArticleView.h"
+#include "ui/EmbeddedFonts.h"
+
+#include <QAccessible>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace hope::core;
+using namespace hope::ui;
+
+// The article as a screen reader reads it: its text, caret and language.
+class TestArticleAccessible : public QObject
+{
+    Q_OBJECT
+
+private:
+    Article m_article;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_article = embeddedArticle();
+    }
+
+    void textCaretAndLanguage()
+    {
+        ArticleView view;
+        Typography t;
+        t.chinese = {EmbeddedFonts::serif(18, Language::Chinese),
+                     EmbeddedFonts::serif(18, Language::Chinese)};
+        t.english = {EmbeddedFonts::serif(18, Language::English),
+                     EmbeddedFonts::serif(18, Language::English)};
+        view.setTypography(t);
+        view.resize(800, 600);
+        view.setArticle(m_article, Language::Chinese);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(&view);
+        QVERIFY(iface);
+        QCOMPARE(iface->role(), QAccessible::Document);
+        QVERIFY(iface->state().readOnly);
+        QAccessibleTextInterface *text = iface->textInterface();
+        QVERIFY(text);
+        const QString title = m_article.meta.title.in(Language::Chinese);
+        QCOMPARE(text->text(0, 6), title.left(6));
+        QVERIFY(text->characterCount() > 2000);
+        int start = -1;
+        int end = -1;
+        QVERIFY(text->attributes(3, &start, &end).contains(u"language:zh-CN;"));
+        QVERIFY(start <= 3 && end > 3);
+        text->setCursorPosition(40);
+        QCOMPARE(view.textCursor().position(), 40);
+        QCOMPARE(text->cursorPosition(), 40);
+        text->setSelection(0, 2, 6);
+        QCOMPARE(text->selectionCount(), 1);
+        text->selection(0, &start, &end);
+        QCOMPARE(start, 2);
+        QCOMPARE(end, 6);
+        // A point on screen and the character there agree.
+        const QRect r = text->characterRect(2);
+        QVERIFY(r.width() > 0 && r.height() > 0);
+        QCOMPARE(text->offsetAtPoint(r.center() - QPoint(r.width() / 4, 0)), 2);
+        view.setLanguage(Language::English);
+        QVERIFY(text->attributes(3, &start, &end).contains(u"language:en-GB;"));
+        QCOMPARE(text->text(0, 10), m_article.meta.title.in(Language::English).left(10));
+    }
+};
+
+QTEST_MAIN(TestArticleAccessible)
+#include "tst_articleaccessible.moc"

@@ -1,0 +1,185 @@
+#include "ui/ArticleAccessible.h"
+
+#include "ui/ArticleView.h"
+
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
+namespace hope::ui {
+
+namespace {
+QString languageTag(core::Language language)
+{
+    return language == core::Language::Chinese ? QStringLiteral("zh-CN") : QStringLiteral("en-GB");
+}
+}  // namespace
+
+ArticleAccessible::ArticleAccessible(ArticleView *view)
+    : QAccessibleWidget(view, QAccessible::Document)
+{}
+
+QAccessibleInterface *ArticleAccessible::factory(const QString &className, QObject *object)
+{
+    if (className == u"hope::ui::ArticleView" && object && object->isWidgetType())
+        return new ArticleAccessible(static_cast<ArticleView *>(object));
+    return nullptr;
+}
+
+ArticleView *ArticleAccessible::view() const
+{
+    return static_cast<ArticleView *>(widget());
+}
+
+void *ArticleAccessible::interface_cast(QAccessible::InterfaceType type)
+{
+    if (type == QAccessible::TextInterface)
+        return static_cast<QAccessibleTextInterface *>(this);
+    return QAccessibleWidget::interface_cast(type);
+}
+
+QAccessible::State ArticleAccessible::state() const
+{
+    QAccessible::State s = QAccessibleWidget::state();
+    s.readOnly = true;
+    s.multiLine = true;
+    s.selectableText = true;
+    return s;
+}
+
+QString ArticleAccessible::text(QAccessible::Text t) const
+{
+    return QAccessibleWidget::text(t);
+}
+
+void ArticleAccessible::selection(int selectionIndex, int *startOffset, int *endOffset) const
+{
+    *startOffset = *endOffset = 0;
+    const QTextCursor cursor = view()->textCursor();
+    if (selectionIndex == 0 && cursor.hasSelection()) {
+        *startOffset = cursor.selectionStart();
+        *endOffset = cursor.selectionEnd();
+    }
+}
+
+int ArticleAccessible::selectionCount() const
+{
+    return view()->textCursor().hasSelection() ? 1 : 0;
+}
+
+void ArticleAccessible::addSelection(int startOffset, int endOffset)
+{
+    setSelection(0, startOffset, endOffset);
+}
+
+void ArticleAccessible::removeSelection(int selectionIndex)
+{
+    if (selectionIndex != 0)
+        return;
+    QTextCursor cursor = view()->textCursor();
+    cursor.clearSelection();
+    view()->setTextCursor(cursor);
+}
+
+void ArticleAccessible::setSelection(int selectionIndex, int startOffset, int endOffset)
+{
+    if (selectionIndex != 0)
+        return;
+    QTextCursor cursor(view()->document());
+    cursor.setPosition(std::clamp(startOffset, 0, characterCount()));
+    cursor.setPosition(std::clamp(endOffset, 0, characterCount()), QTextCursor::KeepAnchor);
+    view()->setTextCursor(cursor);
+}
+
+int ArticleAccessible::cursorPosition() const
+{
+    return view()->textCursor().position();
+}
+
+void ArticleAccessible::setCursorPosition(int position)
+{
+    QTextCursor cursor(view()->document());
+    cursor.setPosition(std::clamp(position, 0, characterCount()));
+    view()->setTextCursor(cursor);
+}
+
+QString ArticleAccessible::text(int startOffset, int endOffset) const
+{
+    QTextCursor cursor(view()->document());
+    cursor.setPosition(std::clamp(startOffset, 0, characterCount()));
+    cursor.setPosition(std::clamp(endOffset, 0, characterCount()), QTextCursor::KeepAnchor);
+    // Paragraph and line separators as the new lines a screen reader expects.
+    QString text = cursor.selectedText();
+    text.replace(QChar::ParagraphSeparator, u'\n').replace(QChar::LineSeparator, u'\n');
+    return text;
+}
+
+int ArticleAccessible::characterCount() const
+{
+    return view()->document()->characterCount() - 1;
+}
+
+QRect ArticleAccessible::characterRect(int offset) const
+{
+    QTextCursor cursor(view()->document());
+    cursor.setPosition(std::clamp(offset, 0, characterCount()));
+    QRect r = view()->cursorRect(cursor);
+    if (offset < characterCount()) {
+        cursor.movePosition(QTextCursor::NextCharacter);
+        const QRect next = view()->cursorRect(cursor);
+        if (next.top() == r.top() && next.left() > r.left())
+            r.setRight(next.left() - 1);
+    }
+    return QRect(view()->viewport()->mapToGlobal(r.topLeft()), r.size());
+}
+
+int ArticleAccessible::offsetAtPoint(const QPoint &point) const
+{
+    const QPoint local = view()->viewport()->mapFromGlobal(point);
+    return view()->cursorForPosition(local).position();
+}
+
+void ArticleAccessible::scrollToSubstring(int startIndex, int endIndex)
+{
+    setSelection(0, startIndex, endIndex);
+    view()->ensureCursorVisible();
+}
+
+QString ArticleAccessible::attributes(int offset, int *startOffset, int *endOffset) const
+{
+    *startOffset = *endOffset = offset;
+    const QTextDocument *document = view()->document();
+    const QTextBlock block = document->findBlock(std::clamp(offset, 0, characterCount()));
+    if (!block.isValid())
+        return {};
+    // The run of text with one format that holds the offset.
+    QTextCharFormat format = block.charFormat();
+    *startOffset = block.position();
+    *endOffset = block.position() + block.length() - 1;
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+        const QTextFragment fragment = it.fragment();
+        if (fragment.contains(offset)) {
+            format = fragment.charFormat();
+            *startOffset = fragment.position();
+            *endOffset = fragment.position() + fragment.length();
+            break;
+        }
+    }
+    const QFont font = format.font();
+    QStringList attributes;
+    attributes << QStringLiteral("language:") + languageTag(view()->language());
+    const QString family = font.families().value(0);
+    if (!family.isEmpty())
+        attributes << QStringLiteral("font-family:\"%1\"").arg(family);
+    if (font.pixelSize() > 0)
+        attributes << QStringLiteral("font-size:%1pt").arg(qRound(font.pixelSize() * 0.75));
+    attributes << (font.bold() ? QStringLiteral("font-weight:bold")
+                               : QStringLiteral("font-weight:normal"));
+    attributes << (font.italic() ? QStringLiteral("font-style:italic")
+                                 : QStringLiteral("font-style:normal"));
+    if (format.isAnchor())
+        attributes << QStringLiteral("link:true");
+    return attributes.join(u';') + u';';
+}
+
+}  // namespace hope::ui

@@ -63,6 +63,22 @@ private slots:
         const QRect r = text->characterRect(2);
         QVERIFY(r.width() > 0 && r.height() > 0);
         QCOMPARE(text->offsetAtPoint(r.center() - QPoint(r.width() / 4, 0)), 2);
+        // A line is a line on screen: the title's first line, not all of it.
+        int lineStart = -1;
+        int lineEnd = -1;
+        const QString line = text->textAtOffset(2, QAccessible::LineBoundary, &lineStart, &lineEnd);
+        QCOMPARE(lineStart, 0);
+        QVERIFY(title.startsWith(line.trimmed()));
+        QVERIFY2(line.trimmed().size() < title.size(), qPrintable(line));
+        int nextStart = -1;
+        int nextEnd = -1;
+        const QString next =
+            text->textAfterOffset(2, QAccessible::LineBoundary, &nextStart, &nextEnd);
+        QCOMPARE(nextStart, lineEnd);
+        QVERIFY(title.mid(lineEnd).startsWith(next.trimmed()));
+        QCOMPARE(
+            text->textBeforeOffset(nextStart + 1, QAccessible::LineBoundary, &lineStart, &lineEnd),
+            line);
         view.setLanguage(Language::English);
         QVERIFY(text->attributes(3, &start, &end).contains(u"language:en-GB;"));
         QCOMPARE(text->text(0, 10), m_article.meta.title.in(Language::English).left(10));

@@ -109,8 +109,14 @@ QString ArticleAccessible::text(int startOffset, int endOffset) const
     cursor.setPosition(std::clamp(startOffset, 0, characterCount()));
     cursor.setPosition(std::clamp(endOffset, 0, characterCount()), QTextCursor::KeepAnchor);
     // Paragraph and line separators as the new lines a screen reader expects.
+    // The marks where a frame (a figure, the editor's note) begins and ends
+    // are new lines too, one for one, so offsets stay the document's.
     QString text = cursor.selectedText();
-    text.replace(QChar::ParagraphSeparator, u'\n').replace(QChar::LineSeparator, u'\n');
+    for (QChar &c : text) {
+        if (c == QChar::ParagraphSeparator || c == QChar::LineSeparator || c == QChar(0xfdd0) ||
+            c == QChar(0xfdd1))
+            c = u'\n';
+    }
     return text;
 }
 
@@ -143,6 +149,59 @@ void ArticleAccessible::scrollToSubstring(int startIndex, int endIndex)
 {
     setSelection(0, startIndex, endIndex);
     view()->ensureCursorVisible();
+}
+
+void ArticleAccessible::lineBounds(int offset, int *startOffset, int *endOffset) const
+{
+    QTextCursor cursor(view()->document());
+    cursor.setPosition(std::clamp(offset, 0, characterCount()));
+    cursor.movePosition(QTextCursor::StartOfLine);
+    *startOffset = cursor.position();
+    cursor.movePosition(QTextCursor::EndOfLine);
+    // A line that ends its paragraph (or at a line break) takes the break
+    // with it, as a new line; a line that wraps ends where the next begins.
+    const QChar after = view()->document()->characterAt(cursor.position());
+    const bool hardEnd = cursor.atBlockEnd() || after == QChar::LineSeparator;
+    *endOffset = std::min(cursor.position() + (hardEnd ? 1 : 0), characterCount());
+}
+
+QString ArticleAccessible::textAtOffset(int offset, QAccessible::TextBoundaryType type,
+                                        int *startOffset, int *endOffset) const
+{
+    if (type != QAccessible::LineBoundary)
+        return QAccessibleTextInterface::textAtOffset(offset, type, startOffset, endOffset);
+    lineBounds(offset, startOffset, endOffset);
+    return text(*startOffset, *endOffset);
+}
+
+QString ArticleAccessible::textBeforeOffset(int offset, QAccessible::TextBoundaryType type,
+                                            int *startOffset, int *endOffset) const
+{
+    if (type != QAccessible::LineBoundary)
+        return QAccessibleTextInterface::textBeforeOffset(offset, type, startOffset, endOffset);
+    int start = 0;
+    int end = 0;
+    lineBounds(offset, &start, &end);
+    if (start <= 0) {
+        *startOffset = *endOffset = 0;
+        return {};
+    }
+    return textAtOffset(start - 1, type, startOffset, endOffset);
+}
+
+QString ArticleAccessible::textAfterOffset(int offset, QAccessible::TextBoundaryType type,
+                                           int *startOffset, int *endOffset) const
+{
+    if (type != QAccessible::LineBoundary)
+        return QAccessibleTextInterface::textAfterOffset(offset, type, startOffset, endOffset);
+    int start = 0;
+    int end = 0;
+    lineBounds(offset, &start, &end);
+    if (end >= characterCount()) {
+        *startOffset = *endOffset = characterCount();
+        return {};
+    }
+    return textAtOffset(end, type, startOffset, endOffset);
 }
 
 QString ArticleAccessible::attributes(int offset, int *startOffset, int *endOffset) const

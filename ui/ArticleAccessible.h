@@ -35,9 +35,18 @@ public:
     [[nodiscard]] int offsetAtPoint(const QPoint &point) const override;
     void scrollToSubstring(int startIndex, int endIndex) override;
     [[nodiscard]] QString attributes(int offset, int *startOffset, int *endOffset) const override;
+    // Lines as they are laid out on screen, not paragraphs; the other
+    // boundaries (characters, words, sentences, paragraphs) are Qt's.
+    [[nodiscard]] QString textBeforeOffset(int offset, QAccessible::TextBoundaryType type,
+                                           int *startOffset, int *endOffset) const override;
+    [[nodiscard]] QString textAfterOffset(int offset, QAccessible::TextBoundaryType type,
+                                          int *startOffset, int *endOffset) const override;
+    [[nodiscard]] QString textAtOffset(int offset, QAccessible::TextBoundaryType type,
+                                       int *startOffset, int *endOffset) const override;
 
 private:
     [[nodiscard]] ArticleView *view() const;
+    void lineBounds(int offset, int *startOffset, int *endOffset) const;
 };
 
 }  // namespace hope::ui

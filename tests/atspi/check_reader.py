@@ -553,6 +553,16 @@ def check_caret(lang, tr, reader, events, counts):
                        "the caret to move with " + keys[0])
         if got:
             moves.append((keys[0], start, got[-1]["detail1"]))
+    # What a screen reader says for Down: the line on screen at the caret.
+    try:
+        line = article.queryText().getTextAtOffset(caret_of(article),
+                                                   pyatspi.TEXT_BOUNDARY_LINE_START)
+        line_text = line[0] if isinstance(line, (list, tuple)) else line.content
+    except Exception as error:  # noqa: BLE001
+        line_text = "(%s)" % error
+    check(0 < len(line_text.strip()) < 120, "%s: the line at the caret is not a line on "
+          "screen: %r" % (lang, line_text[:200]))
+    print("  line at the caret: %r" % line_text.strip(), flush=True)
     counts["caret moves"] += len(moves)
     downs = [m for m in moves if m[0] == "Down"]
     check(len(downs) == 2 and all(m[2] > m[1] for m in downs),

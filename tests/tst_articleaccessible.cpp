@@ -79,7 +79,16 @@ private slots:
         QCOMPARE(
             text->textBeforeOffset(nextStart + 1, QAccessible::LineBoundary, &lineStart, &lineEnd),
             line);
+        // A word is the word: in the English title, "Lights".
         view.setLanguage(Language::English);
+        const QString english = m_article.meta.title.in(Language::English);
+        const int lights = int(english.indexOf(u"Lights"));
+        QVERIFY(lights > 0);
+        int wordStart = -1;
+        int wordEnd = -1;
+        QCOMPARE(text->textAtOffset(lights + 2, QAccessible::WordBoundary, &wordStart, &wordEnd),
+                 QStringLiteral("Lights"));
+        QCOMPARE(wordStart, lights);
         QVERIFY(text->attributes(3, &start, &end).contains(u"language:en-GB;"));
         QCOMPARE(text->text(0, 10), m_article.meta.title.in(Language::English).left(10));
     }

@@ -3,6 +3,7 @@
 #include "ui/ArticleView.h"
 
 #include <QTextBlock>
+#include <QTextBoundaryFinder>
 #include <QTextCursor>
 #include <QTextDocument>
 
@@ -165,23 +166,47 @@ void ArticleAccessible::lineBounds(int offset, int *startOffset, int *endOffset)
     *endOffset = std::min(cursor.position() + (hardEnd ? 1 : 0), characterCount());
 }
 
+void ArticleAccessible::wordBounds(int offset, int *startOffset, int *endOffset) const
+{
+    // Within its paragraph, as the text view's own interface does it.
+    const QTextBlock block = view()->document()->findBlock(std::clamp(offset, 0, characterCount()));
+    const QString blockText = block.text();
+    const int at = std::clamp(offset - block.position(), 0, int(blockText.size()));
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Word, blockText);
+    finder.setPosition(at);
+    const int start = finder.isAtBoundary() ? at : std::max(0, int(finder.toPreviousBoundary()));
+    finder.setPosition(at);
+    const qsizetype next = finder.toNextBoundary();
+    *startOffset = block.position() + start;
+    *endOffset = block.position() + (next < 0 ? int(blockText.size()) : int(next));
+}
+
+void ArticleAccessible::bounds(int offset, QAccessible::TextBoundaryType type, int *startOffset,
+                               int *endOffset) const
+{
+    if (type == QAccessible::LineBoundary)
+        lineBounds(offset, startOffset, endOffset);
+    else
+        wordBounds(offset, startOffset, endOffset);
+}
+
 QString ArticleAccessible::textAtOffset(int offset, QAccessible::TextBoundaryType type,
                                         int *startOffset, int *endOffset) const
 {
-    if (type != QAccessible::LineBoundary)
+    if (type != QAccessible::LineBoundary && type != QAccessible::WordBoundary)
         return QAccessibleTextInterface::textAtOffset(offset, type, startOffset, endOffset);
-    lineBounds(offset, startOffset, endOffset);
+    bounds(offset, type, startOffset, endOffset);
     return text(*startOffset, *endOffset);
 }
 
 QString ArticleAccessible::textBeforeOffset(int offset, QAccessible::TextBoundaryType type,
                                             int *startOffset, int *endOffset) const
 {
-    if (type != QAccessible::LineBoundary)
+    if (type != QAccessible::LineBoundary && type != QAccessible::WordBoundary)
         return QAccessibleTextInterface::textBeforeOffset(offset, type, startOffset, endOffset);
     int start = 0;
     int end = 0;
-    lineBounds(offset, &start, &end);
+    bounds(offset, type, &start, &end);
     if (start <= 0) {
         *startOffset = *endOffset = 0;
         return {};
@@ -192,11 +217,11 @@ QString ArticleAccessible::textBeforeOffset(int offset, QAccessible::TextBoundar
 QString ArticleAccessible::textAfterOffset(int offset, QAccessible::TextBoundaryType type,
                                            int *startOffset, int *endOffset) const
 {
-    if (type != QAccessible::LineBoundary)
+    if (type != QAccessible::LineBoundary && type != QAccessible::WordBoundary)
         return QAccessibleTextInterface::textAfterOffset(offset, type, startOffset, endOffset);
     int start = 0;
     int end = 0;
-    lineBounds(offset, &start, &end);
+    bounds(offset, type, &start, &end);
     if (end >= characterCount()) {
         *startOffset = *endOffset = characterCount();
         return {};

@@ -35,8 +35,8 @@ public:
     [[nodiscard]] int offsetAtPoint(const QPoint &point) const override;
     void scrollToSubstring(int startIndex, int endIndex) override;
     [[nodiscard]] QString attributes(int offset, int *startOffset, int *endOffset) const override;
-    // Lines as they are laid out on screen, not paragraphs; the other
-    // boundaries (characters, words, sentences, paragraphs) are Qt's.
+    // Lines as they are laid out on screen, not paragraphs, and words
+    // within their paragraph; the other boundaries are Qt's.
     [[nodiscard]] QString textBeforeOffset(int offset, QAccessible::TextBoundaryType type,
                                            int *startOffset, int *endOffset) const override;
     [[nodiscard]] QString textAfterOffset(int offset, QAccessible::TextBoundaryType type,
@@ -47,6 +47,9 @@ public:
 private:
     [[nodiscard]] ArticleView *view() const;
     void lineBounds(int offset, int *startOffset, int *endOffset) const;
+    void wordBounds(int offset, int *startOffset, int *endOffset) const;
+    void bounds(int offset, QAccessible::TextBoundaryType type, int *startOffset,
+                int *endOffset) const;
 };
 
 }  // namespace hope::ui

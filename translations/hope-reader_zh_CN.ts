@@ -627,44 +627,6 @@
     </message>
 </context>
 <context>
-    <name>hope::core::MilestoneModel</name>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1，%2</translation>
-    </message>
-    <message>
-        <source>Category: %1. %2</source>
-        <translation>类别：%1。%2</translation>
-    </message>
-    <message>
-        <source>Category: %1. Era: %2. %3</source>
-        <translation>类别：%1。时期：%2。%3</translation>
-    </message>
-</context>
-<context>
-    <name>hope::ui::ArticleLinkNames</name>
-    <message>
-        <source>Read about the milestone: %1, %2</source>
-        <translation>阅读里程碑：%1，%2</translation>
-    </message>
-    <message>
-        <source>Play the scene: %1</source>
-        <translation>播放这一场景：%1</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>链接</translation>
-    </message>
-    <message>
-        <source>%1. Picture: %2</source>
-        <translation>%1。图片：%2</translation>
-    </message>
-</context>
-<context>
     <name>hope::app::ReadAloud</name>
     <message>
         <source>Read &amp;Aloud</source>
@@ -704,6 +666,25 @@
     </message>
 </context>
 <context>
+    <name>hope::core::MilestoneModel</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Category: %1. %2</source>
+        <translation>类别：%1。%2</translation>
+    </message>
+    <message>
+        <source>Category: %1. Era: %2. %3</source>
+        <translation>类别：%1。时期：%2。%3</translation>
+    </message>
+</context>
+<context>
     <name>hope::core::SectionModel</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -718,6 +699,25 @@
     <message>
         <source>No pinyin converter was given.</source>
         <translation>没有可用的拼音转换器。</translation>
+    </message>
+</context>
+<context>
+    <name>hope::ui::ArticleLinkNames</name>
+    <message>
+        <source>Read about the milestone: %1, %2</source>
+        <translation>阅读里程碑：%1，%2</translation>
+    </message>
+    <message>
+        <source>Play the scene: %1</source>
+        <translation>播放这一场景：%1</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>%1. Picture: %2</source>
+        <translation>%1。图片：%2</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1153,10 @@
     <message>
         <source>%1×</source>
         <translation>%1×</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1 倍</translation>
     </message>
 </context>
 <context>

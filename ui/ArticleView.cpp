@@ -346,9 +346,8 @@ void ArticleView::showEvent(QShowEvent *event)
     goTo(here);
 }
 
-void ArticleView::paintEvent(QPaintEvent *event)
+void ArticleView::paintFocusRing()
 {
-    QTextBrowser::paintEvent(event);
     if (!hasFocus())
         return;
     QPainter p(viewport());

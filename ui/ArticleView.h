@@ -161,8 +161,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
     bool focusNextPrevChild(bool next) override;
-    // A ring round the text while it has the keys, as every control has.
-    void paintEvent(QPaintEvent *event) override;
+    // The focus ring is painted with the text (paintEvent, ArticleViewSpeech.cpp).
     void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
     // Nothing named in a bundle is ever fetched, from disk or network.
@@ -178,6 +177,8 @@ private:
     void updateCurrentSection();
     void updateExtraSelections();
     void followLinkFocus();
+    // A ring round the text while it has the keys, as every control has.
+    void paintFocusRing();
     [[nodiscard]] QRectF blockRect(int blockNumber) const;
     [[nodiscard]] QList<QTextEdit::ExtraSelection> speechSelections() const;
     [[nodiscard]] QTextCursor speechRange(qsizetype start, qsizetype length) const;

@@ -191,13 +191,14 @@ void ArticleView::applyPinyin()
 void ArticleView::paintEvent(QPaintEvent *event)
 {
     QTextBrowser::paintEvent(event);
-    if (!m_pinyinShown || !m_pinyin->hasConverter())
-        return;
-    QPainter painter(viewport());
-    const qreal dx = horizontalScrollBar()->value();
-    const qreal dy = verticalScrollBar()->value();
-    painter.translate(-dx, -dy);
-    m_pinyin->paint(&painter, document(), dy, dy + viewport()->height());
+    if (m_pinyinShown && m_pinyin->hasConverter()) {
+        QPainter painter(viewport());
+        const qreal dx = horizontalScrollBar()->value();
+        const qreal dy = verticalScrollBar()->value();
+        painter.translate(-dx, -dy);
+        m_pinyin->paint(&painter, document(), dy, dy + viewport()->height());
+    }
+    paintFocusRing();
 }
 
 bool ArticleView::viewportEvent(QEvent *event)

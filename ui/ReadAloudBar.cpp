@@ -145,9 +145,12 @@ void ReadAloudBar::retranslateUi()
     name(m_stop, tr("Stop reading"));
     m_speedLabel->setText(tr("&Speed"));
     m_voiceLabel->setText(tr("&Voice"));
-    for (int i = 0; i < m_speed->count(); ++i)
-        m_speed->setItemText(
-            i, tr("%1×").arg(locale().toString(m_speed->itemData(i).toDouble(), 'g', 3)));
+    for (int i = 0; i < m_speed->count(); ++i) {
+        const QString speed = locale().toString(m_speed->itemData(i).toDouble(), 'g', 3);
+        m_speed->setItemText(i, tr("%1×").arg(speed));
+        // Said in words: the sign alone is read as a letter or not at all.
+        m_speed->setItemData(i, tr("%1 times").arg(speed), Qt::AccessibleTextRole);
+    }
 }
 
 }  // namespace hope::ui

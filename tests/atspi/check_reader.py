@@ -304,6 +304,15 @@ def run_language(args, lang, tr, counts):
         wait_for(reader.find, "the reader's window on the accessibility bus", 30)
         if reader.frame is None:
             return
+        # The window manager activates a new window; should it not have,
+        # ask it to, as a reader clicking the window would.
+        if not poll(lambda: states(reader.frame).contains(pyatspi.STATE_ACTIVE), 5):
+            windows = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid",
+                                      str(reader.proc.pid)], capture_output=True, text=True)
+            for window in windows.stdout.split():
+                subprocess.run(["xdotool", "windowactivate", window], check=False)
+            wait_for(lambda: states(reader.frame).contains(pyatspi.STATE_ACTIVE),
+                     "the reader's window to be active")
         article_name = tr("hope::app::MainWindow", "Article")
         # The reader starts with the focus in the article.
         wait_for(lambda: any(e["name"] == article_name for e in events.focus_events(0)),

@@ -415,14 +415,16 @@ void ClipPanel::perform(ClipCommand command)
             return changeVolume(-kVolumeStep);
         case ClipCommand::ToggleMute:
             bar->setMuted(!bar->isMuted());
-            return emit announcement(bar->muteText());
+            emit announcement(bar->muteText());
+            return;
         case ClipCommand::ToggleFullscreen:
             return setFullscreen(!isFullscreen());
         case ClipCommand::LeaveFullscreen:
             return setFullscreen(false);
         case ClipCommand::ToggleCaptions:
             bar->setCaptionsOn(!bar->captionsOn());
-            return emit announcement(bar->captionsText());
+            emit announcement(bar->captionsText());
+            return;
         case ClipCommand::Slower:
             return bar->stepRate(-1);
         case ClipCommand::Faster:

@@ -1004,29 +1004,6 @@
     </message>
 </context>
 <context>
-    <name>hope::ui::MilestoneAccessible</name>
-    <message>
-        <source>Select</source>
-        <translation>选择</translation>
-    </message>
-    <message>
-        <source>Open in the article</source>
-        <translation>在文中打开</translation>
-    </message>
-    <message>
-        <source>Shows the milestone in the card beside the timeline</source>
-        <translation>在时间线旁的卡片中显示这一里程碑</translation>
-    </message>
-    <message>
-        <source>Goes to the paragraphs that tell of the milestone</source>
-        <translation>跳到文中讲述这一里程碑的段落</translation>
-    </message>
-    <message>
-        <source>Told of in the text on screen.</source>
-        <translation>屏幕上的正文正讲到它。</translation>
-    </message>
-</context>
-<context>
     <name>hope::ui::LayoutSwitch</name>
     <message>
         <source>Chinese</source>
@@ -1051,6 +1028,29 @@
     <message>
         <source>Reading layout</source>
         <translation>阅读版式</translation>
+    </message>
+</context>
+<context>
+    <name>hope::ui::MilestoneAccessible</name>
+    <message>
+        <source>Select</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>Open in the article</source>
+        <translation>在文中打开</translation>
+    </message>
+    <message>
+        <source>Shows the milestone in the card beside the timeline</source>
+        <translation>在时间线旁的卡片中显示这一里程碑</translation>
+    </message>
+    <message>
+        <source>Goes to the paragraphs that tell of the milestone</source>
+        <translation>跳到文中讲述这一里程碑的段落</translation>
+    </message>
+    <message>
+        <source>Told of in the text on screen.</source>
+        <translation>屏幕上的正文正讲到它。</translation>
     </message>
 </context>
 <context>

@@ -251,7 +251,7 @@ QString ArticleAccessible::attributes(int offset, int *startOffset, int *endOffs
     }
     const QFont font = format.font();
     QStringList attributes;
-    attributes << QStringLiteral("language:") + languageTag(view()->language());
+    attributes << QStringLiteral("language:") + languageTag(view()->languageAt(offset));
     const QString family = font.families().value(0);
     if (!family.isEmpty())
         attributes << QStringLiteral("font-family:\"%1\"").arg(family);

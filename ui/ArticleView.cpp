@@ -177,16 +177,26 @@ void ArticleView::setCaretBrowsing(bool on)
 
 void ArticleView::moveCaretTo(const QString &blockId)
 {
-    const auto it = m_anchorIndex.constFind(blockId);
-    if (it == m_anchorIndex.cend())
+    const QList<int> blocks = m_places.blocksOf(blockId);
+    if (blocks.isEmpty())
         return;
-    const QTextBlock block = document()->findBlockByNumber(m_anchors.blocks.at(*it).second);
+    const QTextBlock block = document()->findBlockByNumber(blocks.first());
     if (!block.isValid())
         return;
     // The view is placed by the jump itself; only the caret moves here.
     const int scroll = verticalScrollBar()->value();
     setTextCursor(QTextCursor(block));
     verticalScrollBar()->setValue(scroll);
+}
+
+Language ArticleView::languageAt(int position) const
+{
+    // In a bilingual layout each block is one language or the other.
+    const QList<Language> shown = languagesOf(m_shown);
+    if (shown.size() < 2)
+        return shown.first();
+    const int block = document()->findBlock(position).blockNumber();
+    return m_places.isEnglishOfPair(block) ? Language::English : shown.first();
 }
 
 void ArticleView::followLinkFocus()
@@ -211,18 +221,21 @@ void ArticleView::followLinkFocus()
         return;
     QTextCursor at(document());
     at.setPosition(cursor.selectionStart() + 1);
+    const Language language = languageAt(cursor.selectionStart());
     if (at.charFormat().isImageFormat()) {
-        // The still of a figure: its block is the figure's place.
+        // The still of a figure: its block (or its Chinese partner's) is
+        // the figure's place.
         const int number = at.block().blockNumber();
-        for (const auto &[id, blockNumber] : std::as_const(m_anchors.blocks)) {
-            if (blockNumber == number) {
+        const int partner = m_places.partner(number);
+        for (const auto &[id, blockNumber] : std::as_const(m_places.anchors().blocks)) {
+            if (blockNumber == number || (partner >= 0 && blockNumber == partner)) {
                 emit linkFocused(
-                    ArticleLinkNames::describeStill(m_article, m_language, QUrl(href), id));
+                    ArticleLinkNames::describeStill(m_article, language, QUrl(href), id));
                 return;
             }
         }
     }
-    emit linkFocused(ArticleLinkNames::describe(m_article, m_language, QUrl(href)));
+    emit linkFocused(ArticleLinkNames::describe(m_article, language, QUrl(href)));
 }
 
 void ArticleView::updateExtraSelections()

@@ -46,6 +46,9 @@ public:
     void setLanguage(core::Language language);
     // The first language shown.
     [[nodiscard]] core::Language language() const;
+    // The language of the text at a document position (bilingual layouts
+    // hold both).
+    [[nodiscard]] core::Language languageAt(int position) const;
     // Re-typesets in the layout and stays at the same paragraph. Side by
     // side in a view too narrow for two columns is set interleaved.
     void setReadingLayout(core::ReadingLayout layout);

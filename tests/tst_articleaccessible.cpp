@@ -1,4 +1,5 @@
 #include "TestArticle.h"
+#include "core/ReadingLayout.h"
 #include "ui/ArticleView.h"
 #include "ui/EmbeddedFonts.h"
 
@@ -99,6 +100,14 @@ private slots:
         QCOMPARE(wordStart, lights);
         QVERIFY(text->attributes(3, &start, &end).contains(u"language:en-GB;"));
         QCOMPARE(text->text(0, 10), m_article.meta.title.in(Language::English).left(10));
+        // Interleaved, each paragraph says its own language: the English
+        // title follows the Chinese one.
+        view.setReadingLayout(ReadingLayout::Interleaved);
+        const QString document = text->text(0, text->characterCount());
+        const int englishTitle = int(document.indexOf(english.left(12)));
+        QVERIFY(englishTitle > 0);
+        QVERIFY(text->attributes(2, &start, &end).contains(u"language:zh-CN;"));
+        QVERIFY(text->attributes(englishTitle + 2, &start, &end).contains(u"language:en-GB;"));
     }
 };
 

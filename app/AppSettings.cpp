@@ -37,6 +37,7 @@ const QString kPinyin = QStringLiteral("view/pinyin");
 const QString kSpeed = QStringLiteral("read-aloud/speed");
 const QString kVoiceZh = QStringLiteral("read-aloud/voice-zh");
 const QString kVoiceEn = QStringLiteral("read-aloud/voice-en");
+const QString kPairs = QStringLiteral("read-aloud/pairs");
 const QString kTextZoom = QStringLiteral("view/text-zoom");
 const QString kTheme = QStringLiteral("view/theme");
 const QString kCaretBrowsing = QStringLiteral("view/caret-browsing");
@@ -53,7 +54,7 @@ bool isKnownKey(const QString &key)
     return key == kGeometry || key == kLanguage || key == kLayout || key == kPosition ||
            key == kVolume || key == kMuted || key == kCaptions || key == kClipPosition ||
            key == kSidebar || key == kTimeline || key == kClipPanel || key == kReadingMode ||
-           key == kPinyin || key == kSpeed || key == kVoiceZh || key == kVoiceEn ||
+           key == kPinyin || key == kSpeed || key == kVoiceZh || key == kVoiceEn || key == kPairs ||
            key == kTextZoom || key == kTheme || key == kCaretBrowsing;
 }
 
@@ -356,6 +357,24 @@ QString AppSettings::readAloudVoice(Language language) const
 void AppSettings::setReadAloudVoice(Language language, const QString &voice)
 {
     setValue(language == Language::Chinese ? kVoiceZh : kVoiceEn, voice);
+}
+
+QList<Language> AppSettings::readAloudPairs() const
+{
+    const QString code = value(kPairs).toString();
+    if (code == u"en")
+        return {Language::English};
+    if (code == u"zh-en")
+        return {Language::Chinese, Language::English};
+    return {Language::Chinese};
+}
+
+void AppSettings::setReadAloudPairs(const QList<Language> &languages)
+{
+    QStringList codes;
+    for (const Language l : languages)
+        codes << (l == Language::Chinese ? QStringLiteral("zh") : QStringLiteral("en"));
+    setValue(kPairs, codes.join(u'-'));
 }
 
 bool AppSettings::pinyinShown() const

@@ -79,6 +79,10 @@ public:
     void setReadAloudSpeed(double speed);
     [[nodiscard]] QString readAloudVoice(core::Language language) const;
     void setReadAloudVoice(core::Language language, const QString &voice);
+    // Which of a pair a bilingual layout reads aloud, in order: Chinese,
+    // English, or Chinese then English. Anything else reads as Chinese.
+    [[nodiscard]] QList<core::Language> readAloudPairs() const;
+    void setReadAloudPairs(const QList<core::Language> &languages);
     [[nodiscard]] bool pinyinShown() const;
     void setPinyinShown(bool shown);
 

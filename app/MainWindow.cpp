@@ -385,7 +385,7 @@ void MainWindow::setArticle(const Article &article)
     m_articleView->setArticle(article, language);
     m_readAloud->setArticle(article, language);
     m_articleView->setReadingLayout(m_layout);
-    readAloudIn(language);
+    readAloudIn();
     m_sidebar->setCurrentSection(m_session->currentSection());
     retranslateUi();
 }
@@ -403,7 +403,7 @@ void MainWindow::setLanguage(Language language)
     applyTypography();
     m_clipPanel->setLanguage(language);
     m_progress.setArticle(m_session->article(), language);
-    readAloudIn(language);
+    readAloudIn();
     // A one-language layout follows the interface, as the reader always
     // has; a bilingual one stays as it is.
     if (!isBilingual(m_layout))

@@ -117,7 +117,7 @@ private:
     void exportPdfWithDialog();
     void sayWhetherSideBySideFits();
     // The voice reads the language shown; of two, the interface's.
-    void readAloudIn(core::Language interfaceLanguage);
+    void readAloudIn();
     // The reader's faces on paper colours, whatever the theme on screen.
     [[nodiscard]] core::Typography printTypography() const;
     void updateHistoryActions();

@@ -80,7 +80,7 @@ void MainWindow::setReadingLayout(ReadingLayout layout)
     m_layoutActions->setCurrent(layout);
     m_layoutSwitch->setCurrentLayout(layout);
     m_articleView->setReadingLayout(layout);
-    readAloudIn(m_languages->current());
+    readAloudIn();
     // Chosen while interleaved was shown anyway: the view shows no change.
     sayWhetherSideBySideFits();
 }
@@ -98,12 +98,12 @@ void MainWindow::sayWhetherSideBySideFits()
     m_sideBySideMessage = gaveWay;
 }
 
-void MainWindow::readAloudIn(Language interfaceLanguage)
+void MainWindow::readAloudIn()
 {
-    const Language spoken =
-        isBilingual(m_layout) ? interfaceLanguage : languagesOf(m_layout).first();
-    m_readAloud->setLanguage(spoken);
-    m_articleView->setSpeechLanguage(spoken);
+    // A one-language page reads what it shows; a bilingual one what the
+    // reader chose in View > Read Aloud in Two Languages.
+    m_readAloud->setShownLanguages(isBilingual(m_layout) ? languagesOf(m_layout)
+                                                         : QList{languagesOf(m_layout).first()});
 }
 
 void MainWindow::setReadingLayoutForThisRun(ReadingLayout layout)

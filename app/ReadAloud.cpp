@@ -10,6 +10,7 @@
 #include "ui/SpeechOutputFactory.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QMenu>
 
 namespace hope::app {
@@ -39,6 +40,7 @@ ReadAloud::ReadAloud(ui::ArticleView *view, AppSettings *settings, QObject *pare
     ReadAloudController *c = m_controller;
     connect(c, &ReadAloudController::positionChanged, m_view,
             [this](const speech::ReadAloudPosition &p) {
+                m_view->setSpeechLanguage(p.language);
                 m_view->setSpeechMarks(p.blockId, p.sentenceStart, p.sentenceLength, p.wordStart,
                                        p.wordLength);
             });
@@ -59,15 +61,20 @@ ReadAloud::ReadAloud(ui::ArticleView *view, AppSettings *settings, QObject *pare
             m_settings->setReadAloudSpeed(m_controller->speed());
     });
     connect(m_bar, &ui::ReadAloudBar::voiceChosen, this, [this](const QString &voice) {
-        m_controller->setVoice(m_language, voice);
+        const Language language = spokenLanguages().first();
+        m_controller->setVoice(language, voice);
         if (m_settings)
-            m_settings->setReadAloudVoice(m_language, voice);
+            m_settings->setReadAloudVoice(language, voice);
     });
     // A click in the text while reading takes the voice there.
     connect(m_view, &ui::ArticleView::paragraphClicked, this,
-            [this](const QString &id, qsizetype offset) {
-                if (m_controller->isActive() && m_paragraphIds.contains(id))
-                    m_controller->start(id, offset);
+            [this](const QString &id, qsizetype offset, Language language) {
+                if (!m_controller->isActive() || !m_paragraphIds.contains(id))
+                    return;
+                // The half of a pair that is not read takes the voice to
+                // the start of the half that is.
+                if (!m_controller->start(id, language, offset))
+                    m_controller->start(id, 0);
             });
 
     m_readAction = new QAction(this);
@@ -104,6 +111,22 @@ ReadAloud::ReadAloud(ui::ArticleView *view, AppSettings *settings, QObject *pare
     for (QAction *a : {m_pauseAction, m_previousAction, m_nextAction, m_stopAction})
         a->setEnabled(false);
     m_view->addAction(m_pauseAction);
+    m_pairsMenu = std::make_unique<QMenu>();
+    auto *pairs = new QActionGroup(this);
+    for (const QList<Language> &choice : QList<QList<Language>>{
+             {Language::Chinese}, {Language::English}, {Language::Chinese, Language::English}}) {
+        QAction *a = m_pairsMenu->addAction(QString());
+        a->setCheckable(true);
+        a->setData(QVariant::fromValue(choice.size() == 2 ? 2 : int(choice.first())));
+        pairs->addAction(a);
+        m_pairActions << a;
+        connect(a, &QAction::triggered, this, [this, choice] {
+            choosePairs(choice);
+            if (m_settings)
+                m_settings->setReadAloudPairs(choice);
+        });
+    }
+    choosePairs(m_settings ? m_settings->readAloudPairs() : m_pairs);
     retranslateUi();
 }
 
@@ -116,6 +139,7 @@ void ReadAloud::addActions(QMenu *menu)
     menu->addAction(m_previousAction);
     menu->addAction(m_nextAction);
     menu->addAction(m_stopAction);
+    menu->addMenu(m_pairsMenu.get());
     menu->addAction(m_pinyinAction);
 }
 
@@ -129,6 +153,10 @@ void ReadAloud::retranslateUi()
     m_nextAction->setText(tr("Next Sentence"));
     m_stopAction->setText(tr("Stop Reading"));
     m_pinyinAction->setText(tr("Show &Pinyin"));
+    m_pairsMenu->setTitle(tr("Read Aloud in Two &Languages"));
+    m_pairActions.at(0)->setText(tr("The Chinese"));
+    m_pairActions.at(1)->setText(tr("The English"));
+    m_pairActions.at(2)->setText(tr("Chinese, Then English"));
 }
 
 ReadAloudController::OutputFactory ReadAloud::playerModuleOutput()
@@ -159,45 +187,85 @@ void ReadAloud::setOutputFactory(ReadAloudController::OutputFactory factory)
 void ReadAloud::setArticle(const Article &article, Language language)
 {
     m_article = article;
-    m_language = language;
+    m_shown = {language};
     updateParagraphs();
 }
 
 void ReadAloud::setLanguage(Language language)
 {
-    if (language == m_language)
+    setShownLanguages({language});
+}
+
+void ReadAloud::setShownLanguages(const QList<Language> &languages)
+{
+    if (languages.isEmpty() || languages == m_shown)
         return;
-    m_language = language;
-    m_voicesListed = false;
-    updateParagraphs();
+    const QList<Language> before = spokenLanguages();
+    m_shown = languages;
+    m_pairsMenu->setEnabled(m_shown.size() > 1);
+    if (spokenLanguages() != before) {
+        m_voicesListed = false;
+        updateParagraphs();
+    }
+}
+
+QList<Language> ReadAloud::spokenLanguages() const
+{
+    return m_shown.size() > 1 ? m_pairs : m_shown;
+}
+
+void ReadAloud::choosePairs(const QList<Language> &languages)
+{
+    const QList<Language> before = spokenLanguages();
+    m_pairs = languages;
+    const int code = languages.size() == 2 ? 2 : int(languages.first());
+    for (QAction *a : std::as_const(m_pairActions)) a->setChecked(a->data().toInt() == code);
+    m_pairsMenu->setEnabled(m_shown.size() > 1);
+    if (spokenLanguages() != before) {
+        m_voicesListed = false;
+        updateParagraphs();
+    }
 }
 
 void ReadAloud::updateParagraphs()
 {
     QList<speech::ReadAloudParagraph> paragraphs;
     m_paragraphIds.clear();
+    const QList<Language> spoken = spokenLanguages();
     for (const ArticleSection &section : std::as_const(m_article.sections)) {
         for (const ArticleBlock &block : section.blocks) {
-            if (block.kind != BlockKind::Paragraph || block.text.in(m_language).isEmpty())
+            if (block.kind != BlockKind::Paragraph)
                 continue;
-            // As the view typesets it, so that offsets match its text.
-            QString text = block.text.in(m_language);
-            text.replace(u'\n', QChar::LineSeparator);
-            text.remove(u'\r');
-            paragraphs.append({block.id, text});
-            m_paragraphIds << block.id;
+            for (const Language language : spoken) {
+                if (block.text.in(language).isEmpty())
+                    continue;
+                // As the view typesets it, so that offsets match its text.
+                QString text = block.text.in(language);
+                text.replace(u'\n', QChar::LineSeparator);
+                text.remove(u'\r');
+                paragraphs.append({block.id, text, language});
+                if (!m_paragraphIds.contains(block.id))
+                    m_paragraphIds << block.id;
+            }
         }
     }
-    m_controller->setParagraphs(paragraphs, m_language);
+    m_controller->setParagraphs(paragraphs);
     m_bar->hide();
 }
 
-QString ReadAloud::startBlock(qsizetype *offset) const
+QString ReadAloud::startBlock(qsizetype *offset, Language *language) const
 {
     *offset = 0;
+    *language = spokenLanguages().first();
     if (const auto place = m_view->selectionPlace();
         place && m_paragraphIds.contains(place->first)) {
-        *offset = place->second;
+        const Language selected = m_view->languageAt(m_view->textCursor().selectionStart());
+        // A selection in the half of a pair that is not read starts that
+        // pair from the top of the half that is.
+        if (spokenLanguages().contains(selected)) {
+            *language = selected;
+            *offset = place->second;
+        }
         return place->first;
     }
     QStringList visible = m_view->visibleBlockIds();
@@ -225,16 +293,18 @@ void ReadAloud::start()
     if (!m_voicesListed) {
         m_voicesListed = true;
         speech::SpeechSynthesizer &synthesizer = speech::SpeechSynthesizer::instance();
-        QStringList voices = synthesizer.voices(m_language);
+        const Language language = spokenLanguages().first();
+        QStringList voices = synthesizer.voices(language);
         // Chinese is given as pinyin, which only the pinyin voices read as
         // Mandarin: "cmn" reads Latin letters as English.
-        if (m_language == Language::Chinese)
+        if (language == Language::Chinese)
             voices.removeIf([](const QString &v) { return !v.contains(u"pinyin"); });
-        m_bar->setVoices(voices, synthesizer.voice(m_language));
+        m_bar->setVoices(voices, synthesizer.voice(language));
     }
     qsizetype offset = 0;
-    const QString id = startBlock(&offset);
-    if (id.isEmpty() || !m_controller->start(id, offset)) {
+    Language language = Language::Chinese;
+    const QString id = startBlock(&offset, &language);
+    if (id.isEmpty() || !m_controller->start(id, language, offset)) {
         m_readAction->setChecked(false);
         return;
     }

@@ -48,6 +48,10 @@ public:
 
     void setArticle(const core::Article &article, core::Language language);
     void setLanguage(core::Language language);
+    // The languages the page shows: in a bilingual layout the reader picks
+    // which of each pair is read (View > Read Aloud in Two Languages).
+    void setShownLanguages(const QList<core::Language> &languages);
+    [[nodiscard]] QList<core::Language> spokenLanguages() const;
     // Sound from the player module, or silence (tests, no device).
     void setOutputFactory(speech::ReadAloudController::OutputFactory factory);
     [[nodiscard]] static speech::ReadAloudController::OutputFactory playerModuleOutput();
@@ -65,7 +69,8 @@ signals:
 private:
     void updateParagraphs();
     void onStateChanged(speech::ReadAloudController::State state);
-    [[nodiscard]] QString startBlock(qsizetype *offset) const;
+    [[nodiscard]] QString startBlock(qsizetype *offset, core::Language *language) const;
+    void choosePairs(const QList<core::Language> &languages);
 
     ui::ArticleView *m_view;
     AppSettings *m_settings;
@@ -73,7 +78,8 @@ private:
     ui::ReadAloudBar *m_bar;
     std::shared_ptr<const core::PinyinConverter> m_converter;
     core::Article m_article;
-    core::Language m_language = core::Language::Chinese;
+    QList<core::Language> m_shown{core::Language::Chinese};
+    QList<core::Language> m_pairs{core::Language::Chinese};
     QStringList m_paragraphIds;
     bool m_voicesListed = false;
     QAction *m_readAction = nullptr;
@@ -82,6 +88,8 @@ private:
     QAction *m_nextAction = nullptr;
     QAction *m_stopAction = nullptr;
     QAction *m_pinyinAction = nullptr;
+    std::unique_ptr<QMenu> m_pairsMenu;
+    QList<QAction *> m_pairActions;
 };
 
 }  // namespace hope::app

@@ -13,6 +13,7 @@
 #include "ui/ReadAloudBar.h"
 
 #include <QAction>
+#include <QMenu>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTest>
@@ -221,6 +222,56 @@ private slots:
             const int top = r.view->cursorRect(found).top();
             return top > 0 && top < r.view->viewport()->height() * 0.85;
         }());
+    }
+
+    // Side by side: View > Read Aloud in Two Languages picks the half of
+    // each pair that is read, and the marks land in that column.
+    void sideBySide_readsTheChosenHalf_andClicksCrossOver()
+    {
+        Reader r;
+        QVERIFY(make(r, Language::English));
+        r.view->setReadingLayout(ReadingLayout::Parallel);
+        QMenu menu;
+        r.readAloud->addActions(&menu);
+        QMenu *pairs = nullptr;
+        for (QAction *a : menu.actions())
+            if (a->menu())
+                pairs = a->menu();
+        QVERIFY(pairs);
+        QVERIFY(!pairs->isEnabled());  // one language shown: nothing to choose
+        r.readAloud->setShownLanguages({Language::Chinese, Language::English});
+        QVERIFY(pairs->isEnabled());
+        QCOMPARE(pairs->actions().size(), 3);
+        QCOMPARE(r.readAloud->spokenLanguages(), QList{Language::Chinese});
+
+        pairs->actions().at(1)->trigger();  // the English
+        QCOMPARE(r.readAloud->spokenLanguages(), QList{Language::English});
+        r.readAloud->start();
+        QTRY_VERIFY(!marks(*r.view).first.isEmpty());
+        QVERIFY2(
+            paragraph(QStringLiteral("lead-1"), Language::English).contains(marks(*r.view).first),
+            qPrintable(marks(*r.view).first));
+        r.readAloud->stop();
+
+        pairs->actions().at(2)->trigger();  // Chinese, then English
+        QCOMPARE(r.readAloud->spokenLanguages(), (QList{Language::Chinese, Language::English}));
+        r.readAloud->start();
+        QTRY_VERIFY(!marks(*r.view).first.isEmpty());
+        QVERIFY2(
+            paragraph(QStringLiteral("lead-1"), Language::Chinese).contains(marks(*r.view).first),
+            qPrintable(marks(*r.view).first));
+        // A click in the English column of lead-2 takes the voice there, in
+        // English.
+        const int at = r.view->document()->find(QStringLiteral("extraordinary")).selectionStart();
+        QVERIFY(at > 0);
+        QTextCursor c(r.view->document());
+        c.setPosition(at + 2);
+        r.view->setTextCursor(c);  // scrolls it into view
+        const QPoint point = r.view->cursorRect(c).center();
+        QVERIFY(r.view->viewport()->rect().contains(point));
+        QTest::mouseClick(r.view->viewport(), Qt::LeftButton, {}, point);
+        QTRY_VERIFY(marks(*r.view).first.contains(u"extraordinary"));
+        r.readAloud->stop();
     }
 
     void selection_isWhereReadingStarts()

@@ -236,6 +236,57 @@ private slots:
         QCOMPARE(words, expected);
     }
 
+    // A bilingual page read Chinese, then English: each paragraph of a pair
+    // in its own language, under the same block id, one after the other.
+    void aPair_isReadInEachLanguage_oneAfterTheOther()
+    {
+        auto converter = std::make_shared<hope::core::PinyinConverter>();
+        if (!converter->load())
+            QSKIP(qPrintable(converter->error()));
+        auto c = std::make_unique<ReadAloudController>();
+        c->setOutputFactory([this](QString *) -> std::unique_ptr<PcmOutput> {
+            return std::make_unique<SilentPcmOutput>([this] { return m_now; });
+        });
+        c->setConverter(converter);
+        c->setSpeed(2.0);
+        const QString zh = QStringLiteral("我们希望你来。");
+        const QString en = QStringLiteral("We hope you come.");
+        c->setParagraphs({{QStringLiteral("p"), zh, Language::Chinese},
+                          {QStringLiteral("p"), en, Language::English}});
+        QStringList words;
+        connect(c.get(), &ReadAloudController::positionChanged, this,
+                [&](const ReadAloudPosition &p) {
+                    if (p.wordLength == 0)
+                        return;
+                    const QString &text = p.language == Language::Chinese ? zh : en;
+                    const QString w = (p.language == Language::Chinese ? u"zh:"_qs : u"en:"_qs) +
+                                      text.mid(p.wordStart, p.wordLength);
+                    if (words.isEmpty() || words.last() != w)
+                        words << w;
+                });
+        QVERIFY(c->start(QStringLiteral("p")));
+        QCOMPARE(c->language(), Language::Chinese);
+        QTRY_VERIFY(!c->position().blockId.isEmpty());
+        playToTheEnd(*c);
+        // The Chinese words as the converter cuts them (its own test checks
+        // the cutting), then the English.
+        QStringList expected;
+        for (const hope::core::PinyinWord &w : converter->convert(zh))
+            if (w.isHan())
+                expected << u"zh:"_qs + w.text;
+        QCOMPARE(expected.size(), 3);
+        expected << u"en:We"_qs << u"en:hope"_qs << u"en:you"_qs << u"en:come"_qs;
+        QCOMPARE(words, expected);
+
+        // Asked for the English half, it starts there.
+        words.clear();
+        QVERIFY(c->start(QStringLiteral("p"), Language::English));
+        QCOMPARE(c->language(), Language::English);
+        QTRY_VERIFY(!words.isEmpty());
+        QCOMPARE(words.first(), u"en:We"_qs);
+        c->stop();
+    }
+
     // New paragraphs (a language switch) while one is being synthesised:
     // the late result is dropped and the new one is read.
     void newParagraphs_whileSynthesising_areReadAfresh()

@@ -131,7 +131,7 @@ public:
 
 signals:
     // A click (not a drag, not on a link) in a block's text.
-    void paragraphClicked(const QString &blockId, qsizetype offset);
+    void paragraphClicked(const QString &blockId, qsizetype offset, hope::core::Language language);
     void currentSectionChanged(const QString &sectionId);
     // As the view scrolls, for whoever keeps the reader's place.
     void readingPositionChanged(const hope::core::ReadingPosition &position);

@@ -150,9 +150,10 @@ void ArticleView::mouseReleaseEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton || textCursor().hasSelection() ||
         !anchorAt(event->position().toPoint()).isEmpty())
         return;
-    const auto [id, offset] = placeOf(cursorForPosition(event->position().toPoint()).position());
+    const int position = cursorForPosition(event->position().toPoint()).position();
+    const auto [id, offset] = placeOf(position);
     if (!id.isEmpty())
-        emit paragraphClicked(id, offset);
+        emit paragraphClicked(id, offset, languageAt(position));
 }
 
 void ArticleView::setPinyinConverter(std::shared_ptr<const core::PinyinConverter> converter)

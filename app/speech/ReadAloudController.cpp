@@ -69,9 +69,15 @@ void ReadAloudController::setConverter(std::shared_ptr<const core::PinyinConvert
 void ReadAloudController::setParagraphs(const QList<ReadAloudParagraph> &paragraphs,
                                         Language language)
 {
+    QList<ReadAloudParagraph> inOne = paragraphs;
+    for (ReadAloudParagraph &p : inOne) p.language = language;
+    setParagraphs(inOne);
+}
+
+void ReadAloudController::setParagraphs(const QList<ReadAloudParagraph> &paragraphs)
+{
     stop();
     m_paragraphs = paragraphs;
-    m_language = language;
     m_cache.clear();
     m_requested.clear();
     m_pool.clear();
@@ -82,14 +88,32 @@ bool ReadAloudController::start(const QString &blockId, qsizetype offset)
 {
     const auto it = std::find_if(m_paragraphs.cbegin(), m_paragraphs.cend(),
                                  [&blockId](const auto &p) { return p.blockId == blockId; });
-    if (it == m_paragraphs.cend())
-        return false;
+    return it != m_paragraphs.cend() && startAt(int(it - m_paragraphs.cbegin()), offset);
+}
+
+bool ReadAloudController::start(const QString &blockId, Language language, qsizetype offset)
+{
+    const auto it = std::find_if(m_paragraphs.cbegin(), m_paragraphs.cend(), [&](const auto &p) {
+        return p.blockId == blockId && p.language == language;
+    });
+    return it != m_paragraphs.cend() && startAt(int(it - m_paragraphs.cbegin()), offset);
+}
+
+bool ReadAloudController::startAt(int index, qsizetype offset)
+{
     ensureOutput();
     if (m_output)
         m_output->stop();
     setState(State::Playing);
-    begin(int(it - m_paragraphs.cbegin()), std::max<qsizetype>(offset, 0));
+    begin(index, std::max<qsizetype>(offset, 0));
     return true;
+}
+
+Language ReadAloudController::language() const
+{
+    if (m_paragraphs.isEmpty())
+        return Language::Chinese;
+    return m_paragraphs.at(std::clamp(m_index, 0, int(m_paragraphs.size()) - 1)).language;
 }
 
 void ReadAloudController::ensureOutput()
@@ -203,7 +227,7 @@ void ReadAloudController::setSpeed(double speed)
 void ReadAloudController::setVoice(Language language, const QString &name)
 {
     SpeechSynthesizer::instance().setVoice(language, name);
-    if (language == m_language)
+    if (language == this->language())
         restartCurrent();
 }
 
@@ -230,7 +254,8 @@ void ReadAloudController::request(int index)
     connect(job, &SynthesisJob::done, this, [this, index, generation](const SpeechResult &r) {
         onSynthesized(index, generation, r);
     });
-    m_pool.start([job, text = m_paragraphs.at(index).text, language = m_language, speed = m_speed,
+    m_pool.start([job, text = m_paragraphs.at(index).text,
+                  language = m_paragraphs.at(index).language, speed = m_speed,
                   converter = m_converter] {
         SpeechResult result = synthesizeParagraph(text, language, speed, converter.get());
         QMetaObject::invokeMethod(
@@ -361,6 +386,7 @@ void ReadAloudController::updatePosition(qint64 ms)
     m_sentence = sentence;
     ReadAloudPosition p;
     p.blockId = m_paragraphs.at(m_index).blockId;
+    p.language = m_paragraphs.at(m_index).language;
     if (sentence >= 0 && sentence < result->sentences.size()) {
         const SpeechEvent &s = result->sentences.at(sentence);
         p.sentenceStart = s.start;

@@ -22,11 +22,13 @@ namespace hope::speech {
 
 class PcmOutput;
 
-// One paragraph to read: its block id in the view and its plain text.
+// One paragraph to read: its block id in the view, its plain text and the
+// language it is in (a bilingual page reads a pair one after the other).
 struct ReadAloudParagraph
 {
     QString blockId;
     QString text;
+    core::Language language = core::Language::Chinese;
 };
 
 // Where the voice is: the paragraph, and in its text the sentence and the
@@ -34,6 +36,7 @@ struct ReadAloudParagraph
 struct ReadAloudPosition
 {
     QString blockId;
+    core::Language language = core::Language::Chinese;
     qsizetype sentenceStart = 0;
     qsizetype sentenceLength = 0;
     qsizetype wordStart = 0;
@@ -41,9 +44,9 @@ struct ReadAloudPosition
 
     friend bool operator==(const ReadAloudPosition &a, const ReadAloudPosition &b)
     {
-        return a.blockId == b.blockId && a.sentenceStart == b.sentenceStart &&
-               a.sentenceLength == b.sentenceLength && a.wordStart == b.wordStart &&
-               a.wordLength == b.wordLength;
+        return a.blockId == b.blockId && a.language == b.language &&
+               a.sentenceStart == b.sentenceStart && a.sentenceLength == b.sentenceLength &&
+               a.wordStart == b.wordStart && a.wordLength == b.wordLength;
     }
     friend bool operator!=(const ReadAloudPosition &a, const ReadAloudPosition &b)
     {
@@ -74,12 +77,18 @@ public:
     // Chinese is spoken from the pinyin the converter makes.
     void setConverter(std::shared_ptr<const core::PinyinConverter> converter);
     // What there is to read, in reading order; stops any reading.
+    // All in one language.
     void setParagraphs(const QList<ReadAloudParagraph> &paragraphs, core::Language language);
-    [[nodiscard]] core::Language language() const { return m_language; }
+    // Each in its own language.
+    void setParagraphs(const QList<ReadAloudParagraph> &paragraphs);
+    // The language of the paragraph being read (or to be read first).
+    [[nodiscard]] core::Language language() const;
 
     // From the sentence at offset in the paragraph; false if there is no
     // such paragraph.
     bool start(const QString &blockId, qsizetype offset = 0);
+    // The same, in the paragraph of this id in this language.
+    bool start(const QString &blockId, core::Language language, qsizetype offset = 0);
     void pause();
     void resume();
     void togglePause();
@@ -110,6 +119,7 @@ signals:
     void finished();
 
 private:
+    bool startAt(int index, qsizetype offset);
     void setState(State state);
     void request(int index);
     void onSynthesized(int index, quint64 generation, const SpeechResult &result);
@@ -128,7 +138,6 @@ private:
     bool m_silent = false;
     std::shared_ptr<const core::PinyinConverter> m_converter;
     QList<ReadAloudParagraph> m_paragraphs;
-    core::Language m_language = core::Language::Chinese;
     double m_speed = 1.0;
     State m_state = State::Stopped;
     // Results by paragraph, made at m_speed with the voices of now; a

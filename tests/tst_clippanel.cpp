@@ -147,7 +147,7 @@ private slots:
         const QString chinese = status->text();
         QCoreApplication::removeTranslator(&translator);
         panel.pause();
-        QCOMPARE(chinese, QStringLiteral("未找到音频设备:短片将无声播放。"));
+        QCOMPARE(chinese, QStringLiteral("未找到音频设备：短片将无声播放。"));
     }
 
     void plays_framesArrive_positionAdvances_chaptersChangeOnTime_endIsReached()

@@ -13,27 +13,27 @@
     </message>
     <message>
         <source>it is %1 bytes, far larger than settings ever are</source>
-        <translation>它有 %1 字节,远大于任何设置文件</translation>
+        <translation>它有 %1 字节，远大于任何设置文件</translation>
     </message>
     <message>
         <source>Settings file %1 is not read and will not be written: %2.</source>
-        <translation>未读取设置文件 %1,也不会写入它:%2。</translation>
+        <translation>未读取设置文件 %1，也不会写入它：%2。</translation>
     </message>
     <message>
         <source>Settings file %1 is not read: %2. Defaults are used.</source>
-        <translation>未读取设置文件 %1:%2。已使用默认设置。</translation>
+        <translation>未读取设置文件 %1：%2。已使用默认设置。</translation>
     </message>
     <message>
         <source>Settings are not saved to %1: %2.</source>
-        <translation>设置未保存到 %1:%2。</translation>
+        <translation>设置未保存到 %1：%2。</translation>
     </message>
     <message>
         <source>Settings are not saved: cannot make the folder %1.</source>
-        <translation>设置未保存:无法创建文件夹 %1。</translation>
+        <translation>设置未保存：无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>Settings are not saved: cannot write in %1.</source>
-        <translation>设置未保存:无法写入 %1。</translation>
+        <translation>设置未保存：无法写入 %1。</translation>
     </message>
     <message>
         <source>Settings are not saved to %1.</source>
@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>A scene from the clip: %1</source>
-        <translation>短片场景:%1</translation>
+        <translation>短片场景：%1</translation>
     </message>
 </context>
 <context>
@@ -97,11 +97,11 @@
     <name>CommandLine</name>
     <message>
         <source>Reads the article &quot;Hope lights us up&quot; (希望是光,希望有你), or another bundle.</source>
-        <translation>阅读文章《希望是光,希望有你》,或其他文章包。</translation>
+        <translation>阅读文章《希望是光，希望有你》，或其他文章包。</translation>
     </message>
     <message>
         <source>Read in this language: zh or en.</source>
-        <translation>以此语言阅读:zh 或 en。</translation>
+        <translation>以此语言阅读：zh 或 en。</translation>
     </message>
     <message>
         <source>language</source>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>Open at this section, by index or id.</source>
-        <translation>打开时定位到此章节(序号或标识)。</translation>
+        <translation>打开时定位到此章节（序号或标识）。</translation>
     </message>
     <message>
         <source>section</source>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>Print the sections (index, id, heading) and exit.</source>
-        <translation>列出各章节(序号、标识、标题)后退出。</translation>
+        <translation>列出各章节（序号、标识、标题）后退出。</translation>
     </message>
     <message>
         <source>Render the window at its default size to this PNG file and exit.</source>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>An article bundle file to open (JSON).</source>
-        <translation>要打开的文章包文件(JSON)。</translation>
+        <translation>要打开的文章包文件（JSON）。</translation>
     </message>
     <message>
         <source>[bundle]</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;: use zh or en.</source>
-        <translation>未知语言“%1”:请使用 zh 或 en。</translation>
+        <translation>未知语言“%1”：请使用 zh 或 en。</translation>
     </message>
     <message>
         <source>Only one bundle can be opened at a time.</source>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>Print the milestones (id, date, title) and exit.</source>
-        <translation>列出各里程碑(标识、日期、标题)后退出。</translation>
+        <translation>列出各里程碑（标识、日期、标题）后退出。</translation>
     </message>
     <message>
         <source>Open with this milestone selected and its paragraph in view.</source>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>Print the clip&apos;s chapters (start, title) and exit.</source>
-        <translation>列出短片章节(开始时间、标题)后退出。</translation>
+        <translation>列出短片章节（开始时间、标题）后退出。</translation>
     </message>
     <message>
         <source>Start playing the clip on launch.</source>
@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>Start the clip at this time (with --screenshot, show that frame).</source>
-        <translation>从此时间开始播放短片(与 --screenshot 同用时显示该帧)。</translation>
+        <translation>从此时间开始播放短片（与 --screenshot 同用时显示该帧）。</translation>
     </message>
     <message>
         <source>mm:ss</source>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a time: use mm:ss, for example 00:15.</source>
-        <translation>“%1”不是有效时间:请使用 分:秒 格式,例如 00:15。</translation>
+        <translation>“%1”不是有效时间：请使用 分:秒 格式，例如 00:15。</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more not shown.</source>
@@ -263,11 +263,11 @@
     <name>Launcher</name>
     <message>
         <source>Cannot open %1:</source>
-        <translation>无法打开 %1:</translation>
+        <translation>无法打开 %1：</translation>
     </message>
     <message>
         <source>Unknown section &quot;%1&quot;. Known sections: %2</source>
-        <translation>未知章节“%1”。已有章节:%2</translation>
+        <translation>未知章节“%1”。已有章节：%2</translation>
     </message>
     <message>
         <source>Cannot write the screenshot to %1</source>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>Unknown milestone &quot;%1&quot;. Known milestones: %2</source>
-        <translation>未知里程碑“%1”。已有里程碑:%2</translation>
+        <translation>未知里程碑“%1”。已有里程碑：%2</translation>
     </message>
     <message>
         <source>Audio written to %1 (%2)</source>
@@ -479,7 +479,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Hope Reader %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A reader for the article &quot;Hope lights us up&quot;, in Chinese and in English.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;希望阅读器 %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;以中文和英文阅读文章《希望是光,希望有你》。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;希望阅读器 %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;以中文和英文阅读文章《希望是光，希望有你》。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Hope Reader</source>
@@ -664,6 +664,22 @@
         <source>There is no sound device, so the words are lit without sound. Connect headphones or speakers, or check that PulseAudio or PipeWire runs.</source>
         <translation>没有声音设备，因此词语高亮但不发声。请连接耳机或音箱，或检查 PulseAudio 或 PipeWire 是否在运行。</translation>
     </message>
+    <message>
+        <source>Read Aloud in Two &amp;Languages</source>
+        <translation>双语朗读(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>The English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese, Then English</source>
+        <translation>先中文，后英文</translation>
+    </message>
 </context>
 <context>
     <name>hope::core::MilestoneModel</name>
@@ -744,13 +760,13 @@
     <message numerus="yes">
         <source>…and %n more (Show Details).</source>
         <translation>
-            <numerusform>……另有 %n 个问题(见“显示详细信息”)。</numerusform>
+            <numerusform>……另有 %n 个问题（见“显示详细信息”）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>…and %n more, not listed.</source>
         <translation>
-            <numerusform>……另有 %n 个问题,未列出。</numerusform>
+            <numerusform>……另有 %n 个问题，未列出。</numerusform>
         </translation>
     </message>
 </context>
@@ -758,11 +774,11 @@
     <name>hope::ui::ClipControls</name>
     <message>
         <source>Pause (Space, K)</source>
-        <translation>暂停(空格键、K)</translation>
+        <translation>暂停（空格键、K）</translation>
     </message>
     <message>
         <source>Play (Space, K)</source>
-        <translation>播放(空格键、K)</translation>
+        <translation>播放（空格键、K）</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -778,15 +794,15 @@
     </message>
     <message>
         <source>Position (Left, Right: 5 s; Page Up, Page Down: chapters)</source>
-        <translation>播放位置(左右方向键:5 秒;Page Up、Page Down:章节)</translation>
+        <translation>播放位置（左右方向键：5 秒；Page Up、Page Down：章节）</translation>
     </message>
     <message>
         <source>Mute (M)</source>
-        <translation>静音(M)</translation>
+        <translation>静音（M）</translation>
     </message>
     <message>
         <source>Volume (Up, Down)</source>
-        <translation>音量(上下方向键)</translation>
+        <translation>音量（上下方向键）</translation>
     </message>
     <message>
         <source>Volume</source>
@@ -798,11 +814,11 @@
     </message>
     <message>
         <source>Captions (C)</source>
-        <translation>字幕(C)</translation>
+        <translation>字幕（C）</translation>
     </message>
     <message>
         <source>Full screen (F, double-click; Esc leaves)</source>
-        <translation>全屏(F 或双击;Esc 退出)</translation>
+        <translation>全屏（F 或双击；Esc 退出）</translation>
     </message>
     <message>
         <source>Full screen</source>
@@ -818,7 +834,7 @@
     </message>
     <message>
         <source>Playback speed ([ slower, ] faster)</source>
-        <translation>播放速度([ 减慢,] 加快)</translation>
+        <translation>播放速度（[ 减慢，] 加快）</translation>
     </message>
     <message>
         <source>Captions on</source>
@@ -877,51 +893,51 @@
     </message>
     <message>
         <source>The clip cannot be played: Qt&apos;s multimedia backend is not installed. Install the package libqt6multimedia6 (with its GStreamer plugin).</source>
-        <translation>短片无法播放:未安装 Qt 多媒体后端。请安装软件包 libqt6multimedia6(含其 GStreamer 插件)。</translation>
+        <translation>短片无法播放：未安装 Qt 多媒体后端。请安装软件包 libqt6multimedia6（含其 GStreamer 插件）。</translation>
     </message>
     <message>
         <source>The clip cannot be played: this machine cannot decode WebM video (VP9 picture, Opus sound). Install %1.</source>
-        <translation>短片无法播放:本机无法解码 WebM 视频(VP9 画面、Opus 声音)。请安装 %1。</translation>
+        <translation>短片无法播放：本机无法解码 WebM 视频（VP9 画面、Opus 声音）。请安装 %1。</translation>
     </message>
     <message>
         <source>No audio device was found: the clip plays without sound.</source>
-        <translation>未找到音频设备:短片将无声播放。</translation>
+        <translation>未找到音频设备：短片将无声播放。</translation>
     </message>
     <message>
         <source>Length %1 · Chapters: %2</source>
-        <translation>时长 %1 · 章节:%2</translation>
+        <translation>时长 %1 · 章节：%2</translation>
     </message>
     <message>
         <source> (The player said: %1)</source>
-        <translation>(播放器提示:%1)</translation>
+        <translation>（播放器提示：%1）</translation>
     </message>
     <message>
         <source>The clip cannot be played: its file %1 is missing.</source>
-        <translation>无法播放短片:找不到它的文件 %1。</translation>
+        <translation>无法播放短片：找不到它的文件 %1。</translation>
     </message>
     <message>
         <source>The clip %1 cannot be played: this machine has no decoder for its picture or sound%2. gstreamer1.0-plugins-good decodes WebM (VP9, Opus); other formats may need gstreamer1.0-plugins-bad, gstreamer1.0-plugins-ugly or gstreamer1.0-libav.</source>
-        <translation>无法播放短片 %1:本机没有可以解码其画面或声音的解码器%2。gstreamer1.0-plugins-good 可解码 WebM(VP9、Opus);其他格式可能需要 gstreamer1.0-plugins-bad、gstreamer1.0-plugins-ugly 或 gstreamer1.0-libav。</translation>
+        <translation>无法播放短片 %1：本机没有可以解码其画面或声音的解码器%2。gstreamer1.0-plugins-good 可解码 WebM（VP9、Opus）；其他格式可能需要 gstreamer1.0-plugins-bad、gstreamer1.0-plugins-ugly 或 gstreamer1.0-libav。</translation>
     </message>
     <message>
         <source> (missing: %1)</source>
-        <translation>(缺少:%1)</translation>
+        <translation>（缺少：%1）</translation>
     </message>
     <message>
         <source>The clip %1 stopped before its first picture reached the screen. Press Play to try again. If it keeps failing while other videos play on this machine, the file may be damaged.</source>
-        <translation>短片 %1 在第一个画面显示之前就停止了。请按“播放”重试。如果本机能播放其他视频而它仍然失败,文件可能已损坏。</translation>
+        <translation>短片 %1 在第一个画面显示之前就停止了。请按“播放”重试。如果本机能播放其他视频而它仍然失败，文件可能已损坏。</translation>
     </message>
     <message>
         <source>The clip stopped at %1: %2 could not be read to the end; it may be damaged.</source>
-        <translation>短片停在 %1:%2 无法读到结尾,可能已损坏。</translation>
+        <translation>短片停在 %1：%2 无法读到结尾，可能已损坏。</translation>
     </message>
     <message>
         <source>The clip stopped at %1 of %2: its file %3 is cut short or damaged.</source>
-        <translation>短片停在 %1(全长 %2):它的文件 %3 不完整或已损坏。</translation>
+        <translation>短片停在 %1（全长 %2）：它的文件 %3 不完整或已损坏。</translation>
     </message>
     <message>
         <source>The clip cannot be played: %1 is damaged or is not a video.</source>
-        <translation>无法播放短片:%1 已损坏或不是视频。</translation>
+        <translation>无法播放短片：%1 已损坏或不是视频。</translation>
     </message>
     <message>
         <source>Chapters</source>
@@ -929,15 +945,15 @@
     </message>
     <message>
         <source>The clip cannot be played: its file %1 %2.</source>
-        <translation>无法播放短片:它的文件 %1 不可用(%2)。</translation>
+        <translation>无法播放短片：它的文件 %1 不可用（%2）。</translation>
     </message>
     <message>
         <source>The clip has no picture at %1: its file %2 may be cut short or damaged.</source>
-        <translation>短片在 %1 处没有画面:它的文件 %2 可能不完整或已损坏。</translation>
+        <translation>短片在 %1 处没有画面：它的文件 %2 可能不完整或已损坏。</translation>
     </message>
     <message>
         <source>The clip cannot be played: the reader&apos;s player module could not be loaded. Reinstall Hope Reader. (%1)</source>
-        <translation>短片无法播放:找不到阅读器的播放插件,或它无法使用。请重新安装 Hope Reader。(%1)</translation>
+        <translation>短片无法播放：找不到阅读器的播放插件，或它无法使用。请重新安装 Hope Reader。（%1）</translation>
     </message>
 </context>
 <context>
@@ -948,15 +964,15 @@
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation>上一个(Shift+F3)</translation>
+        <translation>上一个（Shift+F3）</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation>下一个(F3)</translation>
+        <translation>下一个（F3）</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation>关闭(Esc)</translation>
+        <translation>关闭（Esc）</translation>
     </message>
     <message>
         <source>No matches</source>
@@ -1065,7 +1081,7 @@
     </message>
     <message>
         <source>Click a milestone on the timeline, or focus the timeline and use Left and Right, to read about it here. Double-click or press Enter to go to the paragraphs that tell of it.</source>
-        <translation>点击时间线上的里程碑,或将焦点移到时间线后用左右方向键选择,即可在此阅读详情。双击或按回车键可跳到文中讲述它的段落。</translation>
+        <translation>点击时间线上的里程碑，或将焦点移到时间线后用左右方向键选择，即可在此阅读详情。双击或按回车键可跳到文中讲述它的段落。</translation>
     </message>
     <message>
         <source>Milestone text</source>
@@ -1163,11 +1179,11 @@
     <name>hope::ui::TimelineWidget</name>
     <message>
         <source>Zoom in (Ctrl+wheel, +)</source>
-        <translation>放大(Ctrl+滚轮,+)</translation>
+        <translation>放大（Ctrl+滚轮，+）</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+wheel, −)</source>
-        <translation>缩小(Ctrl+滚轮,−)</translation>
+        <translation>缩小（Ctrl+滚轮，−）</translation>
     </message>
     <message>
         <source>Fit</source>
@@ -1175,7 +1191,7 @@
     </message>
     <message>
         <source>Show the whole timeline again (0)</source>
-        <translation>重新显示完整时间线(0)</translation>
+        <translation>重新显示完整时间线（0）</translation>
     </message>
     <message>
         <source>Timeline of Alibaba&apos;s Olympic milestones</source>
@@ -1183,7 +1199,7 @@
     </message>
     <message>
         <source>Left and Right choose a milestone, Enter opens it in the article, + and − zoom.</source>
-        <translation>左右方向键选择里程碑,回车键在文中打开,+ 和 − 缩放。</translation>
+        <translation>左右方向键选择里程碑，回车键在文中打开，+ 和 − 缩放。</translation>
     </message>
     <message>
         <source>Zoom in</source>

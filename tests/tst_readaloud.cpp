@@ -274,6 +274,27 @@ private slots:
         r.readAloud->stop();
     }
 
+    // Changing the layout while the voice reads re-typesets the text under
+    // the marks (in a real window this once crashed in Qt's layout): the
+    // voice goes on and its marks land in the new text.
+    void layoutChange_whileReading_marksTheNewText()
+    {
+        Reader r;
+        QVERIFY(make(r, Language::English));
+        r.readAloud->start();
+        QTRY_VERIFY(!marks(*r.view).second.isEmpty());
+        for (const ReadingLayout layout :
+             {ReadingLayout::Parallel, ReadingLayout::Interleaved, ReadingLayout::English}) {
+            r.view->setReadingLayout(layout);
+            QVERIFY(r.view->extraSelections().isEmpty() || !marks(*r.view).first.isEmpty());
+            QTRY_VERIFY(!marks(*r.view).second.isEmpty());
+            QVERIFY2(paragraph(QStringLiteral("lead-1"), Language::English)
+                         .contains(marks(*r.view).first),
+                     qPrintable(marks(*r.view).first));
+        }
+        r.readAloud->stop();
+    }
+
     void selection_isWhereReadingStarts()
     {
         Reader r;

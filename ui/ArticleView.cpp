@@ -126,6 +126,10 @@ void ArticleView::rebuild()
                                                body.pixelSize() > 0 ? body.pixelSize() : 17)
                                 .layout
                           : m_layout;
+    // Nothing may point into the old text while it is replaced: marks and
+    // a scroll in flight are set again from the new one.
+    setExtraSelections({});
+    stopFollowingSpeech();
     DocumentAnchors anchors =
         ArticleDocumentBuilder::build(document(), m_article, m_shown, m_typography);
     // A search goes on in the new text, with none of its matches selected.

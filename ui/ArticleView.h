@@ -185,6 +185,7 @@ private:
     [[nodiscard]] QRectF blockRect(int blockNumber) const;
     [[nodiscard]] QList<QTextEdit::ExtraSelection> speechSelections() const;
     [[nodiscard]] QTextCursor speechRange(qsizetype start, qsizetype length) const;
+    void stopFollowingSpeech();
     void followSpeech();
     void applyPinyin();
     // The block at document height y and how far into it.

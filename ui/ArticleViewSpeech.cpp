@@ -45,6 +45,12 @@ void ArticleView::setSpeechMarks(const QString &blockId, qsizetype sentenceStart
         followSpeech();
 }
 
+void ArticleView::stopFollowingSpeech()
+{
+    if (m_follow)
+        m_follow->stop();
+}
+
 QTextCursor ArticleView::speechRange(qsizetype start, qsizetype length) const
 {
     const QList<int> blocks = m_places.blocksOf(m_speechBlock);

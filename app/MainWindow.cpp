@@ -4,6 +4,7 @@
 #include "app/AppearanceMenu.h"
 #include "app/LanguageController.h"
 #include "app/LayoutActions.h"
+#include "app/PanelSplitters.h"
 #include "app/ReadAloud.h"
 #include "core/ArticlePrint.h"
 #include "core/BundleLoader.h"
@@ -124,6 +125,9 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     m_rootSplitter->setCollapsible(1, true);
     m_rootSplitter->setSizes(WindowPlacement::rows(kDefaultSize.height()));
     setCentralWidget(m_rootSplitter);
+    m_panelSplitters = new PanelSplitters(
+        this, {m_mainSplitter, m_rootSplitter, m_sidebarBox, m_bottom, m_clipPanel, m_articleView},
+        this);
     statusBar()->addWidget(m_progressLine, 1);
 
     createMenus();
@@ -136,14 +140,8 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
 
     wireSession();
     wireAccessibility();
-    for (QSplitter *splitter : {m_mainSplitter, m_rootSplitter}) {
-        connect(splitter, &QSplitter::splitterMoved, this,
-                [this, splitter] { followSplitter(splitter); });
-        // A drag that shuts a panel passes through ever smaller sizes: the
-        // size to give back is the one it had when the drag began.
-        for (int i = 1; i < splitter->count(); ++i) splitter->handle(i)->installEventFilter(this);
-    }
-    applyPanels();
+    connect(m_panelSplitters, &PanelSplitters::changed, this, &MainWindow::showPanelChecks);
+    m_panelSplitters->setVisibility({});
     m_articleView->setFocus();
 }
 
@@ -252,10 +250,8 @@ void MainWindow::createMenus()
         QAction *action = m_viewMenu->addAction(QString());
         action->setCheckable(true);
         action->setShortcut(keys);
-        connect(action, &QAction::triggered, this, [this, panel](bool checked) {
-            m_panels.setWanted(panel, checked);
-            applyPanels();
-        });
+        connect(action, &QAction::triggered, m_panelSplitters,
+                [this, panel](bool checked) { m_panelSplitters->setWanted(panel, checked); });
         return action;
     };
     m_sidebarAction =
@@ -266,10 +262,8 @@ void MainWindow::createMenus()
     m_readingModeAction = m_viewMenu->addAction(QString());
     m_readingModeAction->setCheckable(true);
     m_readingModeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    connect(m_readingModeAction, &QAction::triggered, this, [this](bool checked) {
-        m_panels.setReadingMode(checked);
-        applyPanels();
-    });
+    connect(m_readingModeAction, &QAction::triggered, m_panelSplitters,
+            &PanelSplitters::setReadingMode);
     m_caretAction = m_viewMenu->addAction(QString());
     m_caretAction->setCheckable(true);
     m_caretAction->setShortcut(QKeySequence(Qt::Key_F7));
@@ -464,8 +458,7 @@ bool MainWindow::restoreFromSettings()
     fitToScreen();
     m_mainSplitter->restoreState(m_settings->splitterState(QStringLiteral("main")));
     m_rootSplitter->restoreState(m_settings->splitterState(QStringLiteral("root")));
-    m_panels = PanelLayout(m_settings->panelVisibility());
-    applyPanels();
+    m_panelSplitters->setVisibility(m_settings->panelVisibility());
     if (const auto layout = m_settings->readingLayout())
         setReadingLayout(*layout);
     if (const auto position = m_settings->readingPosition())
@@ -491,7 +484,7 @@ void MainWindow::saveToSettings()
         m_settings->setWindowGeometry(saveGeometry());
     m_settings->setSplitterState(QStringLiteral("main"), m_mainSplitter->saveState());
     m_settings->setSplitterState(QStringLiteral("root"), m_rootSplitter->saveState());
-    m_settings->setPanelVisibility(m_panels.visibility());
+    m_settings->setPanelVisibility(m_panelSplitters->layout().visibility());
     m_settings->setTextZoom(m_zoom);
     if (!m_keepSavedTheme)
         m_settings->setTheme(m_theme);
@@ -504,122 +497,13 @@ void MainWindow::saveToSettings()
     m_settings->sync();
 }
 
-QWidget *MainWindow::panelWidget(Panel panel) const
+void MainWindow::showPanelChecks()
 {
-    switch (panel) {
-        case Panel::Timeline:
-            return m_bottom;
-        case Panel::Clip:
-            return m_clipPanel;
-        case Panel::Sidebar:
-            break;
-    }
-    return m_sidebarBox;
-}
-
-QSplitter *MainWindow::splitterOf(Panel panel) const
-{
-    return panel == Panel::Timeline ? m_rootSplitter : m_mainSplitter;
-}
-
-int MainWindow::panelSize(Panel panel) const
-{
-    QSplitter *splitter = splitterOf(panel);
-    return splitter->sizes().value(splitter->indexOf(panelWidget(panel)));
-}
-
-void MainWindow::applyPanels()
-{
-    QList<Panel> comingBack;
-    for (const Panel panel : kPanels) {
-        QWidget *widget = panelWidget(panel);
-        const bool shown = m_panels.isShown(panel);
-        // Hidden rather than collapsed: its splitter handle goes with it.
-        if (!shown && !widget->isHidden()) {
-            if (isVisible())
-                m_panels.noteSize(panel, panelSize(panel));
-            // Focus in a panel put away would otherwise go to whatever
-            // comes next in the tab chain; the reader is back at the text.
-            const bool hadFocus = widget->isAncestorOf(QApplication::focusWidget());
-            widget->hide();
-            if (hadFocus)
-                m_articleView->setFocus();
-        } else if (shown && (widget->isHidden() || (isVisible() && panelSize(panel) == 0))) {
-            widget->show();
-            comingBack << panel;
-        }
-    }
-    // Before the window is laid out every size reads 0: the splitter's own
-    // record of each panel's size is all there is.
-    if (isVisible() && !comingBack.isEmpty()) {
-        for (QSplitter *splitter : {m_mainSplitter, m_rootSplitter}) giveRoom(splitter, comingBack);
-    }
-    m_sidebarAction->setChecked(m_panels.isShown(Panel::Sidebar));
-    m_timelineAction->setChecked(m_panels.isShown(Panel::Timeline));
-    m_clipAction->setChecked(m_panels.isShown(Panel::Clip));
-    m_readingModeAction->setChecked(m_panels.readingMode());
-}
-
-void MainWindow::giveRoom(QSplitter *splitter, const QList<Panel> &comingBack)
-{
-    // The sizes the default layout gives them, for a panel never seen yet.
-    static constexpr int kFallback[] = {220, 225, 360};
-    // The article, the one child that never collapses, makes room; sizes
-    // that add up to the splitter exactly are kept as they are, so a layout
-    // left for reading mode comes back to the pixel.
-    const int article = splitter == m_mainSplitter ? 1 : 0;
-    QList<int> sizes = splitter->sizes();
-    bool changed = false;
-    int used = 0;
-    int visible = 0;
-    for (int i = 0; i < splitter->count(); ++i) {
-        QWidget *child = splitter->widget(i);
-        for (const Panel panel : kPanels) {
-            if (panelWidget(panel) != child)
-                continue;
-            const int back = m_panels.sizeToGiveBack(panel, kFallback[int(panel)]);
-            if (child->isHidden() || comingBack.contains(panel)) {
-                changed = changed || !child->isHidden();
-                sizes[i] = back;
-            }
-        }
-        if (child->isHidden())
-            continue;
-        ++visible;
-        if (i != article)
-            used += sizes.at(i);
-    }
-    if (!changed)
-        return;
-    const QRect room = splitter->contentsRect();
-    const int extent = splitter->orientation() == Qt::Horizontal ? room.width() : room.height();
-    sizes[article] = std::max(1, extent - used - splitter->handleWidth() * (visible - 1));
-    splitter->setSizes(sizes);
-}
-
-void MainWindow::followSplitter(QSplitter *splitter)
-{
-    for (const Panel panel : kPanels) {
-        if (splitterOf(panel) != splitter || panelWidget(panel)->isHidden())
-            continue;
-        const int size = panelSize(panel);
-        if ((size > 0) != m_panels.isShown(panel))
-            m_panels.setWanted(panel, size > 0);
-    }
-    // Only the check marks: the widgets are where the reader dragged them.
-    m_sidebarAction->setChecked(m_panels.isShown(Panel::Sidebar));
-    m_timelineAction->setChecked(m_panels.isShown(Panel::Timeline));
-    m_clipAction->setChecked(m_panels.isShown(Panel::Clip));
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::MouseButtonPress && isVisible()) {
-        for (const Panel panel : kPanels)
-            if (!panelWidget(panel)->isHidden())
-                m_panels.noteSize(panel, panelSize(panel));
-    }
-    return QMainWindow::eventFilter(watched, event);
+    const PanelLayout &panels = m_panelSplitters->layout();
+    m_sidebarAction->setChecked(panels.isShown(Panel::Sidebar));
+    m_timelineAction->setChecked(panels.isShown(Panel::Timeline));
+    m_clipAction->setChecked(panels.isShown(Panel::Clip));
+    m_readingModeAction->setChecked(panels.readingMode());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -43,6 +43,7 @@ class LanguageController;
 class LayoutActions;
 class ReadAloud;
 class PaneCycle;
+class PanelSplitters;
 
 // Composes the reader's widgets and wires their intents together.
 class MainWindow final : public QMainWindow
@@ -96,7 +97,6 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -126,16 +126,8 @@ private:
     // caret (MainWindowAccess.cpp).
     void wireAccessibility();
     void setCaretBrowsing(bool on);
-    [[nodiscard]] QWidget *panelWidget(Panel panel) const;
-    [[nodiscard]] QSplitter *splitterOf(Panel panel) const;
-    [[nodiscard]] int panelSize(Panel panel) const;
-    // Puts each panel on screen or away as m_panels says, giving a panel
-    // back at the size it had, and sets the View actions to match.
-    void applyPanels();
-    // Gives the panels coming back in this splitter their sizes.
-    void giveRoom(QSplitter *splitter, const QList<Panel> &comingBack);
-    // A panel dragged shut (or back open) by its splitter handle.
-    void followSplitter(QSplitter *splitter);
+    // The View menu's check marks, as the panels now are.
+    void showPanelChecks();
 
     LanguageController *m_languages;
     AppSettings *m_settings;
@@ -187,7 +179,7 @@ private:
     QAction *m_caretAction = nullptr;
     ui::StatusAnnouncer *m_announcer = nullptr;
     PaneCycle *m_paneCycle = nullptr;
-    PanelLayout m_panels;
+    PanelSplitters *m_panelSplitters = nullptr;
     bool m_keepSavedGeometry = false;
     int m_zoom = core::TextZoom::kDefault;
     core::ReaderTheme m_theme = core::ReaderTheme::System;

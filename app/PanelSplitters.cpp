@@ -1,0 +1,156 @@
+#include "app/PanelSplitters.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QSplitter>
+#include <QWidget>
+
+#include <algorithm>
+
+namespace hope::app {
+
+PanelSplitters::PanelSplitters(QWidget *window, const Widgets &widgets, QObject *parent)
+    : QObject(parent), m_window(window), m_widgets(widgets)
+{
+    for (QSplitter *splitter : {m_widgets.columns, m_widgets.rows}) {
+        connect(splitter, &QSplitter::splitterMoved, this, [this, splitter] { follow(splitter); });
+        // A drag that shuts a panel passes through ever smaller sizes: the
+        // size to give back is the one it had when the drag began.
+        for (int i = 1; i < splitter->count(); ++i) splitter->handle(i)->installEventFilter(this);
+    }
+}
+
+void PanelSplitters::setVisibility(const PanelVisibility &visibility)
+{
+    m_panels = PanelLayout(visibility);
+    apply();
+}
+
+void PanelSplitters::setWanted(Panel panel, bool wanted)
+{
+    m_panels.setWanted(panel, wanted);
+    apply();
+}
+
+void PanelSplitters::setReadingMode(bool on)
+{
+    m_panels.setReadingMode(on);
+    apply();
+}
+
+QWidget *PanelSplitters::panelWidget(Panel panel) const
+{
+    switch (panel) {
+        case Panel::Timeline:
+            return m_widgets.timeline;
+        case Panel::Clip:
+            return m_widgets.clip;
+        case Panel::Sidebar:
+            break;
+    }
+    return m_widgets.sidebar;
+}
+
+QSplitter *PanelSplitters::splitterOf(Panel panel) const
+{
+    return panel == Panel::Timeline ? m_widgets.rows : m_widgets.columns;
+}
+
+int PanelSplitters::panelSize(Panel panel) const
+{
+    QSplitter *splitter = splitterOf(panel);
+    return splitter->sizes().value(splitter->indexOf(panelWidget(panel)));
+}
+
+void PanelSplitters::apply()
+{
+    const bool onScreen = m_window->isVisible();
+    QList<Panel> comingBack;
+    for (const Panel panel : kPanels) {
+        QWidget *widget = panelWidget(panel);
+        const bool shown = m_panels.isShown(panel);
+        // Hidden rather than collapsed: its splitter handle goes with it.
+        if (!shown && !widget->isHidden()) {
+            if (onScreen)
+                m_panels.noteSize(panel, panelSize(panel));
+            // Focus in a panel put away would otherwise go to whatever
+            // comes next in the tab chain; the reader is back at the text.
+            const bool hadFocus = widget->isAncestorOf(QApplication::focusWidget());
+            widget->hide();
+            if (hadFocus)
+                m_widgets.article->setFocus();
+        } else if (shown && (widget->isHidden() || (onScreen && panelSize(panel) == 0))) {
+            widget->show();
+            comingBack << panel;
+        }
+    }
+    // Before the window is laid out every size reads 0: the splitter's own
+    // record of each panel's size is all there is.
+    if (onScreen && !comingBack.isEmpty()) {
+        for (QSplitter *splitter : {m_widgets.columns, m_widgets.rows})
+            giveRoom(splitter, comingBack);
+    }
+    emit changed();
+}
+
+void PanelSplitters::giveRoom(QSplitter *splitter, const QList<Panel> &comingBack)
+{
+    // The sizes the default layout gives them, for a panel never seen yet.
+    static constexpr int kFallback[] = {220, 225, 360};
+    // The article, the one child that never collapses, makes room; sizes
+    // that add up to the splitter exactly are kept as they are, so a layout
+    // left for reading mode comes back to the pixel.
+    const int article = splitter == m_widgets.columns ? 1 : 0;
+    QList<int> sizes = splitter->sizes();
+    bool changed = false;
+    int used = 0;
+    int visible = 0;
+    for (int i = 0; i < splitter->count(); ++i) {
+        QWidget *child = splitter->widget(i);
+        for (const Panel panel : kPanels) {
+            if (panelWidget(panel) != child)
+                continue;
+            const int back = m_panels.sizeToGiveBack(panel, kFallback[int(panel)]);
+            if (child->isHidden() || comingBack.contains(panel)) {
+                changed = changed || !child->isHidden();
+                sizes[i] = back;
+            }
+        }
+        if (child->isHidden())
+            continue;
+        ++visible;
+        if (i != article)
+            used += sizes.at(i);
+    }
+    if (!changed)
+        return;
+    const QRect room = splitter->contentsRect();
+    const int extent = splitter->orientation() == Qt::Horizontal ? room.width() : room.height();
+    sizes[article] = std::max(1, extent - used - splitter->handleWidth() * (visible - 1));
+    splitter->setSizes(sizes);
+}
+
+void PanelSplitters::follow(QSplitter *splitter)
+{
+    for (const Panel panel : kPanels) {
+        if (splitterOf(panel) != splitter || panelWidget(panel)->isHidden())
+            continue;
+        const int size = panelSize(panel);
+        if ((size > 0) != m_panels.isShown(panel))
+            m_panels.setWanted(panel, size > 0);
+    }
+    // Only the state: the widgets are where the reader dragged them.
+    emit changed();
+}
+
+bool PanelSplitters::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonPress && m_window->isVisible()) {
+        for (const Panel panel : kPanels)
+            if (!panelWidget(panel)->isHidden())
+                m_panels.noteSize(panel, panelSize(panel));
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+}  // namespace hope::app

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "app/PanelLayout.h"
+
+#include <QList>
+#include <QObject>
+
+class QSplitter;
+class QWidget;
+
+namespace hope::app {
+
+// Puts the panels around the article on screen or away in their two
+// splitters, as a PanelLayout says, and follows the reader dragging them
+// shut or open by a splitter handle.
+class PanelSplitters final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Widgets
+    {
+        QSplitter *columns = nullptr;  // sidebar | article | clip panel
+        QSplitter *rows = nullptr;     // the columns over the timeline
+        QWidget *sidebar = nullptr;
+        QWidget *timeline = nullptr;
+        QWidget *clip = nullptr;
+        // Takes the focus from a panel put away.
+        QWidget *article = nullptr;
+    };
+
+    // window: sizes are read and noted only while it is on screen.
+    PanelSplitters(QWidget *window, const Widgets &widgets, QObject *parent = nullptr);
+
+    [[nodiscard]] const PanelLayout &layout() const { return m_panels; }
+    void setVisibility(const PanelVisibility &visibility);
+    void setWanted(Panel panel, bool wanted);
+    void setReadingMode(bool on);
+
+signals:
+    // Which panels are shown, or reading mode, may have changed.
+    void changed();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    [[nodiscard]] QWidget *panelWidget(Panel panel) const;
+    [[nodiscard]] QSplitter *splitterOf(Panel panel) const;
+    [[nodiscard]] int panelSize(Panel panel) const;
+    // Puts each panel on screen or away as m_panels says, giving a panel
+    // back at the size it had.
+    void apply();
+    // Gives the panels coming back in this splitter their sizes.
+    void giveRoom(QSplitter *splitter, const QList<Panel> &comingBack);
+    // A panel dragged shut (or back open) by its splitter handle.
+    void follow(QSplitter *splitter);
+
+    QWidget *m_window;
+    Widgets m_widgets;
+    PanelLayout m_panels;
+};
+
+}  // namespace hope::app

@@ -4,6 +4,7 @@
 #include "app/AppearanceMenu.h"
 #include "app/LanguageController.h"
 #include "app/LayoutActions.h"
+#include "app/MainMenus.h"
 #include "app/PanelSplitters.h"
 #include "app/ReadAloud.h"
 #include "core/ArticlePrint.h"
@@ -26,7 +27,6 @@
 #include "ui/SectionSidebar.h"
 #include "ui/TimelineWidget.h"
 
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -38,7 +38,6 @@
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace hope::app {
@@ -134,13 +133,15 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     setTheme(m_theme);
     applyTypography();
     createLayoutControls();
-    (m_languages->current() == Language::Chinese ? m_chineseAction : m_englishAction)
+    (m_languages->current() == Language::Chinese ? m_menus->chineseAction()
+                                                 : m_menus->englishAction())
         ->setChecked(true);
     retranslateUi();
 
     wireSession();
     wireAccessibility();
-    connect(m_panelSplitters, &PanelSplitters::changed, this, &MainWindow::showPanelChecks);
+    connect(m_panelSplitters, &PanelSplitters::changed, m_menus,
+            [this] { m_menus->showPanels(m_panelSplitters->layout()); });
     m_panelSplitters->setVisibility({});
     m_articleView->setFocus();
 }
@@ -216,75 +217,36 @@ void MainWindow::updateProgress()
 
 void MainWindow::createMenus()
 {
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_openAction = m_fileMenu->addAction(QString(), this, [this] {
+    m_menus = new MainMenus(menuBar(), m_readAloud, this);
+    MainMenus *menus = m_menus;
+    connect(menus->openAction(), &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Open Article Bundle"), QString(), tr("Article bundles (*.json)"));
         if (!path.isEmpty())
             openBundle(path);
     });
-    m_openAction->setShortcut(QKeySequence::Open);
-    m_fileMenu->addSeparator();
-    m_printAction = m_fileMenu->addAction(QString(), this, &MainWindow::print);
-    m_printAction->setShortcut(QKeySequence::Print);
-    m_exportPdfAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportPdfWithDialog);
-    m_fileMenu->addSeparator();
-    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(menus->printAction(), &QAction::triggered, this, &MainWindow::print);
+    connect(menus->exportPdfAction(), &QAction::triggered, this, &MainWindow::exportPdfWithDialog);
+    connect(menus->quitAction(), &QAction::triggered, this, &QWidget::close);
 
-    m_editMenu = menuBar()->addMenu(QString());
-    m_findAction = m_editMenu->addAction(QString(), m_findBar, &FindBar::open);
-    m_findAction->setShortcut(QKeySequence::Find);
-    m_findNextAction = m_editMenu->addAction(QString(), this, [this] { findInArticle(false); });
-    m_findNextAction->setShortcut(QKeySequence::FindNext);
-    m_findPreviousAction = m_editMenu->addAction(QString(), this, [this] { findInArticle(true); });
-    m_findPreviousAction->setShortcut(QKeySequence::FindPrevious);
+    connect(menus->findAction(), &QAction::triggered, m_findBar, &FindBar::open);
+    connect(menus->findNextAction(), &QAction::triggered, this, [this] { findInArticle(false); });
+    connect(menus->findPreviousAction(), &QAction::triggered, this,
+            [this] { findInArticle(true); });
 
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_backAction = m_viewMenu->addAction(QString(), m_session, &ReadingSession::back);
-    m_backAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
-    m_forwardAction = m_viewMenu->addAction(QString(), m_session, &ReadingSession::forward);
-    m_forwardAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
-    m_viewMenu->addSeparator();
-    const auto addPanelAction = [this](Panel panel, const QKeySequence &keys) {
-        QAction *action = m_viewMenu->addAction(QString());
-        action->setCheckable(true);
-        action->setShortcut(keys);
-        connect(action, &QAction::triggered, m_panelSplitters,
+    connect(menus->backAction(), &QAction::triggered, m_session, &ReadingSession::back);
+    connect(menus->forwardAction(), &QAction::triggered, m_session, &ReadingSession::forward);
+    for (const Panel panel : kPanels)
+        connect(menus->panelAction(panel), &QAction::triggered, m_panelSplitters,
                 [this, panel](bool checked) { m_panelSplitters->setWanted(panel, checked); });
-        return action;
-    };
-    m_sidebarAction =
-        addPanelAction(Panel::Sidebar, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_1));
-    m_timelineAction =
-        addPanelAction(Panel::Timeline, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_2));
-    m_clipAction = addPanelAction(Panel::Clip, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_3));
-    m_readingModeAction = m_viewMenu->addAction(QString());
-    m_readingModeAction->setCheckable(true);
-    m_readingModeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    connect(m_readingModeAction, &QAction::triggered, m_panelSplitters,
+    connect(menus->readingModeAction(), &QAction::triggered, m_panelSplitters,
             &PanelSplitters::setReadingMode);
-    m_caretAction = m_viewMenu->addAction(QString());
-    m_caretAction->setCheckable(true);
-    m_caretAction->setShortcut(QKeySequence(Qt::Key_F7));
-    connect(m_caretAction, &QAction::triggered, this, &MainWindow::setCaretBrowsing);
-    m_fullScreenAction = m_viewMenu->addAction(QString());
-    m_fullScreenAction->setCheckable(true);
-    m_fullScreenAction->setShortcut(QKeySequence(Qt::Key_F11));
-    connect(m_fullScreenAction, &QAction::triggered, this, [this](bool checked) {
+    connect(menus->caretAction(), &QAction::triggered, this, &MainWindow::setCaretBrowsing);
+    connect(menus->fullScreenAction(), &QAction::triggered, this, [this](bool checked) {
         setWindowState(checked ? windowState() | Qt::WindowFullScreen
                                : windowState() & ~Qt::WindowFullScreen);
     });
-    m_viewMenu->addSeparator();
-    m_readAloud->addActions(m_viewMenu);
-    // Read aloud at hand in the menu bar's corner, taking no room.
-    auto *readButton = new QToolButton;
-    readButton->setObjectName(QStringLiteral("readAloudButton"));
-    readButton->setDefaultAction(m_readAloud->readAction());
-    readButton->setAutoRaise(true);
-    menuBar()->setCornerWidget(readButton, Qt::TopRightCorner);
-    m_viewMenu->addSeparator();
-    m_appearance = new AppearanceMenu(m_viewMenu, this);
+    m_appearance = menus->appearance();
     connect(m_appearance, &AppearanceMenu::zoomInRequested, this,
             [this] { setTextZoom(TextZoom::zoomIn(m_zoom)); });
     connect(m_appearance, &AppearanceMenu::zoomOutRequested, this,
@@ -295,20 +257,11 @@ void MainWindow::createMenus()
     connect(m_articleView, &ArticleView::zoomRequested, this, [this](int direction) {
         setTextZoom(direction > 0 ? TextZoom::zoomIn(m_zoom) : TextZoom::zoomOut(m_zoom));
     });
-    m_languageMenu = m_viewMenu->addMenu(QString());
-    auto *group = new QActionGroup(this);
-    // Each language is named in itself, so it can be found whatever is shown.
-    m_chineseAction = m_languageMenu->addAction(QStringLiteral("中文"));
-    m_englishAction = m_languageMenu->addAction(QStringLiteral("English"));
-    for (QAction *a : {m_chineseAction, m_englishAction}) {
-        a->setCheckable(true);
-        group->addAction(a);
-    }
-    connect(m_chineseAction, &QAction::triggered, this, [this] { setLanguage(Language::Chinese); });
-    connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(Language::English); });
-
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+    connect(menus->chineseAction(), &QAction::triggered, this,
+            [this] { setLanguage(Language::Chinese); });
+    connect(menus->englishAction(), &QAction::triggered, this,
+            [this] { setLanguage(Language::English); });
+    connect(menus->aboutAction(), &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Hope Reader"),
                            tr("<p><b>Hope Reader %1</b></p><p>A reader for the article "
                               "\"Hope lights us up\", in Chinese and in English.</p>")
@@ -326,39 +279,17 @@ void MainWindow::retranslateUi()
     m_sidebarTitle->setText(tr("&Contents"));
     m_sidebar->setAccessibleName(tr("Sections"));
     m_articleView->setAccessibleName(tr("Article"));
-    m_fileMenu->setTitle(tr("&File"));
-    m_openAction->setText(tr("&Open…"));
-    m_printAction->setText(tr("&Print…"));
-    m_exportPdfAction->setText(tr("&Export as PDF…"));
-    m_quitAction->setText(tr("&Quit"));
-    m_editMenu->setTitle(tr("&Edit"));
-    m_findAction->setText(tr("&Find…"));
-    m_findNextAction->setText(tr("Find &Next"));
-    m_findPreviousAction->setText(tr("Find &Previous"));
-    m_viewMenu->setTitle(tr("&View"));
-    m_backAction->setText(tr("&Back"));
-    m_forwardAction->setText(tr("&Forward"));
-    m_sidebarAction->setText(tr("&Contents Sidebar"));
-    m_timelineAction->setText(tr("&Timeline"));
-    m_clipAction->setText(tr("C&lip Panel"));
-    m_readingModeAction->setText(tr("&Reading Mode"));
-    m_fullScreenAction->setText(tr("F&ull Screen"));
-    m_readAloud->retranslateUi();
-    m_caretAction->setText(tr("C&aret Browsing"));
-    m_languageMenu->setTitle(tr("&Language"));
-    m_appearance->retranslateUi();
+    m_menus->retranslateUi();
     if (m_layoutActions)
         m_layoutActions->retranslate();
-    m_helpMenu->setTitle(tr("&Help"));
-    m_aboutAction->setText(tr("&About Hope Reader"));
 }
 
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    else if (event->type() == QEvent::WindowStateChange && m_fullScreenAction)
-        m_fullScreenAction->setChecked(isFullScreen());
+    else if (event->type() == QEvent::WindowStateChange && m_menus)
+        m_menus->fullScreenAction()->setChecked(isFullScreen());
     QMainWindow::changeEvent(event);
 }
 
@@ -386,7 +317,8 @@ void MainWindow::setArticle(const Article &article)
 
 void MainWindow::setLanguage(Language language)
 {
-    (language == Language::Chinese ? m_chineseAction : m_englishAction)->setChecked(true);
+    (language == Language::Chinese ? m_menus->chineseAction() : m_menus->englishAction())
+        ->setChecked(true);
     if (language != m_languages->current())
         m_languages->apply(language);
     m_session->setLanguage(language);
@@ -425,8 +357,8 @@ void MainWindow::activateMilestone(const QString &milestoneId)
 
 void MainWindow::updateHistoryActions()
 {
-    m_backAction->setEnabled(m_session->canGoBack());
-    m_forwardAction->setEnabled(m_session->canGoForward());
+    m_menus->backAction()->setEnabled(m_session->canGoBack());
+    m_menus->forwardAction()->setEnabled(m_session->canGoForward());
 }
 
 bool MainWindow::openBundle(const QString &path)
@@ -464,7 +396,7 @@ bool MainWindow::restoreFromSettings()
     if (const auto position = m_settings->readingPosition())
         m_session->moveTo(*position);
     m_clipPanel->setPreferences(m_settings->clipPreferences());
-    m_caretAction->setChecked(m_settings->caretBrowsing());
+    m_menus->caretAction()->setChecked(m_settings->caretBrowsing());
     m_articleView->setCaretBrowsing(m_settings->caretBrowsing());
     return geometry;
 }
@@ -493,17 +425,8 @@ void MainWindow::saveToSettings()
         m_settings->setReadingLayout(m_layout);
     m_settings->setReadingPosition(m_articleView->readingPosition());
     m_settings->setClipPreferences(m_clipPanel->preferences());
-    m_settings->setCaretBrowsing(m_caretAction->isChecked());
+    m_settings->setCaretBrowsing(m_menus->caretAction()->isChecked());
     m_settings->sync();
-}
-
-void MainWindow::showPanelChecks()
-{
-    const PanelLayout &panels = m_panelSplitters->layout();
-    m_sidebarAction->setChecked(panels.isShown(Panel::Sidebar));
-    m_timelineAction->setChecked(panels.isShown(Panel::Timeline));
-    m_clipAction->setChecked(panels.isShown(Panel::Clip));
-    m_readingModeAction->setChecked(panels.readingMode());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -11,9 +11,7 @@
 #include <QMainWindow>
 
 class QAction;
-class QActionGroup;
 class QLabel;
-class QMenu;
 class QSplitter;
 
 namespace hope::core {
@@ -41,6 +39,7 @@ class AppSettings;
 class AppearanceMenu;
 class LanguageController;
 class LayoutActions;
+class MainMenus;
 class ReadAloud;
 class PaneCycle;
 class PanelSplitters;
@@ -126,8 +125,6 @@ private:
     // caret (MainWindowAccess.cpp).
     void wireAccessibility();
     void setCaretBrowsing(bool on);
-    // The View menu's check marks, as the panels now are.
-    void showPanelChecks();
 
     LanguageController *m_languages;
     AppSettings *m_settings;
@@ -148,35 +145,13 @@ private:
     QWidget *m_bottom = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_rootSplitter = nullptr;
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
-    QMenu *m_editMenu = nullptr;
-    QAction *m_findAction = nullptr;
-    QAction *m_findNextAction = nullptr;
-    QAction *m_findPreviousAction = nullptr;
-    QAction *m_openAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_backAction = nullptr;
-    QAction *m_forwardAction = nullptr;
-    QAction *m_sidebarAction = nullptr;
-    QAction *m_timelineAction = nullptr;
-    QAction *m_clipAction = nullptr;
-    QAction *m_readingModeAction = nullptr;
-    QAction *m_fullScreenAction = nullptr;
-    QAction *m_chineseAction = nullptr;
-    QAction *m_englishAction = nullptr;
-    QAction *m_aboutAction = nullptr;
+    MainMenus *m_menus = nullptr;
     AppearanceMenu *m_appearance = nullptr;
     LayoutActions *m_layoutActions = nullptr;
     ui::LayoutSwitch *m_layoutSwitch = nullptr;
-    QAction *m_printAction = nullptr;
-    QAction *m_exportPdfAction = nullptr;
     core::ReadingLayout m_layout = core::ReadingLayout::Chinese;
     bool m_layoutForThisRun = false;
     bool m_sideBySideMessage = false;
-    QAction *m_caretAction = nullptr;
     ui::StatusAnnouncer *m_announcer = nullptr;
     PaneCycle *m_paneCycle = nullptr;
     PanelSplitters *m_panelSplitters = nullptr;

@@ -3,6 +3,7 @@
 // caret browsing.
 #include "app/MainWindow.h"
 
+#include "app/MainMenus.h"
 #include "app/PaneCycle.h"
 #include "core/MilestoneModel.h"
 #include "core/ReadingSession.h"
@@ -49,7 +50,7 @@ void MainWindow::wireAccessibility()
 
 void MainWindow::setCaretBrowsing(bool on)
 {
-    m_caretAction->setChecked(on);
+    m_menus->caretAction()->setChecked(on);
     m_articleView->setCaretBrowsing(on);
     // The caret starts where the reader is, not wherever it was left.
     if (on && !m_articleView->viewport()->rect().intersects(m_articleView->cursorRect()))

@@ -5,6 +5,7 @@
 #include "app/AppSettings.h"
 #include "app/LanguageController.h"
 #include "app/LayoutActions.h"
+#include "app/MainMenus.h"
 #include "app/PrintDialog.h"
 #include "app/ReadAloud.h"
 #include "core/ArticlePrint.h"
@@ -41,9 +42,9 @@ Typography MainWindow::printTypography() const
 
 void MainWindow::createLayoutControls()
 {
-    m_layoutActions = new LayoutActions(m_viewMenu);
+    m_layoutActions = new LayoutActions(m_menus->viewMenu());
     // After Language, in the same part of the menu.
-    m_viewMenu->insertMenu(m_languageMenu->menuAction(), m_layoutActions->menu());
+    m_menus->viewMenu()->insertMenu(m_menus->languageMenu()->menuAction(), m_layoutActions->menu());
     connect(m_layoutActions, &LayoutActions::layoutRequested, this, [this](ReadingLayout layout) {
         m_layoutForThisRun = false;
         setReadingLayout(layout);

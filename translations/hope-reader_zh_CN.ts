@@ -464,6 +464,93 @@
     </message>
 </context>
 <context>
+    <name>hope::app::MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation>导出为 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>查找上一个(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Contents Sidebar</source>
+        <translation>目录侧栏(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>时间线(&amp;T)</translation>
+    </message>
+    <message>
+        <source>C&amp;lip Panel</source>
+        <translation>短片面板(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Reading Mode</source>
+        <translation>阅读模式(&amp;R)</translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation>全屏(&amp;U)</translation>
+    </message>
+    <message>
+        <source>C&amp;aret Browsing</source>
+        <translation>光标浏览(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Hope Reader</source>
+        <translation>关于希望阅读器(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>hope::app::MainWindow</name>
     <message>
         <source>Open Article Bundle</source>
@@ -502,88 +589,8 @@
         <translation>文章</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>后退(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Forward</source>
-        <translation>前进(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About Hope Reader</source>
-        <translation>关于希望阅读器(&amp;A)</translation>
-    </message>
-    <message>
         <source>The bundle %1 cannot be opened. The current article stays open.</source>
         <translation>无法打开文章包 %1。当前文章保持打开。</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>查找(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Find &amp;Next</source>
-        <translation>查找下一个(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Find &amp;Previous</source>
-        <translation>查找上一个(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Contents Sidebar</source>
-        <translation>目录侧栏(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Timeline</source>
-        <translation>时间线(&amp;T)</translation>
-    </message>
-    <message>
-        <source>C&amp;lip Panel</source>
-        <translation>短片面板(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Reading Mode</source>
-        <translation>阅读模式(&amp;R)</translation>
-    </message>
-    <message>
-        <source>F&amp;ull Screen</source>
-        <translation>全屏(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export as PDF…</source>
-        <translation>导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
         <source>Found %1 times in the Chinese, %2 in the English</source>
@@ -608,10 +615,6 @@
     <message>
         <source>Print</source>
         <translation>打印</translation>
-    </message>
-    <message>
-        <source>C&amp;aret Browsing</source>
-        <translation>光标浏览(&amp;A)</translation>
     </message>
     <message>
         <source>Milestone selected: %1</source>

@@ -14,14 +14,22 @@ class TestMilestoneCard : public QObject
 {
     Q_OBJECT
 
+private:
+    // The embedded article's milestones, loaded once for every test.
+    MilestoneModel m_model;
+
 private slots:
-    void showsTheMilestone_andReadRequestsIt()
+    void initTestCase()
     {
         const BundleLoadResult r = BundleLoader::loadFile(BundleLoader::embeddedBundlePath());
         QVERIFY(r.ok());
-        MilestoneModel model;
+        m_model.setArticle(*r.article);
+    }
+
+    void showsTheMilestone_andReadRequestsIt()
+    {
+        MilestoneModel &model = m_model;
         model.setLanguage(Language::English);
-        model.setArticle(*r.article);
         MilestoneCard card;
         card.resize(300, 220);
         card.show();
@@ -53,11 +61,8 @@ private slots:
     }
     void saysWhereTheDateComesFrom()
     {
-        const BundleLoadResult r = BundleLoader::loadFile(BundleLoader::embeddedBundlePath());
-        QVERIFY(r.ok());
-        MilestoneModel model;
+        MilestoneModel &model = m_model;
         model.setLanguage(Language::English);
-        model.setArticle(*r.article);
         MilestoneCard card;
         card.resize(320, 420);
         card.show();

@@ -1,16 +1,24 @@
 #include "app/AppSettings.h"
 
+#include "app/CommandLine.h"
+#include "core/SafeOutputFile.h"
+#include "core/SettingsIni.h"
 #include "core/TextZoom.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QIODevice>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QStandardPaths>
-#include <QTemporaryFile>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace hope::app {
 
@@ -73,6 +81,30 @@ QString fileProblem(const QFileInfo &info, bool forWriting)
             .arg(info.size());
     return {};
 }
+
+// The file's bytes, opened so that nothing can block (a FIFO swapped in
+// after the check) and read no further than settings ever are.
+QByteArray readBounded(const QString &path, QString *problem)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        *problem = QString::fromLocal8Bit(std::strerror(errno));
+        return {};
+    }
+    struct stat st = {};
+    QByteArray out;
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        *problem = AppSettings::tr("it is not a regular file");
+    } else {
+        QFile file;
+        if (file.open(fd, QIODevice::ReadOnly))
+            out = file.read(AppSettings::kMaxFileSize + 1);
+        if (out.size() > AppSettings::kMaxFileSize)
+            *problem = AppSettings::tr("it is far larger than settings ever are");
+    }
+    ::close(fd);
+    return problem->isEmpty() ? out : QByteArray();
+}
 }  // namespace
 
 AppSettings::AppSettings(const QString &filePath) : m_filePath(filePath)
@@ -119,58 +151,58 @@ void AppSettings::read()
     }
     if (!info.exists())
         return;
-    const QSettings file(m_filePath, QSettings::IniFormat);
-    for (const QString &key : file.allKeys()) {
-        if (isKnownKey(key))
-            m_values.insert(key, file.value(key));
+    QString readProblem;
+    const QByteArray contents = readBounded(m_filePath, &readProblem);
+    if (!readProblem.isEmpty()) {
+        warn(tr("Settings file %1 is not read: %2. Defaults are used.")
+                 .arg(QDir::toNativeSeparators(m_filePath), readProblem));
+        return;
+    }
+    const SettingsIni::Result file = SettingsIni::read(contents);
+    for (auto it = file.values.cbegin(); it != file.values.cend(); ++it) {
+        if (isKnownKey(it.key()))
+            m_values.insert(it.key(), it.value());
         else
             m_droppedKeys = true;
+    }
+    if (!file.refused.isEmpty()) {
+        // Written back without them at the next save.
+        m_droppedKeys = true;
+        QStringList shown = file.refused.mid(0, 5);
+        for (QString &key : shown) key = CommandLine::terminalSafe(key.left(40));
+        warn(tr("Settings file %1: values not read (not of a kind the reader writes): %2.")
+                 .arg(QDir::toNativeSeparators(m_filePath), shown.join(QStringLiteral(", "))));
     }
 }
 
 bool AppSettings::write()
 {
-    QFileInfo info(m_filePath);
-    // Through a symbolic link to the file it names, as QSettings does.
-    const QString target = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
-    const QString problem = m_keepOff ? tr("it is not a regular file") : fileProblem(info, true);
+    // Never through a symbolic link: the link may have been planted to
+    // make the reader write over another of the user's files.
+    const QFileInfo info(m_filePath);
+    const QString folder = info.absolutePath();
+    if (!m_keepOff && !QDir().mkpath(folder)) {
+        warn(tr("Settings are not saved: cannot make the folder %1.")
+                 .arg(QDir::toNativeSeparators(folder)));
+        return false;
+    }
+    const QString problem =
+        m_keepOff ? tr("it is not a regular file")
+                  : SafeOutputFile::targetProblem(m_filePath, SafeOutputFile::Links::Refuse);
     if (!problem.isEmpty()) {
         warn(tr("Settings are not saved to %1: %2.")
                  .arg(QDir::toNativeSeparators(m_filePath), problem));
         return false;
     }
-    const QString folder = QFileInfo(target).absolutePath();
-    if (!QDir().mkpath(folder)) {
-        warn(tr("Settings are not saved: cannot make the folder %1.")
-                 .arg(QDir::toNativeSeparators(folder)));
+    // A new file beside the old one, renamed over it when complete: a
+    // full disk or a crash half-way leaves the old settings, not half of
+    // the new.
+    SafeOutputFile out(m_filePath, SafeOutputFile::Links::Refuse);
+    const QByteArray contents = SettingsIni::write(m_values);
+    if (!out.open() || out.device()->write(contents) != contents.size() || !out.commit()) {
+        warn(tr("Settings are not saved. %1").arg(out.errorString()));
         return false;
     }
-    // A new file beside the old one, renamed over it when complete: the
-    // old one is never read again (it may have become anything since),
-    // and a crash half-way leaves the old settings, not half of the new.
-    QTemporaryFile fresh(target + QStringLiteral(".XXXXXX"));
-    if (!fresh.open()) {
-        warn(tr("Settings are not saved: cannot write in %1.")
-                 .arg(QDir::toNativeSeparators(folder)));
-        return false;
-    }
-    fresh.close();
-    QSettings::Status status = QSettings::NoError;
-    {
-        QSettings out(fresh.fileName(), QSettings::IniFormat);
-        for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
-            out.setValue(it.key(), it.value());
-        out.sync();
-        status = out.status();
-    }
-    if (info.exists())
-        QFile::setPermissions(fresh.fileName(), QFileInfo(target).permissions());
-    if (status != QSettings::NoError || std::rename(QFile::encodeName(fresh.fileName()).constData(),
-                                                    QFile::encodeName(target).constData()) != 0) {
-        warn(tr("Settings are not saved to %1.").arg(QDir::toNativeSeparators(m_filePath)));
-        return false;
-    }
-    fresh.setAutoRemove(false);
     return true;
 }
 

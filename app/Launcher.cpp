@@ -9,6 +9,7 @@
 #include "core/BundleLoader.h"
 #include "core/MediaTime.h"
 #include "core/PinyinConverter.h"
+#include "core/SafeOutputFile.h"
 #include "core/TextZoom.h"
 #include "ui/BundleProblemDialog.h"
 #include "ui/ClipPanel.h"
@@ -20,7 +21,9 @@
 #include <QFontInfo>
 #include <QTimer>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <initializer_list>
 #include <memory>
 
@@ -31,11 +34,27 @@ using namespace ui;
 
 namespace {
 
-void print(FILE *stream, const QString &text)
+// False when the stream would not take it all (a full disk behind a
+// redirection, a closed pipe): a listing that did not arrive is a failure.
+bool print(FILE *stream, const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
+    const bool written =
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream) == size_t(bytes.size());
+    return std::fflush(stream) == 0 && written && !std::ferror(stream);
+}
+
+// What a batch command prints on standard output, and its exit code: 0, or
+// 1 with a word on standard error when the output could not be written.
+int printResult(const QString &text)
+{
+    if (print(stdout, text))
+        return 0;
+    const int error = errno;
+    print(stderr, Launcher::tr("Cannot write to standard output: %1")
+                          .arg(QString::fromLocal8Bit(std::strerror(error))) +
+                      u'\n');
+    return 1;
 }
 
 // "2", "part-2": an index as --list-sections prints it, or an id.
@@ -175,6 +194,18 @@ int Launcher::run(const QStringList &arguments)
         return 2;
     }
 
+    // An output that can never be written is refused before any work:
+    // a FIFO would block, a device must not be replaced.
+    for (const QString &output :
+         {options.exportAudioPath, options.exportPdfPath, options.screenshotPath}) {
+        if (output.isEmpty())
+            continue;
+        if (const QString problem = SafeOutputFile::targetProblem(output); !problem.isEmpty()) {
+            print(stderr, tr("Cannot write %1: %2.").arg(safe(output), safe(problem)) + u'\n');
+            return 2;
+        }
+    }
+
     if (!options.exportAudioPath.isEmpty()) {
         const AudioExport::Result exported =
             AudioExport::write(article, section, language, options.exportAudioPath);
@@ -182,11 +213,10 @@ int Launcher::run(const QStringList &arguments)
             print(stderr, safe(exported.error) + u'\n');
             return 1;
         }
-        print(stdout,
-              tr("Audio written to %1 (%2)")
-                      .arg(safe(options.exportAudioPath), MediaTime::format(exported.durationMs)) +
-                  u'\n');
-        return 0;
+        return printResult(
+            tr("Audio written to %1 (%2)")
+                .arg(safe(options.exportAudioPath), MediaTime::format(exported.durationMs)) +
+            u'\n');
     }
 
     if (options.listChapters) {
@@ -194,8 +224,7 @@ int Launcher::run(const QStringList &arguments)
         for (const ClipChapter &c : article.clip.chapters)
             out += record(
                 {MediaTime::format(c.startMs).rightJustified(5, u'0'), c.title.in(language)});
-        print(stdout, out);
-        return 0;
+        return printResult(out);
     }
 
     if (options.pinyin) {
@@ -212,16 +241,14 @@ int Launcher::run(const QStringList &arguments)
                     out += record({b.id, PinyinConverter::line(converter.convert(b.text.zh))});
             }
         }
-        print(stdout, out);
-        return 0;
+        return printResult(out);
     }
 
     if (options.listMilestones) {
         QString out;
         for (const Milestone &m : article.milestones)
             out += record({m.id, m.date.toString(), m.title.in(language)});
-        print(stdout, out);
-        return 0;
+        return printResult(out);
     }
 
     if (options.listSections) {
@@ -233,8 +260,7 @@ int Launcher::run(const QStringList &arguments)
             out += record({QString::number(i), s.id,
                            s.number.isEmpty() ? heading : s.number + u' ' + heading});
         }
-        print(stdout, out);
-        return 0;
+        return printResult(out);
     }
 
     MainWindow window(&languages, settings.get());
@@ -249,8 +275,7 @@ int Launcher::run(const QStringList &arguments)
             print(stderr, safe(error) + u'\n');
             return 1;
         }
-        print(stdout, tr("PDF written to %1").arg(safe(options.exportPdfPath)) + u'\n');
-        return 0;
+        return printResult(tr("PDF written to %1").arg(safe(options.exportPdfPath)) + u'\n');
     }
     if (!options.screenshotPath.isEmpty()) {
         // Larger than the screen is fine here: the window is never seen.
@@ -289,16 +314,22 @@ int Launcher::run(const QStringList &arguments)
         StartupTrace::mark("layout settled");
         const QPixmap shot = window.grab();
         StartupTrace::mark("grabbed");
-        if (!shot.save(options.screenshotPath, "PNG")) {
-            print(
-                stderr,
-                tr("Cannot write the screenshot to %1").arg(safe(options.screenshotPath)) + u'\n');
+        SafeOutputFile file(options.screenshotPath);
+        if (!file.open() || !shot.save(file.device(), "PNG") || !file.commit()) {
+            const QString why = file.errorString();
+            file.cancel();
+            print(stderr,
+                  safe(why.isEmpty()
+                           ? tr("Cannot write the screenshot to %1").arg(options.screenshotPath)
+                           : why) +
+                      u'\n');
             return 1;
         }
         StartupTrace::mark("PNG written");
-        print(stdout, tr("Screenshot written to %1").arg(safe(options.screenshotPath)) + u'\n');
+        const int printed =
+            printResult(tr("Screenshot written to %1").arg(safe(options.screenshotPath)) + u'\n');
         // The picture is there, but not the frame that was asked for.
-        return clipFailed ? 2 : 0;
+        return clipFailed ? 2 : printed;
     }
 
     // A position saved in another bundle, or in an older version of this

@@ -4,11 +4,16 @@
 #include <QApplication>
 #include <QIcon>
 
+#include <csignal>
+
 using namespace hope::app;
 
 int main(int argc, char *argv[])
 {
     StartupTrace::mark("main entered (load, relocate, init)");
+    // A file-size limit (ulimit -f) makes a write fail with EFBIG, which the
+    // exports report and clean up after, instead of killing the reader.
+    std::signal(SIGXFSZ, SIG_IGN);
     Launcher::choosePlatform(argc, argv);
     QApplication app(argc, argv);
     StartupTrace::mark("QApplication");

@@ -295,6 +295,51 @@ private slots:
         QCOMPARE(QFileInfo(path).isSymLink(), throughALink);
     }
 
+    // QSettings would decode this with QDataStream, a list in a list thirty
+    // thousand deep, and overflow the stack before a key is looked at.
+    void aNestedVariantBomb_isNotDecoded()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.ini"));
+        QByteArray nested;
+        // QVariant in a QDataStream: type id 9 (a list), not null, one item.
+        for (int i = 0; i < 30000; ++i) nested += "\\0\\0\\0\\t\\0\\0\\0\\0\\x1";
+        QVERIFY(writeFile(path, "[reader]\nlanguage=en\n[window]\ngeometry=@Variant(" + nested +
+                                    ")\nsplitter-main=@Rect(0 0 2147483647 2147483647)\n"));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("values not read")));
+        AppSettings s(path);
+        QCOMPARE(s.language(), std::optional(Language::English));
+        QVERIFY(s.windowGeometry().isEmpty());
+        QVERIFY(s.splitterState(QStringLiteral("main")).isEmpty());
+        QVERIFY(s.problem().contains(QStringLiteral("window/geometry")));
+        // Saved again without them.
+        s.setLanguage(Language::Chinese);
+        s.sync();
+        QVERIFY(!readFile(path).contains("@Variant"));
+        QVERIFY(!readFile(path).contains("@Rect"));
+    }
+
+    // A link planted in the reader's place must not make it write over the
+    // file it names.
+    void aSymlinkedFile_isNotWrittenThrough()
+    {
+        QTemporaryDir dir;
+        const QString victim = dir.filePath(QStringLiteral("victim.txt"));
+        const QString path = dir.filePath(QStringLiteral("s.ini"));
+        QVERIFY(writeFile(victim, "[reader]\nlanguage=en\n; the user's own file\n"));
+        QVERIFY(QFile::link(victim, path));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("not saved.*symbolic link")));
+        {
+            AppSettings s(path);
+            s.setLanguage(Language::Chinese);
+            s.sync();
+            QVERIFY(s.problem().contains(QStringLiteral("symbolic link")));
+        }
+        QCOMPARE(readFile(victim), QByteArray("[reader]\nlanguage=en\n; the user's own file\n"));
+        QVERIFY(QFileInfo(path).isSymLink());
+    }
+
     void aHugeFile_isNotRead_andIsReplacedWhenSaved()
     {
         QTemporaryDir dir;

@@ -17,6 +17,7 @@
 #include <cstdlib>
 
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 
 using namespace hope::core;
 using namespace hope::app;
@@ -686,11 +687,12 @@ private slots:
             m_home.filePath(QStringLiteral("HopeReader/hope-reader/hope-reader.ini"))));
     }
 
-    void exportPdf_toAFolderThatIsNotThere_exitsOne()
+    // Refused before any work, as a bad argument is.
+    void exportPdf_toAFolderThatIsNotThere_exitsTwo()
     {
         const Run r =
             run({QStringLiteral("--export-pdf"), QStringLiteral("/no/such/folder/a.pdf")});
-        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("/no/such/folder")));
     }
 
@@ -1042,14 +1044,131 @@ private slots:
         QVERIFY(!QFile::exists(path));
     }
 
-    void exportAudio_toAnUnwritablePlace_exitsOne()
+    void exportAudio_toAnUnwritablePlace_exitsTwo()
     {
         const Run r = run({QStringLiteral("--export-audio"), QStringLiteral("/nonexistent/a.wav"),
                            QStringLiteral("--lang"), QStringLiteral("en"),
                            QStringLiteral("--section"), QStringLiteral("lead")});
-        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(u"/nonexistent/a.wav"), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
+    }
+
+    // Outputs that are not regular files: refused at once (a FIFO used to
+    // block for ever; a device was replaced by a regular file).
+    void outputs_thatAreNotRegularFiles_areRefused_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("kind");
+        for (const char *option : {"--export-pdf", "--screenshot", "--export-audio"}) {
+            for (const char *kind : {"fifo", "folder", "device"})
+                QTest::addRow("%s %s", option, kind)
+                    << QString::fromLatin1(option) << QString::fromLatin1(kind);
+        }
+    }
+
+    void outputs_thatAreNotRegularFiles_areRefused()
+    {
+        QFETCH(QString, option);
+        QFETCH(QString, kind);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("target"));
+        const QByteArray name = QFile::encodeName(path);
+        mode_t type = 0;
+        if (kind == u"fifo") {
+            QCOMPARE(::mkfifo(name.constData(), 0600), 0);
+            type = S_IFIFO;
+        } else if (kind == u"folder") {
+            QVERIFY(QDir().mkdir(path));
+            type = S_IFDIR;
+        } else {
+            // A node like /dev/null's, in our own folder, never the real one.
+            if (::mknod(name.constData(), S_IFCHR | 0666, makedev(1, 3)) != 0)
+                QSKIP("mknod is not allowed here (not root): the device row needs a device node");
+            type = S_IFCHR;
+        }
+        const Run r = run({option, path, QStringLiteral("--lang"), QStringLiteral("en"),
+                           QStringLiteral("--section"), QStringLiteral("lead")},
+                          {}, 20000);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(path), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        struct stat st = {};
+        QCOMPARE(::lstat(name.constData(), &st), 0);
+        QCOMPARE(st.st_mode & S_IFMT, type);
+        QCOMPARE(
+            QDir(dir.path())
+                .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
+            QStringList{QStringLiteral("target")});
+    }
+
+    // A disk that fills up while the file is written (here a file-size
+    // limit, EFBIG, as ENOSPC would be): a failure, the old file kept.
+    void outputs_onAFullDisk_failAndKeepTheOldFile_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::newRow("pdf") << QStringLiteral("--export-pdf");
+        QTest::newRow("screenshot") << QStringLiteral("--screenshot");
+        QTest::newRow("audio") << QStringLiteral("--export-audio");
+    }
+
+    void outputs_onAFullDisk_failAndKeepTheOldFile()
+    {
+        QFETCH(QString, option);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("out"));
+        {
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("the old file");
+        }
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path());
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        // bash counts ulimit -f in KiB: every one of these outputs is larger.
+        p.start(QStringLiteral("bash"),
+                {QStringLiteral("-c"), QStringLiteral("ulimit -f 16; exec \"$0\" \"$@\""),
+                 QStringLiteral(HOPE_READER_EXE), option, path, QStringLiteral("--lang"),
+                 QStringLiteral("en"), QStringLiteral("--section"), QStringLiteral("lead")});
+        QVERIFY(p.waitForFinished(60000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(p.exitCode() != 0, qPrintable(err));
+        QVERIFY2(err.contains(path), qPrintable(err));
+        QVERIFY(p.readAllStandardOutput().isEmpty());
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArray("the old file"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("out")});
+    }
+
+    void listings_toAFullDevice_exitNonZero_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::newRow("sections") << QStringLiteral("--list-sections");
+        QTest::newRow("milestones") << QStringLiteral("--list-milestones");
+        QTest::newRow("chapters") << QStringLiteral("--list-chapters");
+    }
+
+    void listings_toAFullDevice_exitNonZero()
+    {
+        QFETCH(QString, option);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path());
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        p.setProcessEnvironment(env);
+        p.setStandardOutputFile(QStringLiteral("/dev/full"));
+        p.start(QStringLiteral(HOPE_READER_EXE), {option});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 1);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("standard output")), qPrintable(err));
     }
 };
 

@@ -5,6 +5,9 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <algorithm>
+#include <cstdlib>
+
 using namespace hope::core;
 using namespace hope::speech;
 
@@ -169,6 +172,46 @@ private slots:
               fast.durationMs(), ratio);
         QVERIFY2(ratio > 0.4 && ratio < 0.65, qPrintable(QString::number(ratio)));
         QCOMPARE(fast.words.size(), normal.words.size());
+    }
+
+    // espeak-ng takes U+0001 as the start of an embedded command ("450S" a
+    // speed, "200A" a volume) and other controls as breaks: a bundle's text
+    // must never steer the voice. Each control character is read as the
+    // space it stands in for would be.
+    void controlCharacters_doNotSteerTheVoice_data()
+    {
+        QTest::addColumn<int>("control");
+        for (int c = 0x01; c < 0x20; ++c) QTest::addRow("U+%04X", c) << c;
+        for (int c = 0x7f; c <= 0x9f; ++c) QTest::addRow("U+%04X", c) << c;
+    }
+
+    void controlCharacters_doNotSteerTheVoice()
+    {
+        QFETCH(int, control);
+        const QString before = QStringLiteral("The film was released on Olympic Day");
+        const QString after = QStringLiteral("450S200A90P and it tells of twelve years.");
+        const SpeechResult plain =
+            m_synth.synthesize(before + u' ' + after, Language::English, 1.0);
+        const QString text = before + QChar(char16_t(control)) + after;
+        const SpeechResult steered = m_synth.synthesize(text, Language::English, 1.0);
+        QVERIFY2(plain.ok() && steered.ok(), qPrintable(plain.error + steered.error));
+        checkEvents(steered, text);
+        const double ratio = double(steered.durationMs()) / double(plain.durationMs());
+        QVERIFY2(ratio > 0.95 && ratio < 1.05,
+                 qPrintable(QStringLiteral("%1 ms with the control, %2 ms without")
+                                .arg(steered.durationMs())
+                                .arg(plain.durationMs())));
+        // Nor louder: the peak of the text without it (espeak-ng varies a
+        // little from one run to the next, far less than a volume command).
+        const auto peak = [](const QByteArray &pcm) {
+            int most = 0;
+            const auto *samples = reinterpret_cast<const qint16 *>(pcm.constData());
+            for (qsizetype i = 0; i < pcm.size() / 2; ++i)
+                most = std::max(most, std::abs(int(samples[i])));
+            return most;
+        };
+        const double loudness = double(peak(steered.pcm)) / double(peak(plain.pcm));
+        QVERIFY2(loudness > 0.95 && loudness < 1.05, qPrintable(QString::number(loudness)));
     }
 
     void yearBeforeNian_isReadDigitByDigit()

@@ -3,6 +3,7 @@
 #include "core/ArticleLinks.h"
 #include "core/BundleFile.h"
 #include "core/LayoutMeasure.h"
+#include "core/SafeOutputFile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
@@ -123,17 +124,24 @@ int ArticlePrint::paint(QPagedPaintDevice *device) const
 
 QString ArticlePrint::writePdf(const QString &path) const
 {
-    if (!QFileInfo(path).absoluteDir().exists())
-        return tr("Cannot write %1: no such folder.").arg(path);
-    QPdfWriter writer(path);
+    // Checked before anything is opened: a FIFO would block for ever, and
+    // a device or a full disk must not be reported as a PDF written.
+    SafeOutputFile file(path);
+    if (!file.open())
+        return file.errorString();
+    QPdfWriter writer(file.device());
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter);
     writer.setResolution(300);
     writer.setTitle(m_article.meta.title.in(languagesOf(m_layout).first()));
     writer.setCreator(QStringLiteral("Hope Reader"));
     const int pages = paint(&writer);
-    if (pages <= 0)
+    if (pages <= 0) {
+        file.cancel();
         return tr("Cannot write %1.").arg(path);
+    }
+    if (!file.commit())
+        return file.errorString();
     return {};
 }
 

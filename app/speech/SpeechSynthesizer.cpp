@@ -91,6 +91,22 @@ qsizetype utf16Offset(QStringView s, qsizetype n)
     return i;
 }
 
+// The text with every control character (C0, DEL, C1) made a space, one
+// for one so that positions still match. espeak-ng takes U+0001 as the
+// start of an embedded command ("\\x01" "300S" is a speed, "A" a volume,
+// "P" a pitch) and other controls as pauses or breaks: a bundle's text
+// must never steer the voice.
+QString speakable(const QString &text)
+{
+    QString out = text;
+    for (QChar &c : out) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || (u >= 0x7f && u <= 0x9f))
+            c = u' ';
+    }
+    return out;
+}
+
 // The text as espeak-ng is given it, and where each segment went in it.
 struct FedText
 {
@@ -117,7 +133,7 @@ struct FedText
                 ++cp;
             }
             const qsizetype start = cp;
-            text += spoken;
+            text += speakable(spoken);
             cp += codePoints(spoken);
             pieces.append({start, cp, i});
         }

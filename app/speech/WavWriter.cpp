@@ -1,6 +1,8 @@
 #include "speech/WavWriter.h"
 
-#include <QSaveFile>
+#include "core/SafeOutputFile.h"
+
+#include <QIODevice>
 #include <QtEndian>
 
 #include <limits>
@@ -57,13 +59,20 @@ QString WavWriter::write(const QString &path, const QByteArray &pcm, int sampleR
     // A RIFF size field is 32 bits: some 27 hours of this audio.
     if (quint64(pcm.size()) + 36 > std::numeric_limits<quint32>::max())
         return tr("The audio is too long for a WAV file.");
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
-    file.write(header({sampleRate, 1, 16, quint32(pcm.size())}));
-    file.write(pcm);
+    // Never over a device or a FIFO, and never a truncated file whose
+    // header claims the whole: every write is checked and only a complete
+    // file replaces the old one.
+    core::SafeOutputFile file(path);
+    if (!file.open())
+        return file.errorString();
+    const QByteArray head = header({sampleRate, 1, 16, quint32(pcm.size())});
+    if (file.device()->write(head) != head.size() || file.device()->write(pcm) != pcm.size()) {
+        const QString problem = file.device()->errorString();
+        file.cancel();
+        return tr("Cannot write %1: %2").arg(path, problem);
+    }
     if (!file.commit())
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
+        return file.errorString();
     return {};
 }
 

@@ -1027,6 +1027,34 @@ private slots:
         }
     }
 
+    // espeak-ng reads ~/espeak-ng-data before the system's data; a stray or
+    // broken copy there crashed it. The reader loads only the system's.
+    void exportAudio_ignoresABrokenEspeakDataInTheHomeFolder()
+    {
+        QTemporaryDir home;
+        const QString data = home.filePath(QStringLiteral("espeak-ng-data"));
+        QVERIFY(QDir().mkpath(data + QStringLiteral("/voices")));
+        for (const char *name : {"phontab", "phonindex", "phondata", "intonations", "en_dict"}) {
+            QFile f(data + u'/' + QLatin1String(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(64, '\xff'));
+        }
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("ESPEAK_DATA_PATH"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
+        env.insert(QStringLiteral("HOME"), home.path());
+        const QString path = home.filePath(QStringLiteral("lead.wav"));
+        const Run r =
+            runIn(env, {QStringLiteral("--export-audio"), path, QStringLiteral("--lang"),
+                        QStringLiteral("en"), QStringLiteral("--section"), QStringLiteral("lead")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile wav(path);
+        QVERIFY(wav.open(QIODevice::ReadOnly));
+        const std::optional<WavFormat> format = WavWriter::readFormat(wav.read(64));
+        QVERIFY(format);
+        QVERIFY(format->durationMs() > 1000);
+    }
+
     void exportAudio_withoutEspeakData_saysWhatToInstall()
     {
         QTemporaryDir empty;

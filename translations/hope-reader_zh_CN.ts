@@ -32,12 +32,16 @@
         <translation>设置未保存：无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <source>Settings are not saved: cannot write in %1.</source>
-        <translation>设置未保存：无法写入 %1。</translation>
+        <source>it is far larger than settings ever are</source>
+        <translation>它远大于任何设置文件</translation>
     </message>
     <message>
-        <source>Settings are not saved to %1.</source>
-        <translation>设置未保存到 %1。</translation>
+        <source>Settings file %1: values not read (not of a kind the reader writes): %2.</source>
+        <translation>设置文件 %1：以下值未读取（不是阅读器写入的类型）：%2。</translation>
+    </message>
+    <message>
+        <source>Settings are not saved. %1</source>
+        <translation>设置未保存。%1</translation>
     </message>
 </context>
 <context>
@@ -76,10 +80,6 @@
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: no such folder.</source>
-        <translation>无法写入 %1：文件夹不存在。</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
@@ -293,6 +293,14 @@
         <source>PDF written to %1</source>
         <translation>PDF 已写入 %1</translation>
     </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>无法写入标准输出：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
 </context>
 <context>
     <name>MilestoneCategories</name>
@@ -365,6 +373,61 @@
     <message>
         <source>The article could not be printed.</source>
         <translation>文章未能打印。</translation>
+    </message>
+</context>
+<context>
+    <name>SafeOutputFile</name>
+    <message>
+        <source>it is a folder</source>
+        <translation>它是一个文件夹</translation>
+    </message>
+    <message>
+        <source>it is a named pipe (FIFO), not a regular file</source>
+        <translation>它是命名管道（FIFO），不是普通文件</translation>
+    </message>
+    <message>
+        <source>it is a device, not a regular file</source>
+        <translation>它是设备，不是普通文件</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a regular file</source>
+        <translation>它是套接字，不是普通文件</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>它不是普通文件</translation>
+    </message>
+    <message>
+        <source>no file name was given</source>
+        <translation>没有给出文件名</translation>
+    </message>
+    <message>
+        <source>there is no folder %1</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 不是文件夹</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written: %2</source>
+        <translation>无法写入文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link, which is not followed</source>
+        <translation>它是符号链接，阅读器不会跟随链接写入</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link to nothing (%1)</source>
+        <translation>它是指向不存在目标的符号链接（%1）</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>it was not opened</source>
+        <translation>文件未打开</translation>
     </message>
 </context>
 <context>

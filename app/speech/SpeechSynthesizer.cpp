@@ -15,6 +15,8 @@
 #include <cmath>
 #include <cstring>
 
+#include <dlfcn.h>
+
 namespace hope::speech {
 
 using core::Language;
@@ -306,6 +308,25 @@ QString SpeechSynthesizer::voice(Language language) const
     return chosen.isEmpty() ? defaultVoice(language) : chosen;
 }
 
+// The espeak-ng data the system's package installed: beside the library
+// on Debian (/usr/lib/<triplet>/espeak-ng-data), else in /usr/share.
+QString SpeechSynthesizer::systemDataPath()
+{
+    QStringList candidates;
+    Dl_info info = {};
+    if (g_espeak.espeak_Info &&
+        ::dladdr(reinterpret_cast<void *>(g_espeak.espeak_Info), &info) != 0 && info.dli_fname)
+        candidates << QFileInfo(QFile::decodeName(info.dli_fname)).canonicalPath() +
+                          QStringLiteral("/espeak-ng-data");
+    candidates << QStringLiteral("/usr/share/espeak-ng-data")
+               << QStringLiteral("/usr/lib/espeak-ng-data");
+    for (const QString &dir : candidates) {
+        if (QFileInfo(dir + QStringLiteral("/phontab")).isFile())
+            return dir;
+    }
+    return {};
+}
+
 QString SpeechSynthesizer::initialize()
 {
     QMutexLocker lock(&m_mutex);
@@ -320,10 +341,16 @@ QString SpeechSynthesizer::initializeLocked()
         return tr(
             "The espeak-ng library (libespeak-ng.so.1) cannot be loaded. Install the "
             "package libespeak-ng1.");
-    // Where espeak-ng will look (ESPEAK_DATA_PATH, ~/espeak-ng-data, then
-    // where Debian puts it); checked first because espeak-ng only prints
-    // to stderr when its data is missing.
-    g_espeak.espeak_ng_InitializePath(nullptr);
+    // Where espeak-ng is to look: ESPEAK_DATA_PATH when the user sets it,
+    // else the system's data beside the library, never ~/espeak-ng-data,
+    // which espeak-ng would read first and a stray or broken copy of which
+    // crashes it. Checked first because espeak-ng only prints to stderr
+    // when its data is missing.
+    const QByteArray systemData = QFile::encodeName(systemDataPath());
+    const char *dataPath = qEnvironmentVariableIsSet("ESPEAK_DATA_PATH") || systemData.isEmpty()
+                               ? nullptr
+                               : systemData.constData();
+    g_espeak.espeak_ng_InitializePath(dataPath);
     const char *path = nullptr;
     g_espeak.espeak_Info(&path);
     const QString dataDir = path ? QFile::decodeName(path) : QString();
@@ -332,7 +359,8 @@ QString SpeechSynthesizer::initializeLocked()
                   "espeak-ng-data.")
             .arg(dataDir.isEmpty() ? tr("no folder") : dataDir);
     // DONT_EXIT: without it espeak-ng ends the whole program on an error.
-    const int rate = g_espeak.espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, nullptr,
+    // The path again: espeak_Initialize sets it afresh from its argument.
+    const int rate = g_espeak.espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, dataPath,
                                                 espeakINITIALIZE_DONT_EXIT);
     if (rate <= 0)
         return tr("espeak-ng could not start (error %1).").arg(rate);

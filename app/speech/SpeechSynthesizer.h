@@ -70,6 +70,9 @@ public:
     // "en-gb" (British, as the translation is spelt) and
     // "cmn-latn-pinyin" (Mandarin read from pinyin).
     [[nodiscard]] static QString defaultVoice(core::Language language);
+    // The espeak-ng data of the system's package (empty if not found); the
+    // voice is loaded from there, never from the home folder.
+    [[nodiscard]] static QString systemDataPath();
     // Installed espeak-ng voices for the language, for a choice: for
     // English en-gb, en-gb-x-rp, en-gb-scotland, en-us and others. Empty
     // when espeak-ng cannot start.

@@ -1,14 +1,13 @@
 #include "app/Launcher.h"
 
 #include "app/AppSettings.h"
-#include "app/AudioExport.h"
+#include "app/BatchCommands.h"
 #include "app/CommandLine.h"
 #include "app/LanguageController.h"
 #include "app/MainWindow.h"
 #include "app/StartupTrace.h"
 #include "core/BundleLoader.h"
-#include "core/MediaTime.h"
-#include "core/PinyinConverter.h"
+#include "core/ReadingSession.h"
 #include "core/SafeOutputFile.h"
 #include "core/TextZoom.h"
 #include "ui/BundleProblemDialog.h"
@@ -24,8 +23,8 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <initializer_list>
 #include <memory>
+#include <optional>
 
 namespace hope::app {
 
@@ -57,16 +56,6 @@ int printResult(const QString &text)
     return 1;
 }
 
-// "2", "part-2": an index as --list-sections prints it, or an id.
-int resolveSection(const Article &article, const QString &value)
-{
-    bool isNumber = false;
-    const int index = value.toInt(&isNumber);
-    if (isNumber)
-        return index >= 0 && index < article.sections.size() ? index : -1;
-    return article.sectionIndex(value);
-}
-
 // Whatever a bundle (or a path naming one) puts on a terminal line goes
 // through here first; see CommandLine::terminalSafe.
 QString safe(const QString &text)
@@ -74,13 +63,49 @@ QString safe(const QString &text)
     return CommandLine::terminalSafe(text);
 }
 
-// One record a line: each field made safe, so only these tabs and this
-// newline separate fields and records.
-QString record(std::initializer_list<QString> fields)
+// A batch command's result on the streams; its exit code, or 1 if its
+// output could not be written.
+int report(const BatchCommands::Result &result)
 {
-    QStringList safeFields;
-    for (const QString &field : fields) safeFields << safe(field);
-    return safeFields.join(u'\t') + u'\n';
+    if (!result.err.isEmpty())
+        print(stderr, result.err);
+    return result.out.isEmpty() || result.exitCode != 0 ? result.exitCode : printResult(result.out);
+}
+
+// The article the options ask for: the bundle named, else the embedded
+// one; on failure the exit code, with the problems on stderr.
+struct Loaded
+{
+    BundleLoadResult bundle;
+    QStringList requestedErrors;
+    qsizetype requestedOmitted = 0;
+    std::optional<int> exitCode;
+};
+
+Loaded loadArticle(const CommandLineOptions &options, bool batch)
+{
+    Loaded loaded;
+    loaded.bundle = BundleLoader::loadFile(BundleLoader::embeddedBundlePath());
+    StartupTrace::mark("bundle loaded and checked");
+    if (!loaded.bundle.ok()) {
+        print(stderr, CommandLine::errorLines(loaded.bundle.errors, loaded.bundle.omitted));
+        loaded.exitCode = 1;
+        return loaded;
+    }
+    if (options.bundlePath.isEmpty())
+        return loaded;
+    BundleLoadResult requested = BundleLoader::loadFile(options.bundlePath);
+    if (requested.ok()) {
+        loaded.bundle = std::move(requested);
+        return loaded;
+    }
+    print(stderr, Launcher::tr("Cannot open %1:").arg(safe(options.bundlePath)) + u'\n' +
+                      CommandLine::errorLines(requested.errors, requested.omitted));
+    if (batch)
+        loaded.exitCode = 2;
+    loaded.requestedErrors = requested.errors;
+    loaded.requestedOmitted = requested.omitted;
+    return loaded;
 }
 
 }  // namespace
@@ -148,120 +173,12 @@ int Launcher::run(const QStringList &arguments)
         StartupTrace::mark("translations for --lang");
     }
 
-    BundleLoadResult loaded = BundleLoader::loadFile(BundleLoader::embeddedBundlePath());
-    StartupTrace::mark("bundle loaded and checked");
-    if (!loaded.ok()) {
-        print(stderr, CommandLine::errorLines(loaded.errors, loaded.omitted));
-        return 1;
-    }
-    QStringList bundleErrors;
-    qsizetype bundleOmitted = 0;
-    if (!options.bundlePath.isEmpty()) {
-        BundleLoadResult requested = BundleLoader::loadFile(options.bundlePath);
-        if (requested.ok()) {
-            loaded = std::move(requested);
-        } else {
-            print(stderr, tr("Cannot open %1:").arg(safe(options.bundlePath)) + u'\n' +
-                              CommandLine::errorLines(requested.errors, requested.omitted));
-            if (batch)
-                return 2;
-            bundleErrors = requested.errors;
-            bundleOmitted = requested.omitted;
-        }
-    }
-    const Article &article = *loaded.article;
-
-    int section = -1;
-    if (!options.section.isEmpty()) {
-        section = resolveSection(article, options.section);
-        if (section < 0) {
-            QStringList known;
-            for (int i = 0; i < article.sections.size(); ++i)
-                known << QStringLiteral("%1 (%2)").arg(i).arg(safe(article.sections.at(i).id));
-            print(stderr, tr("Unknown section \"%1\". Known sections: %2")
-                                  .arg(safe(options.section), known.join(QStringLiteral(", "))) +
-                              u'\n');
-            return 2;
-        }
-    }
-
-    if (!options.milestone.isEmpty() && article.milestoneIndex(options.milestone) < 0) {
-        QStringList known;
-        for (const Milestone &m : article.milestones) known << safe(m.id);
-        print(stderr, tr("Unknown milestone \"%1\". Known milestones: %2")
-                              .arg(safe(options.milestone), known.join(QStringLiteral(", "))) +
-                          u'\n');
-        return 2;
-    }
-
-    // An output that can never be written is refused before any work:
-    // a FIFO would block, a device must not be replaced.
-    for (const QString &output :
-         {options.exportAudioPath, options.exportPdfPath, options.screenshotPath}) {
-        if (output.isEmpty())
-            continue;
-        if (const QString problem = SafeOutputFile::targetProblem(output); !problem.isEmpty()) {
-            print(stderr, tr("Cannot write %1: %2.").arg(safe(output), safe(problem)) + u'\n');
-            return 2;
-        }
-    }
-
-    if (!options.exportAudioPath.isEmpty()) {
-        const AudioExport::Result exported =
-            AudioExport::write(article, section, language, options.exportAudioPath);
-        if (!exported.error.isEmpty()) {
-            print(stderr, safe(exported.error) + u'\n');
-            return 1;
-        }
-        return printResult(
-            tr("Audio written to %1 (%2)")
-                .arg(safe(options.exportAudioPath), MediaTime::format(exported.durationMs)) +
-            u'\n');
-    }
-
-    if (options.listChapters) {
-        QString out;
-        for (const ClipChapter &c : article.clip.chapters)
-            out += record(
-                {MediaTime::format(c.startMs).rightJustified(5, u'0'), c.title.in(language)});
-        return printResult(out);
-    }
-
-    if (options.pinyin) {
-        // The Chinese text whatever --lang says: pinyin is its reading.
-        const PinyinConverter converter;
-        if (!converter.load()) {
-            print(stderr, safe(converter.error()) + u'\n');
-            return 1;
-        }
-        QString out;
-        for (const ArticleSection &s : article.sections) {
-            for (const ArticleBlock &b : s.blocks) {
-                if (b.kind == BlockKind::Paragraph)
-                    out += record({b.id, PinyinConverter::line(converter.convert(b.text.zh))});
-            }
-        }
-        return printResult(out);
-    }
-
-    if (options.listMilestones) {
-        QString out;
-        for (const Milestone &m : article.milestones)
-            out += record({m.id, m.date.toString(), m.title.in(language)});
-        return printResult(out);
-    }
-
-    if (options.listSections) {
-        QString out;
-        for (int i = 0; i < article.sections.size(); ++i) {
-            const ArticleSection &s = article.sections.at(i);
-            const QString heading =
-                s.heading.in(language).isEmpty() ? s.label.in(language) : s.heading.in(language);
-            out += record({QString::number(i), s.id,
-                           s.number.isEmpty() ? heading : s.number + u' ' + heading});
-        }
-        return printResult(out);
-    }
+    const Loaded loaded = loadArticle(options, batch);
+    if (loaded.exitCode)
+        return *loaded.exitCode;
+    const Article &article = *loaded.bundle.article;
+    if (const std::optional<int> rc = runWithoutWindow(article, options, language))
+        return *rc;
 
     MainWindow window(&languages, settings.get());
     StartupTrace::mark("main window built");
@@ -277,61 +194,120 @@ int Launcher::run(const QStringList &arguments)
         }
         return printResult(tr("PDF written to %1").arg(safe(options.exportPdfPath)) + u'\n');
     }
-    if (!options.screenshotPath.isEmpty()) {
-        // Larger than the screen is fine here: the window is never seen.
-        window.resize(options.windowSize.isValid() ? options.windowSize : MainWindow::kDefaultSize);
-        window.useDefaultLayout();
-        if (options.theme)
-            window.setThemeForThisRun(*options.theme);
-        window.show();
-        QCoreApplication::processEvents();
-        StartupTrace::mark("shown, first events");
+    if (!options.screenshotPath.isEmpty())
+        return screenshot(window, options);
+    return runWindow(window, options, loaded.requestedErrors, loaded.requestedOmitted);
+}
+
+std::optional<int> Launcher::runWithoutWindow(const Article &article,
+                                              const CommandLineOptions &options, Language language)
+{
+    int section = -1;
+    if (!options.section.isEmpty()) {
+        QString error;
+        section = BatchCommands::resolveSection(article, options.section, &error);
+        if (section < 0) {
+            print(stderr, error);
+            return 2;
+        }
+    }
+    if (!options.milestone.isEmpty()) {
+        if (const QString error = BatchCommands::checkMilestone(article, options.milestone);
+            !error.isEmpty()) {
+            print(stderr, error);
+            return 2;
+        }
+    }
+    // An output that can never be written is refused before any work:
+    // a FIFO would block, a device must not be replaced.
+    for (const QString &output :
+         {options.exportAudioPath, options.exportPdfPath, options.screenshotPath}) {
+        if (output.isEmpty())
+            continue;
+        if (const QString error = BatchCommands::checkOutput(output); !error.isEmpty()) {
+            print(stderr, error);
+            return 2;
+        }
+    }
+    if (!options.exportAudioPath.isEmpty())
+        return report(
+            BatchCommands::exportAudio(article, section, language, options.exportAudioPath));
+    if (options.listChapters)
+        return printResult(BatchCommands::listChapters(article, language));
+    if (options.pinyin)
+        return report(BatchCommands::pinyin(article));
+    if (options.listMilestones)
+        return printResult(BatchCommands::listMilestones(article, language));
+    if (options.listSections)
+        return printResult(BatchCommands::listSections(article, language));
+    return std::nullopt;
+}
+
+int Launcher::screenshot(MainWindow &window, const CommandLineOptions &options)
+{
+    // Larger than the screen is fine here: the window is never seen.
+    window.resize(options.windowSize.isValid() ? options.windowSize : MainWindow::kDefaultSize);
+    window.useDefaultLayout();
+    if (options.theme)
+        window.setThemeForThisRun(*options.theme);
+    window.show();
+    QCoreApplication::processEvents();
+    StartupTrace::mark("shown, first events");
+    goWhereAsked(window, options);
+    bool clipFailed = false;
+    if (options.seekMs >= 0) {
+        // The frame at that time, in the panel; multimedia starts for it.
+        ClipPanel *panel = window.clipPanel();
+        panel->showFrameAt(options.seekMs);
+        QElapsedTimer waited;
+        waited.start();
+        // The first frame may be the one before the seek lands.
+        while ((panel->frameTime() < 0 || std::abs(panel->frameTime() - options.seekMs) > 1000) &&
+               panel->problem().isEmpty() && waited.elapsed() < 15000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        if (!panel->problem().isEmpty()) {
+            print(stderr, safe(panel->problem()) + u'\n');
+            clipFailed = true;
+        }
+    }
+    // Let the incremental text layout finish before the picture is taken.
+    for (int i = 0; i < 5; ++i) QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    StartupTrace::mark("layout settled");
+    const QPixmap shot = window.grab();
+    StartupTrace::mark("grabbed");
+    SafeOutputFile file(options.screenshotPath);
+    if (!file.open() || !shot.save(file.device(), "PNG") || !file.commit()) {
+        const QString why = file.errorString();
+        file.cancel();
+        print(stderr, safe(why.isEmpty()
+                               ? tr("Cannot write the screenshot to %1").arg(options.screenshotPath)
+                               : why) +
+                          u'\n');
+        return 1;
+    }
+    StartupTrace::mark("PNG written");
+    const int printed =
+        printResult(tr("Screenshot written to %1").arg(safe(options.screenshotPath)) + u'\n');
+    // The picture is there, but not the frame that was asked for.
+    return clipFailed ? 2 : printed;
+}
+
+void Launcher::goWhereAsked(MainWindow &window, const CommandLineOptions &options)
+{
+    if (!options.section.isEmpty()) {
+        QString error;
+        const int section =
+            BatchCommands::resolveSection(window.session()->article(), options.section, &error);
         if (section >= 0)
             window.goToSection(section);
-        if (!options.milestone.isEmpty())
-            window.activateMilestone(options.milestone);
-        bool clipFailed = false;
-        if (options.seekMs >= 0) {
-            // The frame at that time, in the panel; multimedia starts for it.
-            ClipPanel *panel = window.clipPanel();
-            panel->showFrameAt(options.seekMs);
-            QElapsedTimer waited;
-            waited.start();
-            // The first frame may be the one before the seek lands.
-            while (
-                (panel->frameTime() < 0 || std::abs(panel->frameTime() - options.seekMs) > 1000) &&
-                panel->problem().isEmpty() && waited.elapsed() < 15000)
-                QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-            if (!panel->problem().isEmpty()) {
-                print(stderr, safe(panel->problem()) + u'\n');
-                clipFailed = true;
-            }
-        }
-        // Let the incremental text layout finish before the picture is taken.
-        for (int i = 0; i < 5; ++i) {
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-        }
-        StartupTrace::mark("layout settled");
-        const QPixmap shot = window.grab();
-        StartupTrace::mark("grabbed");
-        SafeOutputFile file(options.screenshotPath);
-        if (!file.open() || !shot.save(file.device(), "PNG") || !file.commit()) {
-            const QString why = file.errorString();
-            file.cancel();
-            print(stderr,
-                  safe(why.isEmpty()
-                           ? tr("Cannot write the screenshot to %1").arg(options.screenshotPath)
-                           : why) +
-                      u'\n');
-            return 1;
-        }
-        StartupTrace::mark("PNG written");
-        const int printed =
-            printResult(tr("Screenshot written to %1").arg(safe(options.screenshotPath)) + u'\n');
-        // The picture is there, but not the frame that was asked for.
-        return clipFailed ? 2 : printed;
     }
+    if (!options.milestone.isEmpty())
+        window.activateMilestone(options.milestone);
+}
 
+int Launcher::runWindow(MainWindow &window, const CommandLineOptions &options,
+                        const QStringList &bundleErrors, qsizetype bundleOmitted)
+{
     // A position saved in another bundle, or in an older version of this
     // one, names a block this article does not have: the session refuses
     // it and the article opens at its start.
@@ -342,10 +318,7 @@ int Launcher::run(const QStringList &arguments)
         window.setReadingLayoutForThisRun(*options.layout);
     if (options.windowSize.isValid())
         window.setSizeForThisRun(options.windowSize);
-    if (section >= 0)
-        window.goToSection(section);
-    if (!options.milestone.isEmpty())
-        window.activateMilestone(options.milestone);
+    goWhereAsked(window, options);
     window.show();
     if (options.seekMs >= 0)
         window.clipPanel()->seekTo(options.seekMs);

@@ -1,9 +1,17 @@
 #pragma once
 
+#include "core/Article.h"
+#include "core/Language.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <optional>
+
 namespace hope::app {
+
+class MainWindow;
+struct CommandLineOptions;
 
 // From the command line to a running reader: picks the language, loads the
 // bundle, answers the print-and-exit options, or shows the window.
@@ -18,6 +26,17 @@ public:
     static void choosePlatform(int argc, char *argv[]);
     // Exit code 2 means the input (option or bundle) could not be used.
     [[nodiscard]] static int run(const QStringList &arguments);
+
+private:
+    // Checks --section, --milestone and the output paths, and runs a
+    // command that needs no window; nullopt when the window is wanted.
+    static std::optional<int> runWithoutWindow(const core::Article &article,
+                                               const CommandLineOptions &options,
+                                               core::Language language);
+    static int screenshot(MainWindow &window, const CommandLineOptions &options);
+    static void goWhereAsked(MainWindow &window, const CommandLineOptions &options);
+    static int runWindow(MainWindow &window, const CommandLineOptions &options,
+                         const QStringList &bundleErrors, qsizetype bundleOmitted);
 };
 
 }  // namespace hope::app

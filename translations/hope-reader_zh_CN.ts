@@ -94,6 +94,25 @@
     </message>
 </context>
 <context>
+    <name>BatchCommands</name>
+    <message>
+        <source>Audio written to %1 (%2)</source>
+        <translation>音频已写入 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Unknown section &quot;%1&quot;. Known sections: %2</source>
+        <translation>未知章节“%1”。已有章节：%2</translation>
+    </message>
+    <message>
+        <source>Unknown milestone &quot;%1&quot;. Known milestones: %2</source>
+        <translation>未知里程碑“%1”。已有里程碑：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Reads the article &quot;Hope lights us up&quot; (希望是光,希望有你), or another bundle.</source>
@@ -266,10 +285,6 @@
         <translation>无法打开 %1：</translation>
     </message>
     <message>
-        <source>Unknown section &quot;%1&quot;. Known sections: %2</source>
-        <translation>未知章节“%1”。已有章节：%2</translation>
-    </message>
-    <message>
         <source>Cannot write the screenshot to %1</source>
         <translation>无法将截图写入 %1</translation>
     </message>
@@ -282,24 +297,12 @@
         <translation>无法打开文章包 %1。现显示阅读器自带的文章。</translation>
     </message>
     <message>
-        <source>Unknown milestone &quot;%1&quot;. Known milestones: %2</source>
-        <translation>未知里程碑“%1”。已有里程碑：%2</translation>
-    </message>
-    <message>
-        <source>Audio written to %1 (%2)</source>
-        <translation>音频已写入 %1（%2）</translation>
-    </message>
-    <message>
         <source>PDF written to %1</source>
         <translation>PDF 已写入 %1</translation>
     </message>
     <message>
         <source>Cannot write to standard output: %1</source>
         <translation>无法写入标准输出：%1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>无法写入 %1：%2。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,126 @@
+#include "app/BatchCommands.h"
+
+#include "app/AudioExport.h"
+#include "app/CommandLine.h"
+#include "core/MediaTime.h"
+#include "core/PinyinConverter.h"
+#include "core/SafeOutputFile.h"
+
+#include <initializer_list>
+
+namespace hope::app {
+
+using namespace core;
+
+namespace {
+
+// Whatever a bundle (or a path naming one) puts on a terminal line goes
+// through here first; see CommandLine::terminalSafe.
+QString safe(const QString &text)
+{
+    return CommandLine::terminalSafe(text);
+}
+
+// One record a line: each field made safe, so only these tabs and this
+// newline separate fields and records.
+QString record(std::initializer_list<QString> fields)
+{
+    QStringList safeFields;
+    for (const QString &field : fields) safeFields << safe(field);
+    return safeFields.join(u'\t') + u'\n';
+}
+
+}  // namespace
+
+QString BatchCommands::listSections(const Article &article, Language language)
+{
+    QString out;
+    for (int i = 0; i < article.sections.size(); ++i) {
+        const ArticleSection &s = article.sections.at(i);
+        const QString heading =
+            s.heading.in(language).isEmpty() ? s.label.in(language) : s.heading.in(language);
+        out += record(
+            {QString::number(i), s.id, s.number.isEmpty() ? heading : s.number + u' ' + heading});
+    }
+    return out;
+}
+
+QString BatchCommands::listMilestones(const Article &article, Language language)
+{
+    QString out;
+    for (const Milestone &m : article.milestones)
+        out += record({m.id, m.date.toString(), m.title.in(language)});
+    return out;
+}
+
+QString BatchCommands::listChapters(const Article &article, Language language)
+{
+    QString out;
+    for (const ClipChapter &c : article.clip.chapters)
+        out += record({MediaTime::format(c.startMs).rightJustified(5, u'0'), c.title.in(language)});
+    return out;
+}
+
+BatchCommands::Result BatchCommands::pinyin(const Article &article)
+{
+    const PinyinConverter converter;
+    if (!converter.load())
+        return {{}, safe(converter.error()) + u'\n', 1};
+    Result result;
+    for (const ArticleSection &s : article.sections) {
+        for (const ArticleBlock &b : s.blocks) {
+            if (b.kind == BlockKind::Paragraph)
+                result.out += record({b.id, PinyinConverter::line(converter.convert(b.text.zh))});
+        }
+    }
+    return result;
+}
+
+BatchCommands::Result BatchCommands::exportAudio(const Article &article, int section,
+                                                 Language language, const QString &path)
+{
+    const AudioExport::Result exported = AudioExport::write(article, section, language, path);
+    if (!exported.error.isEmpty())
+        return {{}, safe(exported.error) + u'\n', 1};
+    return {tr("Audio written to %1 (%2)").arg(safe(path), MediaTime::format(exported.durationMs)) +
+                u'\n',
+            {},
+            0};
+}
+
+int BatchCommands::resolveSection(const Article &article, const QString &value, QString *error)
+{
+    bool isNumber = false;
+    const int number = value.toInt(&isNumber);
+    const int index = isNumber ? (number >= 0 && number < article.sections.size() ? number : -1)
+                               : article.sectionIndex(value);
+    if (index < 0) {
+        QStringList known;
+        for (int i = 0; i < article.sections.size(); ++i)
+            known << QStringLiteral("%1 (%2)").arg(i).arg(safe(article.sections.at(i).id));
+        *error = tr("Unknown section \"%1\". Known sections: %2")
+                     .arg(safe(value), known.join(QStringLiteral(", "))) +
+                 u'\n';
+    }
+    return index;
+}
+
+QString BatchCommands::checkMilestone(const Article &article, const QString &id)
+{
+    if (article.milestoneIndex(id) >= 0)
+        return {};
+    QStringList known;
+    for (const Milestone &m : article.milestones) known << safe(m.id);
+    return tr("Unknown milestone \"%1\". Known milestones: %2")
+               .arg(safe(id), known.join(QStringLiteral(", "))) +
+           u'\n';
+}
+
+QString BatchCommands::checkOutput(const QString &path)
+{
+    const QString problem = SafeOutputFile::targetProblem(path);
+    return problem.isEmpty() ? QString()
+                             : tr("Cannot write %1: %2.").arg(safe(path), safe(problem)) + u'\n';
+}
+
+}  // namespace hope::app

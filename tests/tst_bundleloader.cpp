@@ -764,6 +764,45 @@ private slots:
         }
     }
 
+    // Ten milestones of 650 mentions each over a long paragraph, every
+    // phrase found only at its end: within every other limit, it kept the
+    // loader searching for the better part of a minute. The total search
+    // is bounded and such a bundle refused with a reason.
+    void aMentionBomb_isRefused()
+    {
+        QJsonObject root = embeddedJson();
+        QJsonObject paragraph = blockAt(root, 1, 4);
+        QString text;
+        for (int i = 0; i < 40000; ++i) text += QStringLiteral("a ");
+        QJsonArray phrases;
+        for (int i = 0; i < 650; ++i) {
+            text += QStringLiteral("z%1 ").arg(i);
+            phrases.append(QStringLiteral("z%1").arg(i));
+        }
+        paragraph[QStringLiteral("text")] =
+            QJsonObject{{QStringLiteral("zh"), text}, {QStringLiteral("en"), text}};
+        setBlock(root, 1, 4, paragraph);
+        const QString paragraphId = paragraph[QStringLiteral("id")].toString();
+        QJsonArray milestones = root[QStringLiteral("milestones")].toArray();
+        const QJsonObject first = milestones.first().toObject();
+        for (int i = 0; i < 10; ++i) {
+            QJsonObject m = first;
+            m[QStringLiteral("id")] = QStringLiteral("m-bomb-%1").arg(i);
+            m[QStringLiteral("paragraphs")] = QJsonArray{paragraphId};
+            m[QStringLiteral("mentions")] =
+                QJsonObject{{QStringLiteral("zh"), phrases}, {QStringLiteral("en"), phrases}};
+            milestones.append(m);
+        }
+        root[QStringLiteral("milestones")] = milestones;
+        const BundleLoadResult r = BundleLoader::loadData(
+            QJsonDocument(root).toJson(), QStringLiteral("bomb.json"), QStringLiteral(":/article"));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.errors.join(u'\n').contains(QStringLiteral("characters of searching")),
+                 qPrintable(r.errors.join(u'\n')));
+        // Said once, not for every milestone after the limit.
+        QCOMPARE(r.errors.join(u'\n').count(QStringLiteral("characters of searching")), 1);
+    }
+
     void tooManySections_areRefused()
     {
         QJsonObject root = embeddedJson();

@@ -196,8 +196,27 @@ void BundleArticleReader::checkMentions(const Milestone &m,
                                         const QList<const ArticleBlock *> &paragraphs,
                                         const QString &path)
 {
-    // A mention becomes a link in the text, so it must be found there.
+    // A mention becomes a link in the text, so it must be found there. Each
+    // phrase is searched in all its milestone's paragraphs: the work is
+    // bounded in total, so that a bundle within every other limit cannot
+    // keep the loader (and the typesetter, which finds them again) busy
+    // for hours with thousands of phrases over long paragraphs.
     const auto check = [&](const QStringList &phrases, Language language, const char *lang) {
+        if (phrases.isEmpty() || m_mentionWorkExceeded)
+            return;
+        qint64 length = 0;
+        for (const ArticleBlock *b : paragraphs) length += b->text.in(language).size() + 1;
+        m_mentionWork += length * phrases.size();
+        if (m_mentionWork > BundleSchema::kMaxMentionWork) {
+            m_mentionWorkExceeded = true;
+            m_schema.error(path + u'.' + QLatin1String(lang),
+                           QStringLiteral("the milestones' mentions ask for more than %1 "
+                                          "characters of searching (phrases times the length "
+                                          "of their paragraphs); use fewer mentions or "
+                                          "link fewer paragraphs")
+                               .arg(BundleSchema::kMaxMentionWork));
+            return;
+        }
         QStringList texts;
         for (const ArticleBlock *b : paragraphs) texts << b->text.in(language);
         const QString joined = texts.join(u'\n');

@@ -30,6 +30,9 @@ private:
                        const QString &path);
 
     BundleSchema &m_schema;
+    // Characters searched for mentions so far, summed over milestones.
+    qint64 m_mentionWork = 0;
+    bool m_mentionWorkExceeded = false;
 };
 
 }  // namespace hope::core

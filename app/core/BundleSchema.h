@@ -24,6 +24,9 @@ public:
     static constexpr int kMaxBlocks = 20000;
     static constexpr int kMaxListEntries = 2000;   // milestones, eras, chapters
     static constexpr int kMaxTextLength = 100000;  // characters in one string
+    // Mention phrases times the length of the paragraphs they are looked
+    // for in, over all milestones: a fraction of a second of searching.
+    static constexpr qint64 kMaxMentionWork = 256LL * 1024 * 1024;
     // Text with no place to break a line lays out in quadratic time; no
     // real word or address is this long.
     static constexpr int kMaxUnbreakableRun = 500;

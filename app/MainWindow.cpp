@@ -68,7 +68,8 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     setObjectName(QStringLiteral("mainWindow"));
     resize(kDefaultSize);
 
-    m_layout = singleLayout(m_languages->current());
+    // The session first: every view below shows what it holds.
+    m_session->setLanguage(m_languages->current());
     m_sidebar->setModel(m_sectionModel);
 
     auto *sidebarLayout = new QVBoxLayout(m_sidebarBox);
@@ -149,24 +150,41 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
 MainWindow::~MainWindow() = default;
 
 // Every widget sends its intent to the session, and shows what the session
-// says; none of them knows another's rows.
+// says; none of them knows another's rows. The session is the one owner of
+// the article, its language and layout, the place, the milestone and the
+// chapter: the models and views follow it themselves, in this order (the
+// read-aloud reads the view's text, so the view goes first).
 void MainWindow::wireSession()
 {
     ReadingSession *s = m_session;
+    m_sectionModel->follow(s);
+    m_milestoneModel->follow(s);
+    m_sidebar->follow(s);
+    m_articleView->follow(s);
+    m_readAloud->follow(s);
+    m_clipPanel->follow(s);
+    m_timeline->follow(s);
+    m_milestoneCard->follow(s, m_milestoneModel);
+    // What the window itself shows of them: the progress line, the faces
+    // for the language, the layout's controls.
+    connect(s, &ReadingSession::articleChanged, this, [this] {
+        m_progress.setArticle(m_session->article(), m_session->language());
+        retranslateUi();
+    });
+    connect(s, &ReadingSession::languageChanged, this, [this] {
+        m_progress.setArticle(m_session->article(), m_session->language());
+        applyTypography();
+    });
+    connect(s, &ReadingSession::readingLayoutChanged, this, [this](ReadingLayout layout) {
+        m_layoutActions->setCurrent(layout);
+        m_layoutSwitch->setCurrentLayout(layout);
+        sayWhetherSideBySideFits();
+    });
     connect(m_sidebar, &SectionSidebar::sectionRequested, s, &ReadingSession::goToSection);
-    connect(s, &ReadingSession::currentSectionChanged, m_sidebar,
-            &SectionSidebar::setCurrentSection);
     connect(m_articleView, &ArticleView::currentSectionChanged, s,
             &ReadingSession::setCurrentSection);
     connect(m_articleView, &ArticleView::readingPositionChanged, s, &ReadingSession::setPosition);
     connect(m_articleView, &ArticleView::readingPositionChanged, this, &MainWindow::updateProgress);
-    connect(s, &ReadingSession::navigationRequested, this,
-            [this](const ReadingPosition &to, const QStringList &marked) {
-                m_articleView->moveCaretTo(to.blockId);
-                m_articleView->goTo(to);
-                if (!marked.isEmpty())
-                    m_articleView->flashBlocks(marked);
-            });
     connect(s, &ReadingSession::historyChanged, this, &MainWindow::updateHistoryActions);
 
     connect(m_findBar, &FindBar::findRequested, this,
@@ -181,11 +199,6 @@ void MainWindow::wireSession()
     connect(m_articleView, &ArticleView::milestoneLinkActivated, s,
             &ReadingSession::selectMilestone);
     connect(m_timeline, &TimelineWidget::selectionChanged, s, &ReadingSession::selectMilestone);
-    connect(s, &ReadingSession::milestoneSelected, this, [this](const QString &id) {
-        const int row = m_milestoneModel->rowOf(id);
-        m_timeline->setSelectedRow(row);
-        m_milestoneCard->setMilestone(m_milestoneModel->index(row, 0));
-    });
     connect(m_timeline, &TimelineWidget::milestoneActivated, s, &ReadingSession::goToMilestone);
     connect(m_milestoneCard, &MilestoneCard::milestoneActivated, s, &ReadingSession::goToMilestone);
 
@@ -198,8 +211,6 @@ void MainWindow::wireSession()
         if (playing)
             m_readAloud->pause();
     });
-    connect(s, &ReadingSession::playingChapterChanged, this,
-            [this] { m_articleView->setPlayingBlocks(m_session->playingBlocks()); });
 }
 
 void MainWindow::findInArticle(bool backward)
@@ -295,24 +306,8 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::setArticle(const Article &article)
 {
-    const Language language = m_languages->current();
-    m_session->setLanguage(language);
+    m_session->setLanguage(m_languages->current());
     m_session->setArticle(article);
-    m_sectionModel->setArticle(article);
-    m_sectionModel->setLanguage(language);
-    m_milestoneModel->setLanguage(language);
-    m_milestoneModel->setArticle(article);
-    m_timeline->setEras(article.eras, language);
-    m_milestoneCard->setLanguage(language);
-    m_milestoneCard->setMilestone({});
-    m_clipPanel->setClip(article.clip, language);
-    m_progress.setArticle(article, language);
-    m_articleView->setArticle(article, language);
-    m_readAloud->setArticle(article, language);
-    m_articleView->setReadingLayout(m_layout);
-    readAloudIn();
-    m_sidebar->setCurrentSection(m_session->currentSection());
-    retranslateUi();
 }
 
 void MainWindow::setLanguage(Language language)
@@ -322,21 +317,14 @@ void MainWindow::setLanguage(Language language)
     if (language != m_languages->current())
         m_languages->apply(language);
     m_session->setLanguage(language);
-    m_sectionModel->setLanguage(language);
-    m_milestoneModel->setLanguage(language);
-    m_timeline->setEras(m_session->article().eras, language);
-    m_milestoneCard->setLanguage(language);
-    applyTypography();
-    m_clipPanel->setLanguage(language);
-    m_progress.setArticle(m_session->article(), language);
-    readAloudIn();
-    // A one-language layout follows the interface, as the reader always
-    // has; a bilingual one stays as it is.
-    if (!isBilingual(m_layout))
-        setReadingLayout(singleLayout(language));
     m_findBar->setMatches(m_articleView->findIndex(), m_articleView->findCount());
     updateProgress();
     retranslateUi();
+}
+
+ReadingLayout MainWindow::readingLayout() const
+{
+    return m_session->readingLayout();
 }
 
 void MainWindow::goToSection(int index)
@@ -422,8 +410,8 @@ void MainWindow::saveToSettings()
         m_settings->setTheme(m_theme);
     m_settings->setLanguage(m_languages->current());
     if (!m_layoutForThisRun)
-        m_settings->setReadingLayout(m_layout);
-    m_settings->setReadingPosition(m_articleView->readingPosition());
+        m_settings->setReadingLayout(m_session->readingLayout());
+    m_settings->setReadingPosition(m_session->position());
     m_settings->setClipPreferences(m_clipPanel->preferences());
     m_settings->setCaretBrowsing(m_menus->caretAction()->isChecked());
     m_settings->sync();

@@ -64,7 +64,7 @@ public:
     // --layout: this run's layout, not remembered unless the reader
     // chooses one.
     void setReadingLayoutForThisRun(core::ReadingLayout layout);
-    [[nodiscard]] core::ReadingLayout readingLayout() const { return m_layout; }
+    [[nodiscard]] core::ReadingLayout readingLayout() const;
     // Typesets the article in the reading layout into a PDF file; an
     // empty string, or why not.
     [[nodiscard]] QString exportPdf(const QString &path) const;
@@ -115,8 +115,6 @@ private:
     void print();
     void exportPdfWithDialog();
     void sayWhetherSideBySideFits();
-    // The voice reads the language shown; of two, the interface's.
-    void readAloudIn();
     // The reader's faces on paper colours, whatever the theme on screen.
     [[nodiscard]] core::Typography printTypography() const;
     void updateHistoryActions();
@@ -149,7 +147,6 @@ private:
     AppearanceMenu *m_appearance = nullptr;
     LayoutActions *m_layoutActions = nullptr;
     ui::LayoutSwitch *m_layoutSwitch = nullptr;
-    core::ReadingLayout m_layout = core::ReadingLayout::Chinese;
     bool m_layoutForThisRun = false;
     bool m_sideBySideMessage = false;
     ui::StatusAnnouncer *m_announcer = nullptr;

@@ -59,8 +59,8 @@ void MainWindow::createLayoutControls()
     });
     connect(m_articleView, &ArticleView::shownLayoutChanged, this,
             &MainWindow::sayWhetherSideBySideFits);
-    m_layoutActions->setCurrent(m_layout);
-    m_layoutSwitch->setCurrentLayout(m_layout);
+    m_layoutActions->setCurrent(m_session->readingLayout());
+    m_layoutSwitch->setCurrentLayout(m_session->readingLayout());
     // Both languages are searched: say how often each has the text.
     connect(m_findBar, &FindBar::findRequested, this, [this](const QString &text) {
         if (!isBilingual(m_articleView->shownLayout()) || text.isEmpty())
@@ -77,19 +77,17 @@ void MainWindow::createLayoutControls()
 
 void MainWindow::setReadingLayout(ReadingLayout layout)
 {
-    m_layout = layout;
-    m_layoutActions->setCurrent(layout);
-    m_layoutSwitch->setCurrentLayout(layout);
-    m_articleView->setReadingLayout(layout);
-    readAloudIn();
-    // Chosen while interleaved was shown anyway: the view shows no change.
+    m_session->setReadingLayout(layout);
+    // Chosen while interleaved was shown anyway: neither the session nor
+    // the view has a change to tell, but the reader is to hear why.
     sayWhetherSideBySideFits();
 }
 
 void MainWindow::sayWhetherSideBySideFits()
 {
+    const ReadingLayout layout = m_session->readingLayout();
     const bool gaveWay =
-        m_layout == ReadingLayout::Parallel && m_articleView->shownLayout() != m_layout;
+        layout == ReadingLayout::Parallel && m_articleView->shownLayout() != layout;
     if (gaveWay)
         statusBar()->showMessage(tr("Too narrow for side by side: each paragraph is followed by "
                                     "its translation. Widen the window or put a panel away."),
@@ -97,14 +95,6 @@ void MainWindow::sayWhetherSideBySideFits()
     else if (m_sideBySideMessage)
         statusBar()->clearMessage();
     m_sideBySideMessage = gaveWay;
-}
-
-void MainWindow::readAloudIn()
-{
-    // A one-language page reads what it shows; a bilingual one what the
-    // reader chose in View > Read Aloud in Two Languages.
-    m_readAloud->setShownLanguages(isBilingual(m_layout) ? languagesOf(m_layout)
-                                                         : QList{languagesOf(m_layout).first()});
 }
 
 void MainWindow::setReadingLayoutForThisRun(ReadingLayout layout)
@@ -115,7 +105,8 @@ void MainWindow::setReadingLayoutForThisRun(ReadingLayout layout)
 
 QString MainWindow::exportPdf(const QString &path) const
 {
-    return ArticlePrint(m_session->article(), m_layout, printTypography()).writePdf(path);
+    return ArticlePrint(m_session->article(), m_session->readingLayout(), printTypography())
+        .writePdf(path);
 }
 
 void MainWindow::exportPdfWithDialog()
@@ -136,7 +127,8 @@ void MainWindow::exportPdfWithDialog()
 
 void MainWindow::print()
 {
-    const ArticlePrint printout(m_session->article(), m_layout, printTypography());
+    const ArticlePrint printout(m_session->article(), m_session->readingLayout(),
+                                printTypography());
     const PrintDialog::Result result = PrintDialog::run(
         this, [&printout](QPagedPaintDevice *device) { return printout.paint(device); });
     if (result.outcome == PrintDialog::Outcome::Failed)

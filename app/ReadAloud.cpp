@@ -2,6 +2,7 @@
 
 #include "app/AppSettings.h"
 #include "core/PinyinConverter.h"
+#include "core/ReadingSession.h"
 #include "speech/PcmOutput.h"
 #include "speech/SpeechSynthesizer.h"
 #include "ui/ArticleView.h"
@@ -182,6 +183,20 @@ ReadAloudController::OutputFactory ReadAloud::playerModuleOutput()
 void ReadAloud::setOutputFactory(ReadAloudController::OutputFactory factory)
 {
     m_controller->setOutputFactory(std::move(factory));
+}
+
+void ReadAloud::follow(const core::ReadingSession *session)
+{
+    const auto shownLanguages = [this](core::ReadingLayout layout) {
+        // A one-language page reads what it shows; a bilingual one what the
+        // reader chose in View > Read Aloud in Two Languages.
+        setShownLanguages(core::isBilingual(layout) ? core::languagesOf(layout)
+                                                    : QList{core::languagesOf(layout).first()});
+    };
+    connect(session, &core::ReadingSession::articleChanged, this,
+            [this, session] { setArticle(session->article(), session->language()); });
+    connect(session, &core::ReadingSession::readingLayoutChanged, this, shownLanguages);
+    shownLanguages(session->readingLayout());
 }
 
 void ReadAloud::setArticle(const Article &article, Language language)

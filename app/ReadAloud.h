@@ -14,6 +14,7 @@ class QWidget;
 
 namespace hope::core {
 class PinyinConverter;
+class ReadingSession;
 }  // namespace hope::core
 
 namespace hope::ui {
@@ -46,6 +47,9 @@ public:
     void addActions(QMenu *menu);
     void retranslateUi();
 
+    // The session's article from now on, read in the languages its layout
+    // shows.
+    void follow(const core::ReadingSession *session);
     void setArticle(const core::Article &article, core::Language language);
     void setLanguage(core::Language language);
     // The languages the page shows: in a bilingual layout the reader picks

@@ -1,5 +1,6 @@
 #include "core/BundleLoader.h"
 #include "core/MilestoneModel.h"
+#include "core/ReadingSession.h"
 #include "ui/MilestoneCard.h"
 
 #include <QLabel>
@@ -17,6 +18,7 @@ class TestMilestoneCard : public QObject
 private:
     // The embedded article's milestones, loaded once for every test.
     MilestoneModel m_model;
+    Article m_article;
 
 private slots:
     void initTestCase()
@@ -24,6 +26,7 @@ private slots:
         const BundleLoadResult r = BundleLoader::loadFile(BundleLoader::embeddedBundlePath());
         QVERIFY(r.ok());
         m_model.setArticle(*r.article);
+        m_article = *r.article;
     }
 
     void showsTheMilestone_andReadRequestsIt()
@@ -59,6 +62,27 @@ private slots:
         for (const QLabel *l : card.findChildren<QLabel *>()) texts << l->text();
         QVERIFY(texts.join(u'\n').contains(u"阿里云与英特尔发布人工智能3D运动员跟踪技术"));
     }
+    // The card shows the milestone the session selects, found by its id,
+    // in the session's language; a new article clears it.
+    void followsTheSessionsSelection_byId()
+    {
+        ReadingSession session;
+        MilestoneModel model;
+        model.follow(&session);
+        MilestoneCard card;
+        card.follow(&session, &model);
+        session.setArticle(m_article);
+        session.setLanguage(Language::English);
+        const int index = m_article.milestoneIndex(QStringLiteral("m-pyeongchang-pavilion"));
+        QVERIFY(index >= 0);
+        QVERIFY(session.selectMilestone(QStringLiteral("m-pyeongchang-pavilion")));
+        QCOMPARE(card.descriptionLabel()->text(), m_article.milestones.at(index).description.en);
+        session.setLanguage(Language::Chinese);
+        QCOMPARE(card.descriptionLabel()->text(), m_article.milestones.at(index).description.zh);
+        session.setArticle(m_article);
+        QVERIFY(card.descriptionLabel()->text() != m_article.milestones.at(index).description.zh);
+    }
+
     void saysWhereTheDateComesFrom()
     {
         MilestoneModel &model = m_model;

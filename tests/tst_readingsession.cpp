@@ -308,6 +308,47 @@ private slots:
         QCOMPARE(changed.size(), 1);
         QCOMPARE(session.language(), Language::English);
     }
+
+    // A one-language layout follows the reading language (the page shows
+    // what the reader reads); a bilingual one stays as the reader chose it.
+    void layout_followsTheLanguageOnlyWhenItIsOneLanguage_data()
+    {
+        QTest::addColumn<int>("from");
+        QTest::addColumn<int>("layout");
+        QTest::addColumn<int>("to");
+        QTest::addColumn<int>("expected");
+        const int zh = int(Language::Chinese);
+        const int en = int(Language::English);
+        using L = ReadingLayout;
+        QTest::newRow("Chinese page, to English") << zh << int(L::Chinese) << en << int(L::English);
+        QTest::newRow("English page, to Chinese") << en << int(L::English) << zh << int(L::Chinese);
+        QTest::newRow("English page chosen in Chinese, to English")
+            << zh << int(L::English) << en << int(L::English);
+        QTest::newRow("side by side stays") << zh << int(L::Parallel) << en << int(L::Parallel);
+        QTest::newRow("interleaved stays")
+            << en << int(L::Interleaved) << zh << int(L::Interleaved);
+    }
+
+    void layout_followsTheLanguageOnlyWhenItIsOneLanguage()
+    {
+        QFETCH(int, from);
+        QFETCH(int, layout);
+        QFETCH(int, to);
+        QFETCH(int, expected);
+        ReadingSession session;
+        session.setLanguage(Language(from));
+        session.setReadingLayout(ReadingLayout(layout));
+        QCOMPARE(session.readingLayout(), ReadingLayout(layout));
+        QSignalSpy changed(&session, &ReadingSession::readingLayoutChanged);
+        // The same layout again is no change.
+        session.setReadingLayout(ReadingLayout(layout));
+        QCOMPARE(changed.size(), 0);
+        session.setLanguage(Language(to));
+        QCOMPARE(session.readingLayout(), ReadingLayout(expected));
+        QCOMPARE(changed.size(), expected == layout ? 0 : 1);
+        if (!changed.isEmpty())
+            QCOMPARE(changed.first().at(0).value<ReadingLayout>(), ReadingLayout(expected));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReadingSession)

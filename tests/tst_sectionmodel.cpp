@@ -1,5 +1,6 @@
 #include "TestArticle.h"
 #include "core/ModelRoles.h"
+#include "core/ReadingSession.h"
 #include "core/SectionModel.h"
 
 #include <QAbstractItemModelTester>
@@ -33,6 +34,23 @@ private slots:
 
     // Minutes at 300 Han characters (Chinese) or 230 words (English) a
     // minute, rounded, never under one: counted by hand from the bundle.
+    // As the reader uses it: the session's article in the session's
+    // language, followed through a change of each.
+    void followsTheSession()
+    {
+        ReadingSession session;
+        SectionModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.follow(&session);
+        QCOMPARE(model.rowCount(), 0);
+        session.setArticle(m_article);
+        QCOMPARE(model.rowCount(), m_article.sections.size());
+        QCOMPARE(model.index(0).data().toString(), QStringLiteral("导语"));
+        session.setLanguage(Language::English);
+        QCOMPARE(model.index(0).data().toString(), QStringLiteral("Introduction"));
+    }
+
     void entries_carryTheirReadingTime_data()
     {
         QTest::addColumn<int>("row");

@@ -1,6 +1,7 @@
 #include "TestArticle.h"
 #include "core/MilestoneModel.h"
 #include "core/ModelRoles.h"
+#include "core/ReadingSession.h"
 #include "ui/TimelineWidget.h"
 
 #include <QAccessible>
@@ -138,6 +139,28 @@ private slots:
         QTest::keyClick(&f.timeline, Qt::Key_Return);
         QCOMPARE(activated.size(), 1);
         QCOMPARE(activated.first().at(0).toString(), QStringLiteral("m-ioc-partnership"));
+    }
+
+    // The timeline selects what the session selects, by id; an id the
+    // article does not have selects nothing.
+    void followsTheSessionsSelection_byId()
+    {
+        ReadingSession session;
+        MilestoneModel model;
+        model.follow(&session);
+        TimelineWidget timeline;
+        timeline.setModel(&model);
+        timeline.follow(&session);
+        timeline.resize(1000, timeline.minimumSizeHint().height());
+        session.setArticle(m_article);
+        for (const Milestone &m : m_article.milestones) {
+            QVERIFY(session.selectMilestone(m.id));
+            QCOMPARE(timeline.selectedId(), m.id);
+        }
+        timeline.setSelectedMilestone(QStringLiteral("no-such-milestone"));
+        QCOMPARE(timeline.selectedRow(), -1);
+        QVERIFY(session.selectMilestone(m_article.milestones.first().id));
+        QCOMPARE(timeline.selectedId(), m_article.milestones.first().id);
     }
 
     void tab_reachesTheTimeline_andShowsAFocusRing()

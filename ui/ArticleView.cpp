@@ -3,6 +3,7 @@
 #include "core/ArticleLinks.h"
 #include "core/BundleFile.h"
 #include "core/LayoutMeasure.h"
+#include "core/ReadingSession.h"
 #include "core/SectionLocator.h"
 #include "ui/ArticleAccessible.h"
 #include "ui/ArticleLinkNames.h"
@@ -95,6 +96,26 @@ void ArticleView::setTypography(const Typography &typography)
     const ReadingPosition here = m_pending.value_or(readingPosition());
     rebuild();
     goTo(here);
+}
+
+void ArticleView::follow(const core::ReadingSession *session)
+{
+    using core::ReadingSession;
+    connect(session, &ReadingSession::articleChanged, this, [this, session] {
+        setArticle(session->article(), session->language());
+        setReadingLayout(session->readingLayout());
+    });
+    connect(session, &ReadingSession::readingLayoutChanged, this, &ArticleView::setReadingLayout);
+    connect(session, &ReadingSession::navigationRequested, this,
+            [this](const core::ReadingPosition &to, const QStringList &marked) {
+                moveCaretTo(to.blockId);
+                goTo(to);
+                if (!marked.isEmpty())
+                    flashBlocks(marked);
+            });
+    connect(session, &ReadingSession::playingChapterChanged, this,
+            [this, session] { setPlayingBlocks(session->playingBlocks()); });
+    setReadingLayout(session->readingLayout());
 }
 
 void ArticleView::setArticle(const Article &article, Language language)

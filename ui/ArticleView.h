@@ -21,6 +21,7 @@ class QTimer;
 
 namespace hope::core {
 class PinyinConverter;
+class ReadingSession;
 }  // namespace hope::core
 
 namespace hope::ui {
@@ -41,6 +42,9 @@ public:
     // Keeps the paragraph being read in place.
     void setTypography(const core::Typography &typography);
     [[nodiscard]] const core::Typography &typography() const { return m_typography; }
+    // The session's article in its layout from now on: taken where the
+    // session sends the reader, the chapter playing tinted.
+    void follow(const core::ReadingSession *session);
     void setArticle(const core::Article &article, core::Language language);
     // Re-typesets in the other language and stays at the same paragraph.
     void setLanguage(core::Language language);

@@ -6,6 +6,7 @@
 #include "core/ClipSession.h"
 #include "core/MediaTime.h"
 #include "core/ReaderPalette.h"
+#include "core/ReadingSession.h"
 #include "ui/ChapterListView.h"
 #include "ui/ClipControls.h"
 #include "ui/ClipPlayerHost.h"
@@ -154,6 +155,13 @@ void ClipPanel::setColours(const ReaderPalette &colours)
             .arg(colours.notice.name(), colours.onNotice.name()));
     m_stage->setColours(colours);
     m_chapterList->setColours(colours);
+}
+
+void ClipPanel::follow(const core::ReadingSession *session)
+{
+    connect(session, &core::ReadingSession::articleChanged, this,
+            [this, session] { setClip(session->article().clip, session->language()); });
+    connect(session, &core::ReadingSession::languageChanged, this, &ClipPanel::setLanguage);
 }
 
 void ClipPanel::setClip(const ClipInfo &clip, Language language)

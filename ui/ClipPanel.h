@@ -16,6 +16,7 @@ class QScrollArea;
 namespace hope::core {
 class ChapterModel;
 class ClipSession;
+class ReadingSession;
 }  // namespace hope::core
 
 namespace hope::core {
@@ -45,6 +46,8 @@ public:
                        QWidget *parent = nullptr);
     ~ClipPanel() override;
 
+    // The session's clip in its language from now on.
+    void follow(const core::ReadingSession *session);
     void setClip(const core::ClipInfo &clip, core::Language language);
     void setLanguage(core::Language language);
     void setColours(const core::ReaderPalette &colours);

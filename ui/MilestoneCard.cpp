@@ -2,6 +2,7 @@
 
 #include "core/ModelRoles.h"
 #include "core/ReaderPalette.h"
+#include "core/ReadingSession.h"
 #include "ui/EmbeddedFonts.h"
 
 #include <QEvent>
@@ -118,6 +119,21 @@ void MilestoneCard::applyFonts()
     QFont basis = EmbeddedFonts::sans(px(12), m_language);
     basis.setItalic(m_language == Language::English);
     m_basis->setFont(basis);
+}
+
+void MilestoneCard::follow(const core::ReadingSession *session, const QAbstractItemModel *model)
+{
+    connect(session, &core::ReadingSession::languageChanged, this, &MilestoneCard::setLanguage);
+    connect(session, &core::ReadingSession::articleChanged, this, [this] { setMilestone({}); });
+    connect(
+        session, &core::ReadingSession::milestoneSelected, this, [this, model](const QString &id) {
+            const QModelIndexList found =
+                id.isEmpty() ? QModelIndexList()
+                             : model->match(model->index(0, 0), core::ModelRoles::MilestoneIdRole,
+                                            id, 1, Qt::MatchExactly);
+            setMilestone(found.value(0));
+        });
+    setLanguage(session->language());
 }
 
 void MilestoneCard::setMilestone(const QModelIndex &index)

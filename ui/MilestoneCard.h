@@ -6,9 +6,14 @@
 #include <QFrame>
 #include <QPersistentModelIndex>
 
+class QAbstractItemModel;
 class QLabel;
 class QPushButton;
 class QScrollArea;
+
+namespace hope::core {
+class ReadingSession;
+}
 
 namespace hope::ui {
 
@@ -21,6 +26,9 @@ class MilestoneCard final : public QFrame
 public:
     explicit MilestoneCard(QWidget *parent = nullptr);
 
+    // The session's milestone selected, by id, read from this model (the
+    // MilestoneModel roles), in the session's language, from now on.
+    void follow(const core::ReadingSession *session, const QAbstractItemModel *model);
     // An invalid index shows how to pick one.
     void setMilestone(const QModelIndex &index);
     void setColours(const core::ReaderPalette &colours);

@@ -2,6 +2,7 @@
 
 #include "core/ModelRoles.h"
 #include "core/ReaderPalette.h"
+#include "core/ReadingSession.h"
 #include "ui/SectionDelegate.h"
 
 #include <QHelpEvent>
@@ -50,6 +51,15 @@ void SectionSidebar::setColours(const core::ReaderPalette &colours)
                       .arg(colours.panel.name(), colours.ink.name(), colours.panelHover.name(),
                            colours.accent.name(), colours.onAccent.name()));
     m_delegate->setColours(colours.muted, colours.onAccent);
+}
+
+void SectionSidebar::follow(const core::ReadingSession *session)
+{
+    connect(session, &core::ReadingSession::currentSectionChanged, this,
+            &SectionSidebar::setCurrentSection);
+    // A new article starts at its first section without a change to say.
+    connect(session, &core::ReadingSession::articleChanged, this,
+            [this, session] { setCurrentSection(session->currentSection()); });
 }
 
 void SectionSidebar::setCurrentSection(const QString &sectionId)

@@ -4,6 +4,7 @@
 
 namespace hope::core {
 struct ReaderPalette;
+class ReadingSession;
 }  // namespace hope::core
 
 namespace hope::ui {
@@ -19,6 +20,8 @@ class SectionSidebar final : public QListView
 public:
     explicit SectionSidebar(QWidget *parent = nullptr);
 
+    // Marks the session's section being read from now on.
+    void follow(const core::ReadingSession *session);
     // Marks the section being read, without asking to go there.
     void setCurrentSection(const QString &sectionId);
     void setColours(const core::ReaderPalette &colours);

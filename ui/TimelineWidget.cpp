@@ -1,6 +1,7 @@
 #include "ui/TimelineWidget.h"
 
 #include "core/ModelRoles.h"
+#include "core/ReadingSession.h"
 #include "ui/EmbeddedFonts.h"
 #include "ui/TimelineAccessible.h"
 #include "ui/TimelinePainter.h"
@@ -154,6 +155,30 @@ void TimelineWidget::setEras(const QList<Era> &eras, Language language)
     setupScale();
     relayout();
     updateGeometry();
+}
+
+void TimelineWidget::follow(const core::ReadingSession *session)
+{
+    const auto showEras = [this, session] {
+        setEras(session->article().eras, session->language());
+    };
+    connect(session, &core::ReadingSession::articleChanged, this, showEras);
+    connect(session, &core::ReadingSession::languageChanged, this, showEras);
+    connect(session, &core::ReadingSession::milestoneSelected, this,
+            &TimelineWidget::setSelectedMilestone);
+    showEras();
+}
+
+void TimelineWidget::setSelectedMilestone(const QString &milestoneId)
+{
+    int row = -1;
+    for (int r = 0; m_model && !milestoneId.isEmpty() && r < count(); ++r) {
+        if (m_model->index(r, 0).data(ModelRoles::MilestoneIdRole).toString() == milestoneId) {
+            row = r;
+            break;
+        }
+    }
+    setSelectedRow(row);
 }
 
 QString TimelineWidget::selectedId() const

@@ -10,6 +10,10 @@
 class QAbstractItemModel;
 class QToolButton;
 
+namespace hope::core {
+class ReadingSession;
+}
+
 namespace hope::ui {
 
 // A horizontal time axis of the article's milestones: markers shaped and
@@ -28,11 +32,16 @@ public:
     void setModel(QAbstractItemModel *model);
     [[nodiscard]] QAbstractItemModel *model() const { return m_model; }
     void setEras(const QList<core::Era> &eras, core::Language language);
+    // The session's eras in its language, and its milestone selected, by
+    // id, from now on.
+    void follow(const core::ReadingSession *session);
 
     [[nodiscard]] int selectedRow() const { return m_selected; }
     [[nodiscard]] QString selectedId() const;
     // Selects without activating; -1 clears. Pans to show the marker.
     void setSelectedRow(int row);
+    // The milestone with this id in the model; an unknown or empty id clears.
+    void setSelectedMilestone(const QString &milestoneId);
     void setColours(const core::ReaderPalette &colours);
 
     // Geometry, in widget coordinates, for painting, hit tests and tests.

@@ -2,6 +2,7 @@
 
 #include "core/MilestoneCategory.h"
 #include "core/ModelRoles.h"
+#include "core/ReadingSession.h"
 
 #include <QCoreApplication>
 
@@ -19,6 +20,16 @@ void MilestoneModel::setArticle(const Article &article)
     m_eras = article.eras;
     m_inView = QList<bool>(m_milestones.size(), false);
     endResetModel();
+}
+
+void MilestoneModel::follow(const ReadingSession *session)
+{
+    connect(session, &ReadingSession::articleChanged, this,
+            [this, session] { setArticle(session->article()); });
+    connect(session, &ReadingSession::languageChanged, this, &MilestoneModel::setLanguage);
+    setLanguage(session->language());
+    if (session->hasArticle())
+        setArticle(session->article());
 }
 
 void MilestoneModel::setLanguage(Language language)

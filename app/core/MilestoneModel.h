@@ -7,6 +7,8 @@
 
 namespace hope::core {
 
+class ReadingSession;
+
 // The article's milestones in date order, in the reading language.
 class MilestoneModel final : public QAbstractListModel
 {
@@ -15,6 +17,9 @@ class MilestoneModel final : public QAbstractListModel
 public:
     explicit MilestoneModel(QObject *parent = nullptr);
 
+    // Shows the session's article in its language from now on: the way the
+    // reader uses it. setArticle and setLanguage stay for tests and tools.
+    void follow(const ReadingSession *session);
     void setArticle(const Article &article);
     void setLanguage(Language language);
     // Marks the milestones told of in these paragraphs (those on screen).

@@ -36,6 +36,16 @@ void ReadingSession::setLanguage(Language language)
         return;
     m_language = language;
     emit languageChanged(language);
+    if (!isBilingual(m_layout))
+        setReadingLayout(singleLayout(language));
+}
+
+void ReadingSession::setReadingLayout(ReadingLayout layout)
+{
+    if (layout == m_layout)
+        return;
+    m_layout = layout;
+    emit readingLayoutChanged(layout);
 }
 
 void ReadingSession::setPosition(const ReadingPosition &position)

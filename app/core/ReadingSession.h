@@ -3,6 +3,7 @@
 #include "core/Article.h"
 #include "core/Language.h"
 #include "core/NavigationHistory.h"
+#include "core/ReadingLayout.h"
 #include "core/ReadingPosition.h"
 
 #include <QHash>
@@ -28,8 +29,14 @@ public:
     [[nodiscard]] const Article &article() const { return m_article; }
     [[nodiscard]] bool hasArticle() const { return !m_article.sections.isEmpty(); }
 
+    // The reading language; a one-language layout follows it (the page
+    // shows what the reader reads), a bilingual one stays as chosen.
     void setLanguage(Language language);
     [[nodiscard]] Language language() const { return m_language; }
+
+    // How the article is laid out: one language, side by side, interleaved.
+    void setReadingLayout(ReadingLayout layout);
+    [[nodiscard]] ReadingLayout readingLayout() const { return m_layout; }
 
     // Where the reader is. The view reports it as it scrolls; that is
     // reading, not a jump, so it is not recorded in the history.
@@ -77,6 +84,7 @@ public:
 signals:
     void articleChanged();
     void languageChanged(hope::core::Language language);
+    void readingLayoutChanged(hope::core::ReadingLayout layout);
     // The reader should be taken there; `marked` are the blocks to point
     // out where the jump landed (a milestone's paragraphs).
     void navigationRequested(const hope::core::ReadingPosition &to, const QStringList &marked);
@@ -91,6 +99,7 @@ private:
 
     Article m_article;
     Language m_language = Language::Chinese;
+    ReadingLayout m_layout = ReadingLayout::Chinese;
     ReadingPosition m_position = ReadingPosition::start();
     NavigationHistory m_history;
     QString m_currentSection;

@@ -2,6 +2,7 @@
 
 #include "core/ModelRoles.h"
 #include "core/ReadingProgress.h"
+#include "core/ReadingSession.h"
 
 namespace hope::core {
 
@@ -24,6 +25,16 @@ void SectionModel::setArticle(const Article &article)
         m_units << units;
     }
     endResetModel();
+}
+
+void SectionModel::follow(const ReadingSession *session)
+{
+    connect(session, &ReadingSession::articleChanged, this,
+            [this, session] { setArticle(session->article()); });
+    connect(session, &ReadingSession::languageChanged, this, &SectionModel::setLanguage);
+    setLanguage(session->language());
+    if (session->hasArticle())
+        setArticle(session->article());
 }
 
 void SectionModel::setLanguage(Language language)

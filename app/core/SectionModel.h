@@ -6,6 +6,8 @@
 
 namespace hope::core {
 
+class ReadingSession;
+
 // The article's sections, named in the reading language: the lead, the
 // numbered parts and the closing.
 class SectionModel final : public QAbstractListModel
@@ -15,6 +17,9 @@ class SectionModel final : public QAbstractListModel
 public:
     explicit SectionModel(QObject *parent = nullptr);
 
+    // Shows the session's article in its language from now on: the way the
+    // reader uses it. setArticle and setLanguage stay for tests and tools.
+    void follow(const ReadingSession *session);
     void setArticle(const Article &article);
     void setLanguage(Language language);
     [[nodiscard]] Language language() const { return m_language; }

@@ -1,41 +1,35 @@
 #include "app/MainWindow.h"
 
 #include "app/AppSettings.h"
-#include "app/AppearanceMenu.h"
 #include "app/LanguageController.h"
-#include "app/LayoutActions.h"
+#include "app/LayoutControls.h"
 #include "app/MainMenus.h"
+#include "app/PaneCycle.h"
 #include "app/PanelSplitters.h"
 #include "app/ReadAloud.h"
-#include "core/ArticlePrint.h"
+#include "app/SessionSettings.h"
 #include "core/BundleLoader.h"
 #include "core/MilestoneModel.h"
-#include "core/ModelRoles.h"
-#include "core/ReaderPalette.h"
 #include "core/ReadingSession.h"
 #include "core/SectionModel.h"
-#include "core/WindowPlacement.h"
 #include "ui/ArticleView.h"
 #include "ui/BundleProblemDialog.h"
 #include "ui/ClipPanel.h"
 #include "ui/EmbeddedFonts.h"
 #include "ui/FindBar.h"
-#include "ui/LayoutSwitch.h"
 #include "ui/MilestoneCard.h"
 #include "ui/ProgressLine.h"
 #include "ui/ReadAloudBar.h"
 #include "ui/SectionSidebar.h"
+#include "ui/StatusAnnouncer.h"
 #include "ui/TimelineWidget.h"
 
-#include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -82,8 +76,6 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     sidebarLayout->addWidget(m_sidebarTitle);
     sidebarLayout->addWidget(m_sidebar, 1);
 
-    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_mainSplitter->addWidget(m_sidebarBox);
     // The find bar sits above the article it searches.
     auto *articleBox = new QWidget;
     auto *articleLayout = new QVBoxLayout(articleBox);
@@ -93,23 +85,7 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     m_readAloud = new ReadAloud(m_articleView, m_settings, this);
     articleLayout->addWidget(m_readAloud->bar());
     articleLayout->addWidget(m_articleView, 1);
-    m_mainSplitter->addWidget(articleBox);
-    m_mainSplitter->addWidget(m_clipPanel);
-    // On a narrow window the article keeps a readable column and the side
-    // panels give way to it.
-    m_articleView->setMinimumWidth(420);
-    m_sidebarBox->setMinimumWidth(140);
-    m_clipPanel->setMinimumWidth(220);
-    m_mainSplitter->setStretchFactor(0, 0);
-    m_mainSplitter->setStretchFactor(1, 4);
-    m_mainSplitter->setStretchFactor(2, 1);
-    // The side panels can be dragged shut; the article never.
-    m_mainSplitter->setChildrenCollapsible(false);
-    m_mainSplitter->setCollapsible(0, true);
-    m_mainSplitter->setCollapsible(2, true);
-    m_mainSplitter->setSizes(WindowPlacement::columns(kDefaultSize.width()));
 
-    // The timeline spans the window's width: time needs room.
     m_timeline->setModel(m_milestoneModel);
     m_milestoneCard->setFixedWidth(300);
     auto *bottomLayout = new QHBoxLayout(m_bottom);
@@ -117,23 +93,22 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     bottomLayout->setSpacing(0);
     bottomLayout->addWidget(m_timeline, 1);
     bottomLayout->addWidget(m_milestoneCard);
-    m_rootSplitter->setObjectName(QStringLiteral("rootSplitter"));
-    m_rootSplitter->addWidget(m_mainSplitter);
-    m_rootSplitter->addWidget(m_bottom);
-    m_rootSplitter->setStretchFactor(0, 1);
-    m_rootSplitter->setChildrenCollapsible(false);
-    m_rootSplitter->setCollapsible(1, true);
-    m_rootSplitter->setSizes(WindowPlacement::rows(kDefaultSize.height()));
+    const PanelSplitters::Widgets panes{m_mainSplitter, m_rootSplitter, m_sidebarBox,
+                                        m_bottom,       m_clipPanel,    m_articleView};
+    PanelSplitters::arrange(panes, articleBox, kDefaultSize);
     setCentralWidget(m_rootSplitter);
-    m_panelSplitters = new PanelSplitters(
-        this, {m_mainSplitter, m_rootSplitter, m_sidebarBox, m_bottom, m_clipPanel, m_articleView},
-        this);
+    m_panelSplitters = new PanelSplitters(this, panes, this);
     statusBar()->addWidget(m_progressLine, 1);
 
+    m_export = new ArticleExport(m_session, this);
+    connect(m_export, &ArticleExport::saved, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    });
     createMenus();
-    setTheme(m_theme);
-    applyTypography();
-    createLayoutControls();
+    m_look->setTheme(ReaderTheme::System);
+    m_look->applyTypography();
+    m_layoutControls =
+        new LayoutControls(m_session, m_articleView, m_findBar, m_menus, statusBar(), this);
     (m_languages->current() == Language::Chinese ? m_menus->chineseAction()
                                                  : m_menus->englishAction())
         ->setChecked(true);
@@ -144,6 +119,10 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     connect(m_panelSplitters, &PanelSplitters::changed, m_menus,
             [this] { m_menus->showPanels(m_panelSplitters->layout()); });
     m_panelSplitters->setVisibility({});
+    m_sessionSettings = std::make_unique<SessionSettings>(
+        m_settings, SessionSettings::Parts{this, m_mainSplitter, m_rootSplitter, m_panelSplitters,
+                                           m_look, m_layoutControls, m_languages, m_session,
+                                           m_clipPanel, m_articleView, m_menus->caretAction()});
     m_articleView->setFocus();
 }
 
@@ -173,12 +152,7 @@ void MainWindow::wireSession()
     });
     connect(s, &ReadingSession::languageChanged, this, [this] {
         m_progress.setArticle(m_session->article(), m_session->language());
-        applyTypography();
-    });
-    connect(s, &ReadingSession::readingLayoutChanged, this, [this](ReadingLayout layout) {
-        m_layoutActions->setCurrent(layout);
-        m_layoutSwitch->setCurrentLayout(layout);
-        sayWhetherSideBySideFits();
+        m_look->applyTypography();
     });
     connect(m_sidebar, &SectionSidebar::sectionRequested, s, &ReadingSession::goToSection);
     connect(m_articleView, &ArticleView::currentSectionChanged, s,
@@ -230,14 +204,18 @@ void MainWindow::createMenus()
 {
     m_menus = new MainMenus(menuBar(), m_readAloud, this);
     MainMenus *menus = m_menus;
+    m_look = new WindowLook({this, m_articleView, m_sidebar, m_milestoneCard, m_timeline,
+                             m_clipPanel, m_findBar, menus->appearance()},
+                            m_languages, this);
     connect(menus->openAction(), &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Open Article Bundle"), QString(), tr("Article bundles (*.json)"));
         if (!path.isEmpty())
             openBundle(path);
     });
-    connect(menus->printAction(), &QAction::triggered, this, &MainWindow::print);
-    connect(menus->exportPdfAction(), &QAction::triggered, this, &MainWindow::exportPdfWithDialog);
+    connect(menus->printAction(), &QAction::triggered, m_export, &ArticleExport::print);
+    connect(menus->exportPdfAction(), &QAction::triggered, m_export,
+            &ArticleExport::exportPdfWithDialog);
     connect(menus->quitAction(), &QAction::triggered, this, &QWidget::close);
 
     connect(menus->findAction(), &QAction::triggered, m_findBar, &FindBar::open);
@@ -256,17 +234,6 @@ void MainWindow::createMenus()
     connect(menus->fullScreenAction(), &QAction::triggered, this, [this](bool checked) {
         setWindowState(checked ? windowState() | Qt::WindowFullScreen
                                : windowState() & ~Qt::WindowFullScreen);
-    });
-    m_appearance = menus->appearance();
-    connect(m_appearance, &AppearanceMenu::zoomInRequested, this,
-            [this] { setTextZoom(TextZoom::zoomIn(m_zoom)); });
-    connect(m_appearance, &AppearanceMenu::zoomOutRequested, this,
-            [this] { setTextZoom(TextZoom::zoomOut(m_zoom)); });
-    connect(m_appearance, &AppearanceMenu::actualSizeRequested, this,
-            [this] { setTextZoom(TextZoom::kDefault); });
-    connect(m_appearance, &AppearanceMenu::themeRequested, this, &MainWindow::setTheme);
-    connect(m_articleView, &ArticleView::zoomRequested, this, [this](int direction) {
-        setTextZoom(direction > 0 ? TextZoom::zoomIn(m_zoom) : TextZoom::zoomOut(m_zoom));
     });
     connect(menus->chineseAction(), &QAction::triggered, this,
             [this] { setLanguage(Language::Chinese); });
@@ -291,8 +258,8 @@ void MainWindow::retranslateUi()
     m_sidebar->setAccessibleName(tr("Sections"));
     m_articleView->setAccessibleName(tr("Article"));
     m_menus->retranslateUi();
-    if (m_layoutActions)
-        m_layoutActions->retranslate();
+    if (m_layoutControls)
+        m_layoutControls->retranslate();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -322,25 +289,10 @@ void MainWindow::setLanguage(Language language)
     retranslateUi();
 }
 
-ReadingLayout MainWindow::readingLayout() const
-{
-    return m_session->readingLayout();
-}
-
 void MainWindow::goToSection(int index)
 {
     const QString id = m_session->article().sections.value(index).id;
     m_session->moveTo({m_session->sectionStart(id), 0.0});
-}
-
-bool MainWindow::selectMilestone(const QString &milestoneId)
-{
-    return m_session->selectMilestone(milestoneId);
-}
-
-void MainWindow::activateMilestone(const QString &milestoneId)
-{
-    m_session->goToMilestone(milestoneId);
 }
 
 void MainWindow::updateHistoryActions()
@@ -363,64 +315,53 @@ bool MainWindow::openBundle(const QString &path)
     return true;
 }
 
-bool MainWindow::restoreFromSettings()
+void MainWindow::useDefaultLayout()
 {
-    if (!m_settings)
-        return false;
-    setTextZoom(m_settings->textZoom());
-    setTheme(m_settings->theme());
-    const bool geometry = restoreGeometry(m_settings->windowGeometry());
-    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
-    if (!geometry && screen) {
-        setGeometry(WindowPlacement::firstStart(screen->availableGeometry(), minimumSizeHint()));
-        useDefaultLayout();
-    }
-    fitToScreen();
-    m_mainSplitter->restoreState(m_settings->splitterState(QStringLiteral("main")));
-    m_rootSplitter->restoreState(m_settings->splitterState(QStringLiteral("root")));
-    m_panelSplitters->setVisibility(m_settings->panelVisibility());
-    if (const auto layout = m_settings->readingLayout())
-        setReadingLayout(*layout);
-    if (const auto position = m_settings->readingPosition())
-        m_session->moveTo(*position);
-    m_clipPanel->setPreferences(m_settings->clipPreferences());
-    m_menus->caretAction()->setChecked(m_settings->caretBrowsing());
-    m_articleView->setCaretBrowsing(m_settings->caretBrowsing());
-    return geometry;
-}
-
-void MainWindow::setSizeForThisRun(const QSize &size)
-{
-    m_keepSavedGeometry = true;
-    resize(size);
-    fitToScreen();
-}
-
-void MainWindow::saveToSettings()
-{
-    if (!m_settings)
-        return;
-    if (!m_keepSavedGeometry)
-        m_settings->setWindowGeometry(saveGeometry());
-    m_settings->setSplitterState(QStringLiteral("main"), m_mainSplitter->saveState());
-    m_settings->setSplitterState(QStringLiteral("root"), m_rootSplitter->saveState());
-    m_settings->setPanelVisibility(m_panelSplitters->layout().visibility());
-    m_settings->setTextZoom(m_zoom);
-    if (!m_keepSavedTheme)
-        m_settings->setTheme(m_theme);
-    m_settings->setLanguage(m_languages->current());
-    if (!m_layoutForThisRun)
-        m_settings->setReadingLayout(m_session->readingLayout());
-    m_settings->setReadingPosition(m_session->position());
-    m_settings->setClipPreferences(m_clipPanel->preferences());
-    m_settings->setCaretBrowsing(m_menus->caretAction()->isChecked());
-    m_settings->sync();
+    m_panelSplitters->useDefaultSizes(size(), menuBar()->sizeHint().height());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveToSettings();
+    m_sessionSettings->save();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::wireAccessibility()
+{
+    m_announcer = new StatusAnnouncer(this);
+    const auto say = [this](const QString &message) {
+        m_announcer->announce(message);
+    };
+    connect(m_findBar, &FindBar::announcement, m_announcer, say);
+    connect(m_clipPanel, &ClipPanel::announcement, m_announcer, say);
+    connect(m_articleView, &ArticleView::linkFocused, m_announcer, say);
+    // A date in the text chooses its milestone without moving the focus:
+    // say which one the card now shows.
+    connect(m_articleView, &ArticleView::milestoneLinkActivated, m_announcer,
+            [this](const QString &id) {
+                const QModelIndex index = m_milestoneModel->index(m_milestoneModel->rowOf(id), 0);
+                if (index.isValid())
+                    m_announcer->announce(tr("Milestone selected: %1")
+                                              .arg(index.data(Qt::AccessibleTextRole).toString()));
+            });
+
+    // In the order the panes are laid out: left to right, then the bottom.
+    m_paneCycle = new PaneCycle(this, {{m_sidebarBox, m_sidebar},
+                                       {m_articleView->parentWidget(), m_articleView},
+                                       {m_clipPanel, m_clipPanel},
+                                       {m_timeline, m_timeline},
+                                       {m_milestoneCard, m_milestoneCard}});
+    m_paneCycle->orderTabChain();
+}
+
+void MainWindow::setCaretBrowsing(bool on)
+{
+    m_menus->caretAction()->setChecked(on);
+    m_articleView->setCaretBrowsing(on);
+    // The caret starts where the reader is, not wherever it was left.
+    if (on && !m_articleView->viewport()->rect().intersects(m_articleView->cursorRect()))
+        m_articleView->moveCaretTo(m_articleView->readingPosition().blockId);
+    m_announcer->announce(on ? tr("Caret browsing on") : tr("Caret browsing off"));
 }
 
 }  // namespace hope::app

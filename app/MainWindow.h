@@ -1,14 +1,18 @@
 #pragma once
 
-#include "app/PanelLayout.h"
+#include "app/ArticleExport.h"
+#include "app/LayoutControls.h"
+#include "app/SessionSettings.h"
+#include "app/WindowLook.h"
 #include "core/Article.h"
-#include "core/ArticleDocumentBuilder.h"
 #include "core/ReaderPalette.h"
 #include "core/ReadingLayout.h"
 #include "core/ReadingProgress.h"
-#include "core/TextZoom.h"
+#include "core/ReadingSession.h"
 
 #include <QMainWindow>
+
+#include <memory>
 
 class QAction;
 class QLabel;
@@ -16,7 +20,6 @@ class QSplitter;
 
 namespace hope::core {
 class MilestoneModel;
-class ReadingSession;
 struct ReaderPalette;
 class SectionModel;
 }  // namespace hope::core
@@ -24,7 +27,6 @@ class SectionModel;
 namespace hope::ui {
 class ArticleView;
 class FindBar;
-class LayoutSwitch;
 class MilestoneCard;
 class ProgressLine;
 class ClipPanel;
@@ -36,15 +38,17 @@ class TimelineWidget;
 namespace hope::app {
 
 class AppSettings;
-class AppearanceMenu;
 class LanguageController;
-class LayoutActions;
 class MainMenus;
 class ReadAloud;
 class PaneCycle;
 class PanelSplitters;
 
-// Composes the reader's widgets and wires their intents together.
+// Composes the reader's widgets and wires their intents to the reading
+// session, which they follow. What the window does is in the parts it
+// makes: its look (WindowLook), the layout's controls (LayoutControls),
+// the panels (PanelSplitters), paper (ArticleExport) and the settings
+// (SessionSettings).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -60,37 +64,43 @@ public:
     void setArticle(const core::Article &article);
     void setLanguage(core::Language language);
     // The article's layout, remembered; the interface language is apart.
-    void setReadingLayout(core::ReadingLayout layout);
+    void setReadingLayout(core::ReadingLayout layout) { m_layoutControls->choose(layout); }
     // --layout: this run's layout, not remembered unless the reader
     // chooses one.
-    void setReadingLayoutForThisRun(core::ReadingLayout layout);
-    [[nodiscard]] core::ReadingLayout readingLayout() const;
+    void setReadingLayoutForThisRun(core::ReadingLayout layout)
+    {
+        m_layoutControls->chooseForThisRun(layout);
+    }
+    [[nodiscard]] core::ReadingLayout readingLayout() const { return m_session->readingLayout(); }
     // Typesets the article in the reading layout into a PDF file; an
     // empty string, or why not.
-    [[nodiscard]] QString exportPdf(const QString &path) const;
+    [[nodiscard]] QString exportPdf(const QString &path) const { return m_export->writePdf(path); }
     void goToSection(int index);
     [[nodiscard]] ui::ClipPanel *clipPanel() const { return m_clipPanel; }
     [[nodiscard]] core::ReadingSession *session() const { return m_session; }
     [[nodiscard]] ReadAloud *readAloud() const { return m_readAloud; }
     // Selects the milestone on the timeline and in the card; false if unknown.
-    bool selectMilestone(const QString &milestoneId);
+    bool selectMilestone(const QString &milestoneId)
+    {
+        return m_session->selectMilestone(milestoneId);
+    }
     // Selects it and takes the reader to the paragraphs that tell of it.
-    void activateMilestone(const QString &milestoneId);
+    void activateMilestone(const QString &milestoneId) { m_session->goToMilestone(milestoneId); }
     // Restores geometry, layout and reading position; false if none was saved.
-    bool restoreFromSettings();
+    bool restoreFromSettings() { return m_sessionSettings->restore(); }
     // --size: as large as asked, or as the screen allows, for this run
     // only; the size remembered for the next run is left as it was.
-    void setSizeForThisRun(const QSize &size);
+    void setSizeForThisRun(const QSize &size) { m_sessionSettings->setSizeForThisRun(size); }
     // Loads a bundle and shows it; on failure says why and keeps the article.
     bool openBundle(const QString &path);
     // The article's text size, in percent (TextZoom's range).
-    void setTextZoom(int percent);
-    [[nodiscard]] int textZoom() const { return m_zoom; }
-    void setTheme(core::ReaderTheme theme);
+    void setTextZoom(int percent) { m_look->setTextZoom(percent); }
+    [[nodiscard]] int textZoom() const { return m_look->textZoom(); }
+    void setTheme(core::ReaderTheme theme) { m_look->setTheme(theme); }
     // --theme: these colours for this run; the remembered theme is kept
     // unless the reader picks one from the menu.
-    void setThemeForThisRun(core::ReaderTheme theme);
-    [[nodiscard]] core::ReaderTheme theme() const { return m_theme; }
+    void setThemeForThisRun(core::ReaderTheme theme) { m_look->setThemeForThisRun(theme); }
+    [[nodiscard]] core::ReaderTheme theme() const { return m_look->theme(); }
     // The panels shared out for the window's present size, as on a first start.
     void useDefaultLayout();
 
@@ -99,28 +109,13 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    // Never larger than the screen it is on, and on it: a saved geometry
-    // from a larger screen (or a damaged one) is brought back in.
-    void fitToScreen();
-    void applyPalette(const core::ReaderPalette &colours);
-    // Text sizes from the desktop's font and the zoom, for every panel
-    // whose text follows the zoom.
-    void applyTypography();
     void createMenus();
     void retranslateUi();
     void wireSession();
     void findInArticle(bool backward);
     void updateProgress();
-    void createLayoutControls();
-    void print();
-    void exportPdfWithDialog();
-    void sayWhetherSideBySideFits();
-    // The reader's faces on paper colours, whatever the theme on screen.
-    [[nodiscard]] core::Typography printTypography() const;
     void updateHistoryActions();
-    void saveToSettings();
-    // Screen-reader wiring: spoken status messages, the pane cycle, the
-    // caret (MainWindowAccess.cpp).
+    // Screen-reader wiring: spoken status messages, the pane cycle.
     void wireAccessibility();
     void setCaretBrowsing(bool on);
 
@@ -144,18 +139,13 @@ private:
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_rootSplitter = nullptr;
     MainMenus *m_menus = nullptr;
-    AppearanceMenu *m_appearance = nullptr;
-    LayoutActions *m_layoutActions = nullptr;
-    ui::LayoutSwitch *m_layoutSwitch = nullptr;
-    bool m_layoutForThisRun = false;
-    bool m_sideBySideMessage = false;
+    WindowLook *m_look = nullptr;
+    LayoutControls *m_layoutControls = nullptr;
+    ArticleExport *m_export = nullptr;
     ui::StatusAnnouncer *m_announcer = nullptr;
     PaneCycle *m_paneCycle = nullptr;
     PanelSplitters *m_panelSplitters = nullptr;
-    bool m_keepSavedGeometry = false;
-    int m_zoom = core::TextZoom::kDefault;
-    core::ReaderTheme m_theme = core::ReaderTheme::System;
-    bool m_keepSavedTheme = false;
+    std::unique_ptr<SessionSettings> m_sessionSettings;
 };
 
 }  // namespace hope::app

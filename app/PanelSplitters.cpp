@@ -1,5 +1,7 @@
 #include "app/PanelSplitters.h"
 
+#include "core/WindowPlacement.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QSplitter>
@@ -18,6 +20,44 @@ PanelSplitters::PanelSplitters(QWidget *window, const Widgets &widgets, QObject 
         // size to give back is the one it had when the drag began.
         for (int i = 1; i < splitter->count(); ++i) splitter->handle(i)->installEventFilter(this);
     }
+}
+
+void PanelSplitters::arrange(const Widgets &widgets, QWidget *articleBox, const QSize &window)
+{
+    QSplitter *columns = widgets.columns;
+    columns->setObjectName(QStringLiteral("mainSplitter"));
+    columns->addWidget(widgets.sidebar);
+    columns->addWidget(articleBox);
+    columns->addWidget(widgets.clip);
+    // On a narrow window the article keeps a readable column and the side
+    // panels give way to it.
+    widgets.article->setMinimumWidth(420);
+    widgets.sidebar->setMinimumWidth(140);
+    widgets.clip->setMinimumWidth(220);
+    columns->setStretchFactor(0, 0);
+    columns->setStretchFactor(1, 4);
+    columns->setStretchFactor(2, 1);
+    // The side panels can be dragged shut; the article never.
+    columns->setChildrenCollapsible(false);
+    columns->setCollapsible(0, true);
+    columns->setCollapsible(2, true);
+    columns->setSizes(core::WindowPlacement::columns(window.width()));
+
+    // The timeline spans the window's width: time needs room.
+    QSplitter *rows = widgets.rows;
+    rows->setObjectName(QStringLiteral("rootSplitter"));
+    rows->addWidget(columns);
+    rows->addWidget(widgets.timeline);
+    rows->setStretchFactor(0, 1);
+    rows->setChildrenCollapsible(false);
+    rows->setCollapsible(1, true);
+    rows->setSizes(core::WindowPlacement::rows(window.height()));
+}
+
+void PanelSplitters::useDefaultSizes(const QSize &window, int menuBarHeight)
+{
+    m_widgets.columns->setSizes(core::WindowPlacement::columns(window.width()));
+    m_widgets.rows->setSizes(core::WindowPlacement::rows(window.height() - menuBarHeight));
 }
 
 void PanelSplitters::setVisibility(const PanelVisibility &visibility)

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QObject>
 
+class QSize;
 class QSplitter;
 class QWidget;
 
@@ -29,6 +30,11 @@ public:
         QWidget *article = nullptr;
     };
 
+    // Puts the panes in the splitters: sidebar | article box | clip panel
+    // over the timeline, the article never folded, the side panels
+    // foldable, shared out for a window of this size.
+    static void arrange(const Widgets &widgets, QWidget *articleBox, const QSize &window);
+
     // window: sizes are read and noted only while it is on screen.
     PanelSplitters(QWidget *window, const Widgets &widgets, QObject *parent = nullptr);
 
@@ -36,6 +42,9 @@ public:
     void setVisibility(const PanelVisibility &visibility);
     void setWanted(Panel panel, bool wanted);
     void setReadingMode(bool on);
+    // The panels shared out for a window of this size with a menu bar this
+    // tall, as on a first start.
+    void useDefaultSizes(const QSize &window, int menuBarHeight);
 
 signals:
     // Which panels are shown, or reading mode, may have changed.

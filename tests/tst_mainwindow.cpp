@@ -7,6 +7,7 @@
 #include "app/ReadAloud.h"
 #include "core/ModelRoles.h"
 #include "core/ReadingSession.h"
+#include "core/TextZoom.h"
 #include "ui/ArticleView.h"
 #include "ui/ClipControls.h"
 #include "ui/ClipPanel.h"

@@ -507,6 +507,21 @@
     </message>
 </context>
 <context>
+    <name>hope::app::ArticleExport</name>
+    <message>
+        <source>Export as PDF</source>
+        <translation>导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+</context>
+<context>
     <name>hope::app::LayoutActions</name>
     <message>
         <source>La&amp;yout</source>
@@ -527,6 +542,17 @@
     <message>
         <source>&amp;Interleaved</source>
         <translation>逐段对照(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>hope::app::LayoutControls</name>
+    <message>
+        <source>Too narrow for side by side: each paragraph is followed by its translation. Widen the window or put a panel away.</source>
+        <translation>窗口太窄，无法左右对照：现为每段之后紧接其译文。请加宽窗口或收起一个面板。</translation>
+    </message>
+    <message>
+        <source>Found %1 times in the Chinese, %2 in the English</source>
+        <translation>在中文中找到 %1 处，在英文中找到 %2 处</translation>
     </message>
 </context>
 <context>
@@ -659,28 +685,8 @@
         <translation>无法打开文章包 %1。当前文章保持打开。</translation>
     </message>
     <message>
-        <source>Found %1 times in the Chinese, %2 in the English</source>
-        <translation>在中文中找到 %1 处，在英文中找到 %2 处</translation>
-    </message>
-    <message>
-        <source>Too narrow for side by side: each paragraph is followed by its translation. Widen the window or put a panel away.</source>
-        <translation>窗口太窄，无法左右对照：现为每段之后紧接其译文。请加宽窗口或收起一个面板。</translation>
-    </message>
-    <message>
-        <source>Export as PDF</source>
-        <translation>导出为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>打印</translation>
     </message>
     <message>
         <source>Milestone selected: %1</source>

@@ -1,13 +1,7 @@
-#include "app/MainWindow.h"
-
-// The window's look: its colours, text sizes and place on the screen. In a
-// file of its own so MainWindow.cpp stays about composition and wiring.
+#include "app/WindowLook.h"
 
 #include "app/AppearanceMenu.h"
 #include "app/LanguageController.h"
-#include "core/ReaderPalette.h"
-#include "core/TextZoom.h"
-#include "core/WindowPlacement.h"
 #include "ui/ArticleView.h"
 #include "ui/ClipPanel.h"
 #include "ui/EmbeddedFonts.h"
@@ -19,9 +13,8 @@
 #include <QApplication>
 #include <QFontInfo>
 #include <QGuiApplication>
-#include <QMenuBar>
-#include <QScreen>
-#include <QSplitter>
+
+#include <algorithm>
 
 namespace hope::app {
 
@@ -29,6 +22,8 @@ using namespace core;
 using namespace ui;
 
 namespace {
+// The side panels follow the zoom only so far: their columns are narrow,
+// and past this the entries would be little but ellipses.
 constexpr int kPanelZoomLimit = 150;
 
 // The desktop's own palette, as it was before the reader set its colours
@@ -40,45 +35,70 @@ const QPalette &platformPalette()
 }
 }  // namespace
 
-void MainWindow::applyPalette(const ReaderPalette &colours)
+WindowLook::WindowLook(const Parts &parts, const LanguageController *languages, QObject *parent)
+    : QObject(parent), m_parts(parts), m_languages(languages)
+{
+    platformPalette();
+    AppearanceMenu *menu = parts.menu;
+    connect(menu, &AppearanceMenu::zoomInRequested, this, &WindowLook::zoomIn);
+    connect(menu, &AppearanceMenu::zoomOutRequested, this, &WindowLook::zoomOut);
+    connect(menu, &AppearanceMenu::actualSizeRequested, this,
+            [this] { setTextZoom(TextZoom::kDefault); });
+    connect(menu, &AppearanceMenu::themeRequested, this, &WindowLook::setTheme);
+    // Ctrl+wheel and Ctrl+plus over the text.
+    connect(parts.article, &ArticleView::zoomRequested, this,
+            [this](int direction) { direction > 0 ? zoomIn() : zoomOut(); });
+}
+
+void WindowLook::applyPalette(const ReaderPalette &colours)
 {
     // Widgets take their roles from the palette they inherit; the few that
     // paint with colours Qt has no role for are given them. The application
     // gets it too: menus, tooltips and dialogs are not the window's children.
     const QPalette palette = colours.toQPalette(platformPalette());
     QApplication::setPalette(palette);
-    setPalette(palette);
-    Typography typography = m_articleView->typography();
+    m_parts.window->setPalette(palette);
+    Typography typography = m_parts.article->typography();
     typography.colours = colours;
-    m_articleView->setTypography(typography);
-    m_sidebar->setColours(colours);
-    m_milestoneCard->setColours(colours);
-    m_timeline->setColours(colours);
-    m_clipPanel->setColours(colours);
-    m_findBar->setColours(colours);
+    m_parts.article->setTypography(typography);
+    m_parts.sidebar->setColours(colours);
+    m_parts.card->setColours(colours);
+    m_parts.timeline->setColours(colours);
+    m_parts.clip->setColours(colours);
+    m_parts.find->setColours(colours);
 }
 
-void MainWindow::setTheme(ReaderTheme theme)
+void WindowLook::setTheme(ReaderTheme theme)
 {
     m_theme = theme;
-    m_keepSavedTheme = false;
-    m_appearance->setTheme(theme);
+    m_themeForThisRun = false;
+    m_parts.menu->setTheme(theme);
     applyPalette(ReaderPalette::forTheme(theme, platformPalette()));
 }
 
-void MainWindow::setThemeForThisRun(ReaderTheme theme)
+void WindowLook::setThemeForThisRun(ReaderTheme theme)
 {
     setTheme(theme);
-    m_keepSavedTheme = true;
+    m_themeForThisRun = true;
 }
 
-void MainWindow::setTextZoom(int percent)
+void WindowLook::setTextZoom(int percent)
 {
     m_zoom = TextZoom::clamp(percent);
     applyTypography();
 }
 
-void MainWindow::applyTypography()
+void WindowLook::zoomIn()
+{
+    setTextZoom(TextZoom::zoomIn(m_zoom));
+}
+
+void WindowLook::zoomOut()
+{
+    setTextZoom(TextZoom::zoomOut(m_zoom));
+}
+
+void WindowLook::applyTypography()
 {
     // The application font was set from the desktop's (see Launcher): the
     // reader's sizes are drawn for a 14 px one and follow it.
@@ -86,38 +106,17 @@ void MainWindow::applyTypography()
     const auto px = [this, system](qreal design) {
         return TextZoom::pixelSize(design, system, m_zoom);
     };
-    Typography typography = m_articleView->typography();
+    Typography typography = m_parts.article->typography();
     typography.chinese = {EmbeddedFonts::serif(px(18), Language::Chinese),
                           EmbeddedFonts::serif(px(18), Language::Chinese)};
     typography.english = {EmbeddedFonts::serif(px(18), Language::English),
                           EmbeddedFonts::serif(px(18), Language::English)};
-    m_articleView->setTypography(typography);
-    // The side panels follow the zoom only so far: their columns are narrow,
-    // and past this the entries would be little but ellipses.
+    m_parts.article->setTypography(typography);
     const int panelZoom = std::min(m_zoom, kPanelZoomLimit);
-    m_sidebar->setFont(
+    m_parts.sidebar->setFont(
         EmbeddedFonts::sans(TextZoom::pixelSize(15, system, panelZoom), m_languages->current()));
-    m_milestoneCard->setTextScale(TextZoom::systemFactor(system) * panelZoom / 100.0);
-    m_appearance->setZoom(m_zoom);
-}
-
-void MainWindow::fitToScreen()
-{
-    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
-    if (!screen)
-        return;
-    const QRect placed = WindowPlacement::clamp(QRect(pos(), size()), screen->availableGeometry(),
-                                                minimumSizeHint());
-    if (placed.size() != size())
-        resize(placed.size());
-    if (placed.topLeft() != pos())
-        move(placed.topLeft());
-}
-
-void MainWindow::useDefaultLayout()
-{
-    m_mainSplitter->setSizes(WindowPlacement::columns(width()));
-    m_rootSplitter->setSizes(WindowPlacement::rows(height() - menuBar()->sizeHint().height()));
+    m_parts.card->setTextScale(TextZoom::systemFactor(system) * panelZoom / 100.0);
+    m_parts.menu->setZoom(m_zoom);
 }
 
 }  // namespace hope::app

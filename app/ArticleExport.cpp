@@ -1,0 +1,69 @@
+#include "app/ArticleExport.h"
+
+#include "app/PrintDialog.h"
+#include "core/ArticlePrint.h"
+#include "core/ReadingSession.h"
+#include "ui/EmbeddedFonts.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+
+namespace hope::app {
+
+using namespace core;
+using namespace ui;
+
+ArticleExport::ArticleExport(const ReadingSession *session, QWidget *parent)
+    : QObject(parent), m_session(session), m_parent(parent)
+{}
+
+Typography ArticleExport::printTypography()
+{
+    Typography typography;
+    typography.chinese = {EmbeddedFonts::serif(18, Language::Chinese),
+                          EmbeddedFonts::serif(18, Language::Chinese)};
+    typography.english = {EmbeddedFonts::serif(18, Language::English),
+                          EmbeddedFonts::serif(18, Language::English)};
+    return typography;
+}
+
+QString ArticleExport::writePdf(const QString &path) const
+{
+    return ArticlePrint(m_session->article(), m_session->readingLayout(), printTypography())
+        .writePdf(path);
+}
+
+void ArticleExport::exportPdfWithDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(m_parent, tr("Export as PDF"), QString(),
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const QString file = path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)
+                             ? path
+                             : path + QStringLiteral(".pdf");
+    const QString error = writePdf(file);
+    if (error.isEmpty())
+        emit saved(file);
+    else
+        warn(tr("Export as PDF"), error);
+}
+
+void ArticleExport::print()
+{
+    const ArticlePrint printout(m_session->article(), m_session->readingLayout(),
+                                printTypography());
+    const PrintDialog::Result result = PrintDialog::run(
+        m_parent, [&printout](QPagedPaintDevice *device) { return printout.paint(device); });
+    if (result.outcome == PrintDialog::Outcome::Failed)
+        warn(tr("Print"), result.error);
+}
+
+void ArticleExport::warn(const QString &title, const QString &text)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, m_parent);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+}  // namespace hope::app

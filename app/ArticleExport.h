@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/ArticleDocumentBuilder.h"
+
+#include <QObject>
+#include <QString>
+
+class QWidget;
+
+namespace hope::core {
+class ReadingSession;
+}  // namespace hope::core
+
+namespace hope::app {
+
+// The article on paper: File > Print, File > Export as PDF and --export-pdf,
+// always the session's article in its reading layout, in the reader's own
+// faces on paper colours whatever the theme on screen.
+class ArticleExport final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Dialogs sit on parent.
+    ArticleExport(const core::ReadingSession *session, QWidget *parent);
+
+    // The faces on paper: the reader's serif at the print body size.
+    [[nodiscard]] static core::Typography printTypography();
+    // Typesets into a PDF file; an empty string, or why not.
+    [[nodiscard]] QString writePdf(const QString &path) const;
+    // Asks where, writes, and says how it went.
+    void exportPdfWithDialog();
+    // The print dialog, then the printer.
+    void print();
+
+signals:
+    // A PDF was written there, for the status line.
+    void saved(const QString &path);
+
+private:
+    // A failure in a box that shows its text as text (a path may hold
+    // anything).
+    void warn(const QString &title, const QString &text);
+
+    const core::ReadingSession *m_session;
+    QWidget *m_parent;
+};
+
+}  // namespace hope::app

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/ReaderPalette.h"
+#include "core/TextZoom.h"
+
+#include <QObject>
+
+class QWidget;
+
+namespace hope::ui {
+class ArticleView;
+class ClipPanel;
+class FindBar;
+class MilestoneCard;
+class SectionSidebar;
+class TimelineWidget;
+}  // namespace hope::ui
+
+namespace hope::app {
+
+class AppearanceMenu;
+class LanguageController;
+
+// The window's look: the theme's colours on every part that paints, and the
+// text sizes from the desktop's font and the reader's zoom. One place, so a
+// theme or a zoom step touches each part once.
+class WindowLook final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // What takes the colours and sizes.
+    struct Parts
+    {
+        QWidget *window = nullptr;
+        ui::ArticleView *article = nullptr;
+        ui::SectionSidebar *sidebar = nullptr;
+        ui::MilestoneCard *card = nullptr;
+        ui::TimelineWidget *timeline = nullptr;
+        ui::ClipPanel *clip = nullptr;
+        ui::FindBar *find = nullptr;
+        AppearanceMenu *menu = nullptr;
+    };
+
+    // Follows the menu's zoom and theme, and the article's zoom requests.
+    WindowLook(const Parts &parts, const LanguageController *languages, QObject *parent);
+
+    void setTheme(core::ReaderTheme theme);
+    // --theme: these colours for this run; the remembered theme is kept
+    // unless the reader picks one from the menu.
+    void setThemeForThisRun(core::ReaderTheme theme);
+    [[nodiscard]] core::ReaderTheme theme() const { return m_theme; }
+    [[nodiscard]] bool isThemeForThisRun() const { return m_themeForThisRun; }
+
+    // The article's text size, in percent (TextZoom's range).
+    void setTextZoom(int percent);
+    [[nodiscard]] int textZoom() const { return m_zoom; }
+    void zoomIn();
+    void zoomOut();
+
+    // The sizes again, for the interface language's faces.
+    void applyTypography();
+
+private:
+    void applyPalette(const core::ReaderPalette &colours);
+
+    Parts m_parts;
+    const LanguageController *m_languages;
+    int m_zoom = core::TextZoom::kDefault;
+    core::ReaderTheme m_theme = core::ReaderTheme::System;
+    bool m_themeForThisRun = false;
+};
+
+}  // namespace hope::app

@@ -81,14 +81,6 @@ private slots:
         QVERIFY(m_lines.size() > 70);
     }
 
-    void sourceCopy_matchesTheSeed()
-    {
-        const QString seed = QStringLiteral(HOPE_SOURCE_DIR "/../shared/seed/article-source.txt");
-        if (!QFile::exists(seed))
-            QSKIP("The seed folder is not beside this checkout.");
-        QCOMPARE(sourceLines(seed), m_lines);
-    }
-
     void everyParagraph_isTranscribedExactly_inOrder()
     {
         const QStringList expected = sourceTokens(m_lines);

@@ -4,6 +4,7 @@
 #include "core/ClipSession.h"
 #include "ui/ClipControls.h"
 #include "ui/ClipPanel.h"
+#include "ui/ClipPlayback.h"
 #include "ui/PlayerLoader.h"
 #include "ui/SeekSlider.h"
 #include "ui/VideoView.h"
@@ -114,14 +115,30 @@ private slots:
     }
 
     // With no audio output (no sound server, no sound card) the clip plays
-    // without sound, and the panel says so in the reading language.
+    // without sound, and the panel says so in the reading language. The
+    // module's own player, behind a factory that says there is no device,
+    // so that the test runs the same on a machine with sound.
     void noAudioDevice_isSaid_andThePicturePlays()
     {
         const PlayerLoader::Result &module = PlayerLoader::standard().load();
         QVERIFY2(module.factory, qPrintable(module.error));
-        if (module.factory->hasAudioDevice())
-            QSKIP("This machine has an audio output; the message is for machines with none.");
+        class NoAudioDevice final : public ClipPlayerFactory
+        {
+        public:
+            explicit NoAudioDevice(ClipPlayerFactory *real) : m_real(real) {}
+            [[nodiscard]] bool hasAudioDevice() const override { return false; }
+            [[nodiscard]] ClipPlayback *create(ClipPlaybackListener *listener,
+                                               QObject *parent) override
+            {
+                return m_real->create(listener, parent);
+            }
+
+        private:
+            ClipPlayerFactory *m_real;
+        } noAudio(module.factory);
+        PlayerLoader loader(PlayerLoader::Result{&noAudio, module.speech, {}, module.path});
         ClipPanel panel;
+        panel.setPlayerLoader(&loader);
         panel.setClip(m_clip, Language::English);
         panel.resize(360, 640);
         panel.show();
@@ -227,8 +244,9 @@ private slots:
         panel.showFrameAt(at);
         if (shown) {
             QTRY_VERIFY_WITH_TIMEOUT(std::abs(panel.frameTime() - at) < 1000, 15000);
-            // And it stays quiet past the time the panel would speak up.
-            QTest::qWait(9000);
+            // And it will stay quiet: the frame it asked for came, so the
+            // watch that would speak up is off.
+            QTRY_VERIFY(!panel.isWaitingForFrame());
             QVERIFY2(panel.problem().isEmpty(), qPrintable(panel.problem()));
         } else {
             QTRY_VERIFY_WITH_TIMEOUT(!panel.problem().isEmpty(), 20000);

@@ -148,6 +148,11 @@ qint64 ClipPanel::frameTime() const
     return m_player->frameTime();
 }
 
+bool ClipPanel::isWaitingForFrame() const
+{
+    return m_player->isWaitingForFrame();
+}
+
 void ClipPanel::setColours(const ReaderPalette &colours)
 {
     m_status->setStyleSheet(

@@ -81,6 +81,9 @@ public:
     [[nodiscard]] qint64 position() const;
     // Where in the clip the frame on screen belongs; -1 before any frame.
     [[nodiscard]] qint64 frameTime() const;
+    // Whether the frame asked for by showFrameAt is still awaited; once it
+    // has come nothing will say it is missing.
+    [[nodiscard]] bool isWaitingForFrame() const;
 
 signals:
     // The chapter now playing (empty: before the first), so the article

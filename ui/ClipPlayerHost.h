@@ -42,6 +42,9 @@ public:
     void forgetFrame() { m_frameTime = -1; }
     // A paused seek: if no picture for ms comes in time, the session says so.
     void waitForFrame(qint64 ms);
+    // Whether a frame asked for has not come yet (and the panel will say
+    // so if it does not).
+    [[nodiscard]] bool isWaitingForFrame() const { return m_frameWanted >= 0; }
     void stopWaiting();
 
 signals:

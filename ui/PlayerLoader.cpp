@@ -17,6 +17,9 @@ const QString kModuleName = QStringLiteral("hope-player.so");
 PlayerLoader::PlayerLoader(QStringList candidates) : m_candidates(std::move(candidates))
 {}
 
+PlayerLoader::PlayerLoader(const Result &loaded) : m_result(loaded), m_tried(true)
+{}
+
 QStringList PlayerLoader::standardCandidates()
 {
     const QString here = QCoreApplication::applicationDirPath();

@@ -27,6 +27,10 @@ public:
     };
 
     explicit PlayerLoader(QStringList candidates);
+    // A loader that has already loaded this: a factory of a test's own (a
+    // machine without sound, a player that fails), so that no test depends
+    // on what the machine it runs on has.
+    explicit PlayerLoader(const Result &loaded);
 
     // The places the reader looks in, in order.
     [[nodiscard]] static QStringList standardCandidates();

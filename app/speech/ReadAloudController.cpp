@@ -149,7 +149,7 @@ void ReadAloudController::resume()
     if (m_waitingOffset >= 0)
         return;
     m_output->resume();
-    m_timer->start();
+    startTicking();
 }
 
 void ReadAloudController::togglePause()
@@ -349,7 +349,20 @@ void ReadAloudController::playSentence(int sentence)
         m_output->pause();
         return;
     }
-    m_timer->start();
+    startTicking();
+}
+
+void ReadAloudController::setManualTicks(bool manual)
+{
+    m_manualTicks = manual;
+    if (manual)
+        m_timer->stop();
+}
+
+void ReadAloudController::startTicking()
+{
+    if (!m_manualTicks)
+        m_timer->start();
 }
 
 void ReadAloudController::tick()

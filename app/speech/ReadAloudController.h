@@ -107,6 +107,20 @@ public:
     [[nodiscard]] ReadAloudPosition position() const { return m_position; }
     // Whether sound is heard, or only the highlight moves.
     [[nodiscard]] bool isSilent() const { return m_silent; }
+    // Whether the paragraph to read is still being synthesised (there is
+    // no sound, and no clock, to follow yet).
+    [[nodiscard]] bool isWaitingForSpeech() const
+    {
+        return m_state != State::Stopped && m_waitingOffset >= 0;
+    }
+
+    // While playing, the controller looks at the output every kTickMs (a
+    // timer). With manual ticks the timer never runs and the owner calls
+    // tick(): a test moves its clock on and looks, with no time waited.
+    void setManualTicks(bool manual);
+    // Looks at the output now: the word it has reached, or the next
+    // paragraph when it is done.
+    void tick();
 
 signals:
     void stateChanged(hope::speech::ReadAloudController::State state);
@@ -125,7 +139,7 @@ private:
     void onSynthesized(int index, quint64 generation, const SpeechResult &result);
     void begin(int index, qsizetype offset);
     void playSentence(int sentence);
-    void tick();
+    void startTicking();
     void updatePosition(qint64 ms);
     void ensureOutput();
     void restartCurrent();
@@ -155,6 +169,7 @@ private:
     qint64 m_baseMs = 0;
     ReadAloudPosition m_position;
     QTimer *m_timer = nullptr;
+    bool m_manualTicks = false;
     // Synthesis off the GUI thread, one paragraph at a time (espeak-ng is
     // one per process anyway); waited for when the controller goes, so a
     // result never arrives for one that is gone.

@@ -19,12 +19,7 @@ ArticleExport::ArticleExport(const ReadingSession *session, QWidget *parent)
 
 Typography ArticleExport::printTypography()
 {
-    Typography typography;
-    typography.chinese = {EmbeddedFonts::serif(18, Language::Chinese),
-                          EmbeddedFonts::serif(18, Language::Chinese)};
-    typography.english = {EmbeddedFonts::serif(18, Language::English),
-                          EmbeddedFonts::serif(18, Language::English)};
-    return typography;
+    return EmbeddedFonts::articleFaces(18);
 }
 
 QString ArticleExport::writePdf(const QString &path) const

@@ -1,6 +1,7 @@
 #include "app/ReadAloud.h"
 
 #include "app/AppSettings.h"
+#include "core/ArticleDocumentWriter.h"
 #include "core/PinyinConverter.h"
 #include "core/ReadingSession.h"
 #include "speech/PcmOutput.h"
@@ -255,10 +256,9 @@ void ReadAloud::updateParagraphs()
                 if (block.text.in(language).isEmpty())
                     continue;
                 // As the view typesets it, so that offsets match its text.
-                QString text = block.text.in(language);
-                text.replace(u'\n', QChar::LineSeparator);
-                text.remove(u'\r');
-                paragraphs.append({block.id, text, language});
+                paragraphs.append({block.id,
+                                   ArticleDocumentWriter::shownText(block.text.in(language)),
+                                   language});
                 if (!m_paragraphIds.contains(block.id))
                     m_paragraphIds << block.id;
             }

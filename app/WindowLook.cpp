@@ -106,12 +106,8 @@ void WindowLook::applyTypography()
     const auto px = [this, system](qreal design) {
         return TextZoom::pixelSize(design, system, m_zoom);
     };
-    Typography typography = m_parts.article->typography();
-    typography.chinese = {EmbeddedFonts::serif(px(18), Language::Chinese),
-                          EmbeddedFonts::serif(px(18), Language::Chinese)};
-    typography.english = {EmbeddedFonts::serif(px(18), Language::English),
-                          EmbeddedFonts::serif(px(18), Language::English)};
-    m_parts.article->setTypography(typography);
+    m_parts.article->setTypography(
+        EmbeddedFonts::articleFaces(px(18), m_parts.article->typography()));
     const int panelZoom = std::min(m_zoom, kPanelZoomLimit);
     m_parts.sidebar->setFont(
         EmbeddedFonts::sans(TextZoom::pixelSize(15, system, panelZoom), m_languages->current()));

@@ -1,5 +1,6 @@
 #include "TestArticle.h"
 #include "core/ArticleDocumentBuilder.h"
+#include "core/ArticleDocumentWriter.h"
 #include "core/ChineseSetting.h"
 #include "core/ReadingPosition.h"
 #include "ui/EmbeddedFonts.h"
@@ -61,6 +62,26 @@ private:
     }
 
 private slots:
+    // The one place the bundle's text becomes the document's: read-aloud
+    // maps its offsets through the same function.
+    void shownText_keepsLineBreaksInTheParagraph_data()
+    {
+        QTest::addColumn<QString>("bundle");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("plain") << QStringLiteral("希望是光") << QStringLiteral("希望是光");
+        QTest::newRow("newline") << QStringLiteral("a\nb") << QStringLiteral("a\u2028b");
+        QTest::newRow("CR LF") << QStringLiteral("a\r\nb") << QStringLiteral("a\u2028b");
+        QTest::newRow("CR alone") << QStringLiteral("a\rb") << QStringLiteral("ab");
+        QTest::newRow("empty") << QString() << QString();
+    }
+
+    void shownText_keepsLineBreaksInTheParagraph()
+    {
+        QFETCH(QString, bundle);
+        QFETCH(QString, shown);
+        QCOMPARE(ArticleDocumentWriter::shownText(bundle), shown);
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

@@ -73,6 +73,15 @@ QFont EmbeddedFonts::sans(int pixelSize, core::Language language)
     return make(kSansLatin, kSansCjk, QFont::SansSerif, pixelSize, language);
 }
 
+core::Typography EmbeddedFonts::articleFaces(int pixelSize, core::Typography typography)
+{
+    typography.chinese = {serif(pixelSize, core::Language::Chinese),
+                          serif(pixelSize, core::Language::Chinese)};
+    typography.english = {serif(pixelSize, core::Language::English),
+                          serif(pixelSize, core::Language::English)};
+    return typography;
+}
+
 QFont EmbeddedFonts::serif(int pixelSize)
 {
     return serif(pixelSize, core::Language::Chinese);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ArticleDocumentBuilder.h"
 #include "core/Language.h"
 
 #include <QFont>
@@ -26,6 +27,10 @@ public:
     // For interface chrome, which shows both languages' names and the
     // translation: the CJK face first, as before.
     [[nodiscard]] static QFont serif(int pixelSize);
+    // The article's faces at this body size, the rest of typography kept:
+    // the one place screen and paper take them from.
+    [[nodiscard]] static core::Typography articleFaces(int pixelSize,
+                                                       core::Typography typography = {});
     [[nodiscard]] static QFont sans(int pixelSize);
 
     // A size drawn for the reader's 14 px interface font, at the size of

@@ -19,15 +19,14 @@ namespace {
 constexpr char kContext[] = "ArticleDocumentBuilder";
 constexpr qreal kChineseLineEm = 1.8;
 
-// A bundle's line breaks stay inside their paragraph.
-QString plain(QString text)
+}  // namespace
+
+QString ArticleDocumentWriter::shownText(QString text)
 {
     text.replace(u'\n', QChar::LineSeparator);
     text.remove(u'\r');
     return text;
 }
-
-}  // namespace
 
 ArticleDocumentWriter::ArticleDocumentWriter(QTextDocument *document, const Typography &typography)
     : m_cursor(document), m_type(typography), m_faces(typography.chinese)
@@ -114,7 +113,7 @@ void ArticleDocumentWriter::text(const QString &text, const QFont &font, const Q
     f.setForeground(color);
     if (bold)
         f.setFontWeight(QFont::Bold);
-    m_cursor.insertText(plain(text), f);
+    m_cursor.insertText(shownText(text), f);
 }
 
 void ArticleDocumentWriter::leaveFrame(QTextFrame *frame)
@@ -256,7 +255,7 @@ void ArticleDocumentWriter::textWithLinks(const ArticleBlock &block,
         link.setAnchorHref(ArticleLinks::milestone(found->second));
         link.setUnderlineStyle(QTextCharFormat::DotLine);
         link.setUnderlineColor(m_type.colours.accent);
-        m_cursor.insertText(plain(found->first), link);
+        m_cursor.insertText(shownText(found->first), link);
         pos = next + found->first.size();
     }
 }

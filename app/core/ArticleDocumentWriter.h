@@ -21,6 +21,11 @@ public:
 
     ArticleDocumentWriter(QTextDocument *document, const Typography &typography);
 
+    // A bundle's text as the document holds it: its line breaks kept inside
+    // the paragraph (U+2028), carriage returns gone. Whatever maps offsets
+    // in the document to the bundle's text (read-aloud) uses this too.
+    [[nodiscard]] static QString shownText(QString text);
+
     void setLanguage(Language language, Role role);
     [[nodiscard]] Language language() const { return m_language; }
     // Writes next into this (empty) block, as into a table's cell.

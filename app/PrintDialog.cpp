@@ -1,5 +1,7 @@
 #include "app/PrintDialog.h"
 
+#include "ui/ModulePlaces.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QLibrary>
@@ -19,10 +21,7 @@ int paintThrough(void *context, QPagedPaintDevice *device)
 
 QStringList PrintDialog::moduleCandidates()
 {
-    const QString here = QCoreApplication::applicationDirPath();
-    return {
-        QDir::cleanPath(here + u'/' + kModuleName),
-        QDir::cleanPath(here + QStringLiteral("/" HOPE_PRINT_INSTALL_RELDIR "/") + kModuleName)};
+    return ui::ModulePlaces::candidates(kModuleName);
 }
 
 PrintDialog::Result PrintDialog::run(QWidget *parent,

@@ -1,6 +1,7 @@
 #include "ui/PlayerLoader.h"
 
 #include "ui/ClipPlayback.h"
+#include "ui/ModulePlaces.h"
 #include "ui/SpeechOutputFactory.h"
 
 #include <QCoreApplication>
@@ -22,11 +23,7 @@ PlayerLoader::PlayerLoader(const Result &loaded) : m_result(loaded), m_tried(tru
 
 QStringList PlayerLoader::standardCandidates()
 {
-    const QString here = QCoreApplication::applicationDirPath();
-    return {
-        QDir::cleanPath(here + u'/' + kModuleName),
-        // Installed: <libdir>/hope-reader, reached from <bindir>.
-        QDir::cleanPath(here + QStringLiteral("/" HOPE_PLAYER_INSTALL_RELDIR "/") + kModuleName)};
+    return ModulePlaces::candidates(kModuleName);
 }
 
 PlayerLoader &PlayerLoader::standard()

@@ -37,10 +37,8 @@ class ClipPlayerPlugin final : public QObject, public ClipPlayerFactory, public 
     Q_INTERFACES(hope::ui::ClipPlayerFactory hope::ui::SpeechOutputFactory)
 
 public:
-    [[nodiscard]] bool hasAudioOutput() const override
-    {
-        return !QMediaDevices::audioOutputs().isEmpty();
-    }
+    // One answer for the clip and for read-aloud: the same sound outputs.
+    [[nodiscard]] bool hasAudioOutput() const override { return hasAudioDevice(); }
 
     [[nodiscard]] std::unique_ptr<speech::PcmOutput> createPcmOutput() override
     {

@@ -1,5 +1,6 @@
 #include "ui/ArticleView.h"
 
+#include "core/ArticleKeyMap.h"
 #include "core/ArticleLinks.h"
 #include "core/BundleFile.h"
 #include "core/LayoutMeasure.h"
@@ -417,69 +418,44 @@ bool ArticleView::focusNextPrevChild(bool next)
 
 void ArticleView::keyPressEvent(QKeyEvent *event)
 {
-    // Caret browsing: the text widget's own keys move the caret (by line,
-    // by word with Ctrl, by page), and the view follows the caret.
-    if (m_caretBrowsing) {
-        switch (event->key()) {
-            case Qt::Key_Up:
-            case Qt::Key_Down:
-            case Qt::Key_Left:
-            case Qt::Key_Right:
-            case Qt::Key_Home:
-            case Qt::Key_End:
-            case Qt::Key_PageUp:
-            case Qt::Key_PageDown:
-                m_pending.reset();
-                QTextBrowser::keyPressEvent(event);
-                return;
-            default:
-                break;
-        }
-    }
-    // A read-only view has no text cursor to move: every reading key
-    // scrolls, the same with or without Ctrl.
-    const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
-    QScrollBar *bar = verticalScrollBar();
-    const bool plain = mods == Qt::NoModifier || mods == Qt::ControlModifier;
-    std::optional<QAbstractSlider::SliderAction> action;
-    switch (event->key()) {
-        case Qt::Key_Home:
-            action = plain ? std::optional(QAbstractSlider::SliderToMinimum) : std::nullopt;
-            break;
-        case Qt::Key_End:
-            action = plain ? std::optional(QAbstractSlider::SliderToMaximum) : std::nullopt;
-            break;
-        case Qt::Key_PageUp:
-            action = mods == Qt::NoModifier ? std::optional(QAbstractSlider::SliderPageStepSub)
-                                            : std::nullopt;
-            break;
-        case Qt::Key_PageDown:
-            action = mods == Qt::NoModifier ? std::optional(QAbstractSlider::SliderPageStepAdd)
-                                            : std::nullopt;
-            break;
-        case Qt::Key_Space:
-            if (mods == Qt::NoModifier)
-                action = QAbstractSlider::SliderPageStepAdd;
-            else if (mods == Qt::ShiftModifier)
-                action = QAbstractSlider::SliderPageStepSub;
-            break;
-        case Qt::Key_Up:
-            action = mods == Qt::NoModifier ? std::optional(QAbstractSlider::SliderSingleStepSub)
-                                            : std::nullopt;
-            break;
-        case Qt::Key_Down:
-            action = mods == Qt::NoModifier ? std::optional(QAbstractSlider::SliderSingleStepAdd)
-                                            : std::nullopt;
-            break;
-        default:
-            break;
-    }
-    if (action) {
-        bar->triggerAction(*action);
-        event->accept();
+    using core::ArticleCommand;
+    const std::optional<ArticleCommand> command =
+        core::ArticleKeyMap::command(event->key(), event->modifiers(), m_caretBrowsing);
+    if (command == ArticleCommand::MoveCaret) {
+        // The text widget's own keys move the caret; the view follows it.
+        m_pending.reset();
+        QTextBrowser::keyPressEvent(event);
         return;
     }
-    QTextBrowser::keyPressEvent(event);
+    if (!command) {
+        QTextBrowser::keyPressEvent(event);
+        return;
+    }
+    QAbstractSlider::SliderAction action = QAbstractSlider::SliderNoAction;
+    switch (*command) {
+        case ArticleCommand::ToStart:
+            action = QAbstractSlider::SliderToMinimum;
+            break;
+        case ArticleCommand::ToEnd:
+            action = QAbstractSlider::SliderToMaximum;
+            break;
+        case ArticleCommand::ScreenUp:
+            action = QAbstractSlider::SliderPageStepSub;
+            break;
+        case ArticleCommand::ScreenDown:
+            action = QAbstractSlider::SliderPageStepAdd;
+            break;
+        case ArticleCommand::LineUp:
+            action = QAbstractSlider::SliderSingleStepSub;
+            break;
+        case ArticleCommand::LineDown:
+            action = QAbstractSlider::SliderSingleStepAdd;
+            break;
+        case ArticleCommand::MoveCaret:
+            break;
+    }
+    verticalScrollBar()->triggerAction(action);
+    event->accept();
 }
 
 void ArticleView::wheelEvent(QWheelEvent *event)

@@ -1,24 +1,12 @@
 #include "app/AppSettings.h"
 
 #include "app/CommandLine.h"
-#include "core/SafeOutputFile.h"
-#include "core/SettingsIni.h"
+#include "app/SettingsFile.h"
 #include "core/TextZoom.h"
 
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QIODevice>
 #include <QRegularExpression>
 #include <QStandardPaths>
-
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace hope::app {
 
@@ -66,45 +54,6 @@ bool isKnownKey(const QString &key)
            key == kTextZoom || key == kTheme || key == kCaretBrowsing;
 }
 
-// A path QSettings may open: reading a FIFO or a device blocks or never
-// ends, and a huge file costs seconds and gigabytes. Empty when it is fine
-// (a missing file is fine: it is made when the settings are saved).
-QString fileProblem(const QFileInfo &info, bool forWriting)
-{
-    if (!info.exists())
-        return info.isSymLink() && forWriting ? AppSettings::tr("it is a broken symbolic link")
-                                              : QString();
-    if (!info.isFile())
-        return AppSettings::tr("it is not a regular file");
-    if (!forWriting && info.size() > AppSettings::kMaxFileSize)
-        return AppSettings::tr("it is %1 bytes, far larger than settings ever are")
-            .arg(info.size());
-    return {};
-}
-
-// The file's bytes, opened so that nothing can block (a FIFO swapped in
-// after the check) and read no further than settings ever are.
-QByteArray readBounded(const QString &path, QString *problem)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0) {
-        *problem = QString::fromLocal8Bit(std::strerror(errno));
-        return {};
-    }
-    struct stat st = {};
-    QByteArray out;
-    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        *problem = AppSettings::tr("it is not a regular file");
-    } else {
-        QFile file;
-        if (file.open(fd, QIODevice::ReadOnly))
-            out = file.read(AppSettings::kMaxFileSize + 1);
-        if (out.size() > AppSettings::kMaxFileSize)
-            *problem = AppSettings::tr("it is far larger than settings ever are");
-    }
-    ::close(fd);
-    return problem->isEmpty() ? out : QByteArray();
-}
 }  // namespace
 
 AppSettings::AppSettings(const QString &filePath) : m_filePath(filePath)
@@ -138,27 +87,12 @@ void AppSettings::warn(const QString &problem)
 
 void AppSettings::read()
 {
-    const QFileInfo info(m_filePath);
-    const QString problem = fileProblem(info, false);
-    if (!problem.isEmpty()) {
-        // A non-regular file is never ours to replace; a huge one is junk
-        // in our place, replaced by a small one when the settings are saved.
-        m_keepOff = info.exists() && !info.isFile();
-        warn((m_keepOff ? tr("Settings file %1 is not read and will not be written: %2.")
-                        : tr("Settings file %1 is not read: %2. Defaults are used."))
-                 .arg(QDir::toNativeSeparators(m_filePath), problem));
+    const SettingsFile::Contents file = SettingsFile::read(m_filePath);
+    m_keepOff = file.keepOff;
+    if (!file.problem.isEmpty()) {
+        warn(file.problem);
         return;
     }
-    if (!info.exists())
-        return;
-    QString readProblem;
-    const QByteArray contents = readBounded(m_filePath, &readProblem);
-    if (!readProblem.isEmpty()) {
-        warn(tr("Settings file %1 is not read: %2. Defaults are used.")
-                 .arg(QDir::toNativeSeparators(m_filePath), readProblem));
-        return;
-    }
-    const SettingsIni::Result file = SettingsIni::read(contents);
     for (auto it = file.values.cbegin(); it != file.values.cend(); ++it) {
         if (isKnownKey(it.key()))
             m_values.insert(it.key(), it.value());
@@ -177,30 +111,12 @@ void AppSettings::read()
 
 bool AppSettings::write()
 {
-    // Never through a symbolic link: the link may have been planted to
-    // make the reader write over another of the user's files.
-    const QFileInfo info(m_filePath);
-    const QString folder = info.absolutePath();
-    if (!m_keepOff && !QDir().mkpath(folder)) {
-        warn(tr("Settings are not saved: cannot make the folder %1.")
-                 .arg(QDir::toNativeSeparators(folder)));
-        return false;
-    }
-    const QString problem =
-        m_keepOff ? tr("it is not a regular file")
-                  : SafeOutputFile::targetProblem(m_filePath, SafeOutputFile::Links::Refuse);
+    const QString problem = m_keepOff ? SettingsFile::tr("Settings are not saved to %1: %2.")
+                                            .arg(QDir::toNativeSeparators(m_filePath),
+                                                 SettingsFile::tr("it is not a regular file"))
+                                      : SettingsFile::write(m_filePath, m_values);
     if (!problem.isEmpty()) {
-        warn(tr("Settings are not saved to %1: %2.")
-                 .arg(QDir::toNativeSeparators(m_filePath), problem));
-        return false;
-    }
-    // A new file beside the old one, renamed over it when complete: a
-    // full disk or a crash half-way leaves the old settings, not half of
-    // the new.
-    SafeOutputFile out(m_filePath, SafeOutputFile::Links::Refuse);
-    const QByteArray contents = SettingsIni::write(m_values);
-    if (!out.open() || out.device()->write(contents) != contents.size() || !out.commit()) {
-        warn(tr("Settings are not saved. %1").arg(out.errorString()));
+        warn(problem);
         return false;
     }
     return true;

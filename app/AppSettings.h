@@ -28,10 +28,6 @@ class AppSettings final
     Q_DECLARE_TR_FUNCTIONS(AppSettings)
 
 public:
-    // Settings are a few kilobytes; far more is not ours, and reading it
-    // would cost time and memory before the reader even starts.
-    static constexpr qint64 kMaxFileSize = 1024 * 1024;
-
     explicit AppSettings(const QString &filePath = defaultFilePath());
     ~AppSettings();
     AppSettings(const AppSettings &) = delete;

@@ -4,44 +4,8 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <source>it is a broken symbolic link</source>
-        <translation>它是一个断开的符号链接</translation>
-    </message>
-    <message>
-        <source>it is not a regular file</source>
-        <translation>它不是普通文件</translation>
-    </message>
-    <message>
-        <source>it is %1 bytes, far larger than settings ever are</source>
-        <translation>它有 %1 字节，远大于任何设置文件</translation>
-    </message>
-    <message>
-        <source>Settings file %1 is not read and will not be written: %2.</source>
-        <translation>未读取设置文件 %1，也不会写入它：%2。</translation>
-    </message>
-    <message>
-        <source>Settings file %1 is not read: %2. Defaults are used.</source>
-        <translation>未读取设置文件 %1：%2。已使用默认设置。</translation>
-    </message>
-    <message>
-        <source>Settings are not saved to %1: %2.</source>
-        <translation>设置未保存到 %1：%2。</translation>
-    </message>
-    <message>
-        <source>Settings are not saved: cannot make the folder %1.</source>
-        <translation>设置未保存：无法创建文件夹 %1。</translation>
-    </message>
-    <message>
-        <source>it is far larger than settings ever are</source>
-        <translation>它远大于任何设置文件</translation>
-    </message>
-    <message>
         <source>Settings file %1: values not read (not of a kind the reader writes): %2.</source>
         <translation>设置文件 %1：以下值未读取（不是阅读器写入的类型）：%2。</translation>
-    </message>
-    <message>
-        <source>Settings are not saved. %1</source>
-        <translation>设置未保存。%1</translation>
     </message>
 </context>
 <context>
@@ -431,6 +395,41 @@
     <message>
         <source>it was not opened</source>
         <translation>文件未打开</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFile</name>
+    <message>
+        <source>Settings are not saved to %1: %2.</source>
+        <translation>设置未保存到 %1：%2。</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>它不是普通文件</translation>
+    </message>
+    <message>
+        <source>it is %1 bytes, far larger than settings ever are</source>
+        <translation>它有 %1 字节，远大于任何设置文件</translation>
+    </message>
+    <message>
+        <source>it is far larger than settings ever are</source>
+        <translation>它远大于任何设置文件</translation>
+    </message>
+    <message>
+        <source>Settings file %1 is not read and will not be written: %2.</source>
+        <translation>未读取设置文件 %1，也不会写入它：%2。</translation>
+    </message>
+    <message>
+        <source>Settings file %1 is not read: %2. Defaults are used.</source>
+        <translation>未读取设置文件 %1：%2。已使用默认设置。</translation>
+    </message>
+    <message>
+        <source>Settings are not saved: cannot make the folder %1.</source>
+        <translation>设置未保存：无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Settings are not saved. %1</source>
+        <translation>设置未保存。%1</translation>
     </message>
 </context>
 <context>

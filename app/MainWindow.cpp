@@ -99,6 +99,11 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     setCentralWidget(m_rootSplitter);
     m_panelSplitters = new PanelSplitters(this, panes, this);
     statusBar()->addWidget(m_progressLine, 1);
+    // One at a time: QStatusBar hides its line for a message only if the
+    // line is already on screen, so a message said before the window shows
+    // would be painted over it.
+    connect(statusBar(), &QStatusBar::messageChanged, m_progressLine,
+            [this](const QString &message) { m_progressLine->setVisible(message.isEmpty()); });
 
     m_export = new ArticleExport(m_session, this);
     connect(m_export, &ArticleExport::saved, this, [this](const QString &path) {

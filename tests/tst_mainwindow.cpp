@@ -643,6 +643,32 @@ private slots:
         QCOMPARE(lead.data(ModelRoles::SectionReadingTimeRole).toString(), QStringLiteral("1 min"));
     }
 
+    // A message said before the window is shown (side by side restored into
+    // a window too narrow for it) used to be painted over the progress
+    // line: one of them shows at a time, the progress line back when the
+    // message goes.
+    void statusMessage_andProgressLine_neverPaintOverEachOther()
+    {
+        Reader reader(Language::English);
+        MainWindow &w = reader.window;
+        w.setArticle(m_article);
+        w.resize(800, 600);
+        w.setReadingLayout(ReadingLayout::Parallel);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *line = w.findChild<QLabel *>(QStringLiteral("progressLine"));
+        QVERIFY(line);
+        QTRY_VERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("Too narrow")));
+        QVERIFY(!line->isVisible());
+        w.statusBar()->clearMessage();
+        QTRY_VERIFY(line->isVisible());
+        // And the same for a message said while the window is up.
+        w.setReadingLayout(ReadingLayout::English);
+        w.setReadingLayout(ReadingLayout::Parallel);
+        QTRY_VERIFY(!w.statusBar()->currentMessage().isEmpty());
+        QVERIFY(!line->isVisible());
+    }
+
     void backAndForward_retraceSectionJumps()
     {
         Reader reader(Language::English);

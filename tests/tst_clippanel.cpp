@@ -127,6 +127,10 @@ private slots:
         public:
             explicit NoAudioDevice(ClipPlayerFactory *real) : m_real(real) {}
             [[nodiscard]] bool hasAudioDevice() const override { return false; }
+            [[nodiscard]] QStringList missingElements() const override
+            {
+                return m_real->missingElements();
+            }
             [[nodiscard]] ClipPlayback *create(ClipPlaybackListener *listener,
                                                QObject *parent) override
             {

@@ -283,6 +283,11 @@ private slots:
         f = fine;
         f.moduleError = QStringLiteral("not there");
         QTest::newRow("no player module") << f << ClipProblem::Kind::NoPlayerModule;
+        f = fine;
+        f.unknownBackend = QStringLiteral("nosuchbackend");
+        f.moduleError = QStringLiteral("not there");
+        QTest::newRow("QT_MEDIA_BACKEND names none, before the module loads")
+            << f << ClipProblem::Kind::NoBackend;
     }
 
     void diagnoseStart()
@@ -290,6 +295,9 @@ private slots:
         QFETCH(ClipFacts, facts);
         QFETCH(ClipProblem::Kind, expected);
         QCOMPARE(ClipSession::diagnoseStart(facts).kind, expected);
+        // The backend asked for is named, for the message.
+        if (!facts.unknownBackend.isEmpty())
+            QCOMPARE(ClipSession::diagnoseStart(facts).detail, facts.unknownBackend);
     }
 
     void diagnoseFailure_data()

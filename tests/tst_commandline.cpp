@@ -1174,6 +1174,44 @@ private slots:
                  QStringList{QStringLiteral("out")});
     }
 
+    // A machine whose multimedia is broken: the clip's panel says what is
+    // wrong and which package mends it, where the player used to crash
+    // (SIGABRT for an unknown QT_MEDIA_BACKEND, SIGSEGV for a GStreamer
+    // that cannot make its elements).
+    void brokenMultimedia_isSaid_notACrash_data()
+    {
+        QTest::addColumn<QStringList>("environment");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("unknown QT_MEDIA_BACKEND")
+            << QStringList{QStringLiteral("QT_MEDIA_BACKEND=nosuchbackend")}
+            << QStringLiteral("QT_MEDIA_BACKEND asks for the multimedia backend \"nosuchbackend\"");
+        QTest::newRow("GStreamer without its plugins")
+            << QStringList{QStringLiteral("GST_PLUGIN_SYSTEM_PATH_1_0=%1"),
+                           QStringLiteral("GST_PLUGIN_PATH_1_0="),
+                           QStringLiteral("GST_REGISTRY_1_0=%1/registry.bin")}
+            << QStringLiteral("GStreamer cannot make the parts every clip plays through");
+    }
+
+    void brokenMultimedia_isSaid_notACrash()
+    {
+        QFETCH(QStringList, environment);
+        QFETCH(QString, said);
+        QTemporaryDir empty;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path());
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        for (const QString &entry : environment)
+            env.insert(entry.section(u'=', 0, 0), entry.section(u'=', 1).arg(empty.path()));
+        const QString shot = empty.filePath(QStringLiteral("shot.png"));
+        const Run r =
+            runIn(env, {QStringLiteral("--screenshot"), shot, QStringLiteral("--seek"),
+                        QStringLiteral("0:05"), QStringLiteral("--lang"), QStringLiteral("en")});
+        // The picture without the frame asked for: exit 2, and why.
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(said), qPrintable(r.err));
+        QVERIFY(QFileInfo(shot).isFile());
+    }
+
     void listings_toAFullDevice_exitNonZero_data()
     {
         QTest::addColumn<QString>("option");

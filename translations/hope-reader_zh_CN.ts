@@ -1029,6 +1029,14 @@
         <source>The clip cannot be played: the reader&apos;s player module could not be loaded. Reinstall Hope Reader. (%1)</source>
         <translation>短片无法播放：找不到阅读器的播放插件，或它无法使用。请重新安装 Hope Reader。（%1）</translation>
     </message>
+    <message>
+        <source>The clip cannot be played: QT_MEDIA_BACKEND asks for the multimedia backend &quot;%1&quot;, which is not installed. Unset it, or set it to gstreamer.</source>
+        <translation>无法播放短片：QT_MEDIA_BACKEND 要求使用多媒体后端“%1”，但它没有安装。请取消该设置，或将其设为 gstreamer。</translation>
+    </message>
+    <message>
+        <source>The clip cannot be played: GStreamer cannot make the parts every clip plays through (%1). Reinstall the packages libgstreamer1.0-0 and gstreamer1.0-plugins-base.</source>
+        <translation>无法播放短片：GStreamer 无法创建播放任何短片都要用到的组件（%1）。请重新安装软件包 libgstreamer1.0-0 和 gstreamer1.0-plugins-base。</translation>
+    </message>
 </context>
 <context>
     <name>hope::ui::FindBar</name>

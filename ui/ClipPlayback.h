@@ -3,6 +3,7 @@
 #include "core/ClipProblem.h"
 
 #include <QImage>
+#include <QStringList>
 #include <QUrl>
 #include <QtPlugin>
 
@@ -70,6 +71,10 @@ public:
     // Whether the machine has a sound output; without one the picture
     // still plays in real time.
     [[nodiscard]] virtual bool hasAudioDevice() const = 0;
+    // The GStreamer elements every clip plays through that cannot be made
+    // (or why GStreamer does not start); empty when a player can be made.
+    // Asked before the first player: Qt's backend crashes without them.
+    [[nodiscard]] virtual QStringList missingElements() const = 0;
     // Owned by parent; listener hears from it until it is disposed of.
     [[nodiscard]] virtual ClipPlayback *create(ClipPlaybackListener *listener, QObject *parent) = 0;
 };

@@ -88,6 +88,10 @@ bool ClipPlayerHost::ensure()
         m_session->setProblem(ClipSession::diagnoseStart(found));
         return false;
     }
+    if (const QStringList missing = module.factory->missingElements(); !missing.isEmpty()) {
+        m_session->setProblem({ClipProblem::Kind::BrokenGStreamer, {}, missing});
+        return false;
+    }
     m_player = module.factory->create(this, this);
     m_player->setVolume(m_volume);
     m_player->setMuted(m_muted);

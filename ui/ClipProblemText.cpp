@@ -33,9 +33,19 @@ QString ClipProblemText::describe(const ClipProblem &problem, const ClipInfo &cl
                       "loaded. Reinstall Hope Reader. (%1)")
                 .arg(problem.detail);
         case ClipProblem::Kind::NoBackend:
+            if (!problem.detail.isEmpty())
+                return tr("The clip cannot be played: QT_MEDIA_BACKEND asks for the multimedia "
+                          "backend \"%1\", which is not installed. Unset it, or set it to "
+                          "gstreamer.")
+                    .arg(problem.detail);
             return tr(
                 "The clip cannot be played: Qt's multimedia backend is not installed. "
                 "Install the package libqt6multimedia6 (with its GStreamer plugin).");
+        case ClipProblem::Kind::BrokenGStreamer:
+            return tr("The clip cannot be played: GStreamer cannot make the parts every clip "
+                      "plays through (%1). Reinstall the packages libgstreamer1.0-0 and "
+                      "gstreamer1.0-plugins-base.")
+                .arg(problem.missing.join(QStringLiteral(", ")));
         case ClipProblem::Kind::MissingPlugins:
             return tr("The clip cannot be played: this machine cannot decode WebM video "
                       "(VP9 picture, Opus sound). Install %1.")

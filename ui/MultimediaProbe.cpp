@@ -47,6 +47,7 @@ MultimediaProbe MultimediaProbe::system()
     // (/usr/lib/<multiarch>/gstreamer-1.0).
     probe.gstPluginDirs << QLibraryInfo::path(QLibraryInfo::LibrariesPath) +
                                QStringLiteral("/gstreamer-1.0");
+    probe.requestedBackend = qEnvironmentVariable("QT_MEDIA_BACKEND");
     return probe;
 }
 
@@ -57,6 +58,17 @@ bool MultimediaProbe::hasBackend() const
             return true;
     }
     return false;
+}
+
+QString MultimediaProbe::unknownBackend() const
+{
+    if (requestedBackend.isEmpty())
+        return {};
+    for (const QString &dir : qtPluginDirs) {
+        if (QFileInfo(dir + QStringLiteral("/lib%1mediaplugin.so").arg(requestedBackend)).isFile())
+            return {};
+    }
+    return requestedBackend;
 }
 
 QStringList MultimediaProbe::missingPlugins() const
@@ -103,6 +115,7 @@ core::ClipFacts MultimediaProbe::facts(const core::ClipInfo &clip, bool askGStre
             f.missingDecoders = MissingDecoders::forFile(BundleFile::resolved(clip.sourcePath));
     }
     f.backend = hasBackend();
+    f.unknownBackend = unknownBackend();
     f.missingPackages = missingPackages();
     return f;
 }

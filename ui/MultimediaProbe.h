@@ -24,7 +24,13 @@ struct MultimediaProbe
 
     [[nodiscard]] static MultimediaProbe system();
 
+    // QT_MEDIA_BACKEND, as Qt reads it.
+    QString requestedBackend;
+
     [[nodiscard]] bool hasBackend() const;
+    // The backend QT_MEDIA_BACKEND names when it is not installed, else
+    // empty (Qt 6.4 ends the process at the first player over it).
+    [[nodiscard]] QString unknownBackend() const;
     // The GStreamer plugins missing for WebM (VP9 video, Opus sound), each
     // with the Debian package that brings it, e.g.
     // "vpx (gstreamer1.0-plugins-good)".

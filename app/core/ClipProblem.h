@@ -25,7 +25,12 @@ struct ClipProblem
         MissingFile,
         Refused,
         NoPlayerModule,
+        // Qt's backend is not installed; detail: the QT_MEDIA_BACKEND asked
+        // for, when it names one that is not.
         NoBackend,
+        // GStreamer cannot make the elements every clip plays through;
+        // missing: their names (or why GStreamer does not start).
+        BrokenGStreamer,
         MissingPlugins,
         NoDecoder,
         NotShown,
@@ -68,6 +73,9 @@ struct ClipFacts
     // Whether it starts like a container GStreamer knows.
     bool looksLikeVideo = true;
     bool backend = true;
+    // QT_MEDIA_BACKEND, when it names a backend that is not installed (Qt
+    // would end the process at the first player).
+    QString unknownBackend;
     // Why the player module did not load, or empty.
     QString moduleError;
     QStringList missingPackages;

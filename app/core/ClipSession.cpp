@@ -218,6 +218,8 @@ ClipProblem ClipSession::diagnoseStart(const ClipFacts &facts)
     // Only a regular file inside the bundle's folder goes to GStreamer.
     if (!facts.refusal.isEmpty())
         return {ClipProblem::Kind::Refused, facts.refusal};
+    if (!facts.unknownBackend.isEmpty())
+        return {ClipProblem::Kind::NoBackend, facts.unknownBackend};
     if (!facts.backend)
         return {ClipProblem::Kind::NoBackend};
     if (!facts.missingPackages.isEmpty())

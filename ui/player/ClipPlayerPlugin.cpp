@@ -4,6 +4,7 @@
 #include "ui/SpeechOutputFactory.h"
 #include "ui/player/AudioSinkOutput.h"
 #include "ui/player/ClipPlayer.h"
+#include "ui/player/PlaybackElements.h"
 
 #include <QAudioDevice>
 #include <QMediaDevices>
@@ -48,6 +49,11 @@ public:
     [[nodiscard]] bool hasAudioDevice() const override
     {
         return !QMediaDevices::audioOutputs().isEmpty();
+    }
+
+    [[nodiscard]] QStringList missingElements() const override
+    {
+        return PlaybackElements::missing();
     }
 
     [[nodiscard]] ClipPlayback *create(ClipPlaybackListener *listener, QObject *parent) override

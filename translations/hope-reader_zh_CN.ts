@@ -458,6 +458,10 @@
         <source>The espeak-ng library (libespeak-ng.so.1) cannot be loaded. Install the package libespeak-ng1.</source>
         <translation>无法加载 espeak-ng 库（libespeak-ng.so.1）。请安装软件包 libespeak-ng1。</translation>
     </message>
+    <message>
+        <source>No pinyin converter was given.</source>
+        <translation>没有可用的拼音转换器。</translation>
+    </message>
 </context>
 <context>
     <name>WavWriter</name>
@@ -782,13 +786,6 @@
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>hope::speech::ReadAloudController</name>
-    <message>
-        <source>No pinyin converter was given.</source>
-        <translation>没有可用的拼音转换器。</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,8 @@
 #include "core/PinyinConverter.h"
 #include "speech/PcmOutput.h"
 #include "speech/SilentPcmOutput.h"
+#include "speech/SpeechQueue.h"
 
-#include <QThreadPool>
 #include <QTimer>
 
 #include <algorithm>
@@ -18,52 +18,35 @@ namespace {
 // Often enough that a word is lit within a frame or two of being heard.
 constexpr int kTickMs = 30;
 
-// Lives on the GUI thread while a worker synthesises, and hands the result
-// over there.
-class SynthesisJob final : public QObject
-{
-    Q_OBJECT
-
-public:
-    using QObject::QObject;
-
-signals:
-    void done(const hope::speech::SpeechResult &result);
-};
-
-SpeechResult synthesizeParagraph(const QString &text, Language language, double speed,
-                                 const core::PinyinConverter *converter)
-{
-    if (language != Language::Chinese)
-        return SpeechSynthesizer::instance().synthesize(text, language, speed);
-    if (!converter || !converter->load()) {
-        SpeechResult failed;
-        failed.error = converter ? converter->error()
-                                 : ReadAloudController::tr("No pinyin converter was given.");
-        return failed;
-    }
-    return SpeechSynthesizer::instance().synthesize(
-        SpeechText::fromPinyin(text, converter->convert(text)), language, speed);
-}
 }  // namespace
 
 ReadAloudController::ReadAloudController(QObject *parent)
-    : QObject(parent), m_timer(new QTimer(this))
+    : QObject(parent), m_timer(new QTimer(this)), m_queue(new SpeechQueue(this))
 {
-    m_pool.setMaxThreadCount(1);
     m_timer->setInterval(kTickMs);
     connect(m_timer, &QTimer::timeout, this, &ReadAloudController::tick);
+    connect(m_queue, &SpeechQueue::ready, this, [this](int index) {
+        if (index == m_index && m_waitingOffset >= 0 && m_state != State::Stopped)
+            begin(index, m_waitingOffset);
+    });
+    connect(m_queue, &SpeechQueue::failed, this, [this](int index, const QString &message) {
+        if (index == m_index && m_state != State::Stopped) {
+            stop();
+            emit failed(message);
+        }
+    });
 }
 
+// The queue first, while the controller is whole: it waits for the
+// synthesis under way.
 ReadAloudController::~ReadAloudController()
 {
-    m_pool.clear();
-    m_pool.waitForDone();
+    delete m_queue;
 }
 
 void ReadAloudController::setConverter(std::shared_ptr<const core::PinyinConverter> converter)
 {
-    m_converter = std::move(converter);
+    m_queue->setConverter(std::move(converter));
 }
 
 void ReadAloudController::setParagraphs(const QList<ReadAloudParagraph> &paragraphs,
@@ -78,10 +61,7 @@ void ReadAloudController::setParagraphs(const QList<ReadAloudParagraph> &paragra
 {
     stop();
     m_paragraphs = paragraphs;
-    m_cache.clear();
-    m_requested.clear();
-    m_pool.clear();
-    ++m_generation;
+    m_queue->clear();
 }
 
 bool ReadAloudController::start(const QString &blockId, qsizetype offset)
@@ -185,8 +165,7 @@ void ReadAloudController::setState(State state)
 
 const SpeechResult *ReadAloudController::current() const
 {
-    const auto it = m_cache.constFind(m_index);
-    return it == m_cache.cend() || m_waitingOffset >= 0 ? nullptr : &*it;
+    return m_waitingOffset >= 0 ? nullptr : m_queue->result(m_index);
 }
 
 void ReadAloudController::nextSentence()
@@ -233,10 +212,7 @@ void ReadAloudController::setVoice(Language language, const QString &name)
 
 void ReadAloudController::restartCurrent()
 {
-    m_cache.clear();
-    m_requested.clear();
-    m_pool.clear();
-    ++m_generation;
+    m_queue->clear();
     if (m_state == State::Stopped || m_index < 0)
         return;
     const qsizetype offset = m_waitingOffset >= 0 ? m_waitingOffset : m_position.sentenceStart;
@@ -245,44 +221,10 @@ void ReadAloudController::restartCurrent()
 
 void ReadAloudController::request(int index)
 {
-    if (index < 0 || index >= m_paragraphs.size() || m_cache.contains(index) ||
-        m_requested.contains(index))
+    if (index < 0 || index >= m_paragraphs.size())
         return;
-    m_requested << index;
-    auto *job = new SynthesisJob(this);
-    const quint64 generation = m_generation;
-    connect(job, &SynthesisJob::done, this, [this, index, generation](const SpeechResult &r) {
-        onSynthesized(index, generation, r);
-    });
-    m_pool.start([job, text = m_paragraphs.at(index).text,
-                  language = m_paragraphs.at(index).language, speed = m_speed,
-                  converter = m_converter] {
-        SpeechResult result = synthesizeParagraph(text, language, speed, converter.get());
-        QMetaObject::invokeMethod(
-            job,
-            [job, result = std::move(result)] {
-                emit job->done(result);
-                job->deleteLater();
-            },
-            Qt::QueuedConnection);
-    });
-}
-
-void ReadAloudController::onSynthesized(int index, quint64 generation, const SpeechResult &result)
-{
-    if (generation != m_generation)
-        return;
-    m_requested.removeAll(index);
-    if (!result.ok()) {
-        if (index == m_index && m_state != State::Stopped) {
-            stop();
-            emit failed(result.error);
-        }
-        return;
-    }
-    m_cache.insert(index, result);
-    if (index == m_index && m_waitingOffset >= 0 && m_state != State::Stopped)
-        begin(index, m_waitingOffset);
+    const ReadAloudParagraph &p = m_paragraphs.at(index);
+    m_queue->request(index, p.text, p.language, m_speed);
 }
 
 int ReadAloudController::sentenceAt(const SpeechResult &result, qsizetype offset) const
@@ -299,14 +241,9 @@ void ReadAloudController::begin(int index, qsizetype offset)
     m_timer->stop();
     m_index = index;
     // Only what is near is kept: this paragraph and its neighbours.
-    for (auto it = m_cache.begin(); it != m_cache.end();) {
-        if (std::abs(it.key() - index) > 1)
-            it = m_cache.erase(it);
-        else
-            ++it;
-    }
-    const auto found = m_cache.constFind(index);
-    if (found == m_cache.cend()) {
+    m_queue->keepNear(index);
+    const SpeechResult *found = m_queue->result(index);
+    if (!found) {
         m_waitingOffset = offset;
         if (m_output)
             m_output->stop();
@@ -420,5 +357,3 @@ void ReadAloudController::updatePosition(qint64 ms)
 }
 
 }  // namespace hope::speech
-
-#include "ReadAloudController.moc"

@@ -3,11 +3,9 @@
 #include "core/Language.h"
 #include "speech/SpeechSynthesizer.h"
 
-#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
-#include <QThreadPool>
 
 #include <functional>
 #include <memory>
@@ -21,6 +19,7 @@ class PinyinConverter;
 namespace hope::speech {
 
 class PcmOutput;
+class SpeechQueue;
 
 // One paragraph to read: its block id in the view, its plain text and the
 // language it is in (a bilingual page reads a pair one after the other).
@@ -136,7 +135,6 @@ private:
     bool startAt(int index, qsizetype offset);
     void setState(State state);
     void request(int index);
-    void onSynthesized(int index, quint64 generation, const SpeechResult &result);
     void begin(int index, qsizetype offset);
     void playSentence(int sentence);
     void startTicking();
@@ -150,16 +148,9 @@ private:
     std::unique_ptr<PcmOutput> m_output;
     bool m_outputTried = false;
     bool m_silent = false;
-    std::shared_ptr<const core::PinyinConverter> m_converter;
     QList<ReadAloudParagraph> m_paragraphs;
     double m_speed = 1.0;
     State m_state = State::Stopped;
-    // Results by paragraph, made at m_speed with the voices of now; a
-    // change of either makes m_generation newer, so late results are
-    // thrown away.
-    QHash<int, SpeechResult> m_cache;
-    QList<int> m_requested;
-    quint64 m_generation = 0;
     int m_index = -1;
     // Where to begin once the paragraph at m_index is synthesised; -1 when
     // it is playing.
@@ -170,10 +161,9 @@ private:
     ReadAloudPosition m_position;
     QTimer *m_timer = nullptr;
     bool m_manualTicks = false;
-    // Synthesis off the GUI thread, one paragraph at a time (espeak-ng is
-    // one per process anyway); waited for when the controller goes, so a
-    // result never arrives for one that is gone.
-    QThreadPool m_pool;
+    // Synthesis off the GUI thread, and the results near the paragraph
+    // read; made at m_speed with the voices of now (cleared on a change).
+    SpeechQueue *m_queue = nullptr;
 };
 
 }  // namespace hope::speech

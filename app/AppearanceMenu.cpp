@@ -65,13 +65,16 @@ void AppearanceMenu::setZoom(int percent)
     m_zoomIn->setEnabled(percent < TextZoom::kMaximum);
     m_zoomOut->setEnabled(percent > TextZoom::kMinimum);
     m_actualSize->setEnabled(percent != TextZoom::kDefault);
+    m_zoom = percent;
+    retranslateUi();
 }
 
 void AppearanceMenu::retranslateUi()
 {
     m_zoomIn->setText(tr("Zoom &In"));
     m_zoomOut->setText(tr("Zoom &Out"));
-    m_actualSize->setText(tr("&Actual Size"));
+    m_actualSize->setText(m_zoom == TextZoom::kDefault ? tr("&Actual Size")
+                                                       : tr("&Actual Size (now %1%)").arg(m_zoom));
     m_themeMenu->setTitle(tr("T&heme"));
     m_system->setText(tr("&Follow the System"));
     m_light->setText(tr("&Light"));

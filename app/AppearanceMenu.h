@@ -21,7 +21,8 @@ public:
     explicit AppearanceMenu(QMenu *menu, QObject *parent = nullptr);
 
     void setTheme(core::ReaderTheme theme);
-    // Greys out the step that would go nowhere.
+    // Greys out the step that would go nowhere, and says the size in the
+    // Actual Size entry while it is not 100 %.
     void setZoom(int percent);
     void retranslateUi();
 
@@ -40,6 +41,7 @@ private:
     QAction *m_zoomIn = nullptr;
     QAction *m_zoomOut = nullptr;
     QAction *m_actualSize = nullptr;
+    int m_zoom = 100;
     QMenu *m_themeMenu = nullptr;
     QAction *m_system = nullptr;
     QAction *m_light = nullptr;

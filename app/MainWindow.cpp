@@ -112,6 +112,13 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     createMenus();
     m_look->setTheme(ReaderTheme::System);
     m_look->applyTypography();
+    // The size for a moment, where messages are, and said to a screen reader.
+    connect(m_look, &WindowLook::zoomChangedByReader, this, [this](int percent) {
+        const QString message = tr("Text size %1%").arg(percent);
+        statusBar()->showMessage(message, 2000);
+        if (m_announcer)
+            m_announcer->announce(message);
+    });
     m_layoutControls =
         new LayoutControls(m_session, m_articleView, m_findBar, m_menus, statusBar(), this);
     (m_languages->current() == Language::Chinese ? m_menus->chineseAction()

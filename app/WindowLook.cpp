@@ -42,8 +42,10 @@ WindowLook::WindowLook(const Parts &parts, const LanguageController *languages, 
     AppearanceMenu *menu = parts.menu;
     connect(menu, &AppearanceMenu::zoomInRequested, this, &WindowLook::zoomIn);
     connect(menu, &AppearanceMenu::zoomOutRequested, this, &WindowLook::zoomOut);
-    connect(menu, &AppearanceMenu::actualSizeRequested, this,
-            [this] { setTextZoom(TextZoom::kDefault); });
+    connect(menu, &AppearanceMenu::actualSizeRequested, this, [this] {
+        setTextZoom(TextZoom::kDefault);
+        emit zoomChangedByReader(m_zoom);
+    });
     connect(menu, &AppearanceMenu::themeRequested, this, &WindowLook::setTheme);
     // Ctrl+wheel and Ctrl+plus over the text.
     connect(parts.article, &ArticleView::zoomRequested, this,
@@ -91,11 +93,13 @@ void WindowLook::setTextZoom(int percent)
 void WindowLook::zoomIn()
 {
     setTextZoom(TextZoom::zoomIn(m_zoom));
+    emit zoomChangedByReader(m_zoom);
 }
 
 void WindowLook::zoomOut()
 {
     setTextZoom(TextZoom::zoomOut(m_zoom));
+    emit zoomChangedByReader(m_zoom);
 }
 
 void WindowLook::applyTypography()

@@ -61,6 +61,11 @@ public:
     // The sizes again, for the interface language's faces.
     void applyTypography();
 
+signals:
+    // The reader changed the text size (a zoom step, Actual Size), to be
+    // shown for a moment; not sent for a size restored at start.
+    void zoomChangedByReader(int percent);
+
 private:
     void applyPalette(const core::ReaderPalette &colours);
 

@@ -669,6 +669,31 @@ private slots:
         QVERIFY(!line->isVisible());
     }
 
+    // A zoom step says the new size for a moment, and the View menu keeps
+    // saying it while it is not 100 %.
+    void zoom_saysTheSize()
+    {
+        Reader reader(Language::English);
+        MainWindow &w = reader.window;
+        QVERIFY(showWindow(w));
+        view(w)->setFocus();
+        QTest::keyClick(view(w), Qt::Key_Equal, Qt::ControlModifier);
+        QTRY_VERIFY(w.textZoom() > 100);
+        const QString size = QString::number(w.textZoom());
+        QCOMPARE(w.statusBar()->currentMessage(), QStringLiteral("Text size %1%").arg(size));
+        QAction *actual = nullptr;
+        for (QAction *a : w.findChildren<QAction *>()) {
+            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_0))
+                actual = a;
+        }
+        QVERIFY(actual);
+        QCOMPARE(actual->text(), QStringLiteral("&Actual Size (now %1%)").arg(size));
+        actual->trigger();
+        QCOMPARE(w.textZoom(), 100);
+        QCOMPARE(w.statusBar()->currentMessage(), QStringLiteral("Text size 100%"));
+        QCOMPARE(actual->text(), QStringLiteral("&Actual Size"));
+    }
+
     void backAndForward_retraceSectionJumps()
     {
         Reader reader(Language::English);

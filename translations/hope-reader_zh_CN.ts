@@ -508,6 +508,10 @@
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
+    <message>
+        <source>&amp;Actual Size (now %1%)</source>
+        <translation>实际大小（现为 %1%）(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>hope::app::ArticleExport</name>
@@ -702,6 +706,10 @@
     <message>
         <source>Caret browsing off</source>
         <translation>光标浏览已关闭</translation>
+    </message>
+    <message>
+        <source>Text size %1%</source>
+        <translation>文字大小 %1%</translation>
     </message>
 </context>
 <context>

@@ -102,59 +102,62 @@ int PanelSplitters::panelSize(Panel panel) const
     return splitter->sizes().value(splitter->indexOf(panelWidget(panel)));
 }
 
+void PanelSplitters::noteVisibleSizes()
+{
+    for (const Panel panel : kPanels)
+        if (!panelWidget(panel)->isHidden())
+            m_panels.noteSize(panel, panelSize(panel));
+}
+
 void PanelSplitters::apply()
 {
     const bool onScreen = m_window->isVisible();
-    QList<Panel> comingBack;
+    // As the reader left them, before anything moves.
+    if (onScreen)
+        noteVisibleSizes();
+    bool moved = false;
     for (const Panel panel : kPanels) {
         QWidget *widget = panelWidget(panel);
         const bool shown = m_panels.isShown(panel);
         // Hidden rather than collapsed: its splitter handle goes with it.
         if (!shown && !widget->isHidden()) {
-            if (onScreen)
-                m_panels.noteSize(panel, panelSize(panel));
             // Focus in a panel put away would otherwise go to whatever
             // comes next in the tab chain; the reader is back at the text.
             const bool hadFocus = widget->isAncestorOf(QApplication::focusWidget());
             widget->hide();
             if (hadFocus)
                 m_widgets.article->setFocus();
+            moved = true;
         } else if (shown && (widget->isHidden() || (onScreen && panelSize(panel) == 0))) {
             widget->show();
-            comingBack << panel;
+            moved = true;
         }
     }
     // Before the window is laid out every size reads 0: the splitter's own
     // record of each panel's size is all there is.
-    if (onScreen && !comingBack.isEmpty()) {
-        for (QSplitter *splitter : {m_widgets.columns, m_widgets.rows})
-            giveRoom(splitter, comingBack);
+    if (onScreen && moved) {
+        for (QSplitter *splitter : {m_widgets.columns, m_widgets.rows}) share(splitter);
     }
     emit changed();
 }
 
-void PanelSplitters::giveRoom(QSplitter *splitter, const QList<Panel> &comingBack)
+void PanelSplitters::share(QSplitter *splitter)
 {
     // The sizes the default layout gives them, for a panel never seen yet.
     static constexpr int kFallback[] = {220, 225, 360};
-    // The article, the one child that never collapses, makes room; sizes
-    // that add up to the splitter exactly are kept as they are, so a layout
-    // left for reading mode comes back to the pixel.
+    // Every panel at the size the reader left it, shown or coming back;
+    // the article, the one child that never collapses, has the rest. Left
+    // to QSplitter, a panel put away would give its room to the others
+    // too, and the clip panel would grow at the text's expense each time.
     const int article = splitter == m_widgets.columns ? 1 : 0;
     QList<int> sizes = splitter->sizes();
-    bool changed = false;
     int used = 0;
     int visible = 0;
     for (int i = 0; i < splitter->count(); ++i) {
         QWidget *child = splitter->widget(i);
         for (const Panel panel : kPanels) {
-            if (panelWidget(panel) != child)
-                continue;
-            const int back = m_panels.sizeToGiveBack(panel, kFallback[int(panel)]);
-            if (child->isHidden() || comingBack.contains(panel)) {
-                changed = changed || !child->isHidden();
-                sizes[i] = back;
-            }
+            if (panelWidget(panel) == child)
+                sizes[i] = m_panels.sizeToGiveBack(panel, kFallback[int(panel)]);
         }
         if (child->isHidden())
             continue;
@@ -162,8 +165,6 @@ void PanelSplitters::giveRoom(QSplitter *splitter, const QList<Panel> &comingBac
         if (i != article)
             used += sizes.at(i);
     }
-    if (!changed)
-        return;
     const QRect room = splitter->contentsRect();
     const int extent = splitter->orientation() == Qt::Horizontal ? room.width() : room.height();
     sizes[article] = std::max(1, extent - used - splitter->handleWidth() * (visible - 1));
@@ -179,17 +180,17 @@ void PanelSplitters::follow(QSplitter *splitter)
         if ((size > 0) != m_panels.isShown(panel))
             m_panels.setWanted(panel, size > 0);
     }
+    // What the reader dragged is what comes back after a panel is put away.
+    if (m_window->isVisible())
+        noteVisibleSizes();
     // Only the state: the widgets are where the reader dragged them.
     emit changed();
 }
 
 bool PanelSplitters::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::MouseButtonPress && m_window->isVisible()) {
-        for (const Panel panel : kPanels)
-            if (!panelWidget(panel)->isHidden())
-                m_panels.noteSize(panel, panelSize(panel));
-    }
+    if (event->type() == QEvent::MouseButtonPress && m_window->isVisible())
+        noteVisibleSizes();
     return QObject::eventFilter(watched, event);
 }
 

@@ -60,8 +60,9 @@ private:
     // Puts each panel on screen or away as m_panels says, giving a panel
     // back at the size it had.
     void apply();
-    // Gives the panels coming back in this splitter their sizes.
-    void giveRoom(QSplitter *splitter, const QList<Panel> &comingBack);
+    // Every panel in this splitter at its noted size, the article the rest.
+    void share(QSplitter *splitter);
+    void noteVisibleSizes();
     // A panel dragged shut (or back open) by its splitter handle.
     void follow(QSplitter *splitter);
 

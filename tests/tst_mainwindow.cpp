@@ -1154,6 +1154,58 @@ private slots:
         QCOMPARE(panelSize(w, which), size);
     }
 
+    // Putting a panel away and bringing it back, again and again, leaves
+    // every other pane at its size (the article takes the room while the
+    // panel is away): the clip panel used to grow by the sidebar's share
+    // each round, the article to shrink by it.
+    void panelToggles_leaveEveryOtherPaneAtItsSize_data()
+    {
+        panelShortcuts_hideAndShowEachPanel_data();
+    }
+
+    void panelToggles_leaveEveryOtherPaneAtItsSize()
+    {
+        QFETCH(int, which);
+        Reader reader(Language::English);
+        MainWindow &w = reader.window;
+        QVERIFY(showWindow(w));
+        QList<int> before;
+        for (int p = 0; p < 3; ++p) before << panelSize(w, p);
+        const int article = view(w)->width();
+        for (int round = 0; round < 3; ++round) {
+            press(w, panelKeys(which));
+            // The splitters lay out again as the events they posted arrive.
+            QCoreApplication::sendPostedEvents();
+            QCoreApplication::processEvents();
+            QVERIFY(!panel(w, which)->isVisible());
+            // While it is away the others keep their sizes; the article
+            // (same splitter) has the room.
+            for (int p = 0; p < 3; ++p) {
+                if (p != which)
+                    QVERIFY2(std::abs(panelSize(w, p) - before.at(p)) <= 2,
+                             qPrintable(QStringLiteral("round %1, pane %2: %3 before, %4 now")
+                                            .arg(round)
+                                            .arg(p)
+                                            .arg(before.at(p))
+                                            .arg(panelSize(w, p))));
+            }
+            press(w, panelKeys(which));
+            QCoreApplication::sendPostedEvents();
+            QCoreApplication::processEvents();
+            QVERIFY(onScreen(w, which));
+        }
+        for (int p = 0; p < 3; ++p)
+            QVERIFY2(std::abs(panelSize(w, p) - before.at(p)) <= 2,
+                     qPrintable(QStringLiteral("pane %1: %2 before, %3 after")
+                                    .arg(p)
+                                    .arg(before.at(p))
+                                    .arg(panelSize(w, p))));
+        QVERIFY2(std::abs(view(w)->width() - article) <= 2,
+                 qPrintable(QStringLiteral("article %1 before, %2 after")
+                                .arg(article)
+                                .arg(view(w)->width())));
+    }
+
     void draggingAPanelShut_unchecksIt_andItsToggleGivesItBack_data()
     {
         panelShortcuts_hideAndShowEachPanel_data();

@@ -52,12 +52,13 @@ MainMenus::MainMenus(QMenuBar *bar, ReadAloud *readAloud, QObject *parent)
     m_fullScreenAction = addCheckable(QKeySequence(Qt::Key_F11));
     m_viewMenu->addSeparator();
     m_readAloud->addActions(m_viewMenu);
-    // Read aloud at hand in the menu bar's corner, taking no room.
-    auto *readButton = new QToolButton;
-    readButton->setObjectName(QStringLiteral("readAloudButton"));
-    readButton->setDefaultAction(m_readAloud->readAction());
-    readButton->setAutoRaise(true);
-    bar->setCornerWidget(readButton, Qt::TopRightCorner);
+    // Read aloud at hand, for the window to place. Not in the menu bar's
+    // corner: Qt's menu bar lists only its menus to a screen reader, so a
+    // button there takes the focus unseen (Orca met a "zombie").
+    m_readAloudButton = new QToolButton;
+    m_readAloudButton->setObjectName(QStringLiteral("readAloudButton"));
+    m_readAloudButton->setDefaultAction(m_readAloud->readAction());
+    m_readAloudButton->setAutoRaise(true);
     m_viewMenu->addSeparator();
     m_appearance = new AppearanceMenu(m_viewMenu, this);
     m_languageMenu = m_viewMenu->addMenu(QString());

@@ -7,6 +7,7 @@
 class QAction;
 class QMenu;
 class QMenuBar;
+class QToolButton;
 
 namespace hope::app {
 
@@ -20,11 +21,12 @@ class MainMenus final : public QObject
     Q_OBJECT
 
 public:
-    // Fills bar; readAloud's actions go in the View menu and its button in
-    // the bar's corner.
+    // Fills bar; readAloud's actions go in the View menu, and its button is
+    // made for the window to place.
     MainMenus(QMenuBar *bar, ReadAloud *readAloud, QObject *parent = nullptr);
 
     void retranslateUi();
+    [[nodiscard]] QToolButton *readAloudButton() const { return m_readAloudButton; }
     // The View menu's check marks, as the panels are.
     void showPanels(const PanelLayout &panels);
 
@@ -74,6 +76,7 @@ private:
     QAction *m_chineseAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QToolButton *m_readAloudButton = nullptr;
 };
 
 }  // namespace hope::app

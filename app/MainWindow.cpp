@@ -32,6 +32,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace hope::app {
@@ -119,6 +120,9 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
         if (m_announcer)
             m_announcer->announce(message);
     });
+    // Read Aloud at hand beside the layout switch, where a screen reader
+    // finds it too.
+    statusBar()->addPermanentWidget(m_menus->readAloudButton());
     m_layoutControls =
         new LayoutControls(m_session, m_articleView, m_findBar, m_menus, statusBar(), this);
     (m_languages->current() == Language::Chinese ? m_menus->chineseAction()

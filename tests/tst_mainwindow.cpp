@@ -21,6 +21,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractTextDocumentLayout>
+#include <QAccessible>
 #include <QApplication>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -368,8 +369,8 @@ private slots:
         QVERIFY(showWindow(w));
         using hope::speech::ReadAloudController;
         ReadAloudController *voice = w.readAloud()->controller();
-        // Read aloud through the menu bar's button, as a reader would.
-        auto *button = w.menuBar()->findChild<QToolButton *>(QStringLiteral("readAloudButton"));
+        // Read aloud through its button, as a reader would.
+        auto *button = w.findChild<QToolButton *>(QStringLiteral("readAloudButton"));
         QVERIFY(button && button->isVisible());
         QTest::mouseClick(button, Qt::LeftButton);
         QTRY_COMPARE(voice->state(), ReadAloudController::State::Playing);
@@ -383,6 +384,33 @@ private slots:
         QCOMPARE(voice->state(), ReadAloudController::State::Playing);
         QTRY_VERIFY_WITH_TIMEOUT(!panel->player()->isPlaying(), 10000);
         w.readAloud()->stop();
+    }
+
+    // The Read Aloud button is in the accessibility tree, where a screen
+    // reader finds it when it takes the focus: its parent lists it. In the
+    // menu bar's corner it was not (Qt's menu bar lists its menus only),
+    // and Orca met a "zombie" and said nothing.
+    void readAloudButton_isInTheAccessibilityTree()
+    {
+        Reader reader(Language::English);
+        MainWindow &w = reader.window;
+        QVERIFY(showWindow(w));
+        auto *button = w.findChild<QToolButton *>(QStringLiteral("readAloudButton"));
+        QVERIFY(button && button->isVisible());
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(button);
+        QVERIFY(iface);
+        QCOMPARE(iface->text(QAccessible::Name), QStringLiteral("Read Aloud"));
+        // Up to the window, each one a listed child of its parent.
+        for (QAccessibleInterface *at = iface; at->object() != &w;) {
+            QAccessibleInterface *parent = at->parent();
+            QVERIFY(parent);
+            QVERIFY2(parent->indexOfChild(at) >= 0,
+                     qPrintable(
+                         QStringLiteral("%1 does not list %2")
+                             .arg(QString::fromLatin1(parent->object()->metaObject()->className()),
+                                  QString::fromLatin1(at->object()->metaObject()->className()))));
+            at = parent;
+        }
     }
 
     // The view follows the voice, and the sidebar the view.
@@ -1200,10 +1228,10 @@ private slots:
                                     .arg(p)
                                     .arg(before.at(p))
                                     .arg(panelSize(w, p))));
-        QVERIFY2(std::abs(view(w)->width() - article) <= 2,
-                 qPrintable(QStringLiteral("article %1 before, %2 after")
-                                .arg(article)
-                                .arg(view(w)->width())));
+        QVERIFY2(
+            std::abs(view(w)->width() - article) <= 2,
+            qPrintable(
+                QStringLiteral("article %1 before, %2 after").arg(article).arg(view(w)->width())));
     }
 
     void draggingAPanelShut_unchecksIt_andItsToggleGivesItBack_data()

@@ -320,7 +320,7 @@ void ClipControls::setPosition(qint64 ms)
     if (m_seek->isSliderDown())
         return;
     const QSignalBlocker block(m_seek);
-    m_seek->setValue(int(ms));
+    m_seek->setPlaybackPosition(ms);
     updateTime();
 }
 

@@ -8,6 +8,9 @@
 #include <QPainter>
 #include <QStyle>
 #include <QStyleOptionSlider>
+#include <QStylePainter>
+
+#include <algorithm>
 
 namespace hope::ui {
 
@@ -50,9 +53,42 @@ void SeekSlider::seekTo(qint64 ms)
     setSliderDown(false);
 }
 
-void SeekSlider::paintEvent(QPaintEvent *event)
+void SeekSlider::setPlaybackPosition(qint64 ms)
 {
-    QSlider::paintEvent(event);
+    m_playhead = std::clamp<qint64>(ms, minimum(), maximum());
+    if (m_playhead / 1000 != value() / 1000) {
+        m_following = true;
+        setValue(int(m_playhead / 1000 * 1000));
+        m_following = false;
+    }
+    update();
+}
+
+qint64 SeekSlider::shownPosition() const
+{
+    return m_playhead >= 0 && !isSliderDown() ? m_playhead : value();
+}
+
+void SeekSlider::sliderChange(SliderChange change)
+{
+    // Set by anything but playback (a click, a key, a screen reader): the
+    // handle is drawn at the value again.
+    if (change == SliderValueChange && !m_following)
+        m_playhead = -1;
+    QSlider::sliderChange(change);
+}
+
+void SeekSlider::paintEvent(QPaintEvent *)
+{
+    // As QSlider paints itself, the handle at the position shown.
+    QStylePainter painter(this);
+    QStyleOptionSlider opt;
+    initStyleOption(&opt);
+    opt.sliderPosition = int(shownPosition());
+    opt.subControls = QStyle::SC_SliderGroove | QStyle::SC_SliderHandle;
+    if (tickPosition() != NoTicks)
+        opt.subControls |= QStyle::SC_SliderTickmarks;
+    painter.drawComplexControl(QStyle::CC_Slider, opt);
     if (maximum() <= minimum())
         return;
     QPainter p(this);

@@ -722,6 +722,41 @@ private slots:
         QCOMPARE(actual->text(), QStringLiteral("&Actual Size"));
     }
 
+    // A focus ring only where the keyboard put the focus (CSS's
+    // :focus-visible): the article clicked with the mouse shows none, a key
+    // pressed in it shows it; the contents list likewise.
+    void focusRing_onlyWhereTheKeyboardPutTheFocus()
+    {
+        Reader reader(Language::English);
+        MainWindow &w = reader.window;
+        QVERIFY(showWindow(w));
+        ArticleView *v = view(w);
+        const QColor ring = v->typography().colours.focusRing;
+        const auto ringShown = [v, ring] {
+            const QImage shot = v->viewport()->grab().toImage();
+            return shot.pixelColor(1, shot.height() / 2) == ring &&
+                   shot.pixelColor(shot.width() - 2, shot.height() / 2) == ring;
+        };
+        QTest::mouseClick(v->viewport(), Qt::LeftButton, {}, v->viewport()->rect().center());
+        QTRY_VERIFY(v->hasFocus());
+        QVERIFY(!ringShown());
+        QTest::keyClick(v, Qt::Key_Down);
+        QVERIFY(ringShown());
+        // The contents list's frame alike, in the theme's accent.
+        SectionSidebar *list = sidebar(w);
+        const QColor accent = ReaderPalette::forTheme(w.theme(), QGuiApplication::palette()).accent;
+        const auto frameShown = [list, accent] {
+            const QImage shot = list->grab().toImage();
+            return shot.pixelColor(0, shot.height() / 2) == accent;
+        };
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualRect(list->model()->index(1, 0)).center());
+        QTRY_VERIFY(list->hasFocus());
+        QVERIFY(!frameShown());
+        QTest::keyClick(list, Qt::Key_Down);
+        QVERIFY(frameShown());
+    }
+
     void backAndForward_retraceSectionJumps()
     {
         Reader reader(Language::English);

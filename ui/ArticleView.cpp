@@ -8,6 +8,7 @@
 #include "core/SectionLocator.h"
 #include "ui/ArticleAccessible.h"
 #include "ui/ArticleLinkNames.h"
+#include "ui/FocusVisible.h"
 #include "ui/LazyImageHandler.h"
 #include "ui/PinyinAnnotator.h"
 
@@ -33,7 +34,10 @@ constexpr int kFlashMs = 2500;
 }  // namespace
 
 ArticleView::ArticleView(QWidget *parent)
-    : QTextBrowser(parent), m_flashTimer(new QTimer(this)), m_pinyin(new PinyinAnnotator)
+    : QTextBrowser(parent),
+      m_flashTimer(new QTimer(this)),
+      m_pinyin(new PinyinAnnotator),
+      m_focusVisible(new FocusVisible(this))
 {
     static const bool factoryInstalled = [] {
         QAccessible::installFactory(ArticleAccessible::factory);
@@ -387,7 +391,7 @@ void ArticleView::showEvent(QShowEvent *event)
 
 void ArticleView::paintFocusRing()
 {
-    if (!hasFocus())
+    if (!m_focusVisible->shown())
         return;
     QPainter p(viewport());
     p.setPen(QPen(m_typography.colours.focusRing, kFocusRingWidth));

@@ -26,6 +26,7 @@ class ReadingSession;
 
 namespace hope::ui {
 
+class FocusVisible;
 class PinyinAnnotator;
 
 // The article, typeset for reading. Reports which section is being read
@@ -226,6 +227,8 @@ private:
     qsizetype m_wordLength = 0;
     QPropertyAnimation *m_follow = nullptr;
     std::unique_ptr<PinyinAnnotator> m_pinyin;
+    // The ring only where the keyboard put the focus.
+    FocusVisible *m_focusVisible = nullptr;
     bool m_pinyinShown = false;
     QString m_findText;
     core::FindMatches m_matches;

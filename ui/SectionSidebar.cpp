@@ -3,6 +3,7 @@
 #include "core/ModelRoles.h"
 #include "core/ReaderPalette.h"
 #include "core/ReadingSession.h"
+#include "ui/FocusVisible.h"
 #include "ui/SectionDelegate.h"
 
 #include <QHelpEvent>
@@ -13,7 +14,9 @@
 namespace hope::ui {
 
 SectionSidebar::SectionSidebar(QWidget *parent)
-    : QListView(parent), m_delegate(new SectionDelegate(this))
+    : QListView(parent),
+      m_delegate(new SectionDelegate(this)),
+      m_focusVisible(new FocusVisible(this))
 {
     setItemDelegate(m_delegate);
     setObjectName(QStringLiteral("sectionSidebar"));
@@ -47,7 +50,7 @@ void SectionSidebar::setColours(const core::ReaderPalette &colours)
                                  " color: %2; }"
                                  "QListView::item:hover { background: %3; }"
                                  "QListView::item:selected { background: %4; color: %5; }"
-                                 "QListView:focus { border: 2px solid %4; }")
+                                 "QListView[focusVisible=\"true\"]:focus { border: 2px solid %4; }")
                       .arg(colours.panel.name(), colours.ink.name(), colours.panelHover.name(),
                            colours.accent.name(), colours.onAccent.name()));
     m_delegate->setColours(colours.muted, colours.onAccent);

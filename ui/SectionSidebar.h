@@ -9,6 +9,7 @@ class ReadingSession;
 
 namespace hope::ui {
 
+class FocusVisible;
 class SectionDelegate;
 
 // The list of the article's sections. Clicking an entry, or Enter on it,
@@ -38,6 +39,7 @@ private:
     [[nodiscard]] static QString sectionId(const QModelIndex &index);
 
     SectionDelegate *m_delegate = nullptr;
+    FocusVisible *m_focusVisible = nullptr;
 };
 
 }  // namespace hope::ui

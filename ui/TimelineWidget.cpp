@@ -3,6 +3,7 @@
 #include "core/ModelRoles.h"
 #include "core/ReadingSession.h"
 #include "ui/EmbeddedFonts.h"
+#include "ui/FocusVisible.h"
 #include "ui/TimelineAccessible.h"
 #include "ui/TimelinePainter.h"
 
@@ -45,7 +46,8 @@ TimelineWidget::TimelineWidget(QWidget *parent)
     : QWidget(parent),
       m_zoomIn(new QToolButton(this)),
       m_zoomOut(new QToolButton(this)),
-      m_zoomReset(new QToolButton(this))
+      m_zoomReset(new QToolButton(this)),
+      m_focusVisible(new FocusVisible(this))
 {
     static const bool factoryInstalled = [] {
         QAccessible::installFactory(timelineAccessibleFactory);
@@ -438,7 +440,7 @@ void TimelineWidget::paintEvent(QPaintEvent *)
         scene.shownLabels[m_selected] = m_selectedText;
     scene.selected = m_selected;
     scene.hovered = m_hovered;
-    scene.focused = hasFocus();
+    scene.focused = m_focusVisible->shown();
     scene.rect = rect();
     scene.font = font();
     scene.legendRight = m_zoomIn->x() - 12;

@@ -16,6 +16,8 @@ class ReadingSession;
 
 namespace hope::ui {
 
+class FocusVisible;
+
 // A horizontal time axis of the article's milestones: markers shaped and
 // coloured by category, era bands behind them, labels that never overlap,
 // zoom and pan. Reads the milestones from a model with the MilestoneModel
@@ -120,6 +122,7 @@ private:
     QToolButton *m_zoomIn = nullptr;
     QToolButton *m_zoomOut = nullptr;
     QToolButton *m_zoomReset = nullptr;
+    FocusVisible *m_focusVisible = nullptr;
 };
 
 }  // namespace hope::ui

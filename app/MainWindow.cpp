@@ -162,14 +162,13 @@ void MainWindow::wireSession()
     m_milestoneCard->follow(s, m_milestoneModel);
     // What the window itself shows of them: the progress line, the faces
     // for the language, the layout's controls.
-    connect(s, &ReadingSession::articleChanged, this, [this] {
+    const auto measureProgress = [this] {
         m_progress.setArticle(m_session->article(), m_session->language());
-        retranslateUi();
-    });
-    connect(s, &ReadingSession::languageChanged, this, [this] {
-        m_progress.setArticle(m_session->article(), m_session->language());
-        m_look->applyTypography();
-    });
+    };
+    connect(s, &ReadingSession::articleChanged, this, measureProgress);
+    connect(s, &ReadingSession::languageChanged, this, measureProgress);
+    connect(s, &ReadingSession::articleChanged, this, &MainWindow::retranslateUi);
+    connect(s, &ReadingSession::languageChanged, m_look, &WindowLook::applyTypography);
     connect(m_sidebar, &SectionSidebar::sectionRequested, s, &ReadingSession::goToSection);
     connect(m_articleView, &ArticleView::currentSectionChanged, s,
             &ReadingSession::setCurrentSection);

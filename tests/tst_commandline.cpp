@@ -1,3 +1,4 @@
+#include "SpecialFiles.h"
 #include "app/CommandLine.h"
 #include "core/BundleLoader.h"
 #include "speech/WavWriter.h"
@@ -17,7 +18,6 @@
 #include <cstdlib>
 
 #include <sys/stat.h>
-#include <sys/sysmacros.h>
 
 using namespace hope::core;
 using namespace hope::app;
@@ -37,12 +37,18 @@ private:
         QString err;
     };
 
-    Run run(const QStringList &arguments, const QString &home = {}, int timeoutMs = 60000)
+    // The system's, with the reader's settings in a folder of this test's own.
+    QProcessEnvironment environment(const QString &home = {}) const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        // The reader's settings go to a folder of this test's own.
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.isEmpty() ? m_home.path() : home);
         env.insert(QStringLiteral("HOME"), home.isEmpty() ? m_home.path() : home);
+        return env;
+    }
+
+    Run run(const QStringList &arguments, const QString &home = {}, int timeoutMs = 60000)
+    {
+        QProcessEnvironment env = environment(home);
         return runIn(env, arguments, timeoutMs);
     }
 
@@ -1039,10 +1045,8 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(QByteArray(64, '\xff'));
         }
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment env = environment(home.path());
         env.remove(QStringLiteral("ESPEAK_DATA_PATH"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
-        env.insert(QStringLiteral("HOME"), home.path());
         const QString path = home.filePath(QStringLiteral("lead.wav"));
         const Run r =
             runIn(env, {QStringLiteral("--export-audio"), path, QStringLiteral("--lang"),
@@ -1058,9 +1062,7 @@ private slots:
     void exportAudio_withoutEspeakData_saysWhatToInstall()
     {
         QTemporaryDir empty;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path());
-        env.insert(QStringLiteral("HOME"), m_home.path());
+        QProcessEnvironment env = environment();
         // espeak-ng looks here first, and finds no voices.
         env.insert(QStringLiteral("ESPEAK_DATA_PATH"), empty.path());
         const QString path = m_home.filePath(QStringLiteral("none.wav"));
@@ -1102,19 +1104,10 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("target"));
         const QByteArray name = QFile::encodeName(path);
-        mode_t type = 0;
-        if (kind == u"fifo") {
-            QCOMPARE(::mkfifo(name.constData(), 0600), 0);
-            type = S_IFIFO;
-        } else if (kind == u"folder") {
-            QVERIFY(QDir().mkdir(path));
-            type = S_IFDIR;
-        } else {
-            // A node like /dev/null's, in our own folder, never the real one.
-            if (::mknod(name.constData(), S_IFCHR | 0666, makedev(1, 3)) != 0)
-                QSKIP("mknod is not allowed here (not root): the device row needs a device node");
-            type = S_IFCHR;
-        }
+        const mode_t type = makeSpecialFile(kind, path);
+        if (type == 0 && kind == u"device")
+            QSKIP("mknod is not allowed here (not root): the device row needs a device node");
+        QVERIFY(type != 0);
         const Run r = run({option, path, QStringLiteral("--lang"), QStringLiteral("en"),
                            QStringLiteral("--section"), QStringLiteral("lead")},
                           {}, 20000);
@@ -1150,9 +1143,7 @@ private slots:
             QVERIFY(old.open(QIODevice::WriteOnly));
             old.write("the old file");
         }
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path());
-        env.insert(QStringLiteral("HOME"), m_home.path());
+        QProcessEnvironment env = environment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         QProcess p;
         p.setProcessEnvironment(env);
@@ -1197,9 +1188,7 @@ private slots:
         QFETCH(QStringList, environment);
         QFETCH(QString, said);
         QTemporaryDir empty;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path());
-        env.insert(QStringLiteral("HOME"), m_home.path());
+        QProcessEnvironment env = this->environment();
         for (const QString &entry : environment)
             env.insert(entry.section(u'=', 0, 0), entry.section(u'=', 1).arg(empty.path()));
         const QString shot = empty.filePath(QStringLiteral("shot.png"));
@@ -1224,9 +1213,7 @@ private slots:
     {
         QFETCH(QString, option);
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path());
-        env.insert(QStringLiteral("HOME"), m_home.path());
+        QProcessEnvironment env = environment();
         p.setProcessEnvironment(env);
         p.setStandardOutputFile(QStringLiteral("/dev/full"));
         p.start(QStringLiteral(HOPE_READER_EXE), {option});

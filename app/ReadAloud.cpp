@@ -247,6 +247,7 @@ void ReadAloud::updateParagraphs()
 {
     QList<speech::ReadAloudParagraph> paragraphs;
     m_paragraphIds.clear();
+    m_firstParagraphId.clear();
     const QList<Language> spoken = spokenLanguages();
     for (const ArticleSection &section : std::as_const(m_article.sections)) {
         for (const ArticleBlock &block : section.blocks) {
@@ -259,8 +260,9 @@ void ReadAloud::updateParagraphs()
                 paragraphs.append({block.id,
                                    ArticleDocumentWriter::shownText(block.text.in(language)),
                                    language});
-                if (!m_paragraphIds.contains(block.id))
-                    m_paragraphIds << block.id;
+                if (m_firstParagraphId.isEmpty())
+                    m_firstParagraphId = block.id;
+                m_paragraphIds.insert(block.id);
             }
         }
     }
@@ -286,7 +288,7 @@ QString ReadAloud::startBlock(qsizetype *offset, Language *language) const
     QStringList visible = m_view->visibleBlockIds();
     visible.removeIf([this](const QString &id) { return !m_paragraphIds.contains(id); });
     if (visible.isEmpty())
-        return m_paragraphIds.value(0);
+        return m_firstParagraphId;
     // A paragraph cut off at the top has been read; the next one has not.
     const ReadingPosition top = m_view->readingPosition();
     if (visible.size() > 1 && top.blockId == visible.first() && top.fraction > 0.5)

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 
@@ -84,7 +85,10 @@ private:
     core::Article m_article;
     QList<core::Language> m_shown{core::Language::Chinese};
     QList<core::Language> m_pairs{core::Language::Chinese};
-    QStringList m_paragraphIds;
+    // The paragraphs there are to read: the first, and all of them (looked
+    // up at every click, and a bundle may have 20,000).
+    QString m_firstParagraphId;
+    QSet<QString> m_paragraphIds;
     bool m_voicesListed = false;
     QAction *m_readAction = nullptr;
     QAction *m_pauseAction = nullptr;

@@ -299,6 +299,49 @@ private slots:
         }
     }
 
+    // A long article is set in tables of some rows each (one table of
+    // 20,000 rows took minutes to fill); one follows the next with no room
+    // between them, so the rows run on as in one table.
+    void parallel_longArticle_rowsRunOnAcrossTables()
+    {
+        Article article = m_article;
+        for (int copy = 1; copy <= 3; ++copy) {
+            for (ArticleSection section : m_article.sections) {
+                section.id += QStringLiteral("-copy%1").arg(copy);
+                for (ArticleBlock &block : section.blocks)
+                    block.id += QStringLiteral("-copy%1").arg(copy);
+                article.sections << section;
+            }
+        }
+        QTextDocument document;
+        const DocumentAnchors anchors = ArticleDocumentBuilder::build(
+            &document, article, ReadingLayout::Parallel, typography());
+        document.setTextWidth(900);
+        document.documentLayout()->documentSize();
+        QList<QTextTable *> tables;
+        for (const auto &[id, number] : anchors.blocks) {
+            QTextTable *table = QTextCursor(document.findBlockByNumber(number)).currentTable();
+            QVERIFY2(table, qPrintable(id));
+            if (tables.isEmpty() || tables.last() != table)
+                tables << table;
+        }
+        QVERIFY(tables.size() >= 2);
+        int rows = 0;
+        for (qsizetype i = 0; i < tables.size(); ++i) {
+            rows += tables.at(i)->rows();
+            if (i == 0)
+                continue;
+            const QRectF above = document.documentLayout()->frameBoundingRect(tables.at(i - 1));
+            const QRectF below = document.documentLayout()->frameBoundingRect(tables.at(i));
+            QVERIFY(above.height() > 100 && below.height() > 100);
+            QVERIFY2(qAbs(below.top() - above.bottom()) < 0.5,
+                     qPrintable(QStringLiteral("table %1 starts %2 px below the one above")
+                                    .arg(i)
+                                    .arg(below.top() - above.bottom())));
+        }
+        QCOMPARE(rows, anchors.blocks.size());
+    }
+
     void interleaved_putsTheEnglishRightAfterItsChinese()
     {
         QTextDocument document;

@@ -31,16 +31,6 @@ public:
         const QList<Language> languages = languagesOf(layout);
         m_writer.setLanguage(languages.first(), Role::Alone);
         if (layout == ReadingLayout::Parallel) {
-            QTextTableFormat table;
-            table.setBorder(0);
-            table.setCellSpacing(0);
-            table.setCellPadding(0);
-            table.setMargin(0);
-            const qreal chinese = LayoutMeasure::kChineseColumnPercent;
-            table.setColumnWidthConstraints(
-                {QTextLength(QTextLength::PercentageLength, chinese),
-                 QTextLength(QTextLength::PercentageLength, 100 - chinese)});
-            m_table = m_writer.cursor().insertTable(1, 2, table);
             const QFont &body = type.chinese.body;
             m_halfGap = LayoutMeasure::kColumnGapEm * LayoutMeasure::kParallelScale *
                         (body.pixelSize() > 0 ? body.pixelSize() : 17) / 2;
@@ -64,9 +54,11 @@ public:
             case ReadingLayout::Parallel:
                 break;
         }
-        if (m_rows++ > 0)
+        if (!m_table || m_rows == kRowsPerTable)
+            newTable();
+        else
             m_table->appendRows(1);
-        const int row = m_table->rows() - 1;
+        const int row = m_rows++;
         // A cell's last block keeps no bottom margin: the space between
         // rows is the cells' own.
         QTextTableCellFormat left;
@@ -87,6 +79,32 @@ public:
     }
 
 private:
+    // Qt's table rebuilds its grid of cells after each row added, and
+    // counting its rows does too: one table of 20,000 rows took minutes to
+    // fill. Tables of some rows each, one under the next, look the same
+    // and cost the same per row however long the article.
+    static constexpr int kRowsPerTable = 64;
+
+    void newTable()
+    {
+        QTextTableFormat table;
+        table.setBorder(0);
+        table.setCellSpacing(0);
+        table.setCellPadding(0);
+        table.setMargin(0);
+        const qreal chinese = LayoutMeasure::kChineseColumnPercent;
+        table.setColumnWidthConstraints(
+            {QTextLength(QTextLength::PercentageLength, chinese),
+             QTextLength(QTextLength::PercentageLength, 100 - chinese)});
+        QTextCursor &cursor = m_writer.cursor();
+        // Straight after the last one: Qt sets the next table right under
+        // it, with nothing between.
+        if (m_table)
+            cursor.setPosition(m_table->lastPosition() + 1);
+        m_table = cursor.insertTable(1, 2, table);
+        m_rows = 0;
+    }
+
     void pair(const QList<int> &chinese, const QList<int> &english)
     {
         for (qsizetype i = 0; i < std::min(chinese.size(), english.size()); ++i)
@@ -117,6 +135,11 @@ DocumentAnchors ArticleDocumentBuilder::build(QTextDocument *document, const Art
     const Language first = languagesOf(layout).first();
     document->setDefaultFont(type.faces(first).body);
     DocumentAnchors anchors;
+    // One edit: Qt checks every frame and table of the document again at
+    // the end of each edit that adds one, which made side by side (a row
+    // per pair) and figures quadratic in the article's length.
+    QTextCursor edit(document);
+    edit.beginEditBlock();
     PairPlacer placer(document, layout, type, anchors);
 
     const int titleBlock =
@@ -157,6 +180,7 @@ DocumentAnchors ArticleDocumentBuilder::build(QTextDocument *document, const Art
     // Looks at the characters, not the language: in either, only Chinese
     // text has anything to change.
     for (QTextBlock b = document->begin(); b.isValid(); b = b.next()) ChineseSetting::setBlock(b);
+    edit.endEditBlock();
     return anchors;
 }
 

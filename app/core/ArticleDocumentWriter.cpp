@@ -220,14 +220,35 @@ void ArticleDocumentWriter::playLink(const QString &chapterId)
 // Turns the phrases that name a milestone into links to it. The links are
 // made here, from the bundle's milestone data, never from anything inside
 // the text.
-void ArticleDocumentWriter::textWithLinks(const ArticleBlock &block,
-                                          const QList<Milestone> &milestones)
+void ArticleDocumentWriter::index(const Article &article)
 {
+    if (m_indexed == &article)
+        return;
+    m_indexed = &article;
+    m_milestonesOf.clear();
+    m_chapterOf.clear();
+    for (qsizetype i = 0; i < article.milestones.size(); ++i) {
+        for (const QString &id : article.milestones.at(i).paragraphIds) {
+            QList<qsizetype> &of = m_milestonesOf[id];
+            if (of.isEmpty() || of.last() != i)
+                of << i;
+        }
+    }
+    // The first chapter that names a block plays it.
+    for (int i = int(article.clip.chapters.size()) - 1; i >= 0; --i) {
+        const ClipChapter &chapter = article.clip.chapters.at(i);
+        for (const QString &id : chapter.paragraphIds) m_chapterOf.insert(id, i);
+        for (const QString &id : chapter.figureIds) m_chapterOf.insert(id, i);
+    }
+}
+
+void ArticleDocumentWriter::textWithLinks(const ArticleBlock &block, const Article &article)
+{
+    index(article);
     const QString &text = block.text.in(m_language);
     QList<QPair<QString, QString>> phrases;  // phrase, milestone id
-    for (const Milestone &m : milestones) {
-        if (!m.paragraphIds.contains(block.id))
-            continue;
+    for (const qsizetype i : m_milestonesOf.value(block.id)) {
+        const Milestone &m = article.milestones.at(i);
         for (const QString &phrase : m_language == Language::Chinese ? m.mentionsZh : m.mentionsEn)
             phrases << qMakePair(phrase, m.id);
     }
@@ -273,9 +294,9 @@ int ArticleDocumentWriter::paragraph(const ArticleBlock &block, const Article &a
         p.setBottomMargin(em() * 1.3);
     }
     const int number = beginBlock(p);
-    textWithLinks(block, article.milestones);
+    textWithLinks(block, article);
     ChineseSetting::bindLastLine(m_cursor.block());
-    const int chapter = article.clip.chapterForBlock(block.id);
+    const int chapter = m_chapterOf.value(block.id, -1);
     if (chapter >= 0) {
         m_cursor.insertText(QStringLiteral("\u2002"), QTextCharFormat());
         playLink(article.clip.chapters.at(chapter).id);
@@ -304,7 +325,8 @@ int ArticleDocumentWriter::figure(const ArticleBlock &block, int number, const A
     const QString label =
         words(QT_TRANSLATE_NOOP("ArticleDocumentBuilder", "Figure %1")).arg(number);
     const QFont small = sized(m_faces.body, 0.8);
-    const int chapter = article.clip.chapterForBlock(block.id);
+    index(article);
+    const int chapter = m_chapterOf.value(block.id, -1);
     // In an interleaved pair the still is shown once, above the Chinese.
     if (chapter >= 0 && !article.clip.chapters.at(chapter).stillPath.isEmpty()) {
         // A still of the clip's matching scene; clicking it plays.

@@ -3,6 +3,7 @@
 #include "core/Article.h"
 #include "core/ArticleDocumentBuilder.h"
 
+#include <QHash>
 #include <QTextCursor>
 
 namespace hope::core {
@@ -50,7 +51,8 @@ private:
     [[nodiscard]] QColor ink() const;
     int beginBlock(const QTextBlockFormat &format);
     void text(const QString &text, const QFont &font, const QColor &color, bool bold = false);
-    void textWithLinks(const ArticleBlock &block, const QList<Milestone> &milestones);
+    void textWithLinks(const ArticleBlock &block, const Article &article);
+    void index(const Article &article);
     void playLink(const QString &chapterId);
     void leaveFrame(QTextFrame *frame);
 
@@ -62,6 +64,12 @@ private:
     // A new document, a table's cell and the space after a frame already
     // have an empty block to write into; another would leave a blank line.
     bool m_reuseCurrent = true;
+    // Which milestones name each paragraph and which chapter plays it,
+    // found once per article: looked up in the lists, each paragraph cost
+    // as much as the lists are long, and a bundle may have 20,000 of them.
+    const Article *m_indexed = nullptr;
+    QHash<QString, QList<qsizetype>> m_milestonesOf;
+    QHash<QString, int> m_chapterOf;
 };
 
 }  // namespace hope::core

@@ -30,7 +30,10 @@ class BundleLoader final
 public:
     // The newest format this reader reads; it reads every older one too.
     static constexpr int kFormatVersion = 3;
-    static constexpr qint64 kMaxFileSize = 16 * 1024 * 1024;
+    // Typesetting costs in proportion to the text: at 4 MiB (some 40 times
+    // this article) side by side, its PDF and pinyin each take under 10 s
+    // on a two-core machine (tests/limits/run measures them).
+    static constexpr qint64 kMaxFileSize = 4 * 1024 * 1024;
     // The limits inside a bundle are the schema's; named here too, as the
     // loader is what callers see.
     static constexpr int kMaxSections = BundleSchema::kMaxSections;

@@ -2,7 +2,9 @@
 
 #include "core/PinyinConverter.h"
 #include "speech/SpeechSynthesizer.h"
-#include "speech/WavWriter.h"
+#include "speech/WavStream.h"
+
+#include <memory>
 
 namespace hope::app {
 
@@ -28,51 +30,58 @@ QStringList AudioExport::texts(const Article &article, int section, Language lan
     return out;
 }
 
-QList<SpeechText> AudioExport::chinese(const QStringList &texts, QString *error)
-{
-    const PinyinConverter converter;
-    if (!converter.load()) {
-        *error = converter.error();
-        return {};
-    }
-    QList<SpeechText> out;
-    for (const QString &text : texts) out << SpeechText::fromPinyin(text, converter.convert(text));
-    return out;
-}
-
 AudioExport::Result AudioExport::write(const Article &article, int section, Language language,
                                        const QString &path, double speed)
 {
     Result result;
     const QStringList plain = texts(article, section, language);
-    QList<SpeechText> spoken;
-    if (language == Language::Chinese) {
-        spoken = chinese(plain, &result.error);
-        if (!result.error.isEmpty())
-            return result;
-    } else {
-        for (const QString &text : plain) spoken << SpeechText::plain(text);
-    }
-    SpeechSynthesizer &synthesizer = SpeechSynthesizer::instance();
-    QByteArray pcm;
-    int sampleRate = 0;
-    for (const SpeechText &text : spoken) {
-        const SpeechResult r = synthesizer.synthesize(text, language, speed);
-        if (!r.ok()) {
-            result.error = r.error;
-            return result;
-        }
-        if (!pcm.isEmpty())
-            pcm.append(QByteArray(qsizetype(r.sampleRate) * kPauseMs / 1000 * 2, '\0'));
-        pcm.append(r.pcm);
-        sampleRate = r.sampleRate;
-    }
-    if (sampleRate == 0) {
+    if (plain.isEmpty()) {
         result.error = tr("There is nothing to read in this part of the article.");
         return result;
     }
-    result.error = WavWriter::write(path, pcm, sampleRate);
-    result.durationMs = qint64(pcm.size() / 2) * 1000 / sampleRate;
+    // Chinese is read from the converter's pinyin, made one text at a time.
+    std::unique_ptr<PinyinConverter> converter;
+    if (language == Language::Chinese) {
+        converter = std::make_unique<PinyinConverter>();
+        if (!converter->load()) {
+            result.error = converter->error();
+            return result;
+        }
+    }
+    SpeechSynthesizer &synthesizer = SpeechSynthesizer::instance();
+    result.error = synthesizer.initialize();
+    if (!result.error.isEmpty())
+        return result;
+    // Straight to the file as espeak-ng makes it: the whole audio of a long
+    // article would be gigabytes in memory.
+    WavStream wav(path, synthesizer.sampleRate());
+    if (!wav.open()) {
+        result.error = wav.errorString();
+        return result;
+    }
+    const SpeechSynthesizer::PcmSink sink = [&wav](const char *data, qsizetype bytes) {
+        return wav.append(data, bytes);
+    };
+    for (qsizetype i = 0; i < plain.size(); ++i) {
+        const QString &text = plain.at(i);
+        const SpeechText spoken = converter ? SpeechText::fromPinyin(text, converter->convert(text))
+                                            : SpeechText::plain(text);
+        if (i > 0 && !wav.appendSilence(kPauseMs)) {
+            result.error = wav.errorString();
+            return result;
+        }
+        const QString error = synthesizer.synthesizeInto(spoken, language, speed, sink);
+        if (!error.isEmpty() || !wav.errorString().isEmpty()) {
+            wav.cancel();
+            result.error = error.isEmpty() ? wav.errorString() : error;
+            return result;
+        }
+    }
+    if (!wav.finish()) {
+        result.error = wav.errorString();
+        return result;
+    }
+    result.durationMs = wav.durationMs();
     return result;
 }
 

@@ -2,7 +2,6 @@
 
 #include "core/Article.h"
 #include "core/Language.h"
-#include "speech/SpeechText.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -33,11 +32,6 @@ public:
     // an index, or -1 for all.
     [[nodiscard]] static QStringList texts(const core::Article &article, int section,
                                            core::Language language);
-    // Chinese as espeak-ng is to read it: from the pinyin converter's words.
-    // Empty texts with an error when there is no converter or no word list.
-    [[nodiscard]] static QList<speech::SpeechText> chinese(const QStringList &texts,
-                                                           QString *error);
-
     [[nodiscard]] static Result write(const core::Article &article, int section,
                                       core::Language language, const QString &path,
                                       double speed = 1.0);

@@ -30,6 +30,8 @@ struct Collector
 {
     QByteArray pcm;
     QList<RawSpeechEvent> events;
+    // When set, samples go here as they come instead of into pcm.
+    const SpeechSynthesizer::PcmSink *sink = nullptr;
 };
 
 // espeak-ng's callback has no context of its own that is reliable in every
@@ -41,6 +43,18 @@ int onSynth(short *samples, int count, espeak_EVENT *events)
 {
     if (!s_collector)
         return 1;
+    if (samples && count > 0 && s_collector->sink) {
+        const qsizetype bytes = qsizetype(count) * 2;
+        bool more = false;
+        if constexpr (QSysInfo::ByteOrder == QSysInfo::LittleEndian) {
+            more = (*s_collector->sink)(reinterpret_cast<const char *>(samples), bytes);
+        } else {
+            QByteArray little(bytes, Qt::Uninitialized);
+            qToLittleEndian<qint16>(samples, count, little.data());
+            more = (*s_collector->sink)(little.constData(), bytes);
+        }
+        return more ? 0 : 1;
+    }
     if (samples && count > 0) {
         const qsizetype at = s_collector->pcm.size();
         s_collector->pcm.resize(at + qsizetype(count) * 2);
@@ -211,19 +225,32 @@ SpeechResult SpeechSynthesizer::synthesize(const QString &text, Language languag
     return synthesize(SpeechText::plain(text), language, speed);
 }
 
+int SpeechSynthesizer::sampleRate() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_sampleRate;
+}
+
+QString SpeechSynthesizer::prepareLocked(Language language, double speed)
+{
+    if (const QString error = initializeLocked(); !error.isEmpty())
+        return error;
+    const QString &chosen = language == Language::Chinese ? m_chineseVoice : m_englishVoice;
+    if (const QString error = selectVoiceLocked(chosen.isEmpty() ? defaultVoice(language) : chosen);
+        !error.isEmpty())
+        return error;
+    g_espeak.espeak_SetParameter(espeakRATE, rateFor(speed), 0);
+    return {};
+}
+
 SpeechResult SpeechSynthesizer::synthesize(const SpeechText &text, Language language, double speed)
 {
     QMutexLocker lock(&m_mutex);
     SpeechResult result;
-    result.error = initializeLocked();
+    result.error = prepareLocked(language, speed);
     if (!result.ok())
         return result;
     result.sampleRate = m_sampleRate;
-    const QString &chosen = language == Language::Chinese ? m_chineseVoice : m_englishVoice;
-    result.error = selectVoiceLocked(chosen.isEmpty() ? defaultVoice(language) : chosen);
-    if (!result.ok())
-        return result;
-    g_espeak.espeak_SetParameter(espeakRATE, rateFor(speed), 0);
 
     const SpeechEventMap map(text);
     if (map.fedText().isEmpty())
@@ -242,6 +269,30 @@ SpeechResult SpeechSynthesizer::synthesize(const SpeechText &text, Language lang
     result.pcm = std::move(collector.pcm);
     map.mapEvents(collector.events, result);
     return result;
+}
+
+QString SpeechSynthesizer::synthesizeInto(const SpeechText &text, Language language, double speed,
+                                          const PcmSink &sink)
+{
+    QMutexLocker lock(&m_mutex);
+    if (const QString error = prepareLocked(language, speed); !error.isEmpty())
+        return error;
+    // The same text as synthesize() gives espeak-ng: control characters and
+    // markup already made harmless.
+    const SpeechEventMap map(text);
+    if (map.fedText().isEmpty())
+        return {};
+    const QByteArray utf8 = map.fedText().toUtf8();
+    Collector collector;
+    collector.sink = &sink;
+    s_collector = &collector;
+    const espeak_ERROR status =
+        g_espeak.espeak_Synth(utf8.constData(), size_t(utf8.size()) + 1, 0, POS_CHARACTER, 0,
+                              espeakCHARS_UTF8, nullptr, nullptr);
+    s_collector = nullptr;
+    if (status != EE_OK)
+        return tr("espeak-ng could not read the text (error %1).").arg(int(status));
+    return {};
 }
 
 }  // namespace hope::speech

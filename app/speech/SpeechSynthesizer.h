@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace hope::speech {
 
 // A stretch of the text and when the voice reaches it.
@@ -89,8 +91,19 @@ public:
     [[nodiscard]] SpeechResult synthesize(const QString &text, core::Language language,
                                           double speed = 1.0);
 
+    // Samples as they are made (16-bit little-endian mono at
+    // sampleRate()); false stops the synthesis.
+    using PcmSink = std::function<bool(const char *data, qsizetype bytes)>;
+    // Reads the text aloud into the sink, a piece at a time, so that memory
+    // stays the same however long the text (no word or sentence events).
+    // Empty, or why there is no audio; a sink's false is not an error here.
+    [[nodiscard]] QString synthesizeInto(const SpeechText &text, core::Language language,
+                                         double speed, const PcmSink &sink);
+
     // Empty once espeak-ng has started, else why it cannot.
     [[nodiscard]] QString initialize();
+    // Samples a second, once initialize() succeeded.
+    [[nodiscard]] int sampleRate() const;
 
 private:
     SpeechSynthesizer() = default;
@@ -98,6 +111,8 @@ private:
 
     QString initializeLocked();
     QString selectVoiceLocked(const QString &name);
+    // Started, with the language's voice and the speed set.
+    QString prepareLocked(core::Language language, double speed);
 
     mutable QMutex m_mutex;
     bool m_initialized = false;

@@ -1,11 +1,9 @@
 #include "speech/WavWriter.h"
 
-#include "core/SafeOutputFile.h"
+#include "speech/WavStream.h"
 
 #include <QIODevice>
 #include <QtEndian>
-
-#include <limits>
 
 namespace hope::speech {
 
@@ -56,23 +54,9 @@ QByteArray WavWriter::header(const WavFormat &format)
 
 QString WavWriter::write(const QString &path, const QByteArray &pcm, int sampleRate)
 {
-    // A RIFF size field is 32 bits: some 27 hours of this audio.
-    if (quint64(pcm.size()) + 36 > std::numeric_limits<quint32>::max())
-        return tr("The audio is too long for a WAV file.");
-    // Never over a device or a FIFO, and never a truncated file whose
-    // header claims the whole: every write is checked and only a complete
-    // file replaces the old one.
-    core::SafeOutputFile file(path);
-    if (!file.open())
-        return file.errorString();
-    const QByteArray head = header({sampleRate, 1, 16, quint32(pcm.size())});
-    if (file.device()->write(head) != head.size() || file.device()->write(pcm) != pcm.size()) {
-        const QString problem = file.device()->errorString();
-        file.cancel();
-        return tr("Cannot write %1: %2").arg(path, problem);
-    }
-    if (!file.commit())
-        return file.errorString();
+    WavStream stream(path, sampleRate);
+    if (!stream.open() || !stream.append(pcm.constData(), pcm.size()) || !stream.finish())
+        return stream.errorString();
     return {};
 }
 

@@ -23,6 +23,31 @@ const QString kWords = QStringLiteral(
     "p1:The p1:first p1:sentence p1:is p1:short p1:The p1:second p1:one p1:follows p1:it "
     "p1:A p1:third p1:ends p1:here p2:Another p2:paragraph p2:begins p2:It p2:has p2:two "
     "p2:sentences");
+// Silence on the test's clock that remembers the longest audio it was
+// given at once.
+class RecordingOutput final : public PcmOutput
+{
+public:
+    RecordingOutput(SilentPcmOutput::Clock clock, qint64 *longestMs)
+        : m_silence(std::move(clock)), m_longestMs(longestMs)
+    {}
+    void play(const QByteArray &pcm, int sampleRate) override
+    {
+        *m_longestMs = std::max(*m_longestMs, qint64(pcm.size() / 2) * 1000 / sampleRate);
+        m_silence.play(pcm, sampleRate);
+    }
+    void pause() override { m_silence.pause(); }
+    void resume() override { m_silence.resume(); }
+    void stop() override { m_silence.stop(); }
+    [[nodiscard]] qint64 positionMs() const override { return m_silence.positionMs(); }
+    [[nodiscard]] bool isFinished() const override { return m_silence.isFinished(); }
+    [[nodiscard]] QString error() const override { return {}; }
+
+private:
+    SilentPcmOutput m_silence;
+    qint64 *m_longestMs;
+};
+
 }  // namespace
 
 class TestReadAloudController : public QObject
@@ -199,6 +224,57 @@ private slots:
         c->nextSentence();
         QCOMPARE(c->state(), ReadAloudController::State::Paused);
         QCOMPARE(c->position().sentenceStart, kFirst.indexOf(u"A third"));
+    }
+
+    // A long paragraph is synthesised a few sentences at a time; the
+    // places it reports are still the paragraph's, across passages.
+    void aLongParagraph_isReadAPassageAtATime_inItsOwnOffsets()
+    {
+        QString longText;
+        for (int i = 0; i < 60; ++i) longText += kFirst + u' ';
+        longText = longText.trimmed();
+        qint64 longestMs = 0;
+        auto c = std::make_unique<ReadAloudController>();
+        c->setOutputFactory([this, &longestMs](QString *) -> std::unique_ptr<PcmOutput> {
+            return std::make_unique<RecordingOutput>([this] { return m_now; }, &longestMs);
+        });
+        c->setManualTicks(true);
+        c->setParagraphs({{QStringLiteral("long"), longText}, {QStringLiteral("p2"), kSecond}},
+                         Language::English);
+        // Deep in the paragraph, far past the first passage.
+        const qsizetype deep = longText.indexOf(u"follows", kFirst.size() * 40);
+        const qsizetype sentence = longText.lastIndexOf(u"The second", deep);
+        QVERIFY(sentence > 3 * 400);
+        QVERIFY(c->start(QStringLiteral("long"), deep));
+        QTRY_COMPARE(c->position().sentenceStart, sentence);
+        QCOMPARE(c->position().blockId, QStringLiteral("long"));
+        QCOMPARE(longText.mid(c->position().sentenceStart, c->position().sentenceLength).trimmed(),
+                 QStringLiteral("The second one follows it."));
+        // Sentence by sentence to the end of the paragraph and on: each in
+        // order, each one of the text's, none missed at a passage's edge.
+        qsizetype last = sentence;
+        int sentences = 0;
+        while (c->position().blockId == u"long") {
+            c->nextSentence();
+            QTRY_VERIFY(!c->isWaitingForSpeech());
+            if (c->position().blockId != u"long")
+                break;
+            const ReadAloudPosition p = c->position();
+            QVERIFY2(p.sentenceStart > last, qPrintable(QString::number(p.sentenceStart)));
+            QCOMPARE(p.sentenceStart, longText.indexOf(u'.', last) + 2);
+            last = p.sentenceStart;
+            ++sentences;
+        }
+        // Every sentence that starts after this one: one after each ". ".
+        QCOMPARE(sentences, longText.mid(sentence).count(QStringLiteral(". ")));
+        QCOMPARE(c->position().blockId, QStringLiteral("p2"));
+        // And back across the edge: the last sentence of the long one.
+        c->previousSentence();
+        QTRY_COMPARE(c->position().blockId, QStringLiteral("long"));
+        QCOMPARE(c->position().sentenceStart, longText.lastIndexOf(u"A third"));
+        // Never the paragraph's whole audio (some four minutes) at once:
+        // 400 characters are about half a minute.
+        QVERIFY2(longestMs > 0 && longestMs < 45000, qPrintable(QString::number(longestMs)));
     }
 
     void startAtAnOffset_beginsWithItsSentence()

@@ -3,6 +3,7 @@
 #include "core/PinyinConverter.h"
 #include "speech/PcmOutput.h"
 #include "speech/SilentPcmOutput.h"
+#include "speech/SpeechPassages.h"
 #include "speech/SpeechQueue.h"
 
 #include <QTimer>
@@ -61,14 +62,42 @@ void ReadAloudController::setParagraphs(const QList<ReadAloudParagraph> &paragra
 {
     stop();
     m_paragraphs = paragraphs;
+    m_passages.clear();
+    for (int i = 0; i < m_paragraphs.size(); ++i) {
+        const ReadAloudParagraph &p = m_paragraphs.at(i);
+        QList<SpeechPassage> passages = SpeechPassages::split(p.text);
+        // An empty paragraph is still a place to start from (and to pass).
+        if (passages.isEmpty())
+            passages << SpeechPassage{};
+        for (const SpeechPassage &passage : passages)
+            m_passages.append(
+                {i, passage.start, p.text.mid(passage.start, passage.length), p.language});
+    }
     m_queue->clear();
+}
+
+int ReadAloudController::passageAt(int paragraph, qsizetype offset) const
+{
+    auto it = std::lower_bound(m_passages.cbegin(), m_passages.cend(), paragraph,
+                               [](const Passage &p, int value) { return p.paragraph < value; });
+    while (it + 1 != m_passages.cend() && (it + 1)->paragraph == paragraph &&
+           (it + 1)->start <= offset)
+        ++it;
+    return int(it - m_passages.cbegin());
+}
+
+bool ReadAloudController::startParagraph(int paragraph, qsizetype offset)
+{
+    offset = std::max<qsizetype>(offset, 0);
+    const int index = passageAt(paragraph, offset);
+    return startAt(index, offset - m_passages.at(index).start);
 }
 
 bool ReadAloudController::start(const QString &blockId, qsizetype offset)
 {
     const auto it = std::find_if(m_paragraphs.cbegin(), m_paragraphs.cend(),
                                  [&blockId](const auto &p) { return p.blockId == blockId; });
-    return it != m_paragraphs.cend() && startAt(int(it - m_paragraphs.cbegin()), offset);
+    return it != m_paragraphs.cend() && startParagraph(int(it - m_paragraphs.cbegin()), offset);
 }
 
 bool ReadAloudController::start(const QString &blockId, Language language, qsizetype offset)
@@ -76,7 +105,7 @@ bool ReadAloudController::start(const QString &blockId, Language language, qsize
     const auto it = std::find_if(m_paragraphs.cbegin(), m_paragraphs.cend(), [&](const auto &p) {
         return p.blockId == blockId && p.language == language;
     });
-    return it != m_paragraphs.cend() && startAt(int(it - m_paragraphs.cbegin()), offset);
+    return it != m_paragraphs.cend() && startParagraph(int(it - m_paragraphs.cbegin()), offset);
 }
 
 bool ReadAloudController::startAt(int index, qsizetype offset)
@@ -91,9 +120,9 @@ bool ReadAloudController::startAt(int index, qsizetype offset)
 
 Language ReadAloudController::language() const
 {
-    if (m_paragraphs.isEmpty())
+    if (m_passages.isEmpty())
         return Language::Chinese;
-    return m_paragraphs.at(std::clamp(m_index, 0, int(m_paragraphs.size()) - 1)).language;
+    return m_passages.at(std::clamp(m_index, 0, int(m_passages.size()) - 1)).language;
 }
 
 void ReadAloudController::ensureOutput()
@@ -175,7 +204,7 @@ void ReadAloudController::nextSentence()
         return;
     if (m_sentence + 1 < result->sentences.size())
         playSentence(m_sentence + 1);
-    else if (m_index + 1 < m_paragraphs.size())
+    else if (m_index + 1 < m_passages.size())
         begin(m_index + 1, 0);
 }
 
@@ -187,7 +216,7 @@ void ReadAloudController::previousSentence()
     if (m_sentence > 0)
         playSentence(m_sentence - 1);
     else if (m_index > 0)
-        begin(m_index - 1, m_paragraphs.at(m_index - 1).text.size());
+        begin(m_index - 1, m_passages.at(m_index - 1).text.size());
     else
         playSentence(0);
 }
@@ -215,15 +244,18 @@ void ReadAloudController::restartCurrent()
     m_queue->clear();
     if (m_state == State::Stopped || m_index < 0)
         return;
-    const qsizetype offset = m_waitingOffset >= 0 ? m_waitingOffset : m_position.sentenceStart;
+    const qsizetype offset =
+        m_waitingOffset >= 0
+            ? m_waitingOffset
+            : std::max<qsizetype>(0, m_position.sentenceStart - m_passages.at(m_index).start);
     begin(m_index, offset);
 }
 
 void ReadAloudController::request(int index)
 {
-    if (index < 0 || index >= m_paragraphs.size())
+    if (index < 0 || index >= m_passages.size())
         return;
-    const ReadAloudParagraph &p = m_paragraphs.at(index);
+    const Passage &p = m_passages.at(index);
     m_queue->request(index, p.text, p.language, m_speed);
 }
 
@@ -253,7 +285,7 @@ void ReadAloudController::begin(int index, qsizetype offset)
     m_waitingOffset = -1;
     if (found->sentences.isEmpty()) {
         // Nothing to say here (a paragraph of punctuation): on to the next.
-        if (index + 1 < m_paragraphs.size())
+        if (index + 1 < m_passages.size())
             begin(index + 1, 0);
         else {
             stop();
@@ -308,7 +340,7 @@ void ReadAloudController::tick()
     if (!result || !m_output)
         return;
     if (m_output->isFinished()) {
-        if (m_index + 1 < m_paragraphs.size()) {
+        if (m_index + 1 < m_passages.size()) {
             begin(m_index + 1, 0);
         } else {
             stop();
@@ -334,18 +366,20 @@ void ReadAloudController::updatePosition(qint64 ms)
     // milliseconds after the time the output was started at.
     const int sentence = std::max(latest(result->sentences), m_sentence);
     m_sentence = sentence;
+    // In the paragraph's text, not the passage's.
+    const Passage &passage = m_passages.at(m_index);
     ReadAloudPosition p;
-    p.blockId = m_paragraphs.at(m_index).blockId;
-    p.language = m_paragraphs.at(m_index).language;
+    p.blockId = m_paragraphs.at(passage.paragraph).blockId;
+    p.language = passage.language;
     if (sentence >= 0 && sentence < result->sentences.size()) {
         const SpeechEvent &s = result->sentences.at(sentence);
-        p.sentenceStart = s.start;
+        p.sentenceStart = passage.start + s.start;
         p.sentenceLength = s.length;
         const int word = latest(result->words);
         if (word >= 0) {
             const SpeechEvent &w = result->words.at(word);
             if (w.start >= s.start && w.start < s.start + s.length) {
-                p.wordStart = w.start;
+                p.wordStart = passage.start + w.start;
                 p.wordLength = w.length;
             }
         }

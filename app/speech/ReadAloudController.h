@@ -53,10 +53,12 @@ struct ReadAloudPosition
     }
 };
 
-// Reads paragraphs aloud one after another: has each synthesised (off the
-// GUI thread, the next one while this one plays), plays its audio through
-// a PcmOutput and follows the output's position through the synthesizer's
-// word and sentence events. Knows nothing of widgets.
+// Reads paragraphs aloud one after another: has each synthesised a passage
+// of a few sentences at a time (SpeechPassages; off the GUI thread, the
+// next passage while this one plays, so the first words sound soon and only
+// a few seconds of audio are held however long the paragraph), plays the
+// audio through a PcmOutput and follows the output's position through the
+// synthesizer's word and sentence events. Knows nothing of widgets.
 class ReadAloudController final : public QObject
 {
     Q_OBJECT
@@ -132,6 +134,20 @@ signals:
     void finished();
 
 private:
+    // What is synthesised at once: a stretch of whole sentences of a
+    // paragraph, starting at start in its text.
+    struct Passage
+    {
+        int paragraph = 0;
+        qsizetype start = 0;
+        QString text;
+        core::Language language = core::Language::Chinese;
+    };
+
+    // The passage of the paragraph that holds offset (the last one if the
+    // offset is past the end).
+    [[nodiscard]] int passageAt(int paragraph, qsizetype offset) const;
+    bool startParagraph(int paragraph, qsizetype offset);
     bool startAt(int index, qsizetype offset);
     void setState(State state);
     void request(int index);
@@ -149,20 +165,23 @@ private:
     bool m_outputTried = false;
     bool m_silent = false;
     QList<ReadAloudParagraph> m_paragraphs;
+    QList<Passage> m_passages;
     double m_speed = 1.0;
     State m_state = State::Stopped;
+    // The passage being read.
     int m_index = -1;
-    // Where to begin once the paragraph at m_index is synthesised; -1 when
-    // it is playing.
+    // Where to begin (in the passage) once the passage at m_index is
+    // synthesised; -1 when it is playing.
     qsizetype m_waitingOffset = -1;
     int m_sentence = -1;
-    // Time in the paragraph's audio where the output's samples begin.
+    // Time in the passage's audio where the output's samples begin.
     qint64 m_baseMs = 0;
     ReadAloudPosition m_position;
     QTimer *m_timer = nullptr;
     bool m_manualTicks = false;
-    // Synthesis off the GUI thread, and the results near the paragraph
-    // read; made at m_speed with the voices of now (cleared on a change).
+    // Synthesis off the GUI thread, and the results near the passage read
+    // (by passage index); made at m_speed with the voices of now (cleared
+    // on a change).
     SpeechQueue *m_queue = nullptr;
 };
 

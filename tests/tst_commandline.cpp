@@ -4,6 +4,7 @@
 #include "speech/WavWriter.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
@@ -1057,6 +1058,68 @@ private slots:
         const std::optional<WavFormat> format = WavWriter::readFormat(wav.read(64));
         QVERIFY(format);
         QVERIFY(format->durationMs() > 1000);
+    }
+
+    // Damaged voice data made espeak-ng crash the reader (SIGSEGV in each
+    // of these); a child process reads it first, and the user is told.
+    void exportAudio_withDamagedEspeakData_explains_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<bool>("truncate");
+        QTest::addColumn<QString>("language");
+        QTest::newRow("phontab cut short") << "phontab" << true << "en";
+        QTest::newRow("phontab garbled") << "phontab" << false << "en";
+        QTest::newRow("phonindex garbled") << "phonindex" << false << "en";
+        QTest::newRow("en_dict cut short") << "en_dict" << true << "en";
+        QTest::newRow("en_dict garbled") << "en_dict" << false << "en";
+        QTest::newRow("cmn_dict garbled") << "cmn_dict" << false << "zh";
+    }
+
+    void exportAudio_withDamagedEspeakData_explains()
+    {
+        QFETCH(QString, file);
+        QFETCH(bool, truncate);
+        QFETCH(QString, language);
+        QString system;
+        for (const QString &dir : {QStringLiteral("/usr/lib/x86_64-linux-gnu/espeak-ng-data"),
+                                   QStringLiteral("/usr/lib/aarch64-linux-gnu/espeak-ng-data"),
+                                   QStringLiteral("/usr/share/espeak-ng-data")}) {
+            if (QFileInfo(dir + QStringLiteral("/phontab")).isFile()) {
+                system = dir;
+                break;
+            }
+        }
+        QVERIFY2(!system.isEmpty(), "espeak-ng-data is not installed");
+        QTemporaryDir copy;
+        QDirIterator it(system, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString from = it.next();
+            const QString to = copy.filePath(QDir(system).relativeFilePath(from));
+            QVERIFY(QDir().mkpath(QFileInfo(to).path()));
+            QVERIFY(QFile::copy(from, to));
+        }
+        QFile damaged(copy.filePath(file));
+        const qint64 size = damaged.size();
+        QVERIFY(damaged.open(QIODevice::ReadWrite));
+        if (truncate) {
+            QVERIFY(damaged.resize(100));
+        } else {
+            QByteArray garbage(size, '\0');
+            for (qint64 i = 0; i < size; ++i) garbage[i] = char((i * 7919 + 13) >> 3);
+            QCOMPARE(damaged.write(garbage), size);
+        }
+        damaged.close();
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("ESPEAK_DATA_PATH"), copy.path());
+        const QString path = m_home.filePath(QStringLiteral("damaged.wav"));
+        const Run r = runIn(env, {QStringLiteral("--export-audio"), path, QStringLiteral("--lang"),
+                                  language, QStringLiteral("--section"), QStringLiteral("lead")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("damaged")) &&
+                     r.err.contains(QStringLiteral("espeak-ng-data")) &&
+                     r.err.contains(copy.path()),
+                 qPrintable(r.err));
+        QVERIFY(!QFile::exists(path));
     }
 
     void exportAudio_withoutEspeakData_saysWhatToInstall()

@@ -1,6 +1,7 @@
 #include "speech/SpeechSynthesizer.h"
 
 #include "speech/EspeakLibrary.h"
+#include "speech/EspeakProbe.h"
 #include "speech/SpeechEventMap.h"
 
 #include <QFile>
@@ -163,6 +164,8 @@ QString SpeechSynthesizer::initializeLocked()
 {
     if (m_initialized)
         return {};
+    if (!m_startError.isEmpty())
+        return m_startError;
     if (!g_espeak.load())
         return tr(
             "The espeak-ng library (libespeak-ng.so.1) cannot be loaded. Install the "
@@ -172,18 +175,21 @@ QString SpeechSynthesizer::initializeLocked()
     // which espeak-ng would read first and a stray or broken copy of which
     // crashes it. Checked first because espeak-ng only prints to stderr
     // when its data is missing.
-    const QByteArray systemData = QFile::encodeName(systemDataPath());
-    const char *dataPath = qEnvironmentVariableIsSet("ESPEAK_DATA_PATH") || systemData.isEmpty()
-                               ? nullptr
-                               : systemData.constData();
+    m_dataPath = QFile::encodeName(systemDataPath());
+    m_givesDataPath = !qEnvironmentVariableIsSet("ESPEAK_DATA_PATH") && !m_dataPath.isEmpty();
+    const char *dataPath = m_givesDataPath ? m_dataPath.constData() : nullptr;
     g_espeak.espeak_ng_InitializePath(dataPath);
     const char *path = nullptr;
     g_espeak.espeak_Info(&path);
-    const QString dataDir = path ? QFile::decodeName(path) : QString();
-    if (dataDir.isEmpty() || !QFileInfo::exists(dataDir + QStringLiteral("/phontab")))
+    m_dataDir = path ? QFile::decodeName(path) : QString();
+    if (m_dataDir.isEmpty() || !QFileInfo::exists(m_dataDir + QStringLiteral("/phontab")))
         return tr("The espeak-ng voice data is missing (looked in %1). Install the package "
                   "espeak-ng-data.")
-            .arg(dataDir.isEmpty() ? tr("no folder") : dataDir);
+            .arg(m_dataDir.isEmpty() ? tr("no folder") : m_dataDir);
+    // Damaged data crashes espeak-ng: a child reads it first.
+    m_startError = EspeakProbe::check(g_espeak, dataPath, {}, m_dataDir);
+    if (!m_startError.isEmpty())
+        return m_startError;
     // DONT_EXIT: without it espeak-ng ends the whole program on an error.
     // The path again: espeak_Initialize sets it afresh from its argument.
     const int rate = g_espeak.espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, dataPath,
@@ -201,6 +207,16 @@ QString SpeechSynthesizer::selectVoiceLocked(const QString &name)
     if (name == m_currentVoice)
         return {};
     const QByteArray utf8 = name.toUtf8();
+    // A voice's dictionary and tables, read by a child first: damaged,
+    // they would crash this process.
+    if (!m_checkedVoices.contains(name))
+        m_checkedVoices.insert(
+            name, EspeakProbe::check(g_espeak, m_givesDataPath ? m_dataPath.constData() : nullptr,
+                                     utf8, m_dataDir));
+    if (const QString problem = m_checkedVoices.value(name); !problem.isEmpty()) {
+        m_currentVoice.clear();
+        return problem;
+    }
     // By name finds voice files ("cmn-latn-pinyin", "en-gb-x-rp"); a
     // language code such as "en-gb" only by its properties.
     bool found = g_espeak.espeak_SetVoiceByName(utf8.constData()) == EE_OK;

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QMutex>
 #include <QString>
@@ -116,6 +117,16 @@ private:
 
     mutable QMutex m_mutex;
     bool m_initialized = false;
+    // Why espeak-ng cannot start, once found (checked once a run).
+    QString m_startError;
+    // What espeak-ng is given as its data folder (none: its own choice),
+    // and the folder it reads, for messages.
+    QByteArray m_dataPath;
+    bool m_givesDataPath = false;
+    QString m_dataDir;
+    // Each voice read once in a child process first (EspeakProbe): its
+    // problem, or empty.
+    QHash<QString, QString> m_checkedVoices;
     int m_sampleRate = 0;
     QString m_currentVoice;
     QString m_englishVoice;

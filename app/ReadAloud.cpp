@@ -1,6 +1,7 @@
 #include "app/ReadAloud.h"
 
 #include "app/AppSettings.h"
+#include "app/StartupTrace.h"
 #include "core/ArticleDocumentWriter.h"
 #include "core/PinyinConverter.h"
 #include "core/ReadingSession.h"
@@ -14,6 +15,8 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QMenu>
+#include <QThreadPool>
+#include <QTimer>
 
 namespace hope::app {
 
@@ -29,6 +32,14 @@ ReadAloud::ReadAloud(ui::ArticleView *view, AppSettings *settings, QObject *pare
       m_converter(std::make_shared<PinyinConverter>())
 {
     m_bar->hide();
+    // Chinese is read from pinyin, whose dictionary takes some 0.4 s to
+    // load: loaded on another core once the window has been up a moment
+    // (the first screen never waits for it), so that F8 speaks at once.
+    // The pinyin over the text and in tooltips uses it too.
+    QTimer::singleShot(kWarmUpDelayMs, this, [this] {
+        if (m_shown.contains(Language::Chinese))
+            QThreadPool::globalInstance()->start([converter = m_converter] { converter->load(); });
+    });
     m_controller->setConverter(m_converter);
     m_controller->setOutputFactory(playerModuleOutput());
     m_view->setPinyinConverter(m_converter);
@@ -42,6 +53,8 @@ ReadAloud::ReadAloud(ui::ArticleView *view, AppSettings *settings, QObject *pare
     ReadAloudController *c = m_controller;
     connect(c, &ReadAloudController::positionChanged, m_view,
             [this](const speech::ReadAloudPosition &p) {
+                if (p.wordLength > 0 && std::exchange(m_tracingFirstWord, false))
+                    StartupTrace::mark("read aloud: first word lit");
                 m_view->setSpeechLanguage(p.language);
                 m_view->setSpeechMarks(p.blockId, p.sentenceStart, p.sentenceLength, p.wordStart,
                                        p.wordLength);
@@ -298,6 +311,9 @@ QString ReadAloud::startBlock(qsizetype *offset, Language *language) const
 
 void ReadAloud::start()
 {
+    // HOPE_STARTUP_TRACE: how long from the key to the first word.
+    StartupTrace::mark("read aloud: asked");
+    m_tracingFirstWord = true;
     m_bar->setMessage({});
     // Before anything loads: a missing library or voice is said at once.
     const QString problem = speech::SpeechSynthesizer::instance().initialize();

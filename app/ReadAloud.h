@@ -36,6 +36,10 @@ class ReadAloud final : public QObject
     Q_OBJECT
 
 public:
+    // After start-up, when the pinyin dictionary is loaded in the
+    // background for a Chinese page.
+    static constexpr int kWarmUpDelayMs = 1500;
+
     // settings may be null (nothing is remembered).
     ReadAloud(ui::ArticleView *view, AppSettings *settings, QObject *parent = nullptr);
     ~ReadAloud() override;
@@ -90,6 +94,7 @@ private:
     QString m_firstParagraphId;
     QSet<QString> m_paragraphIds;
     bool m_voicesListed = false;
+    bool m_tracingFirstWord = false;
     QAction *m_readAction = nullptr;
     QAction *m_pauseAction = nullptr;
     QAction *m_previousAction = nullptr;

@@ -110,6 +110,10 @@ bool ReadAloudController::start(const QString &blockId, Language language, qsize
 
 bool ReadAloudController::startAt(int index, qsizetype offset)
 {
+    // The voice is made in the background while the sound device opens
+    // (the first time, the player module and its audio loaded).
+    if (!m_queue->result(index))
+        request(index);
     ensureOutput();
     if (m_output)
         m_output->stop();

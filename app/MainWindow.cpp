@@ -190,6 +190,14 @@ void MainWindow::wireSession()
     connect(m_timeline, &TimelineWidget::selectionChanged, s, &ReadingSession::selectMilestone);
     connect(m_timeline, &TimelineWidget::milestoneActivated, s, &ReadingSession::goToMilestone);
     connect(m_milestoneCard, &MilestoneCard::milestoneActivated, s, &ReadingSession::goToMilestone);
+    // Opening a milestone takes the keyboard there too: the article, its
+    // caret at the paragraph (moved by the jump), is where a screen reader
+    // reads on.
+    const auto readThere = [this] {
+        m_articleView->setFocus(Qt::OtherFocusReason);
+    };
+    connect(m_timeline, &TimelineWidget::milestoneActivated, m_articleView, readThere);
+    connect(m_milestoneCard, &MilestoneCard::milestoneActivated, m_articleView, readThere);
 
     connect(m_articleView, &ArticleView::chapterLinkActivated, m_clipPanel,
             &ClipPanel::playChapter);

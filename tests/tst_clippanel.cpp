@@ -443,11 +443,10 @@ private slots:
                 break;
             names << w->accessibleName();
         }
-        QCOMPARE(names,
-                 (QStringList{QStringLiteral("Position"), QStringLiteral("Play"),
-                              QStringLiteral("Captions on"), QStringLiteral("Playback speed"),
-                              QStringLiteral("Sound on"), QStringLiteral("Volume"),
-                              QStringLiteral("Full screen"), QStringLiteral("Chapters")}));
+        QCOMPARE(names, (QStringList{QStringLiteral("Position"), QStringLiteral("Play"),
+                                     QStringLiteral("Captions"), QStringLiteral("Playback speed"),
+                                     QStringLiteral("Mute"), QStringLiteral("Volume"),
+                                     QStringLiteral("Full screen"), QStringLiteral("Chapters")}));
         // A control with the keys shows it.
         auto *captions =
             panel.controls()->findChild<QToolButton *>(QStringLiteral("captionsButton"));
@@ -457,9 +456,17 @@ private slots:
         panel.setFocus();
         QTRY_VERIFY(!captions->hasFocus());
         QVERIFY(captions->grab().toImage() != focused);
-        // Its name follows its state.
+        // Its name says what it is for, and its checked state whether the
+        // captions are on; so for the sound: checked means muted.
+        QVERIFY(captions->isChecked());
         QTest::keyClick(&panel, Qt::Key_C);
-        QCOMPARE(captions->accessibleName(), QStringLiteral("Captions off"));
+        QCOMPARE(captions->accessibleName(), QStringLiteral("Captions"));
+        QVERIFY(!captions->isChecked());
+        auto *mute = panel.controls()->findChild<QToolButton *>(QStringLiteral("muteButton"));
+        QVERIFY(!mute->isChecked());
+        QTest::keyClick(&panel, Qt::Key_M);
+        QCOMPARE(mute->accessibleName(), QStringLiteral("Mute"));
+        QVERIFY(mute->isChecked());
     }
 
     void fullScreen_restsTheControls_thenGivesTheKeysBack()

@@ -1115,10 +1115,12 @@ private slots:
         const Run r = runIn(env, {QStringLiteral("--export-audio"), path, QStringLiteral("--lang"),
                                   language, QStringLiteral("--section"), QStringLiteral("lead")});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("damaged")) &&
-                     r.err.contains(QStringLiteral("espeak-ng-data")) &&
-                     r.err.contains(copy.path()),
+        // In the interface's language (Chinese with --lang zh): the folder
+        // and the package are named in either.
+        QVERIFY2(r.err.contains(QStringLiteral("espeak-ng-data")) && r.err.contains(copy.path()),
                  qPrintable(r.err));
+        if (language == u"en")
+            QVERIFY2(r.err.contains(QStringLiteral("damaged")), qPrintable(r.err));
         QVERIFY(!QFile::exists(path));
     }
 

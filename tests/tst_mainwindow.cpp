@@ -850,6 +850,15 @@ private slots:
         QTest::keyClick(timeline, Qt::Key_Return);
         QTRY_COMPARE(v->readingPosition().blockId, QStringLiteral("s3-p4"));
         QTRY_COMPARE(sidebar(w)->currentIndex().row(), 3);
+        // The keyboard goes there too: the article has the focus, its caret
+        // at the paragraph, where a screen reader reads on (it said only
+        // "return" and stayed on the timeline).
+        QTRY_COMPARE(QApplication::focusWidget(), v);
+        const hope::core::Article article = embeddedArticle();
+        const hope::core::ArticleBlock *landed = article.block(QStringLiteral("s3-p4"));
+        QVERIFY(landed);
+        QVERIFY2(v->textCursor().block().text().startsWith(landed->text.en.left(20)),
+                 qPrintable(v->textCursor().block().text()));
         // And Back returns to where the reader was.
         QTest::keyClick(&w, Qt::Key_Left, Qt::AltModifier);
         QTRY_COMPARE(v->readingPosition().blockId, QStringLiteral("lead-1"));

@@ -243,6 +243,41 @@
     </message>
 </context>
 <context>
+    <name>EspeakProbe</name>
+    <message>
+        <source>Reinstall the package espeak-ng-data (sudo apt-get install --reinstall espeak-ng-data).</source>
+        <translation>请重新安装 espeak-ng-data 软件包（sudo apt-get install --reinstall espeak-ng-data）。</translation>
+    </message>
+    <message>
+        <source>espeak-ng did not finish reading its voice data in %1 (%2 s). %3</source>
+        <translation>espeak-ng 未能在 %2 秒内读完 %1 中的语音数据。%3</translation>
+    </message>
+    <message>
+        <source>its voice data</source>
+        <translation>其语音数据</translation>
+    </message>
+    <message>
+        <source>the voice &quot;%1&quot;</source>
+        <translation>语音“%1”</translation>
+    </message>
+    <message>
+        <source>espeak-ng crashed reading %1 in %2 (%3): the data is damaged. %4</source>
+        <translation>espeak-ng 读取 %2 中的%1时崩溃（%3）：数据已损坏。%4</translation>
+    </message>
+    <message>
+        <source>espeak-ng finds %1 in %2 damaged (&quot;%3&quot;). %4</source>
+        <translation>espeak-ng 发现 %2 中的%1已损坏（“%3”）。%4</translation>
+    </message>
+    <message>
+        <source>The espeak-ng voice &quot;%1&quot; is not installed. Install the package espeak-ng-data, or choose another voice.</source>
+        <translation>未安装 espeak-ng 语音“%1”。请安装 espeak-ng-data 软件包，或选择其他语音。</translation>
+    </message>
+    <message>
+        <source>espeak-ng cannot read %1 in %2: the data is damaged or of another version. %3</source>
+        <translation>espeak-ng 无法读取 %2 中的%1：数据已损坏或版本不符。%3</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>Cannot open %1:</source>
@@ -464,10 +499,16 @@
     </message>
 </context>
 <context>
-    <name>WavWriter</name>
+    <name>WavStream</name>
     <message>
-        <source>The audio is too long for a WAV file.</source>
-        <translation>音频太长，无法写入 WAV 文件。</translation>
+        <source>The audio is too long for a WAV file (at most %1 of it); read one section at a time (--section).</source>
+        <translation>音频太长，WAV 文件装不下（最多 %1）；请一次朗读一节（--section）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -958,6 +999,14 @@
     <message>
         <source>F goes to full screen, Esc leaves it.</source>
         <translation>F 键进入全屏，Esc 键退出。</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>静音</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>字幕</translation>
     </message>
 </context>
 <context>

@@ -176,8 +176,9 @@ ClipControls::ClipControls(QWidget *parent)
 
 void ClipControls::retranslateUi()
 {
-    // Names say what a control is now, in words; tooltips add the keys, and
-    // so do the descriptions a screen reader gives after the name.
+    // Names say what a control is for, in words (a toggle's state is its
+    // checked state); tooltips add the keys, and so do the descriptions a
+    // screen reader gives after the name.
     m_play->setToolTip(m_playing ? tr("Pause (Space, K)") : tr("Play (Space, K)"));
     m_play->setAccessibleName(m_playing ? tr("Pause") : tr("Play"));
     m_play->setAccessibleDescription(tr("Space or K plays and pauses."));
@@ -186,7 +187,10 @@ void ClipControls::retranslateUi()
     m_seek->setAccessibleDescription(
         tr("In seconds. Left and Right: 5 seconds; Page Up and Page Down: chapters."));
     m_mute->setToolTip(tr("Mute (M)"));
-    m_mute->setAccessibleName(muteText());
+    // Named by purpose, its state in "checked": a name that said the state
+    // ("Sound on") read as "Sound on, check box, not checked" while sound
+    // was on. The key's effect is announced in words (muteText()).
+    m_mute->setAccessibleName(tr("Mute"));
     m_mute->setAccessibleDescription(tr("M turns the sound off and on."));
     m_volume->setToolTip(tr("Volume (Up, Down)"));
     m_volume->setAccessibleName(tr("Volume"));
@@ -200,7 +204,7 @@ void ClipControls::retranslateUi()
                             Qt::AccessibleTextRole);
     }
     m_captions->setToolTip(tr("Captions (C)"));
-    m_captions->setAccessibleName(captionsText());
+    m_captions->setAccessibleName(tr("Captions"));
     m_captions->setAccessibleDescription(tr("C turns the captions off and on."));
     m_fullscreen->setToolTip(tr("Full screen (F, double-click; Esc leaves)"));
     m_fullscreen->setAccessibleName(tr("Full screen"));

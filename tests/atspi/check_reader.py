@@ -267,7 +267,7 @@ class Reader:
 def find_one(objects, role, name):
     for acc in objects:
         try:
-            if acc.getRole() == role and (name is None or acc.name == name):
+            if (role is None or acc.getRole() == role) and (name is None or acc.name == name):
                 return acc
         except Exception:  # noqa: BLE001
             continue
@@ -621,12 +621,23 @@ def check_status(lang, tr, reader, events, counts):
     key("Escape")
     # The clip panel's keys: M mutes, C turns captions off, and back.
     if focus_pane(events, tr, tr("hope::ui::ClipPanel", "Clip")):
-        for k, text in (("m", "Sound off"), ("m", "Sound on"), ("c", "Captions off"),
-                        ("c", "Captions on")):
+        # Each toggle is named by its purpose and says its state by being
+        # checked: "Mute, checked" while muted (a name that said "Sound on"
+        # was read "Sound on, not checked" while the sound was on).
+        toggles = {"m": tr("hope::ui::ClipControls", "Mute"),
+                   "c": tr("hope::ui::ClipControls", "Captions")}
+        for k, text, checked in (("m", "Sound off", True), ("m", "Sound on", False),
+                                 ("c", "Captions off", False), ("c", "Captions on", True)):
             mark = events.mark()
             key(k)
             expect_announcement(lang, events, mark, tr("hope::ui::ClipControls", text),
                                 "key " + k, counts)
+            toggle = find_one(reader.objects(), None, toggles[k])
+            if check(toggle is not None, "%s: no control named %r" % (lang, toggles[k])):
+                ok = wait_for(lambda: states(toggle).contains(pyatspi.STATE_CHECKED) == checked,
+                              "%r to be %s" % (toggles[k], "checked" if checked else
+                                               "not checked"))
+                counts["toggle states"] += 1 if ok else 0
         # The position slider is in seconds, and setting it seeks.
         slider = find_one(reader.objects(), pyatspi.ROLE_SLIDER,
                           tr("hope::ui::ClipControls", "Position"))
@@ -712,6 +723,19 @@ def check_timeline_actions(lang, tr, reader, events, counts):
             counts["timeline actions"] += 1
             print("  timeline: select and open %r; caret %s -> %d" %
                   (target.name, before, got[-1]["detail1"]), flush=True)
+    # Enter on a milestone takes the focus to the article at its paragraph,
+    # where a screen reader reads on (it said only "return" and stayed).
+    timeline_name = tr("hope::ui::TimelineWidget", "Timeline of Alibaba's Olympic milestones")
+    if focus_pane(events, tr, timeline_name):
+        article_name = tr("hope::app::MainWindow", "Article")
+        mark = events.mark()
+        key("Return")
+        went = wait_for(lambda: [e for e in events.focus_events(mark)
+                                 if e["name"] == article_name],
+                        "Enter on a milestone to take the focus to the article")
+        if went:
+            counts["timeline actions"] += 1
+            print("  timeline: Enter took the focus to %r" % went[-1]["name"], flush=True)
 
 
 def main():
@@ -730,7 +754,7 @@ def main():
     counts = {k: 0 for k in ("objects", "focusable", "named controls", "Tab stops",
                              "links reached by Tab", "F6 panes", "focus events while scrolling",
                              "caret moves", "status messages", "timeline actions",
-                             "focus back after full screen", "position set in seconds",
+                             "focus back after full screen", "position set in seconds", "toggle states",
                              "text language attributes")}
     started = time.monotonic()
     for lang in args.lang or ["en", "zh"]:

@@ -357,6 +357,7 @@ void MainWindow::wireAccessibility()
     };
     connect(m_findBar, &FindBar::announcement, m_announcer, say);
     connect(m_clipPanel, &ClipPanel::announcement, m_announcer, say);
+    connect(m_readAloud, &ReadAloud::announcement, m_announcer, say);
     connect(m_articleView, &ArticleView::linkFocused, m_announcer, say);
     // A date in the text chooses its milestone without moving the focus:
     // say which one the card now shows.

@@ -63,8 +63,14 @@ ReadAloud::ReadAloud(ui::ArticleView *view, AppSettings *settings, QObject *pare
     connect(c, &ReadAloudController::failed, m_bar, [this](const QString &message) {
         m_bar->setMessage(message);
         m_bar->show();
+        emit announcement(message);
     });
-    connect(c, &ReadAloudController::notice, m_bar, &ui::ReadAloudBar::setMessage);
+    // No sound: the one thing a listener must be told, as nothing is heard.
+    connect(c, &ReadAloudController::notice, m_bar, [this](const QString &message) {
+        m_bar->setMessage(message);
+        if (!message.isEmpty())
+            emit announcement(message);
+    });
     connect(c, &ReadAloudController::finished, m_bar, &QWidget::hide);
     connect(m_bar, &ui::ReadAloudBar::pauseToggled, c, &ReadAloudController::togglePause);
     connect(m_bar, &ui::ReadAloudBar::previousRequested, c, &ReadAloudController::previousSentence);
@@ -321,6 +327,7 @@ void ReadAloud::start()
         m_readAction->setChecked(false);
         m_bar->setMessage(problem);
         m_bar->show();
+        emit announcement(problem);
         return;
     }
     if (!m_voicesListed) {
@@ -358,6 +365,14 @@ void ReadAloud::pause()
 
 void ReadAloud::onStateChanged(ReadAloudController::State state)
 {
+    using State = ReadAloudController::State;
+    // Said only where the voice has fallen silent; its starting again is
+    // heard.
+    const State before = std::exchange(m_state, state);
+    if (state == State::Paused)
+        emit announcement(tr("Reading aloud paused"));
+    else if (state == State::Stopped && before != State::Stopped)
+        emit announcement(tr("Reading aloud stopped"));
     const bool active = state != ReadAloudController::State::Stopped;
     m_readAction->setChecked(active);
     for (QAction *a : {m_pauseAction, m_previousAction, m_nextAction, m_stopAction})

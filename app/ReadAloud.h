@@ -74,6 +74,9 @@ public:
 signals:
     // The voice began or went on: whatever else speaks should stop.
     void speaking();
+    // For a screen reader, said when the voice is not speaking (paused,
+    // stopped, cannot start, or no sound): it never talks over the voice.
+    void announcement(const QString &message);
 
 private:
     void updateParagraphs();
@@ -95,6 +98,7 @@ private:
     QSet<QString> m_paragraphIds;
     bool m_voicesListed = false;
     bool m_tracingFirstWord = false;
+    speech::ReadAloudController::State m_state = speech::ReadAloudController::State::Stopped;
     QAction *m_readAction = nullptr;
     QAction *m_pauseAction = nullptr;
     QAction *m_previousAction = nullptr;

@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QMenu>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBlock>
@@ -188,8 +189,18 @@ private slots:
         QTest::keyClick(r.view, Qt::Key_Space);
         QCOMPARE(r.readAloud->controller()->state(), speech::ReadAloudController::State::Playing);
         // The bar's button does the same.
+        QSignalSpy said(r.readAloud.get(), &app::ReadAloud::announcement);
         QTest::mouseClick(r.readAloud->bar()->pauseButton(), Qt::LeftButton);
         QCOMPARE(r.readAloud->controller()->state(), speech::ReadAloudController::State::Paused);
+        // A listener hears where the voice went quiet, and nothing said over
+        // it when it goes on.
+        QCOMPARE(said.size(), 1);
+        QCOMPARE(said.at(0).at(0).toString(), QStringLiteral("Reading aloud paused"));
+        QTest::keyClick(r.view, Qt::Key_Space);
+        QCOMPARE(said.size(), 1);
+        r.readAloud->stop();
+        QCOMPARE(said.size(), 2);
+        QCOMPARE(said.at(1).at(0).toString(), QStringLiteral("Reading aloud stopped"));
     }
 
     void clickingAParagraph_movesTheVoiceThere()
@@ -214,8 +225,12 @@ private slots:
     {
         Reader r;
         QVERIFY(make(r, Language::English, QStringLiteral("There is no sound device.")));
+        QSignalSpy said(r.readAloud.get(), &app::ReadAloud::announcement);
         r.readAloud->start();
         QTRY_COMPARE(r.readAloud->bar()->message(), QStringLiteral("There is no sound device."));
+        // Said, not only shown: a listener hears nothing else.
+        QCOMPARE(said.size(), 1);
+        QCOMPARE(said.at(0).at(0).toString(), QStringLiteral("There is no sound device."));
         QTRY_VERIFY(!marks(*r.view).second.isEmpty());
     }
 

@@ -807,6 +807,14 @@
         <source>Chinese, Then English</source>
         <translation>先中文，后英文</translation>
     </message>
+    <message>
+        <source>Reading aloud paused</source>
+        <translation>朗读已暂停</translation>
+    </message>
+    <message>
+        <source>Reading aloud stopped</source>
+        <translation>朗读已停止</translation>
+    </message>
 </context>
 <context>
     <name>hope::core::MilestoneModel</name>

@@ -345,6 +345,7 @@ def run_language(args, lang, tr, counts):
         check_caret(lang, tr, reader, events, counts)
         check_status(lang, tr, reader, events, counts)
         check_timeline_actions(lang, tr, reader, events, counts)
+        check_read_aloud(lang, tr, reader, events, counts)
     finally:
         events.close()
         reader.stop()
@@ -689,6 +690,26 @@ def check_status(lang, tr, reader, events, counts):
                 break
 
 
+def check_read_aloud(lang, tr, reader, events, counts):
+    # Read aloud is heard, so only its silences are said: with no sound
+    # device (as here) why nothing is heard, and where it stops.
+    if not focus_pane(events, tr, tr("hope::app::MainWindow", "Article")):
+        return
+    mark = events.mark()
+    key("F8")
+    said = poll(lambda: events.announcements(mark), 10)
+    if said:
+        counts["read-aloud announcements"] += 1
+        print("  read aloud: started, announced %r" % said[-1], flush=True)
+    mark = events.mark()
+    key("F8")
+    stopped = tr("hope::app::ReadAloud", "Reading aloud stopped")
+    if wait_for(lambda: [n for n in events.announcements(mark) if stopped in n],
+                "stopping read-aloud to be announced (%r)" % stopped):
+        counts["read-aloud announcements"] += 1
+        print("  read aloud: stopped, announced %r" % stopped, flush=True)
+
+
 def check_timeline_actions(lang, tr, reader, events, counts):
     objects = reader.objects()
     timeline = timeline_of(objects, tr)
@@ -754,7 +775,7 @@ def main():
     counts = {k: 0 for k in ("objects", "focusable", "named controls", "Tab stops",
                              "links reached by Tab", "F6 panes", "focus events while scrolling",
                              "caret moves", "status messages", "timeline actions",
-                             "focus back after full screen", "position set in seconds", "toggle states",
+                             "focus back after full screen", "position set in seconds", "toggle states", "read-aloud announcements",
                              "text language attributes")}
     started = time.monotonic()
     for lang in args.lang or ["en", "zh"]:

@@ -475,6 +475,41 @@ private slots:
         }
     }
 
+    // Choosing a section and going into the text with the keyboard (F6,
+    // then Tab) reaches the first link there: Tab went to the
+    // Introduction's first link and scrolled back to the top.
+    void tabAfterASidebarJump_goesOnFromThere()
+    {
+        Reader reader(Language::English);
+        MainWindow &w = reader.window;
+        QVERIFY(showWindow(w));
+        SectionSidebar *list = sidebar(w);
+        ArticleView *v = view(w);
+        list->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(list->hasFocus());
+        QTest::keyClick(list, Qt::Key_Home);
+        for (int i = 0; i < 3; ++i) QTest::keyClick(list, Qt::Key_Down);
+        QTest::keyClick(list, Qt::Key_Return);
+        QTRY_COMPARE(SectionProbe::notAtTheTop(m_article, *v, 3), QString());
+        const int scrolled = v->verticalScrollBar()->value();
+        QVERIFY(scrolled > 0);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QTRY_COMPARE(QApplication::focusWidget(), v);
+        QTest::keyClick(v, Qt::Key_Tab);
+        QTRY_VERIFY(v->textCursor().hasSelection());
+        // A link of part 3 or after, and the view no higher than the jump
+        // left it.
+        const int sectionStart = SectionProbe::start(m_article, *v, 3).position();
+        QVERIFY2(v->textCursor().selectionStart() >= sectionStart,
+                 qPrintable(QStringLiteral("link at %1, part 3 starts at %2")
+                                .arg(v->textCursor().selectionStart())
+                                .arg(sectionStart)));
+        QVERIFY2(v->verticalScrollBar()->value() >= scrolled,
+                 qPrintable(QStringLiteral("scrolled from %1 to %2")
+                                .arg(scrolled)
+                                .arg(v->verticalScrollBar()->value())));
+    }
+
     void scrollingTheArticle_movesTheSidebarEntry()
     {
         Reader reader(Language::Chinese);

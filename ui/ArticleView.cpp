@@ -415,7 +415,27 @@ void ArticleView::focusOutEvent(QFocusEvent *event)
 bool ArticleView::focusNextPrevChild(bool next)
 {
     // Tab moves from link to link inside the text before it leaves it.
+    // Qt starts from the top (or the end) unless a link is selected; after
+    // a jump, or with the caret placed, the next link is the one after the
+    // caret, so Qt is given the character beside it to go on from.
+    // A caret scrolled out of sight is not where the reader is: the top of
+    // the view is (its bottom, going back), as a browser goes on from what
+    // it shows.
+    const QTextCursor caret = textCursor();
+    const bool inView = viewport()->rect().intersects(cursorRect(caret));
+    const int at = inView ? caret.position()
+                   : next ? cursorForPosition(QPoint(0, 0)).position()
+                          : cursorForPosition(viewport()->rect().bottomRight()).position();
+    const int end = document()->characterCount() - 1;
+    if (!caret.hasSelection() && (next ? at > 0 : at < end)) {
+        QTextCursor from(document());
+        from.setPosition(next ? at - 1 : at + 1);
+        from.setPosition(at, QTextCursor::KeepAnchor);
+        setTextCursor(from);
+    }
     const bool moved = QTextBrowser::focusNextPrevChild(next);
+    if (!moved && !caret.hasSelection())
+        setTextCursor(caret);
     followLinkFocus();
     return moved;
 }

@@ -6,6 +6,7 @@
 #include <QActionGroup>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QToolButton>
 
 namespace hope::app {
@@ -114,6 +115,10 @@ void MainMenus::retranslateUi()
     m_readingModeAction->setText(tr("&Reading Mode"));
     m_fullScreenAction->setText(tr("F&ull Screen"));
     m_readAloud->retranslateUi();
+    // Named without its mnemonic: Chinese writes it in brackets ("朗读(&A)"),
+    // which a screen reader would read out as "朗读(A)".
+    m_readAloudButton->setAccessibleName(m_readAloud->readAction()->text().remove(
+        QRegularExpression(QStringLiteral("\\s*[(\uff08]&[^)\uff09][)\uff09]|&(?=[^&])"))));
     m_caretAction->setText(tr("C&aret Browsing"));
     m_languageMenu->setTitle(tr("&Language"));
     m_appearance->retranslateUi();

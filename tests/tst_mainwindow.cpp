@@ -32,6 +32,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMap>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
@@ -478,6 +479,56 @@ private slots:
     // Choosing a section and going into the text with the keyboard (F6,
     // then Tab) reaches the first link there: Tab went to the
     // Introduction's first link and scrolled back to the top.
+    // Alt and a letter does one thing in the window: with the read-aloud
+    // bar up, Alt+V focused its Voice box instead of opening View.
+    void everyAltLetter_doesOneThing_data()
+    {
+        QTest::addColumn<Language>("language");
+        QTest::newRow("en") << Language::English;
+        QTest::newRow("zh") << Language::Chinese;
+    }
+
+    void everyAltLetter_doesOneThing()
+    {
+        QFETCH(Language, language);
+        Reader reader(language);
+        MainWindow &w = reader.window;
+        QVERIFY(showWindow(w));
+        QMap<QString, QStringList> owners;
+        const auto note = [&owners](const QString &text) {
+            const QKeySequence key = QKeySequence::mnemonic(text);
+            if (!key.isEmpty())
+                owners[key.toString()] << text;
+        };
+        for (const QAction *menu : w.menuBar()->actions()) note(menu->text());
+        // Every label that takes a control's shortcut and every button,
+        // shown now or when its bar comes up.
+        for (const QLabel *label : w.findChildren<QLabel *>())
+            if (label->buddy())
+                note(label->text());
+        for (const QAbstractButton *button : w.findChildren<QAbstractButton *>()) {
+            note(button->text());
+            if (const auto *tool = qobject_cast<const QToolButton *>(button);
+                tool && tool->defaultAction())
+                note(tool->defaultAction()->text());
+        }
+        QStringList clashes;
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+            QStringList texts = it.value();
+            texts.removeDuplicates();
+            if (texts.size() > 1)
+                clashes << it.key() + QStringLiteral(": ") + texts.join(QStringLiteral(", "));
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+        QVERIFY(owners.size() >= 6);
+        // A screen reader hears a button's name, not its mnemonic ("朗读(A)").
+        const auto *read = w.findChild<QToolButton *>(QStringLiteral("readAloudButton"));
+        QVERIFY(read);
+        QCOMPARE(read->accessibleName(), language == Language::Chinese
+                                             ? QStringLiteral("朗读")
+                                             : QStringLiteral("Read Aloud"));
+    }
+
     void tabAfterASidebarJump_goesOnFromThere()
     {
         Reader reader(Language::English);

@@ -1307,16 +1307,16 @@
         <translation>语速(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Voice</source>
-        <translation>语音(&amp;V)</translation>
-    </message>
-    <message>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
         <source>%1 times</source>
         <translation>%1 倍</translation>
+    </message>
+    <message>
+        <source>V&amp;oice</source>
+        <translation>语音(&amp;O)</translation>
     </message>
 </context>
 <context>

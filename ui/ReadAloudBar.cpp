@@ -144,7 +144,8 @@ void ReadAloudBar::retranslateUi()
     name(m_next, tr("Next sentence"));
     name(m_stop, tr("Stop reading"));
     m_speedLabel->setText(tr("&Speed"));
-    m_voiceLabel->setText(tr("&Voice"));
+    // Alt+V is the View menu.
+    m_voiceLabel->setText(tr("V&oice"));
     for (int i = 0; i < m_speed->count(); ++i) {
         const QString speed = locale().toString(m_speed->itemData(i).toDouble(), 'g', 3);
         m_speed->setItemText(i, tr("%1×").arg(speed));

@@ -30,6 +30,8 @@ class LayoutControls final : public QObject
     Q_OBJECT
 
 public:
+    // View > Layout's actions, one per layout.
+    [[nodiscard]] LayoutActions *actions() const { return m_actions; }
     LayoutControls(core::ReadingSession *session, ui::ArticleView *view, ui::FindBar *find,
                    MainMenus *menus, QStatusBar *status, QObject *parent);
 

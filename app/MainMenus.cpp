@@ -1,12 +1,12 @@
 #include "app/MainMenus.h"
 
+#include "app/ActionAnnouncer.h"
 #include "app/AppearanceMenu.h"
 #include "app/ReadAloud.h"
 
 #include <QActionGroup>
 #include <QMenu>
 #include <QMenuBar>
-#include <QRegularExpression>
 #include <QToolButton>
 
 namespace hope::app {
@@ -117,8 +117,8 @@ void MainMenus::retranslateUi()
     m_readAloud->retranslateUi();
     // Named without its mnemonic: Chinese writes it in brackets ("朗读(&A)"),
     // which a screen reader would read out as "朗读(A)".
-    m_readAloudButton->setAccessibleName(m_readAloud->readAction()->text().remove(
-        QRegularExpression(QStringLiteral("\\s*[(\uff08]&[^)\uff09][)\uff09]|&(?=[^&])"))));
+    m_readAloudButton->setAccessibleName(
+        ActionAnnouncer::plainText(m_readAloud->readAction()->text()));
     m_caretAction->setText(tr("C&aret Browsing"));
     m_languageMenu->setTitle(tr("&Language"));
     m_appearance->retranslateUi();

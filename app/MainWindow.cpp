@@ -1,7 +1,10 @@
 #include "app/MainWindow.h"
 
+#include "app/ActionAnnouncer.h"
 #include "app/AppSettings.h"
+#include "app/AppearanceMenu.h"
 #include "app/LanguageController.h"
+#include "app/LayoutActions.h"
 #include "app/LayoutControls.h"
 #include "app/MainMenus.h"
 #include "app/PaneCycle.h"
@@ -358,6 +361,18 @@ void MainWindow::wireAccessibility()
     connect(m_findBar, &FindBar::announcement, m_announcer, say);
     connect(m_clipPanel, &ClipPanel::announcement, m_announcer, say);
     connect(m_readAloud, &ReadAloud::announcement, m_announcer, say);
+    // What the reader's keys and menus change on screen, said too.
+    auto *choices = new ActionAnnouncer(this);
+    for (const Panel panel : kPanels) choices->watchToggle(m_menus->panelAction(panel));
+    for (QAction *a :
+         {m_menus->readingModeAction(), m_menus->fullScreenAction(), m_readAloud->pinyinAction()})
+        choices->watchToggle(a);
+    for (const ReaderTheme theme :
+         {ReaderTheme::System, ReaderTheme::Light, ReaderTheme::Sepia, ReaderTheme::Dark})
+        choices->watchChoice(m_menus->appearance()->themeAction(theme));
+    for (const ReadingLayout layout : kReadingLayouts)
+        choices->watchChoice(m_layoutControls->actions()->action(layout));
+    connect(choices, &ActionAnnouncer::announcement, m_announcer, say);
     connect(m_articleView, &ArticleView::linkFocused, m_announcer, say);
     // A date in the text chooses its milestone without moving the focus:
     // say which one the card now shows.

@@ -516,6 +516,21 @@
     </message>
 </context>
 <context>
+    <name>hope::app::ActionAnnouncer</name>
+    <message>
+        <source>%1: on</source>
+        <translation>%1：开</translation>
+    </message>
+    <message>
+        <source>%1: off</source>
+        <translation>%1：关</translation>
+    </message>
+    <message>
+        <source>%1 chosen</source>
+        <translation>已选择%1</translation>
+    </message>
+</context>
+<context>
     <name>hope::app::AppearanceMenu</name>
     <message>
         <source>Zoom &amp;In</source>

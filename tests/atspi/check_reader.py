@@ -346,6 +346,7 @@ def run_language(args, lang, tr, counts):
         check_status(lang, tr, reader, events, counts)
         check_timeline_actions(lang, tr, reader, events, counts)
         check_read_aloud(lang, tr, reader, events, counts)
+        check_state_changes(lang, tr, reader, events, counts)
     finally:
         events.close()
         reader.stop()
@@ -688,6 +689,24 @@ def check_status(lang, tr, reader, events, counts):
                                     tr("hope::app::MainWindow", "Milestone selected: %1").split("%1")[0].strip(),
                                     "a date link", counts)
                 break
+
+
+def check_state_changes(lang, tr, reader, events, counts):
+    # What a sighted reader sees change is said: the timeline put away and
+    # back (Ctrl+Shift+2), reading mode on and off (Ctrl+Shift+R).
+    if not focus_pane(events, tr, tr("hope::app::MainWindow", "Article")):
+        return
+    def plain(text):
+        return re.sub(r"\s*[(\uff08]&.[)\uff09]|&", "", text)
+    # The timeline starts shown, reading mode off.
+    for keys, name, states in (
+            ("ctrl+shift+2", tr("hope::app::MainMenus", "&Timeline"), ("%1: off", "%1: on")),
+            ("ctrl+shift+r", tr("hope::app::MainMenus", "&Reading Mode"), ("%1: on", "%1: off"))):
+        for state in states:
+            text = tr("hope::app::ActionAnnouncer", state).replace("%1", plain(name))
+            mark = events.mark()
+            key(keys)
+            expect_announcement(lang, events, mark, text, keys, counts)
 
 
 def check_read_aloud(lang, tr, reader, events, counts):

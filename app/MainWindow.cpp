@@ -373,6 +373,17 @@ void MainWindow::wireAccessibility()
     for (const ReadingLayout layout : kReadingLayouts)
         choices->watchChoice(m_layoutControls->actions()->action(layout));
     connect(choices, &ActionAnnouncer::announcement, m_announcer, say);
+    // Back and Forward say where they went: the section there.
+    const auto wentTo = [this](const QString &message) {
+        const int section =
+            m_session->article().sectionOfBlock(m_articleView->readingPosition().blockId);
+        const QModelIndex entry = m_sectionModel->index(std::max(section, 0), 0);
+        m_announcer->announce(message.arg(entry.data(Qt::AccessibleTextRole).toString()));
+    };
+    connect(m_menus->backAction(), &QAction::triggered, m_announcer,
+            [this, wentTo] { wentTo(tr("Back to %1")); });
+    connect(m_menus->forwardAction(), &QAction::triggered, m_announcer,
+            [this, wentTo] { wentTo(tr("Forward to %1")); });
     connect(m_articleView, &ArticleView::linkFocused, m_announcer, say);
     // A date in the text chooses its milestone without moving the focus:
     // say which one the card now shows.

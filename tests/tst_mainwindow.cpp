@@ -17,6 +17,7 @@
 #include "ui/ReadAloudBar.h"
 #include "ui/SectionSidebar.h"
 #include "ui/SeekSlider.h"
+#include "ui/StatusAnnouncer.h"
 #include "ui/TimelineWidget.h"
 
 #include <QAbstractButton>
@@ -945,9 +946,11 @@ private slots:
         QVERIFY(landed);
         QVERIFY2(v->textCursor().block().text().startsWith(landed->text.en.left(20)),
                  qPrintable(v->textCursor().block().text()));
-        // And Back returns to where the reader was.
+        // And Back returns to where the reader was, and says where.
         QTest::keyClick(&w, Qt::Key_Left, Qt::AltModifier);
         QTRY_COMPARE(v->readingPosition().blockId, QStringLiteral("lead-1"));
+        QTRY_COMPARE(w.findChild<StatusAnnouncer *>()->message(),
+                     QStringLiteral("Back to Introduction"));
     }
 
     void scrollingTheArticle_marksTheMilestonesInView()

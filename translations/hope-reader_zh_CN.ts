@@ -767,6 +767,14 @@
         <source>Text size %1%</source>
         <translation>文字大小 %1%</translation>
     </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>后退到%1</translation>
+    </message>
+    <message>
+        <source>Forward to %1</source>
+        <translation>前进到%1</translation>
+    </message>
 </context>
 <context>
     <name>hope::app::ReadAloud</name>

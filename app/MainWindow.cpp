@@ -15,6 +15,7 @@
 #include "core/MilestoneModel.h"
 #include "core/ReadingSession.h"
 #include "core/SectionModel.h"
+#include "core/WindowPlacement.h"
 #include "ui/ArticleView.h"
 #include "ui/BundleProblemDialog.h"
 #include "ui/ClipPanel.h"
@@ -33,6 +34,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolButton>
@@ -91,7 +93,8 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     articleLayout->addWidget(m_articleView, 1);
 
     m_timeline->setModel(m_milestoneModel);
-    m_milestoneCard->setFixedWidth(300);
+    m_milestoneCard->setFixedWidth(
+        WindowPlacement::cardWidth(screen()->availableGeometry().width()));
     auto *bottomLayout = new QHBoxLayout(m_bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->setSpacing(0);
@@ -99,7 +102,7 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     bottomLayout->addWidget(m_milestoneCard);
     const PanelSplitters::Widgets panes{m_mainSplitter, m_rootSplitter, m_sidebarBox,
                                         m_bottom,       m_clipPanel,    m_articleView};
-    PanelSplitters::arrange(panes, articleBox, kDefaultSize);
+    PanelSplitters::arrange(panes, articleBox, kDefaultSize, screen()->availableGeometry().width());
     setCentralWidget(m_rootSplitter);
     m_panelSplitters = new PanelSplitters(this, panes, this);
     statusBar()->addWidget(m_progressLine, 1);

@@ -22,7 +22,8 @@ PanelSplitters::PanelSplitters(QWidget *window, const Widgets &widgets, QObject 
     }
 }
 
-void PanelSplitters::arrange(const Widgets &widgets, QWidget *articleBox, const QSize &window)
+void PanelSplitters::arrange(const Widgets &widgets, QWidget *articleBox, const QSize &window,
+                             int screenWidth)
 {
     QSplitter *columns = widgets.columns;
     columns->setObjectName(QStringLiteral("mainSplitter"));
@@ -31,9 +32,10 @@ void PanelSplitters::arrange(const Widgets &widgets, QWidget *articleBox, const 
     columns->addWidget(widgets.clip);
     // On a narrow window the article keeps a readable column and the side
     // panels give way to it.
-    widgets.article->setMinimumWidth(420);
-    widgets.sidebar->setMinimumWidth(140);
-    widgets.clip->setMinimumWidth(220);
+    const QList<int> least = core::WindowPlacement::minimumColumns(screenWidth);
+    widgets.sidebar->setMinimumWidth(least.at(0));
+    widgets.article->setMinimumWidth(least.at(1));
+    widgets.clip->setMinimumWidth(least.at(2));
     columns->setStretchFactor(0, 0);
     columns->setStretchFactor(1, 4);
     columns->setStretchFactor(2, 1);

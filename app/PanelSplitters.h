@@ -32,8 +32,10 @@ public:
 
     // Puts the panes in the splitters: sidebar | article box | clip panel
     // over the timeline, the article never folded, the side panels
-    // foldable, shared out for a window of this size.
-    static void arrange(const Widgets &widgets, QWidget *articleBox, const QSize &window);
+    // foldable, shared out for a window of this size, each no narrower
+    // than the screen (this wide, in device-independent pixels) allows.
+    static void arrange(const Widgets &widgets, QWidget *articleBox, const QSize &window,
+                        int screenWidth);
 
     // window: sizes are read and noted only while it is on screen.
     PanelSplitters(QWidget *window, const Widgets &widgets, QObject *parent = nullptr);

@@ -1484,7 +1484,10 @@ private slots:
             press(w, panelKeys(2));
             QVERIFY(panelSize(w, 0) > 50);
             QVERIFY(panelSize(w, 2) > 50);
-            QVERIFY(view(w)->width() >= 420);
+            // The article no narrower than its least for this screen (420 px
+            // where there is room; offscreen's screen is 800 wide).
+            QVERIFY(view(w)->minimumWidth() >= 240);
+            QVERIFY(view(w)->width() >= view(w)->minimumWidth());
         }
     }
 

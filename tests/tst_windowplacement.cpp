@@ -105,6 +105,34 @@ private slots:
         QVERIFY(rows.at(0) > rows.at(1));
         QVERIFY(rows.at(1) >= 170);
     }
+
+    // The window's minimum fits the screen: at 200 % on a 1280x800 screen
+    // (640 wide to Qt) it was 788 wide and the clip panel, the card and the
+    // status line's end were off the screen.
+    void minimumColumns_fitTheScreen_data()
+    {
+        QTest::addColumn<int>("screen");
+        QTest::addColumn<QList<int>>("columns");
+        QTest::addColumn<int>("card");
+        QTest::newRow("3840, 4K at 100 %") << 3840 << QList<int>{140, 420, 220} << 300;
+        QTest::newRow("1280") << 1280 << QList<int>{140, 420, 220} << 300;
+        QTest::newRow("840, just enough") << 840 << QList<int>{140, 420, 220} << 300;
+        // (800 - 60) / 780 of each.
+        QTest::newRow("800") << 800 << QList<int>{132, 398, 208} << 284;
+        // 1280 at 200 %: (640 - 60) / 780 of each.
+        QTest::newRow("640, 1280 at 200 %") << 640 << QList<int>{104, 312, 163} << 223;
+        // Floors: below them a pane is no use.
+        QTest::newRow("400") << 400 << QList<int>{80, 240, 130} << 160;
+    }
+
+    void minimumColumns_fitTheScreen()
+    {
+        QFETCH(int, screen);
+        QFETCH(QList<int>, columns);
+        QFETCH(int, card);
+        QCOMPARE(WindowPlacement::minimumColumns(screen), columns);
+        QCOMPARE(WindowPlacement::cardWidth(screen), card);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWindowPlacement)

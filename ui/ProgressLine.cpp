@@ -1,6 +1,7 @@
 #include "ui/ProgressLine.h"
 
 #include <QEvent>
+#include <QPainter>
 
 namespace hope::ui {
 
@@ -47,6 +48,23 @@ void ProgressLine::retranslateUi()
                    ? tr("Time left at the pace you have been reading")
                    : tr("Time left at about 300 Chinese characters or 230 English words a "
                         "minute, until you have read for a while"));
+}
+
+QSize ProgressLine::minimumSizeHint() const
+{
+    const QMargins m = contentsMargins();
+    return {fontMetrics().averageCharWidth() * 10 + m.left() + m.right(),
+            QLabel::minimumSizeHint().height()};
+}
+
+void ProgressLine::paintEvent(QPaintEvent *event)
+{
+    Q_UNUSED(event);
+    QPainter painter(this);
+    const QRect room = contentsRect();
+    painter.setPen(palette().color(foregroundRole()));
+    painter.drawText(room, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                     fontMetrics().elidedText(text(), Qt::ElideRight, room.width()));
 }
 
 void ProgressLine::changeEvent(QEvent *event)

@@ -17,8 +17,14 @@ public:
 
     void setProgress(const core::ReadingProgress::Estimate &estimate, const QString &section);
 
+    // A few words wide at least: on a narrow screen (or at 200 %) the line
+    // gives way, ending in "…", rather than holding the window wider than
+    // the screen.
+    [[nodiscard]] QSize minimumSizeHint() const override;
+
 protected:
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void retranslateUi();

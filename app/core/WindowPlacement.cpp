@@ -52,6 +52,36 @@ QList<int> WindowPlacement::columns(int width)
     return {sidebar, std::max(1, width - sidebar - clip), clip};
 }
 
+namespace {
+// What the sidebar, the article and the clip panel want at least, and the
+// least they can do with.
+constexpr int kWanted[] = {140, 420, 220};
+constexpr int kFloor[] = {80, 240, 130};
+constexpr int kCardWanted = 300;
+constexpr int kCardFloor = 160;
+// The splitter's handles, the window's frame and the screen's margin.
+constexpr int kAround = 60;
+}  // namespace
+
+double WindowPlacement::narrowShare(int screenWidth)
+{
+    const int wanted = kWanted[0] + kWanted[1] + kWanted[2];
+    return std::clamp(double(screenWidth - kAround) / wanted, 0.0, 1.0);
+}
+
+QList<int> WindowPlacement::minimumColumns(int screenWidth)
+{
+    const double share = narrowShare(screenWidth);
+    QList<int> out;
+    for (int i = 0; i < 3; ++i) out << std::max(kFloor[i], int(kWanted[i] * share));
+    return out;
+}
+
+int WindowPlacement::cardWidth(int screenWidth)
+{
+    return std::max(kCardFloor, int(kCardWanted * narrowShare(screenWidth)));
+}
+
 QList<int> WindowPlacement::rows(int height)
 {
     const int timeline = std::clamp(qRound(height * kTimelineShare), kTimelineMin, kTimelineMax);

@@ -30,6 +30,18 @@ public:
     [[nodiscard]] static QList<int> columns(int width);
     // And this tall: the article row and the timeline row.
     [[nodiscard]] static QList<int> rows(int height);
+
+    // The least width of the sidebar, the article and the clip panel on a
+    // screen this wide: the window's minimum must fit on the screen (at 200 %
+    // a 1280 px screen is 640 wide), so on a narrow one they give way
+    // together, down to floors below which they stop being usable.
+    [[nodiscard]] static QList<int> minimumColumns(int screenWidth);
+    // The milestone card's width beside the timeline, giving way likewise.
+    [[nodiscard]] static int cardWidth(int screenWidth);
+
+private:
+    // 1 where every pane has what it wants, less on a narrower screen.
+    [[nodiscard]] static double narrowShare(int screenWidth);
 };
 
 }  // namespace hope::core

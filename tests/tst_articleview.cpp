@@ -272,6 +272,41 @@ private slots:
         }
     }
 
+    // The link Tab reached has a box of the ring's colour and width round
+    // it (Qt's own mark is a 1-px dotted line, 1.9:1 in places).
+    void focusedLink_hasTheRingsBox()
+    {
+        ArticleView view;
+        QVERIFY(makeView(view, Language::English));
+        view.setFocus();
+        QTRY_VERIFY(view.hasFocus());
+        QVERIFY(!view.focusedLinkRect().isValid());
+        QTest::keyClick(&view, Qt::Key_Tab);
+        const QRect link = view.focusedLinkRect();
+        QVERIFY(link.isValid());
+        QVERIFY(view.viewport()->rect().contains(link));
+        const QImage image =
+            view.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        const QRgb ring = typography().colours.focusRing.rgb();
+        // Solid at the middle of each side, two pixels deep.
+        const auto ringAt = [&](int x, int y) {
+            for (int dx = -2; dx <= 2; ++dx)
+                for (int dy = -2; dy <= 2; ++dy)
+                    if (image.valid(x + dx, y + dy) &&
+                        (image.pixel(x + dx, y + dy) & 0xffffff) == (ring & 0xffffff))
+                        return true;
+            return false;
+        };
+        const QPoint c = link.center();
+        QVERIFY2(ringAt(link.left() - 3, c.y()), "no ring at the left");
+        QVERIFY2(ringAt(link.right() + 3, c.y()), "no ring at the right");
+        QVERIFY2(ringAt(c.x(), link.top() - 1), "no ring above");
+        QVERIFY2(ringAt(c.x(), link.bottom() + 1), "no ring below");
+        // Gone with the focus.
+        view.clearFocus();
+        QTRY_VERIFY(!view.focusedLinkRect().isValid());
+    }
+
     // The ring round the focused text: 2 pixels of ReaderPalette's focus
     // colour, at least 3:1 against the paper (WCAG 2 non-text contrast).
     void focusRing_showsWithContrast()

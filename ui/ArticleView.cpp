@@ -389,8 +389,36 @@ void ArticleView::showEvent(QShowEvent *event)
     goTo(here);
 }
 
+QRect ArticleView::focusedLinkRect() const
+{
+    const QTextCursor link = textCursor();
+    if (!hasFocus() || !link.hasSelection())
+        return {};
+    QTextCursor inside(document());
+    inside.setPosition(link.selectionStart() + 1);
+    if (!inside.charFormat().isAnchor())
+        return {};
+    // Every character's place: a link can break across lines.
+    QRect box;
+    QTextCursor at(document());
+    for (int position = link.selectionStart(); position <= link.selectionEnd(); ++position) {
+        at.setPosition(position);
+        box |= cursorRect(at);
+    }
+    return box;
+}
+
 void ArticleView::paintFocusRing()
 {
+    // The link Tab reached: Qt's own mark is a 1-px dotted line, hard to
+    // see; this is the ring's colour and width round the words.
+    if (const QRect link = focusedLinkRect(); link.isValid()) {
+        QPainter p(viewport());
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(m_typography.colours.focusRing, kFocusRingWidth));
+        p.setBrush(Qt::NoBrush);
+        p.drawRoundedRect(QRectF(link).adjusted(-3, -1, 3, 1), 3, 3);
+    }
     if (!m_focusVisible->shown())
         return;
     QPainter p(viewport());
@@ -436,6 +464,8 @@ bool ArticleView::focusNextPrevChild(bool next)
     const bool moved = QTextBrowser::focusNextPrevChild(next);
     if (!moved && !caret.hasSelection())
         setTextCursor(caret);
+    // The link's box reaches past what Qt repaints for its own mark.
+    viewport()->update();
     followLinkFocus();
     return moved;
 }

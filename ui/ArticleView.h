@@ -156,6 +156,9 @@ signals:
 public:
     // The focus ring's width, in pixels.
     static constexpr int kFocusRingWidth = 2;
+    // Where the box round the link Tab reached is drawn, in the viewport
+    // (the words, the ring drawn just outside); null if no link has it.
+    [[nodiscard]] QRect focusedLinkRect() const;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

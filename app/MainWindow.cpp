@@ -234,7 +234,7 @@ void MainWindow::createMenus()
     m_menus = new MainMenus(menuBar(), m_readAloud, this);
     MainMenus *menus = m_menus;
     m_look = new WindowLook({this, m_articleView, m_sidebar, m_milestoneCard, m_timeline,
-                             m_clipPanel, m_findBar, menus->appearance()},
+                             m_clipPanel, m_findBar, menus->appearance(), menus->readAloudButton()},
                             m_languages, this);
     connect(menus->openAction(), &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getOpenFileName(

@@ -5,6 +5,7 @@
 
 #include <QObject>
 
+class QToolButton;
 class QWidget;
 
 namespace hope::ui {
@@ -40,6 +41,8 @@ public:
         ui::ClipPanel *clip = nullptr;
         ui::FindBar *find = nullptr;
         AppearanceMenu *menu = nullptr;
+        // The status line's Read Aloud button, given the reader's ring.
+        QToolButton *readAloud = nullptr;
     };
 
     // Follows the menu's zoom and theme, and the article's zoom requests.

@@ -530,6 +530,47 @@ private slots:
                                              : QStringLiteral("Read Aloud"));
     }
 
+    // The Read Aloud button's focus ring, as drawn: where the focused
+    // button differs from the unfocused one, at least 3:1 against what was
+    // there (WCAG 1.4.11); the style's own frame measured 1.9:1.
+    void readAloudButton_ringHasContrast()
+    {
+        Reader reader(Language::English);
+        MainWindow &w = reader.window;
+        QVERIFY(showWindow(w));
+        auto *read = w.findChild<QToolButton *>(QStringLiteral("readAloudButton"));
+        QVERIFY(read);
+        view(w)->setFocus();
+        QTRY_VERIFY(view(w)->hasFocus());
+        const QImage before = read->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        read->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(read->hasFocus());
+        const QImage after = read->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        QCOMPARE(after.size(), before.size());
+        const auto luminance = [](QRgb c) {
+            const auto channel = [](int v) {
+                const double s = v / 255.0;
+                return s <= 0.04045 ? s / 12.92 : std::pow((s + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * channel(qRed(c)) + 0.7152 * channel(qGreen(c)) +
+                   0.0722 * channel(qBlue(c));
+        };
+        double best = 1.0;
+        int changed = 0;
+        for (int y = 0; y < after.height(); ++y) {
+            for (int x = 0; x < after.width(); ++x) {
+                if (after.pixel(x, y) == before.pixel(x, y))
+                    continue;
+                ++changed;
+                const double a = luminance(after.pixel(x, y));
+                const double b = luminance(before.pixel(x, y));
+                best = std::max(best, (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05));
+            }
+        }
+        QVERIFY(changed > 0);
+        QVERIFY2(best >= 3.0, qPrintable(QStringLiteral("%1:1").arg(best, 0, 'f', 2)));
+    }
+
     void tabAfterASidebarJump_goesOnFromThere()
     {
         Reader reader(Language::English);

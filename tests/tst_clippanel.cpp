@@ -275,9 +275,13 @@ private slots:
         SeekSlider *seek = panel.controls()->seekSlider();
         QCOMPARE(seek->minimum(), 0);
         QCOMPARE(seek->maximum(), 48000);
+        QSignalSpy said(&panel, &ClipPanel::announcement);
         QTest::mouseClick(playButton, Qt::LeftButton);
         QVERIFY(panel.hasPlayer());
         QTRY_VERIFY_WITH_TIMEOUT(panel.player()->isPlaying(), 10000);
+        // Said once it plays (the button's new name alone is not spoken),
+        // after why there is no sound where there is no audio device.
+        QTRY_VERIFY(!said.isEmpty() && said.last().at(0).toString() == u"Playing");
         // Player to controls: the seek bar and the time follow the position.
         QTRY_VERIFY_WITH_TIMEOUT(seek->value() > 1000, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!time->text().startsWith(QStringLiteral("0:00 ")), 5000);
@@ -307,6 +311,7 @@ private slots:
         QTest::mouseClick(playButton, Qt::LeftButton);
         QTRY_VERIFY(!panel.player()->isPlaying());
         QVERIFY(!panel.session().isPlaying());
+        QTRY_COMPARE(said.last().at(0).toString(), QStringLiteral("Paused"));
         // Volume: the slider is logarithmic, the player linear.
         auto *volume = panel.controls()->findChild<QSlider *>(QStringLiteral("volumeSlider"));
         volume->setValue(50);

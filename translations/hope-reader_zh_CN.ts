@@ -1122,6 +1122,14 @@
         <source>The clip cannot be played: GStreamer cannot make the parts every clip plays through (%1). Reinstall the packages libgstreamer1.0-0 and gstreamer1.0-plugins-base.</source>
         <translation>无法播放短片：GStreamer 无法创建播放任何短片都要用到的组件（%1）。请重新安装软件包 libgstreamer1.0-0 和 gstreamer1.0-plugins-base。</translation>
     </message>
+    <message>
+        <source>Playing</source>
+        <translation>正在播放</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
 </context>
 <context>
     <name>hope::ui::FindBar</name>

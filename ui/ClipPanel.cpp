@@ -21,6 +21,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace hope::ui {
 
 using namespace core;
@@ -118,6 +120,10 @@ ClipPanel::ClipPanel(const MultimediaProbe &probe, QWidget *parent)
     connect(m_player, &ClipPlayerHost::frameReady, videoView(), &VideoView::setFrame);
     connect(m_player, &ClipPlayerHost::playingChanged, bar, &ClipControls::setPlaying);
     connect(m_player, &ClipPlayerHost::playingChanged, this, &ClipPanel::playingChanged);
+    connect(m_player, &ClipPlayerHost::playingChanged, this, [this](bool playing) {
+        if (std::exchange(m_sayPlayState, false))
+            emit announcement(playing ? tr("Playing") : tr("Paused"));
+    });
     connect(m_player, &ClipPlayerHost::durationChanged, bar, [bar](qint64 ms) {
         if (ms > 0)
             bar->setDuration(ms);
@@ -339,6 +345,10 @@ void ClipPanel::pause()
 
 void ClipPanel::togglePlay()
 {
+    // The reader's own Play or Pause is said once it has happened (the
+    // button's new name alone is not spoken); a clip that cannot play
+    // says why instead.
+    m_sayPlayState = true;
     if (player() && player()->isPlaying())
         pause();
     else

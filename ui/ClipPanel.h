@@ -127,6 +127,9 @@ private:
     ChapterListView *m_chapterList = nullptr;
     QWidget *m_content = nullptr;
     QScrollArea *m_scroll = nullptr;
+    // Whether the next start or stop of playing was the reader's own
+    // toggle, to be said.
+    bool m_sayPlayState = false;
 };
 
 }  // namespace hope::ui

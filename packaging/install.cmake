@@ -130,7 +130,7 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS "gstreamer1.0-plugins-base, gstreamer1.0-plugin
 # (without them --pinyin says what is missing and the rest works); espeak-ng,
 # which reading aloud loads on first use (so shlibdeps cannot see it).
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
-    "qt6-translations-l10n, qt6-wayland, rime-data-terra-pinyin, unicode-data, libespeak-ng1, espeak-ng-data")
+    "qt6-translations-l10n, qt6-wayland, rime-data-terra-pinyin, unicode-data, libespeak-ng1, espeak-ng-data, espeak-ng")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # CPack puts the summary above this as the synopsis, indents these lines
 # and writes the empty one as " .".

@@ -253,28 +253,20 @@
         <translation>espeak-ng 未能在 %2 秒内读完 %1 中的语音数据。%3</translation>
     </message>
     <message>
-        <source>its voice data</source>
-        <translation>其语音数据</translation>
-    </message>
-    <message>
         <source>the voice &quot;%1&quot;</source>
         <translation>语音“%1”</translation>
-    </message>
-    <message>
-        <source>espeak-ng crashed reading %1 in %2 (%3): the data is damaged. %4</source>
-        <translation>espeak-ng 读取 %2 中的%1时崩溃（%3）：数据已损坏。%4</translation>
     </message>
     <message>
         <source>espeak-ng finds %1 in %2 damaged (&quot;%3&quot;). %4</source>
         <translation>espeak-ng 发现 %2 中的%1已损坏（“%3”）。%4</translation>
     </message>
     <message>
-        <source>The espeak-ng voice &quot;%1&quot; is not installed. Install the package espeak-ng-data, or choose another voice.</source>
-        <translation>未安装 espeak-ng 语音“%1”。请安装 espeak-ng-data 软件包，或选择其他语音。</translation>
-    </message>
-    <message>
         <source>espeak-ng cannot read %1 in %2: the data is damaged or of another version. %3</source>
         <translation>espeak-ng 无法读取 %2 中的%1：数据已损坏或版本不符。%3</translation>
+    </message>
+    <message>
+        <source>espeak-ng crashed reading %1 in %2: the data is damaged. %3</source>
+        <translation>espeak-ng 读取 %2 中的%1时崩溃：数据已损坏。%3</translation>
     </message>
 </context>
 <context>

@@ -5,15 +5,16 @@
 
 namespace hope::speech {
 
-class EspeakLibrary;
-
 // espeak-ng trusts its data: a damaged phoneme table, index or dictionary
 // (a broken package, a bad disk) makes it crash or loop, not fail. So
-// before the reader's own process lets espeak-ng read a voice, a child
-// process reads it first: it starts espeak-ng, loads the voice and speaks
-// a few words. Only if the child ends well does the reader go on; if it
-// crashes, fails or takes too long, the user is told which data is broken
-// and which package to reinstall.
+// before the reader's own process lets espeak-ng read a voice, espeak-ng's
+// own command (the same library, the same data) reads it in a process of
+// its own: it loads the voice and speaks a few sentences into /dev/null.
+// Only if that ends well does the reader go on; if it crashes, fails,
+// complains of its data or takes too long, the user is told which data is
+// broken and which package to reinstall. A fresh process, not a fork of
+// this one: a forked child of a threaded program can hang on a lock
+// another thread held (seen under AddressSanitizer).
 class EspeakProbe final
 {
     Q_DECLARE_TR_FUNCTIONS(EspeakProbe)
@@ -21,12 +22,14 @@ class EspeakProbe final
 public:
     // Long enough for a slow disk; espeak-ng starts in some tens of ms.
     static constexpr int kTimeoutMs = 10000;
+    // Debian's espeak-ng package; a fixed path, never one found on PATH.
+    static constexpr const char *kCommand = "/usr/bin/espeak-ng";
 
-    // dataPath: the folder espeak-ng is given (null: its own choice).
-    // voice: empty to check only that espeak-ng starts and lists voices.
-    // Empty when the child read it all, else why not, for the user.
-    [[nodiscard]] static QString check(const EspeakLibrary &library, const char *dataPath,
-                                       const QByteArray &voice, const QString &dataDir);
+    // voice: as the synthesizer names it; dataDir: the folder of voice
+    // data espeak-ng reads. Empty when it read it all (or the command is
+    // not installed, when nothing can be checked), else why not, for the
+    // user.
+    [[nodiscard]] static QString check(const QString &voice, const QString &dataDir);
 };
 
 }  // namespace hope::speech

@@ -186,8 +186,9 @@ QString SpeechSynthesizer::initializeLocked()
         return tr("The espeak-ng voice data is missing (looked in %1). Install the package "
                   "espeak-ng-data.")
             .arg(m_dataDir.isEmpty() ? tr("no folder") : m_dataDir);
-    // Damaged data crashes espeak-ng: a child reads it first.
-    m_startError = EspeakProbe::check(g_espeak, dataPath, {}, m_dataDir);
+    // Damaged data crashes espeak-ng: espeak-ng's own command reads it
+    // first, in a process of its own.
+    m_startError = EspeakProbe::check(defaultVoice(Language::English), m_dataDir);
     if (!m_startError.isEmpty())
         return m_startError;
     // DONT_EXIT: without it espeak-ng ends the whole program on an error.
@@ -210,9 +211,7 @@ QString SpeechSynthesizer::selectVoiceLocked(const QString &name)
     // A voice's dictionary and tables, read by a child first: damaged,
     // they would crash this process.
     if (!m_checkedVoices.contains(name))
-        m_checkedVoices.insert(
-            name, EspeakProbe::check(g_espeak, m_givesDataPath ? m_dataPath.constData() : nullptr,
-                                     utf8, m_dataDir));
+        m_checkedVoices.insert(name, EspeakProbe::check(name, m_dataDir));
     if (const QString problem = m_checkedVoices.value(name); !problem.isEmpty()) {
         m_currentVoice.clear();
         return problem;

@@ -109,6 +109,85 @@ private slots:
         QVERIFY(text->attributes(2, &start, &end).contains(u"language:zh-CN;"));
         QVERIFY(text->attributes(englishTitle + 2, &start, &end).contains(u"language:en-GB;"));
     }
+
+    // Every line a screen reader asks for is one line on screen, the same
+    // line from each of its offsets, and the lines follow one another with
+    // nothing skipped or read twice (the editor's note, figures and play
+    // links were read twice or skipped), in every layout and language.
+    void linesTileTheText_data()
+    {
+        QTest::addColumn<Language>("language");
+        QTest::addColumn<ReadingLayout>("layout");
+        QTest::newRow("en") << Language::English << ReadingLayout::English;
+        QTest::newRow("zh") << Language::Chinese << ReadingLayout::Chinese;
+        QTest::newRow("interleaved") << Language::Chinese << ReadingLayout::Interleaved;
+        QTest::newRow("side by side") << Language::Chinese << ReadingLayout::Parallel;
+    }
+
+    void linesTileTheText()
+    {
+        QFETCH(Language, language);
+        QFETCH(ReadingLayout, layout);
+        ArticleView view;
+        view.resize(1000, 700);
+        view.setArticle(m_article, language);
+        view.setReadingLayout(layout);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QAccessibleTextInterface *text =
+            QAccessible::queryAccessibleInterface(&view)->textInterface();
+        QVERIFY(text);
+        const int count = text->characterCount();
+        int lines = 0;
+        int offset = 0;
+        while (offset < count) {
+            int start = -1;
+            int end = -1;
+            const QString line =
+                text->textAtOffset(offset, QAccessible::LineBoundary, &start, &end);
+            QVERIFY2(start == offset, qPrintable(QStringLiteral("line at %1 starts at %2: %3")
+                                                     .arg(offset)
+                                                     .arg(start)
+                                                     .arg(line)));
+            QVERIFY2(end > start, qPrintable(QStringLiteral("empty line at %1").arg(offset)));
+            QCOMPARE(line, text->text(start, end));
+            // Each of its characters is on it, and on one row on screen.
+            const int top = text->characterRect(start).top();
+            for (int at = start; at < end; ++at) {
+                int s = -1;
+                int e = -1;
+                text->textAtOffset(at, QAccessible::LineBoundary, &s, &e);
+                QVERIFY2(s == start && e == end,
+                         qPrintable(QStringLiteral("offset %1 of line %2-%3 (%4) is on %5-%6")
+                                        .arg(at)
+                                        .arg(start)
+                                        .arg(end)
+                                        .arg(line)
+                                        .arg(s)
+                                        .arg(e)));
+                if (line.at(at - start) != u'\n' &&
+                    line.at(at - start) != QChar::ObjectReplacementCharacter)
+                    QVERIFY2(qAbs(text->characterRect(at).top() - top) < 4,
+                             qPrintable(QStringLiteral("offset %1 of line %2 is not on its row")
+                                            .arg(at)
+                                            .arg(line)));
+            }
+            int nextStart = -1;
+            int nextEnd = -1;
+            text->textAfterOffset(offset, QAccessible::LineBoundary, &nextStart, &nextEnd);
+            if (end < count)
+                QVERIFY2(nextStart == end,
+                         qPrintable(QStringLiteral("after line %1-%2 (%3) comes %4-%5")
+                                        .arg(start)
+                                        .arg(end)
+                                        .arg(line)
+                                        .arg(nextStart)
+                                        .arg(nextEnd)));
+            offset = end;
+            ++lines;
+        }
+        QVERIFY(lines > 40);
+    }
 };
 
 QTEST_MAIN(TestArticleAccessible)

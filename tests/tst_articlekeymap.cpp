@@ -43,7 +43,15 @@ private slots:
         row("Left scrolls nothing", Qt::Key_Left, none, false, nothing);
         row("a letter is nothing", Qt::Key_A, none, false, nothing);
         row("caret: Down moves it", Qt::Key_Down, none, true, C::MoveCaret);
-        row("caret: Ctrl+Right a word", Qt::Key_Right, Qt::ControlModifier, true, C::MoveCaret);
+        row("caret: Ctrl+Right a word", Qt::Key_Right, Qt::ControlModifier, true, C::NextWord);
+        row("caret: Ctrl+Left a word back", Qt::Key_Left, Qt::ControlModifier, true,
+            C::PreviousWord);
+        row("caret: Ctrl+Shift+Right selects a word", Qt::Key_Right,
+            Qt::ControlModifier | Qt::ShiftModifier, true, C::NextWord);
+        row("caret: Right a character", Qt::Key_Right, none, true, C::MoveCaret);
+        row("caret: Alt+Right is not a word", Qt::Key_Right, Qt::AltModifier, true, C::MoveCaret);
+        row("no caret: Ctrl+Right scrolls nothing", Qt::Key_Right, Qt::ControlModifier, false,
+            nothing);
         row("caret: Home the line", Qt::Key_Home, none, true, C::MoveCaret);
         row("caret: Page Down", Qt::Key_PageDown, none, true, C::MoveCaret);
         row("caret: Space still pages", Qt::Key_Space, none, true, C::ScreenDown);

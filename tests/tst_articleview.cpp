@@ -1,11 +1,13 @@
 #include "SectionProbe.h"
 #include "TestArticle.h"
 #include "core/ChineseSetting.h"
+#include "core/PinyinConverter.h"
 #include "core/ReaderPalette.h"
 #include "ui/ArticleView.h"
 #include "ui/EmbeddedFonts.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QAccessible>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -227,6 +229,48 @@ private slots:
         view.setCaretBrowsing(false);
         QTest::keyClick(&view, Qt::Key_Down);
         QCOMPARE(view.textCursor().position(), afterWord);
+    }
+
+    // In Chinese, which has no spaces, Ctrl+Right and Ctrl+Left stop at the
+    // pinyin converter's words, and a screen reader's word is the same word:
+    // Qt's own move ran 27 characters to the comma while the accessible word
+    // was one character.
+    void caretBrowsing_chineseWordsAreTheReadersWords()
+    {
+        ArticleView view;
+        view.setPinyinConverter(std::make_shared<PinyinConverter>());
+        QVERIFY(makeView(view, Language::Chinese));
+        view.setFocus();
+        view.setCaretBrowsing(true);
+        // The title: 希望|是|光|，|希望|有|你|：|阿里巴巴 …
+        QVERIFY(view.document()->firstBlock().text().startsWith(u"希望是光，希望有你："));
+        QTextCursor start(view.document());
+        view.setTextCursor(start);
+        QList<int> stops;
+        for (int i = 0; i < 6; ++i) {
+            QTest::keyClick(&view, Qt::Key_Right, Qt::ControlModifier);
+            stops << view.textCursor().position();
+        }
+        QCOMPARE(stops, (QList<int>{2, 3, 5, 7, 8, 10}));
+        // The name (a word or two, as the converter has it), not the clause.
+        QTest::keyClick(&view, Qt::Key_Right, Qt::ControlModifier);
+        const int afterName = view.textCursor().position();
+        QVERIFY2(afterName > 10 && afterName <= 14, qPrintable(QString::number(afterName)));
+        QTest::keyClick(&view, Qt::Key_Left, Qt::ControlModifier);
+        QCOMPARE(view.textCursor().position(), 10);
+        QTest::keyClick(&view, Qt::Key_Left, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(view.textCursor().selectedText(), QStringLiteral("你："));
+        QAccessibleTextInterface *text =
+            QAccessible::queryAccessibleInterface(&view)->textInterface();
+        int wordStart = -1;
+        int wordEnd = -1;
+        QCOMPARE(text->textAtOffset(1, QAccessible::WordBoundary, &wordStart, &wordEnd),
+                 QStringLiteral("希望"));
+        // The word the caret passed over is the word a screen reader says.
+        QCOMPARE(text->textAtOffset(10, QAccessible::WordBoundary, &wordStart, &wordEnd),
+                 view.document()->firstBlock().text().mid(10, afterName - 10));
+        text->textAfterOffset(10, QAccessible::WordBoundary, &wordStart, &wordEnd);
+        QCOMPARE(wordStart, afterName);
     }
 
     // A jump puts the caret where the view went, and leaves the view there.

@@ -3,9 +3,9 @@
 #include "ui/ArticleView.h"
 
 #include <QTextBlock>
-#include <QTextBoundaryFinder>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 
 namespace hope::ui {
 
@@ -154,31 +154,36 @@ void ArticleAccessible::scrollToSubstring(int startIndex, int endIndex)
 
 void ArticleAccessible::lineBounds(int offset, int *startOffset, int *endOffset) const
 {
-    QTextCursor cursor(view()->document());
-    cursor.setPosition(std::clamp(offset, 0, characterCount()));
-    cursor.movePosition(QTextCursor::StartOfLine);
-    *startOffset = cursor.position();
-    cursor.movePosition(QTextCursor::EndOfLine);
-    // A line that ends its paragraph (or at a line break) takes the break
-    // with it, as a new line; a line that wraps ends where the next begins.
-    const QChar after = view()->document()->characterAt(cursor.position());
-    const bool hardEnd = cursor.atBlockEnd() || after == QChar::LineSeparator;
-    *endOffset = std::min(cursor.position() + (hardEnd ? 1 : 0), characterCount());
+    // The line as laid out, with the spaces it ends with (a line that wraps
+    // ends where the next begins) and, for a paragraph's last line, the mark
+    // that ends the paragraph (or begins or ends a figure or the editor's
+    // note), read as a new line.
+    const int at = std::clamp(offset, 0, characterCount());
+    const QTextBlock block = view()->document()->findBlock(at);
+    const QTextLayout *layout = block.layout();
+    const int inBlock = at - block.position();
+    const QTextLine line = layout ? layout->lineForTextPosition(inBlock) : QTextLine();
+    if (!line.isValid()) {
+        *startOffset = block.position();
+        *endOffset = std::min(block.position() + block.length(), characterCount());
+        return;
+    }
+    const bool last = line.lineNumber() == layout->lineCount() - 1;
+    *startOffset = block.position() + line.textStart();
+    *endOffset = std::min(last ? block.position() + block.length()
+                               : block.position() + line.textStart() + line.textLength(),
+                          characterCount());
 }
 
 void ArticleAccessible::wordBounds(int offset, int *startOffset, int *endOffset) const
 {
-    // Within its paragraph, as the text view's own interface does it.
-    const QTextBlock block = view()->document()->findBlock(std::clamp(offset, 0, characterCount()));
-    const QString blockText = block.text();
-    const int at = std::clamp(offset - block.position(), 0, int(blockText.size()));
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Word, blockText);
-    finder.setPosition(at);
-    const int start = finder.isAtBoundary() ? at : std::max(0, int(finder.toPreviousBoundary()));
-    finder.setPosition(at);
-    const qsizetype next = finder.toNextBoundary();
-    *startOffset = block.position() + start;
-    *endOffset = block.position() + (next < 0 ? int(blockText.size()) : int(next));
+    // The words the caret moves by (Chinese by the converter's words),
+    // within their paragraph.
+    const int at = std::clamp(offset, 0, characterCount());
+    const QTextBlock block = view()->document()->findBlock(at);
+    const auto [start, end] = view()->wordBreaksAt(at).pieceAt(at - block.position());
+    *startOffset = block.position() + int(start);
+    *endOffset = block.position() + int(end);
 }
 
 void ArticleAccessible::bounds(int offset, QAccessible::TextBoundaryType type, int *startOffset,

@@ -475,6 +475,13 @@ void ArticleView::keyPressEvent(QKeyEvent *event)
     using core::ArticleCommand;
     const std::optional<ArticleCommand> command =
         core::ArticleKeyMap::command(event->key(), event->modifiers(), m_caretBrowsing);
+    if (command == ArticleCommand::NextWord || command == ArticleCommand::PreviousWord) {
+        m_pending.reset();
+        moveCaretByWord(command == ArticleCommand::NextWord,
+                        event->modifiers() & Qt::ShiftModifier);
+        event->accept();
+        return;
+    }
     if (command == ArticleCommand::MoveCaret) {
         // The text widget's own keys move the caret; the view follows it.
         m_pending.reset();
@@ -506,10 +513,43 @@ void ArticleView::keyPressEvent(QKeyEvent *event)
             action = QAbstractSlider::SliderSingleStepAdd;
             break;
         case ArticleCommand::MoveCaret:
+        case ArticleCommand::NextWord:
+        case ArticleCommand::PreviousWord:
             break;
     }
     verticalScrollBar()->triggerAction(action);
     event->accept();
+}
+
+core::WordBreaks ArticleView::wordBreaksAt(int position)
+{
+    const QTextBlock block = document()->findBlock(position);
+    return core::WordBreaks(block.text(),
+                            block.isValid() ? m_pinyin->words(block) : QList<core::PinyinWord>());
+}
+
+void ArticleView::moveCaretByWord(bool forward, bool select)
+{
+    QTextCursor cursor = textCursor();
+    QTextBlock block = document()->findBlock(cursor.position());
+    qsizetype inBlock = cursor.position() - block.position();
+    int target = forward ? document()->characterCount() - 1 : 0;
+    // Within the paragraph, else on to the first (or last) word of the next
+    // paragraph that has one, as the text's own word move does.
+    while (block.isValid()) {
+        const core::WordBreaks words = wordBreaksAt(block.position());
+        const qsizetype at =
+            forward ? words.nextWordStart(inBlock) : words.previousWordStart(inBlock);
+        if (at >= 0) {
+            target = block.position() + int(at);
+            break;
+        }
+        block = forward ? block.next() : block.previous();
+        inBlock = forward ? -1 : block.length();
+    }
+    cursor.setPosition(target, select ? QTextCursor::KeepAnchor : QTextCursor::MoveAnchor);
+    setTextCursor(cursor);
+    ensureCursorVisible();
 }
 
 void ArticleView::wheelEvent(QWheelEvent *event)

@@ -10,6 +10,7 @@
 #include "core/ReadingLayout.h"
 #include "core/ReadingPosition.h"
 #include "core/ReadingProgress.h"
+#include "core/WordBreaks.h"
 
 #include <QTextBrowser>
 
@@ -115,6 +116,10 @@ public:
     // took the reader, so reading on goes on from there.
     void moveCaretTo(const QString &blockId);
     [[nodiscard]] QStringList playingBlockIds() const { return m_playing; }
+    // The words of the paragraph at a document position (offsets in the
+    // paragraph's text), as Ctrl+Arrow moves the caret by them and a
+    // screen reader hears them: Chinese by the pinyin converter's words.
+    [[nodiscard]] core::WordBreaks wordBreaksAt(int position);
 
     // Read aloud (ArticleViewSpeech.cpp): marks the sentence being read and
     // lights the word being spoken, as offsets into the block's text (a
@@ -163,6 +168,8 @@ public:
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    // Ctrl+Right / Ctrl+Left with caret browsing, across paragraphs.
+    void moveCaretByWord(bool forward, bool select);
     void wheelEvent(QWheelEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void paintEvent(QPaintEvent *event) override;

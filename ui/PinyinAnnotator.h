@@ -49,9 +49,11 @@ public:
     [[nodiscard]] std::optional<core::PinyinWord> wordAt(const QTextDocument *document,
                                                          int position);
 
-private:
+    // The block's words as the converter segments its text (converted once
+    // and kept); none if the block has no Han or there is no converter.
     const QList<core::PinyinWord> &words(const QTextBlock &block);
 
+private:
     std::shared_ptr<const core::PinyinConverter> m_converter;
     QFont m_font;
     QColor m_colour;

@@ -5,6 +5,12 @@ namespace hope::core::ArticleKeyMap {
 std::optional<ArticleCommand> command(int key, Qt::KeyboardModifiers modifiers, bool caretBrowsing)
 {
     if (caretBrowsing) {
+        const bool word =
+            (modifiers & ~(Qt::KeypadModifier | Qt::ShiftModifier)) == Qt::ControlModifier;
+        if (word && key == Qt::Key_Right)
+            return ArticleCommand::NextWord;
+        if (word && key == Qt::Key_Left)
+            return ArticleCommand::PreviousWord;
         switch (key) {
             case Qt::Key_Up:
             case Qt::Key_Down:

@@ -18,9 +18,14 @@ enum class ArticleCommand {
     ScreenDown,
     LineUp,
     LineDown,
-    // The text's own caret movement (by character, word with Ctrl, line,
-    // page), the view following the caret.
+    // The text's own caret movement (by character, line, page), the view
+    // following the caret.
     MoveCaret,
+    // With caret browsing, Ctrl+Right / Ctrl+Left (and Shift, selecting):
+    // to the next or previous word as the reader segments it (Chinese by
+    // the pinyin converter's words; Qt's own move runs over a whole clause).
+    NextWord,
+    PreviousWord,
 };
 
 namespace ArticleKeyMap {

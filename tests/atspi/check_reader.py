@@ -579,8 +579,23 @@ def check_caret(lang, tr, reader, events, counts):
     check(len(downs) == 2 and all(m[2] > m[1] for m in downs),
           "%s: Down did not move the caret forward: %s" % (lang, moves))
     words = [m for m in moves if m[0] == "ctrl+Right"]
-    check(len(words) == 2 and all(0 < m[2] - m[1] < 80 for m in words),
+    # A Chinese word is a few characters (Qt's own move ran to the comma,
+    # 13 to 108 of them); an English one a few letters.
+    longest = 8 if lang == "zh" else 20
+    check(len(words) == 2 and all(0 < m[2] - m[1] <= longest for m in words),
           "%s: Ctrl+Right did not move by a word: %s" % (lang, moves))
+    # The word a screen reader reads at the caret starts where the caret
+    # stopped: the caret's words and the accessible words are the same.
+    for _, _, to in words:
+        try:
+            word = article.queryText().getTextAtOffset(to, pyatspi.TEXT_BOUNDARY_WORD_START)
+        except Exception as error:  # noqa: BLE001
+            word = ("(%s)" % error, -1, -1)
+        if check(word[1] == to, "%s: after Ctrl+Right to %d the word there is %r at %d-%d" %
+                 (lang, to, word[0], word[1], word[2])):
+            counts["caret words"] += 1
+        print("  word at the caret %d: %r" % (to, word[0]), flush=True)
+    check_lines(lang, article, counts)
     print("  caret: %s" % ", ".join("%s %d->%d" % m for m in moves), flush=True)
     # The text's language, which Orca reads to choose its voice.
     try:
@@ -602,6 +617,29 @@ def check_caret(lang, tr, reader, events, counts):
     key("F7")
     wait_for(lambda: any(tr("hope::app::MainWindow", "Caret browsing off") in n
                          for n in events.announcements(mark)), "caret browsing off announced")
+
+
+def check_lines(lang, article, counts):
+    """Every line from the top, as Orca reads by line: each begins where the
+    one before ended, and each of its offsets gives the same line (the
+    editor's note was read twice and a line after it skipped)."""
+    text = article.queryText()
+    count = text.characterCount
+    offset = 0
+    lines = 0
+    while offset < count:
+        line, start, end = text.getTextAtOffset(offset, pyatspi.TEXT_BOUNDARY_LINE_START)
+        if not check(start == offset and end > start,
+                     "%s: the line at %d is %d-%d %r" % (lang, offset, start, end, line)):
+            return
+        _, s2, e2 = text.getTextAtOffset(end - 1, pyatspi.TEXT_BOUNDARY_LINE_START)
+        if not check((s2, e2) == (start, end), "%s: line %d-%d %r, at its end %d-%d" %
+                     (lang, start, end, line, s2, e2)):
+            return
+        offset = end
+        lines += 1
+    counts["lines read in order"] += lines
+    print("  lines: %d from the top, each once, none skipped" % lines, flush=True)
 
 
 def expect_announcement(lang, events, mark, text, what, counts):
@@ -795,7 +833,7 @@ def main():
                              "links reached by Tab", "F6 panes", "focus events while scrolling",
                              "caret moves", "status messages", "timeline actions",
                              "focus back after full screen", "position set in seconds", "toggle states", "read-aloud announcements",
-                             "text language attributes")}
+                             "text language attributes", "caret words", "lines read in order")}
     started = time.monotonic()
     for lang in args.lang or ["en", "zh"]:
         run_language(args, lang, tr, counts)

@@ -387,7 +387,6 @@ void MainWindow::wireAccessibility()
             [this, wentTo] { wentTo(tr("Back to %1")); });
     connect(m_menus->forwardAction(), &QAction::triggered, m_announcer,
             [this, wentTo] { wentTo(tr("Forward to %1")); });
-    connect(m_articleView, &ArticleView::linkFocused, m_announcer, say);
     // A date in the text chooses its milestone without moving the focus:
     // say which one the card now shows.
     connect(m_articleView, &ArticleView::milestoneLinkActivated, m_announcer,

@@ -1,5 +1,6 @@
 #include "ui/ArticleAccessible.h"
 
+#include "ui/ArticleLinkAccessible.h"
 #include "ui/ArticleView.h"
 
 #include <QTextBlock>
@@ -19,6 +20,52 @@ QString languageTag(core::Language language)
 ArticleAccessible::ArticleAccessible(ArticleView *view)
     : QAccessibleWidget(view, QAccessible::Document)
 {}
+
+ArticleAccessible::~ArticleAccessible()
+{
+    for (const QAccessible::Id id : std::as_const(m_links))
+        QAccessible::deleteAccessibleInterface(id);
+}
+
+int ArticleAccessible::childCount() const
+{
+    return int(view()->links().size());
+}
+
+QAccessibleInterface *ArticleAccessible::child(int index) const
+{
+    if (index < 0 || index >= childCount())
+        return nullptr;
+    while (m_links.size() <= index) {
+        m_links.append(QAccessible::registerAccessibleInterface(
+            new ArticleLinkAccessible(view(), int(m_links.size()))));
+    }
+    return QAccessible::accessibleInterface(m_links.at(index));
+}
+
+int ArticleAccessible::indexOfChild(const QAccessibleInterface *child) const
+{
+    const auto *link = dynamic_cast<const ArticleLinkAccessible *>(child);
+    return link && link->parent() == this && link->index() < childCount() ? link->index() : -1;
+}
+
+QAccessibleInterface *ArticleAccessible::childAt(int x, int y) const
+{
+    const QPoint local = view()->viewport()->mapFromGlobal(QPoint(x, y));
+    const int position = view()->cursorForPosition(local).position();
+    for (const int at : {position, position - 1}) {
+        const int index = core::LinkSpans::indexAt(view()->links(), at);
+        if (index >= 0 && view()->linkRect(index).contains(local))
+            return child(index);
+    }
+    return nullptr;
+}
+
+QAccessibleInterface *ArticleAccessible::focusChild() const
+{
+    const int index = view()->hasFocus() ? view()->focusedLink() : -1;
+    return index >= 0 ? child(index) : nullptr;
+}
 
 QAccessibleInterface *ArticleAccessible::factory(const QString &className, QObject *object)
 {

@@ -15,11 +15,20 @@ class ArticleAccessible final : public QAccessibleWidget, public QAccessibleText
 {
 public:
     explicit ArticleAccessible(ArticleView *view);
+    ~ArticleAccessible() override;
+    Q_DISABLE_COPY_MOVE(ArticleAccessible)
 
     static QAccessibleInterface *factory(const QString &className, QObject *object);
 
     void *interface_cast(QAccessible::InterfaceType type) override;
     [[nodiscard]] QAccessible::State state() const override;
+    // The links of the text, each an object of its own
+    // (ArticleLinkAccessible), in reading order.
+    [[nodiscard]] int childCount() const override;
+    [[nodiscard]] QAccessibleInterface *child(int index) const override;
+    [[nodiscard]] int indexOfChild(const QAccessibleInterface *child) const override;
+    [[nodiscard]] QAccessibleInterface *childAt(int x, int y) const override;
+    [[nodiscard]] QAccessibleInterface *focusChild() const override;
 
     void selection(int selectionIndex, int *startOffset, int *endOffset) const override;
     [[nodiscard]] int selectionCount() const override;
@@ -50,6 +59,10 @@ private:
     void wordBounds(int offset, int *startOffset, int *endOffset) const;
     void bounds(int offset, QAccessible::TextBoundaryType type, int *startOffset,
                 int *endOffset) const;
+
+    // The link objects made so far, by index; an index past the current
+    // text's links is an invalid object until a text has that many again.
+    mutable QList<QAccessible::Id> m_links;
 };
 
 }  // namespace hope::ui

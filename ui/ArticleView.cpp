@@ -158,6 +158,8 @@ void ArticleView::rebuild()
     stopFollowingSpeech();
     DocumentAnchors anchors =
         ArticleDocumentBuilder::build(document(), m_article, m_shown, m_typography);
+    m_links.reset();
+    m_focusedLink.clear();
     // A search goes on in the new text, with none of its matches selected.
     m_matches = FindMatches(document(), m_findText);
     m_match = -1;
@@ -232,40 +234,88 @@ Language ArticleView::languageAt(int position) const
 void ArticleView::followLinkFocus()
 {
     const QTextCursor cursor = textCursor();
-    QString href;
-    if (cursor.hasSelection()) {
-        QTextCursor at(document());
-        at.setPosition(cursor.selectionStart() + 1);
-        const QTextCharFormat format = at.charFormat();
-        if (format.isAnchor())
-            href = format.anchorHref();
-    }
+    const int index = focusedLink();
     // Two links may go to the same place (a still and its "play" link):
     // each is a stop of its own.
     const QString link =
-        href.isEmpty() ? QString() : QString::number(cursor.selectionStart()) + u' ' + href;
+        index < 0 ? QString()
+                  : QString::number(links().at(index).start) + u' ' + links().at(index).href;
     if (link == m_focusedLink)
         return;
+    const bool wasOnLink = !m_focusedLink.isEmpty();
     m_focusedLink = link;
-    if (href.isEmpty())
+    if (!hasFocus() || (index < 0 && !wasOnLink))
         return;
+    // The link object takes the focus, as in a browser, and a screen
+    // reader says its words and "link"; off the links, the document again.
+    QAccessibleEvent event(this, QAccessible::Focus);
+    if (index >= 0)
+        event.setChild(index);
+    QAccessible::updateAccessibility(&event);
+}
+
+const QList<core::LinkSpan> &ArticleView::links() const
+{
+    if (!m_links)
+        m_links = core::LinkSpans::scan(*document());
+    return *m_links;
+}
+
+int ArticleView::focusedLink() const
+{
+    const QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection())
+        return -1;
+    const int index = core::LinkSpans::indexAt(links(), cursor.selectionStart());
+    if (index < 0 || links().at(index).start != cursor.selectionStart() ||
+        links().at(index).end != cursor.selectionEnd())
+        return -1;
+    return index;
+}
+
+QString ArticleView::linkDescription(int index) const
+{
+    if (index < 0 || index >= links().size())
+        return {};
+    const core::LinkSpan &link = links().at(index);
     QTextCursor at(document());
-    at.setPosition(cursor.selectionStart() + 1);
-    const Language language = languageAt(cursor.selectionStart());
+    at.setPosition(link.start + 1);
+    const Language language = languageAt(link.start);
     if (at.charFormat().isImageFormat()) {
         // The still of a figure: its block (or its Chinese partner's) is
         // the figure's place.
         const int number = at.block().blockNumber();
         const int partner = m_places.partner(number);
         for (const auto &[id, blockNumber] : std::as_const(m_places.anchors().blocks)) {
-            if (blockNumber == number || (partner >= 0 && blockNumber == partner)) {
-                emit linkFocused(
-                    ArticleLinkNames::describeStill(m_article, language, QUrl(href), id));
-                return;
-            }
+            if (blockNumber == number || (partner >= 0 && blockNumber == partner))
+                return ArticleLinkNames::describeStill(m_article, language, QUrl(link.href), id);
         }
     }
-    emit linkFocused(ArticleLinkNames::describe(m_article, language, QUrl(href)));
+    return ArticleLinkNames::describe(m_article, language, QUrl(link.href));
+}
+
+QRect ArticleView::linkRect(int index) const
+{
+    if (index < 0 || index >= links().size())
+        return {};
+    QRect box;
+    QTextCursor at(document());
+    for (int position = links().at(index).start; position <= links().at(index).end; ++position) {
+        at.setPosition(position);
+        box |= cursorRect(at);
+    }
+    return box;
+}
+
+void ArticleView::activateLink(int index)
+{
+    if (index < 0 || index >= links().size())
+        return;
+    QTextCursor cursor(document());
+    cursor.setPosition(links().at(index).start);
+    cursor.setPosition(links().at(index).end, QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+    emit anchorClicked(QUrl(links().at(index).href));
 }
 
 void ArticleView::updateExtraSelections()
@@ -391,21 +441,7 @@ void ArticleView::showEvent(QShowEvent *event)
 
 QRect ArticleView::focusedLinkRect() const
 {
-    const QTextCursor link = textCursor();
-    if (!hasFocus() || !link.hasSelection())
-        return {};
-    QTextCursor inside(document());
-    inside.setPosition(link.selectionStart() + 1);
-    if (!inside.charFormat().isAnchor())
-        return {};
-    // Every character's place: a link can break across lines.
-    QRect box;
-    QTextCursor at(document());
-    for (int position = link.selectionStart(); position <= link.selectionEnd(); ++position) {
-        at.setPosition(position);
-        box |= cursorRect(at);
-    }
-    return box;
+    return hasFocus() ? linkRect(focusedLink()) : QRect();
 }
 
 void ArticleView::paintFocusRing()

@@ -7,6 +7,7 @@
 #include "core/ArticleDocumentBuilder.h"
 #include "core/DocumentPlaces.h"
 #include "core/FindMatches.h"
+#include "core/LinkSpans.h"
 #include "core/ReadingLayout.h"
 #include "core/ReadingPosition.h"
 #include "core/ReadingProgress.h"
@@ -155,8 +156,6 @@ signals:
     // The layout shown is not the one chosen (side by side did not fit),
     // or is again.
     void shownLayoutChanged(hope::core::ReadingLayout shown);
-    // What the link that Tab reached does, in words, to be spoken.
-    void linkFocused(const QString &description);
 
 public:
     // The focus ring's width, in pixels.
@@ -164,6 +163,21 @@ public:
     // Where the box round the link Tab reached is drawn, in the viewport
     // (the words, the ring drawn just outside); null if no link has it.
     [[nodiscard]] QRect focusedLinkRect() const;
+
+    // The links of the text in reading order, as a screen reader meets
+    // them: each a link object of the document, which takes the focus when
+    // Tab reaches it (ArticleLinkAccessible).
+    [[nodiscard]] const QList<core::LinkSpan> &links() const;
+    // The link Tab reached, as an index into links(), or -1.
+    [[nodiscard]] int focusedLink() const;
+    // What a link does, in words: "Read about the milestone: …", "Play the
+    // scene: …" (a figure's still with its picture's description).
+    [[nodiscard]] QString linkDescription(int index) const;
+    // Where a link's words are, in the viewport (every character: a link
+    // can break across lines).
+    [[nodiscard]] QRect linkRect(int index) const;
+    // Does what a click on the link does.
+    void activateLink(int index);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -247,6 +261,8 @@ private:
     int m_wheelZoom = 0;
     bool m_caretBrowsing = false;
     QString m_focusedLink;
+    // Found again after the document changes.
+    mutable std::optional<QList<core::LinkSpan>> m_links;
 };
 
 }  // namespace hope::ui

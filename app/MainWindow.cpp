@@ -194,16 +194,19 @@ void MainWindow::wireSession()
     connect(m_articleView, &ArticleView::milestoneLinkActivated, s,
             &ReadingSession::selectMilestone);
     connect(m_timeline, &TimelineWidget::selectionChanged, s, &ReadingSession::selectMilestone);
-    connect(m_timeline, &TimelineWidget::milestoneActivated, s, &ReadingSession::goToMilestone);
-    connect(m_milestoneCard, &MilestoneCard::milestoneActivated, s, &ReadingSession::goToMilestone);
-    // Opening a milestone takes the keyboard there too: the article, its
-    // caret at the paragraph (moved by the jump), is where a screen reader
-    // reads on.
+    // Opening a milestone or a section by the keyboard takes the keyboard
+    // there too: the article, its caret at the paragraph, is where a screen
+    // reader reads on. The focus moves before the jump moves the caret: a
+    // caret move first makes Orca take the article silently, and it then
+    // says nothing of the focus.
     const auto readThere = [this] {
         m_articleView->setFocus(Qt::OtherFocusReason);
     };
     connect(m_timeline, &TimelineWidget::milestoneActivated, m_articleView, readThere);
     connect(m_milestoneCard, &MilestoneCard::milestoneActivated, m_articleView, readThere);
+    connect(m_sidebar, &SectionSidebar::enterPressed, m_articleView, readThere);
+    connect(m_timeline, &TimelineWidget::milestoneActivated, s, &ReadingSession::goToMilestone);
+    connect(m_milestoneCard, &MilestoneCard::milestoneActivated, s, &ReadingSession::goToMilestone);
 
     connect(m_articleView, &ArticleView::chapterLinkActivated, m_clipPanel,
             &ClipPanel::playChapter);

@@ -369,6 +369,9 @@ private slots:
         panel.resize(360, 640);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        // The panel is a panel (Qt's role for a QFrame is a frame, which Orca
+        // reads as a window).
+        QCOMPARE(QAccessible::queryAccessibleInterface(&panel)->role(), QAccessible::Pane);
         QAccessibleInterface *seek =
             QAccessible::queryAccessibleInterface(panel.controls()->seekSlider());
         QVERIFY(seek && seek->valueInterface());
@@ -389,6 +392,18 @@ private slots:
         QCOMPARE(said.size(), 2);
         QCOMPARE(said.at(0).at(0).toString(), QStringLiteral("Sound off"));
         QCOMPARE(said.at(1).at(0).toString(), QStringLiteral("Captions off"));
+        // The speed, by the panel's key and by Down in the box, is said in
+        // words (Orca says nothing of a combo box's new entry in Qt 6.4).
+        QTest::keyClick(&panel, Qt::Key_BracketRight);
+        QCOMPARE(said.size(), 3);
+        QCOMPARE(said.at(2).at(0).toString(), QStringLiteral("Playback speed: 1.25 times"));
+        rate->setFocus();
+        QTRY_VERIFY(rate->hasFocus());
+        QTest::keyClick(rate, Qt::Key_Down);
+        QCOMPARE(said.size(), 4);
+        QCOMPARE(said.at(3).at(0).toString(), QStringLiteral("Playback speed: 1.5 times"));
+        QCOMPARE(box->text(QAccessible::Name), QStringLiteral("Playback speed"));
+        QCOMPARE(box->text(QAccessible::Value), QStringLiteral("1.5 times"));
     }
 
     void speedKeys_stepTheSpeed_andTheBoxNeverShowsEmpty()

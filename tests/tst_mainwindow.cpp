@@ -586,7 +586,7 @@ private slots:
         QTRY_COMPARE(SectionProbe::notAtTheTop(m_article, *v, 3), QString());
         const int scrolled = v->verticalScrollBar()->value();
         QVERIFY(scrolled > 0);
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        // Enter took the keyboard to the article.
         QTRY_COMPARE(QApplication::focusWidget(), v);
         QTest::keyClick(v, Qt::Key_Tab);
         QTRY_VERIFY(v->textCursor().hasSelection());
@@ -975,6 +975,12 @@ private slots:
         QTest::keyClick(timeline, Qt::Key_Home);
         for (int i = 0; i < 3; ++i) QTest::keyClick(timeline, Qt::Key_Right);
         QCOMPARE(timeline->selectedId(), QStringLiteral("m-cloud-datacentre"));
+        // The focus moves before the caret: a caret move first made Orca take
+        // the article silently and say nothing of the focus.
+        QList<bool> focusedAtCaretMove;
+        const auto caretWatch =
+            connect(v, &QTextEdit::cursorPositionChanged, v,
+                    [v, &focusedAtCaretMove] { focusedAtCaretMove << v->hasFocus(); });
         QTest::keyClick(timeline, Qt::Key_Return);
         QTRY_COMPARE(v->readingPosition().blockId, QStringLiteral("s3-p4"));
         QTRY_COMPARE(sidebar(w)->currentIndex().row(), 3);
@@ -987,6 +993,9 @@ private slots:
         QVERIFY(landed);
         QVERIFY2(v->textCursor().block().text().startsWith(landed->text.en.left(20)),
                  qPrintable(v->textCursor().block().text()));
+        disconnect(caretWatch);
+        QVERIFY(!focusedAtCaretMove.isEmpty());
+        QVERIFY(!focusedAtCaretMove.contains(false));
         // And Back returns to where the reader was, and says where.
         QTest::keyClick(&w, Qt::Key_Left, Qt::AltModifier);
         QTRY_COMPARE(v->readingPosition().blockId, QStringLiteral("lead-1"));
@@ -1046,12 +1055,29 @@ private slots:
         QTRY_VERIFY(sidebar(w)->hasFocus());
         QTest::keyClick(sidebar(w), Qt::Key_Home);
         for (int i = 0; i < 3; ++i) QTest::keyClick(sidebar(w), Qt::Key_Down);
+        // The keyboard goes with the reader to the heading, the focus first
+        // (Orca said nothing when Enter jumped and the focus stayed here).
+        QList<bool> focusedAtCaretMove;
+        connect(view(w), &QTextEdit::cursorPositionChanged, view(w),
+                [&w, &focusedAtCaretMove] { focusedAtCaretMove << view(w)->hasFocus(); });
         QTest::keyClick(sidebar(w), Qt::Key_Return);
         const QString heading = m_article.sections.at(3).heading.in(Language::English);
         QVERIFY(!heading.isEmpty());
         QTRY_VERIFY2(view(w)->textCursor().block().text().contains(heading),
                      qPrintable(view(w)->textCursor().block().text()));
         QCOMPARE(view(w)->textCursor().positionInBlock(), 0);
+        QTRY_COMPARE(QApplication::focusWidget(), view(w));
+        QVERIFY(!focusedAtCaretMove.isEmpty());
+        QVERIFY(!focusedAtCaretMove.contains(false));
+        // A click on an entry jumps too, and leaves the focus in the list.
+        sidebar(w)->setFocus();
+        QTRY_VERIFY(sidebar(w)->hasFocus());
+        const QModelIndex second = sidebar(w)->model()->index(1, 0);
+        QTest::mouseClick(sidebar(w)->viewport(), Qt::LeftButton, {},
+                          sidebar(w)->visualRect(second).center());
+        QTRY_VERIFY(view(w)->textCursor().block().text().contains(
+            m_article.sections.at(1).heading.in(Language::English)));
+        QCOMPARE(QApplication::focusWidget(), sidebar(w));
     }
 
     void clickingADateInTheText_selectsItsMilestone()

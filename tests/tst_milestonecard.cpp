@@ -3,6 +3,7 @@
 #include "core/ReadingSession.h"
 #include "ui/MilestoneCard.h"
 
+#include <QAccessible>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -27,6 +28,16 @@ private slots:
         QVERIFY(r.ok());
         m_model.setArticle(*r.article);
         m_article = *r.article;
+    }
+
+    // A panel to assistive technology, not a frame: Orca read "frame" as
+    // if the card were a window.
+    void isAPanelToAScreenReader()
+    {
+        MilestoneCard card;
+        QAccessibleInterface *pane = QAccessible::queryAccessibleInterface(&card);
+        QVERIFY(pane);
+        QCOMPARE(pane->role(), QAccessible::Pane);
     }
 
     void showsTheMilestone_andReadRequestsIt()

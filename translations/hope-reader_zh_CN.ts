@@ -1031,6 +1031,10 @@
         <source>Captions</source>
         <translation>字幕</translation>
     </message>
+    <message>
+        <source>Playback speed: %1</source>
+        <translation>播放速度：%1</translation>
+    </message>
 </context>
 <context>
     <name>hope::ui::ClipPanel</name>

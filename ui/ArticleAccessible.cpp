@@ -153,17 +153,23 @@ void ArticleAccessible::setCursorPosition(int position)
 
 QString ArticleAccessible::text(int startOffset, int endOffset) const
 {
-    QTextCursor cursor(view()->document());
-    cursor.setPosition(std::clamp(startOffset, 0, characterCount()));
-    cursor.setPosition(std::clamp(endOffset, 0, characterCount()), QTextCursor::KeepAnchor);
-    // Paragraph and line separators as the new lines a screen reader expects.
-    // The marks where a frame (a figure, the editor's note) begins and ends
-    // are new lines too, one for one, so offsets stay the document's.
-    QString text = cursor.selectedText();
-    for (QChar &c : text) {
-        if (c == QChar::ParagraphSeparator || c == QChar::LineSeparator || c == QChar(0xfdd0) ||
-            c == QChar(0xfdd1))
-            c = u'\n';
+    // Character by character, not through a selection: a text cursor's
+    // selection that crosses into a figure or the editor's note grows to
+    // the whole frame, and a line gave back the whole note.
+    const QTextDocument *document = view()->document();
+    const int start = std::clamp(startOffset, 0, characterCount());
+    const int end = std::clamp(endOffset, start, characterCount());
+    QString text;
+    text.reserve(end - start);
+    for (int at = start; at < end; ++at) {
+        const QChar c = document->characterAt(at);
+        // Paragraph and line separators as the new lines a screen reader
+        // expects; the marks where a frame (a figure, the editor's note)
+        // begins and ends are new lines too, one for one, so offsets stay
+        // the document's.
+        const bool newLine = c == QChar::ParagraphSeparator || c == QChar::LineSeparator ||
+                             c == QChar(0xfdd0) || c == QChar(0xfdd1);
+        text += newLine ? QChar(u'\n') : c;
     }
     return text;
 }

@@ -1,11 +1,11 @@
 #include "ui/ClipControls.h"
 
 #include "core/MediaTime.h"
+#include "ui/ComboBoxAccessible.h"
 #include "ui/SeekSlider.h"
 #include "ui/ThemedIcon.h"
 
 #include <QAccessible>
-#include <QAccessibleWidget>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -31,29 +31,6 @@ constexpr qreal kRates[] = {0.5, 0.75, 1.0, 1.25, 1.5, 2.0};
 // link Qt Multimedia, which is loaded only when the clip plays.
 const double kLog100 = std::log(100.0);
 
-// QComboBox's own interface names the box by its current entry on Linux
-// ("1×"); the speed box is named in words and says its entry as its value.
-class RateBoxAccessible final : public QAccessibleWidget
-{
-public:
-    explicit RateBoxAccessible(QComboBox *box) : QAccessibleWidget(box, QAccessible::ComboBox) {}
-
-    [[nodiscard]] QString text(QAccessible::Text t) const override
-    {
-        const auto *box = static_cast<const QComboBox *>(widget());
-        if (t == QAccessible::Value)
-            return box->currentData(Qt::AccessibleTextRole).toString();
-        return QAccessibleWidget::text(t);
-    }
-};
-
-QAccessibleInterface *rateBoxFactory(const QString &className, QObject *object)
-{
-    if (className == u"QComboBox" && object && object->objectName() == u"rateBox")
-        return new RateBoxAccessible(static_cast<QComboBox *>(object));
-    return nullptr;
-}
-
 float sliderToLinear(int value)
 {
     const double v = std::max(0.0, value / 100.0);
@@ -77,11 +54,7 @@ ClipControls::ClipControls(QWidget *parent)
       m_captions(new QToolButton),
       m_fullscreen(new QToolButton)
 {
-    static const bool factoryInstalled = [] {
-        QAccessible::installFactory(rateBoxFactory);
-        return true;
-    }();
-    Q_UNUSED(factoryInstalled);
+    ComboBoxAccessible::install();
     setObjectName(QStringLiteral("clipControls"));
     // The bar is dark like the picture above it.
     setAttribute(Qt::WA_StyledBackground, true);
@@ -165,6 +138,7 @@ ClipControls::ClipControls(QWidget *parent)
     });
     connect(m_rate, &QComboBox::currentIndexChanged, this,
             [this] { emit rateChanged(m_rate->currentData().toReal()); });
+    connect(m_rate, &QComboBox::activated, this, &ClipControls::rateChosen);
     connect(m_captions, &QToolButton::toggled, this, [this](bool on) {
         retranslateUi();
         emit captionsToggled(on);
@@ -220,6 +194,11 @@ QString ClipControls::muteText() const
 QString ClipControls::captionsText() const
 {
     return m_captions->isChecked() ? tr("Captions on") : tr("Captions off");
+}
+
+QString ClipControls::rateText() const
+{
+    return tr("Playback speed: %1").arg(m_rate->currentData(Qt::AccessibleTextRole).toString());
 }
 
 void ClipControls::resizeEvent(QResizeEvent *event)

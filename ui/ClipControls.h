@@ -44,6 +44,8 @@ public:
     // What the mute and captions buttons are now, in words ("Sound off").
     [[nodiscard]] QString muteText() const;
     [[nodiscard]] QString captionsText() const;
+    // The speed, in words ("Playback speed: 1.5 times").
+    [[nodiscard]] QString rateText() const;
 
 signals:
     void playPauseRequested();
@@ -51,6 +53,8 @@ signals:
     void volumeChanged(float linear);
     void mutedChanged(bool muted);
     void rateChanged(qreal rate);
+    // The reader chose a speed in the box (with the list or its keys).
+    void rateChosen();
     void captionsToggled(bool on);
     void fullscreenRequested();
 

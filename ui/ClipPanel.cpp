@@ -13,6 +13,7 @@
 #include "ui/ClipProblemText.h"
 #include "ui/ClipStage.h"
 #include "ui/EmbeddedFonts.h"
+#include "ui/PaneAccessible.h"
 #include "ui/VideoView.h"
 
 #include <QApplication>
@@ -47,6 +48,7 @@ ClipPanel::ClipPanel(const MultimediaProbe &probe, QWidget *parent)
       m_content(new QWidget),
       m_scroll(new QScrollArea)
 {
+    PaneAccessible::registerPaneClass(staticMetaObject.className());
     setObjectName(QStringLiteral("clipPanel"));
     setFocusPolicy(Qt::StrongFocus);
     videoView()->setFocusProxy(this);
@@ -98,6 +100,10 @@ ClipPanel::ClipPanel(const MultimediaProbe &probe, QWidget *parent)
         m_player->setMuted(muted);
     });
     connect(bar, &ClipControls::rateChanged, m_player, &ClipPlayerHost::setRate);
+    // Orca says nothing of a combo box's new entry in Qt 6.4 (it waits for
+    // a selection change Qt does not send): the speed is said in words.
+    connect(bar, &ClipControls::rateChosen, this,
+            [this, bar] { emit announcement(bar->rateText()); });
     connect(bar, &ClipControls::captionsToggled, this, [this](bool on) {
         m_preferences.captions = on;
         updateCaption();
@@ -449,9 +455,13 @@ void ClipPanel::perform(ClipCommand command)
             emit announcement(bar->captionsText());
             return;
         case ClipCommand::Slower:
-            return bar->stepRate(-1);
+            bar->stepRate(-1);
+            emit announcement(bar->rateText());
+            return;
         case ClipCommand::Faster:
-            return bar->stepRate(+1);
+            bar->stepRate(+1);
+            emit announcement(bar->rateText());
+            return;
         case ClipCommand::PreviousChapter:
             return m_session->previousChapter();
         case ClipCommand::NextChapter:

@@ -82,7 +82,10 @@ void FindBar::changeEvent(QEvent *event)
 void FindBar::open()
 {
     show();
-    m_edit->setFocus(Qt::ShortcutFocusReason);
+    // Focus first, then the selection: the line edit selects itself on a
+    // shortcut's focus before Qt tells assistive technology of the focus,
+    // and Orca, seeing the caret move first, took the field silently.
+    m_edit->setFocus(Qt::OtherFocusReason);
     m_edit->selectAll();
 }
 

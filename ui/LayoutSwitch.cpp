@@ -1,5 +1,7 @@
 #include "ui/LayoutSwitch.h"
 
+#include "ui/ComboBoxAccessible.h"
+
 #include <QEvent>
 
 namespace hope::ui {
@@ -8,6 +10,7 @@ using namespace core;
 
 LayoutSwitch::LayoutSwitch(QWidget *parent) : QComboBox(parent)
 {
+    ComboBoxAccessible::install();
     setObjectName(QStringLiteral("layoutSwitch"));
     setSizeAdjustPolicy(QComboBox::AdjustToContents);
     setFocusPolicy(Qt::TabFocus);

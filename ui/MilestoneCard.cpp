@@ -4,6 +4,7 @@
 #include "core/ReaderPalette.h"
 #include "core/ReadingSession.h"
 #include "ui/EmbeddedFonts.h"
+#include "ui/PaneAccessible.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -26,6 +27,7 @@ MilestoneCard::MilestoneCard(QWidget *parent)
       m_read(new QPushButton),
       m_scroll(new QScrollArea)
 {
+    PaneAccessible::registerPaneClass(staticMetaObject.className());
     setObjectName(QStringLiteral("milestoneCard"));
     setFrameShape(QFrame::NoFrame);
     setColours(ReaderPalette::light());

@@ -1,5 +1,6 @@
 #include "ui/ReadAloudBar.h"
 
+#include "ui/ComboBoxAccessible.h"
 #include "ui/ThemedIcon.h"
 
 #include <QComboBox>
@@ -26,6 +27,7 @@ ReadAloudBar::ReadAloudBar(QWidget *parent)
       m_voice(new QComboBox),
       m_message(new QLabel)
 {
+    ComboBoxAccessible::install();
     setObjectName(QStringLiteral("readAloudBar"));
     setFrameShape(QFrame::NoFrame);
     setAutoFillBackground(true);

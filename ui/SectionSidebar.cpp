@@ -83,6 +83,7 @@ void SectionSidebar::keyPressEvent(QKeyEvent *event)
 {
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
         currentIndex().isValid()) {
+        emit enterPressed();
         emit sectionRequested(sectionId(currentIndex()));
         event->accept();
         return;

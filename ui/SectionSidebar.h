@@ -29,6 +29,9 @@ public:
 
 signals:
     void sectionRequested(const QString &sectionId);
+    // Enter, just before the section is requested: the keyboard goes with
+    // the reader to the text (a click leaves the focus here).
+    void enterPressed();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

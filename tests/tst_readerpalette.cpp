@@ -169,6 +169,14 @@ private slots:
             row("clip control focus ring", p.focusRing, p.controlBar, kGraphic);
             row("chapter list focus ring", p.focusRing, p.panel, kGraphic);
             row("video focus ring", p.stageFocus, p.stage, kGraphic);
+            row("article focus ring", p.focusRing, p.paper, kGraphic);
+            row("box round the focused link", p.focusRing, p.paper, kGraphic);
+            row("box round the focused link in a figure", p.focusRing, p.figurePaper, kGraphic);
+            row("box round the focused link in a flash", p.focusRing, p.flash, kGraphic);
+            row("Read Aloud button ring on the status line", p.focusRing,
+                q.color(QPalette::Window), kGraphic);
+            row("sidebar focus ring", p.focusRing, p.panel, kGraphic);
+            row("card button focus ring", p.focusRing, p.panel, kGraphic);
             row("seek bar chapter ticks", q.color(QPalette::Highlight), p.controlBar, kGraphic);
         }
     }

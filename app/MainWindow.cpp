@@ -121,8 +121,15 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     m_look->applyTypography();
     // The size for a moment, where messages are, and said to a screen reader.
     connect(m_look, &WindowLook::zoomChangedByReader, this, [this](int percent) {
-        const QString message = tr("Text size %1%").arg(percent);
-        statusBar()->showMessage(message, 2000);
+        // Past what the panels follow, the reader is told which text grew.
+        const QString message =
+            percent > WindowLook::kPanelZoomLimit
+                ? tr("Text size %1%: the sections and the milestone card stop at %2%, the "
+                     "timeline and the clip keep their size")
+                      .arg(percent)
+                      .arg(WindowLook::kPanelZoomLimit)
+                : tr("Text size %1%").arg(percent);
+        statusBar()->showMessage(message, percent > WindowLook::kPanelZoomLimit ? 5000 : 2000);
         if (m_announcer)
             m_announcer->announce(message);
     });

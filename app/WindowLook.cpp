@@ -23,10 +23,6 @@ using namespace core;
 using namespace ui;
 
 namespace {
-// The side panels follow the zoom only so far: their columns are narrow,
-// and past this the entries would be little but ellipses.
-constexpr int kPanelZoomLimit = 150;
-
 // The desktop's own palette, as it was before the reader set its colours
 // on the application: "follow the system" reads it.
 const QPalette &platformPalette()

@@ -30,6 +30,11 @@ class WindowLook final : public QObject
     Q_OBJECT
 
 public:
+    // The side panels (sections, milestone card) follow the zoom only so
+    // far: their columns are narrow, and past this the entries would be
+    // little but ellipses. The timeline and the clip keep their size.
+    static constexpr int kPanelZoomLimit = 150;
+
     // What takes the colours and sizes.
     struct Parts
     {

@@ -95,9 +95,17 @@ private slots:
         QVERIFY(lights > 0);
         int wordStart = -1;
         int wordEnd = -1;
+        // A word runs to where the next begins (AT-SPI's word start), so the
+        // word Ctrl+Right passed is said with nothing cut: "Lights ", and
+        // "Up: " with its colon.
         QCOMPARE(text->textAtOffset(lights + 2, QAccessible::WordBoundary, &wordStart, &wordEnd),
-                 QStringLiteral("Lights"));
+                 QStringLiteral("Lights "));
         QCOMPARE(wordStart, lights);
+        const int up = int(english.indexOf(u"Up:"));
+        QCOMPARE(text->textAtOffset(up + 2, QAccessible::WordBoundary, &wordStart, &wordEnd),
+                 QStringLiteral("Up: "));
+        QCOMPARE(text->textAfterOffset(up, QAccessible::WordBoundary, &wordStart, &wordEnd),
+                 english.mid(up + 4).section(u' ', 0, 0) + u' ');
         QVERIFY(text->attributes(3, &start, &end).contains(u"language:en-GB;"));
         QCOMPARE(text->text(0, 10), m_article.meta.title.in(Language::English).left(10));
         // Interleaved, each paragraph says its own language: the English

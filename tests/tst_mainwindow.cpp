@@ -844,6 +844,16 @@ private slots:
         }
         QVERIFY(actual);
         QCOMPARE(actual->text(), QStringLiteral("&Actual Size (now %1%)").arg(size));
+        // Past 150 % only the article grows: the reader is told so, and
+        // the sidebar's text stops there.
+        while (w.textZoom() < 250) QTest::keyClick(view(w), Qt::Key_Equal, Qt::ControlModifier);
+        QCOMPARE(w.statusBar()->currentMessage(),
+                 QStringLiteral("Text size %1%: the sections and the milestone card stop at 150%, "
+                                "the timeline and the clip keep their size")
+                     .arg(w.textZoom()));
+        const int sidebarPx = sidebar(w)->font().pixelSize();
+        QTest::keyClick(view(w), Qt::Key_Equal, Qt::ControlModifier);
+        QCOMPARE(sidebar(w)->font().pixelSize(), sidebarPx);
         actual->trigger();
         QCOMPARE(w.textZoom(), 100);
         QCOMPARE(w.statusBar()->currentMessage(), QStringLiteral("Text size 100%"));

@@ -767,6 +767,10 @@
         <source>Forward to %1</source>
         <translation>前进到%1</translation>
     </message>
+    <message>
+        <source>Text size %1%: the sections and the milestone card stop at %2%, the timeline and the clip keep their size</source>
+        <translation>文字大小 %1%：章节与里程碑最多 %2%，时间线和短片保持原大小</translation>
+    </message>
 </context>
 <context>
     <name>hope::app::ReadAloud</name>

@@ -231,10 +231,19 @@ void ArticleAccessible::lineBounds(int offset, int *startOffset, int *endOffset)
 void ArticleAccessible::wordBounds(int offset, int *startOffset, int *endOffset) const
 {
     // The words the caret moves by (Chinese by the converter's words),
-    // within their paragraph.
+    // within their paragraph, each with the spaces and punctuation after
+    // it, up to where the next begins: AT-SPI's word-start boundary, by
+    // which Orca says the word Ctrl+Arrow passed over.
     const int at = std::clamp(offset, 0, characterCount());
     const QTextBlock block = view()->document()->findBlock(at);
-    const auto [start, end] = view()->wordBreaksAt(at).pieceAt(at - block.position());
+    const core::WordBreaks words = view()->wordBreaksAt(at);
+    const qsizetype inBlock = at - block.position();
+    auto [start, end] = words.pieceAt(inBlock);
+    // On the spaces or punctuation after a word: that word's.
+    if (const qsizetype before = words.previousWordStart(start + 1); before >= 0)
+        start = before;
+    const qsizetype next = words.nextWordStart(start);
+    end = next >= 0 ? next : std::max<qsizetype>(end, block.length() - 1);
     *startOffset = block.position() + int(start);
     *endOffset = block.position() + int(end);
 }

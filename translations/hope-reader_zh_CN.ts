@@ -1039,6 +1039,10 @@
         <source>Playback speed: %1</source>
         <translation>播放速度：%1</translation>
     </message>
+    <message>
+        <source>normal speed</source>
+        <translation>正常速度</translation>
+    </message>
 </context>
 <context>
     <name>hope::ui::ClipPanel</name>
@@ -1348,6 +1352,10 @@
     <message>
         <source>V&amp;oice</source>
         <translation>语音(&amp;O)</translation>
+    </message>
+    <message>
+        <source>normal speed</source>
+        <translation>正常速度</translation>
     </message>
 </context>
 <context>

@@ -173,8 +173,12 @@ void ClipControls::retranslateUi()
     m_rate->setAccessibleName(tr("Playback speed"));
     m_rate->setAccessibleDescription(tr("[ slower, ] faster."));
     for (int i = 0; i < m_rate->count(); ++i) {
-        // "1.5 times", not "1.5×": the sign is read as a letter or not at all.
-        m_rate->setItemData(i, tr("%1 times").arg(QLocale().toString(kRates[i])),
+        // "1.5 times", not "1.5×": the sign is read as a letter or not at
+        // all; and the usual speed by name, not "1 times".
+        m_rate->setItemData(i,
+                            qFuzzyCompare(kRates[i], 1.0)
+                                ? tr("normal speed")
+                                : tr("%1 times").arg(QLocale().toString(kRates[i])),
                             Qt::AccessibleTextRole);
     }
     m_captions->setToolTip(tr("Captions (C)"));

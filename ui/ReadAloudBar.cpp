@@ -152,7 +152,11 @@ void ReadAloudBar::retranslateUi()
         const QString speed = locale().toString(m_speed->itemData(i).toDouble(), 'g', 3);
         m_speed->setItemText(i, tr("%1×").arg(speed));
         // Said in words: the sign alone is read as a letter or not at all.
-        m_speed->setItemData(i, tr("%1 times").arg(speed), Qt::AccessibleTextRole);
+        m_speed->setItemData(i,
+                             qFuzzyCompare(m_speed->itemData(i).toDouble(), 1.0)
+                                 ? tr("normal speed")
+                                 : tr("%1 times").arg(speed),
+                             Qt::AccessibleTextRole);
     }
 }
 

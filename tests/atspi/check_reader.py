@@ -735,7 +735,19 @@ def check_status(lang, tr, reader, events, counts):
     # Find: a word the article does not have.
     mark = events.mark()
     key("ctrl+f")
-    wait_for(lambda: events.focus_events(mark), "the find field to take the focus")
+    focused = wait_for(lambda: events.focus_events(mark), "the find field to take the focus")
+    if focused:
+        # The field takes the focus before its caret moves: a caret event
+        # first made Orca take the field silently (the first Ctrl+F said
+        # nothing).
+        field = focused[-1]["source"]
+        first = [e for e in events.since(mark) if same(e["source"], field)
+                 and (e["type"].startswith("object:text-caret-moved") or
+                      e["type"].startswith("object:state-changed:focused"))]
+        if check(first and first[0]["type"].startswith("object:state-changed:focused"),
+                 "%s: the find field's caret moved before it took the focus: %s" %
+                 (lang, [e["type"] for e in first])):
+            counts["focus before caret"] += 1
     mark = events.mark()
     type_text("zqxjv")
     expect_announcement(lang, events, mark, tr("hope::ui::FindBar", "No matches"), "find", counts)
@@ -915,7 +927,7 @@ def main():
                              "caret moves", "status messages", "timeline actions",
                              "focus back after full screen", "position set in seconds", "toggle states", "read-aloud announcements",
                              "text language attributes", "caret words", "lines read in order", "combo boxes named by purpose",
-                             "combo box changes told")}
+                             "combo box changes told", "focus before caret")}
     started = time.monotonic()
     for lang in args.lang or ["en", "zh"]:
         run_language(args, lang, tr, counts)

@@ -274,6 +274,28 @@ private slots:
         QCOMPARE(wordStart, afterName);
     }
 
+    // The caret starts at the top of the text, and a new size keeps it in
+    // its paragraph: the builder's insertions left it at the end of the
+    // editor's note, where Orca began to read at start.
+    void caret_startsAtTheTop_andKeepsItsPlace()
+    {
+        ArticleView view;
+        QVERIFY(makeView(view, Language::English));
+        QCOMPARE(view.textCursor().position(), 0);
+        const QString paragraph =
+            m_article.sections.at(2).blocks.first().text.in(Language::English);
+        const QTextCursor found = view.document()->find(paragraph.left(30));
+        QVERIFY(!found.isNull());
+        QTextCursor at(view.document());
+        at.setPosition(found.selectionStart() + 12);
+        view.setTextCursor(at);
+        Typography bigger = view.typography();
+        bigger.english.body.setPixelSize(bigger.english.body.pixelSize() + 6);
+        view.setTypography(bigger);
+        QVERIFY(view.textCursor().block().text().startsWith(paragraph.left(30)));
+        QCOMPARE(view.textCursor().positionInBlock(), 12);
+    }
+
     // A jump puts the caret where the view went, and leaves the view there.
     void moveCaretTo_putsTheCaretAtTheParagraph()
     {

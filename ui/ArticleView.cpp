@@ -156,6 +156,10 @@ void ArticleView::rebuild()
     // a scroll in flight are set again from the new one.
     setExtraSelections({});
     stopFollowingSpeech();
+    // The caret keeps its place in the text; the builder's insertions would
+    // leave it wherever they pushed it (at the start, inside the editor's
+    // note, where a screen reader then began to read).
+    const auto [caretBlock, caretOffset] = placeOf(textCursor().position());
     DocumentAnchors anchors =
         ArticleDocumentBuilder::build(document(), m_article, m_shown, m_typography);
     m_links.reset();
@@ -167,6 +171,7 @@ void ArticleView::rebuild()
     for (const ArticleSection &section : std::as_const(m_article.sections))
         sectionIds.insert(section.id);
     m_places = DocumentPlaces(document(), std::move(anchors), sectionIds);
+    placeCaret(caretBlock, caretOffset);
     m_hoverMark = -1;
     m_clickMark = -1;
     applyPinyin();
@@ -209,15 +214,21 @@ void ArticleView::setCaretBrowsing(bool on)
 
 void ArticleView::moveCaretTo(const QString &blockId)
 {
+    if (!m_places.blocksOf(blockId).isEmpty())
+        placeCaret(blockId, 0);
+}
+
+void ArticleView::placeCaret(const QString &blockId, qsizetype offset)
+{
     const QList<int> blocks = m_places.blocksOf(blockId);
-    if (blocks.isEmpty())
-        return;
-    const QTextBlock block = document()->findBlockByNumber(blocks.first());
-    if (!block.isValid())
-        return;
+    const QTextBlock block =
+        blocks.isEmpty() ? QTextBlock() : document()->findBlockByNumber(blocks.first());
+    QTextCursor cursor(document());
+    if (block.isValid())
+        cursor.setPosition(block.position() + int(std::min<qsizetype>(offset, block.length() - 1)));
     // The view is placed by the jump itself; only the caret moves here.
     const int scroll = verticalScrollBar()->value();
-    setTextCursor(QTextCursor(block));
+    setTextCursor(cursor);
     verticalScrollBar()->setValue(scroll);
 }
 

@@ -203,6 +203,9 @@ protected:
 
 private:
     void rebuild();
+    // The caret at an offset into a block's text, or at the start of the
+    // text if the block is not there; the view does not scroll.
+    void placeCaret(const QString &blockId, qsizetype offset);
     void updateMeasure();
     void fitImages(qreal column);
     void applyPendingPosition();

@@ -13,9 +13,18 @@ def walk(lang, keys_log):
         with open(keys_log, "a", encoding="utf-8") as f:
             f.write("%s >>> %s\n" % (datetime.datetime.now().strftime("%H:%M:%S.%f"), what))
 
-    def key(*keys, pause=1.5):
-        log("key " + " ".join(keys))
-        subprocess.run(["xdotool", "key", "--clearmodifiers", *keys], check=False)
+    def key(combo, pause=1.5):
+        log("key " + combo)
+        # As a person presses them: the modifiers held a moment after the
+        # key (xdotool's own chord lets Ctrl go before the arrow, and Orca
+        # then takes Ctrl+Right for a character move).
+        *mods, last = combo.split("+")
+        for m in mods:
+            subprocess.run(["xdotool", "keydown", m], check=False)
+        subprocess.run(["xdotool", "key", last], check=False)
+        time.sleep(0.15)
+        for m in reversed(mods):
+            subprocess.run(["xdotool", "keyup", m], check=False)
         time.sleep(pause)
 
     def type_text(text):

@@ -38,6 +38,13 @@ private slots:
         QAccessibleInterface *pane = QAccessible::queryAccessibleInterface(&card);
         QVERIFY(pane);
         QCOMPARE(pane->role(), QAccessible::Pane);
+        // With no milestone chosen its hint is said once, by its label, not
+        // again as the panel's description (Orca read it twice).
+        QCOMPARE(pane->text(QAccessible::Description), QString());
+        bool hintShown = false;
+        for (const QLabel *label : card.findChildren<QLabel *>())
+            hintShown |= label->text().startsWith(u"Click a milestone on the timeline");
+        QVERIFY(hintShown);
     }
 
     void showsTheMilestone_andReadRequestsIt()

@@ -168,7 +168,9 @@ void MilestoneCard::refresh()
                "use Left and Right, to read about it here. Double-click or "
                "press Enter to go to the paragraphs that tell of it."));
         setAccessibleName(m_title->text());
-        setAccessibleDescription(m_description->text());
+        // The hint is the label's text, which a screen reader reads with the
+        // panel: as the description too it was said twice.
+        setAccessibleDescription(QString());
         return;
     }
     m_date->setText(m_index.data(ModelRoles::MilestoneDateTextRole).toString());

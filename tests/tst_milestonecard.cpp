@@ -4,6 +4,7 @@
 #include "ui/MilestoneCard.h"
 
 #include <QAccessible>
+#include <QImage>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -45,6 +46,42 @@ private slots:
         for (const QLabel *label : card.findChildren<QLabel *>())
             hintShown |= label->text().startsWith(u"Click a milestone on the timeline");
         QVERIFY(hintShown);
+    }
+
+    // The card marks the category with the marker's own shape, as the
+    // timeline and its legend do: the film a cross, not a dot.
+    void marksTheCategoryWithItsMarkerShape()
+    {
+        m_model.setLanguage(Language::English);
+        MilestoneCard card;
+        card.resize(300, 220);
+        card.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&card));
+        card.setMilestone(m_model.index(m_model.rowOf(QStringLiteral("m-film-release")), 0));
+        const QLabel *category = nullptr;
+        const QLabel *mark = nullptr;
+        for (const QLabel *l : card.findChildren<QLabel *>()) {
+            if (l->text() == u"Film")
+                category = l;
+            if (!l->pixmap().isNull())
+                mark = l;
+        }
+        QVERIFY(category && category->isVisible());
+        QVERIFY(mark && mark->isVisible());
+        const QImage image = mark->pixmap().toImage();
+        const int side = image.width();
+        QVERIFY(side > 8);
+        const QColor colour = category->palette().color(QPalette::WindowText);
+        // Solid at the centre and on the arms; empty between the arms, where
+        // a dot (or any other shape but the cross) would be filled.
+        const auto at = [&image, side](qreal x, qreal y) {
+            return image.pixelColor(int(side / 2.0 + x * side), int(side / 2.0 + y * side));
+        };
+        QCOMPARE(at(0, 0).rgb(), colour.rgb());
+        QCOMPARE(at(0.25, 0).rgb(), colour.rgb());
+        QCOMPARE(at(0, -0.25).rgb(), colour.rgb());
+        QCOMPARE(at(0.24, 0.24).alpha(), 0);
+        QCOMPARE(at(-0.24, -0.24).alpha(), 0);
     }
 
     void showsTheMilestone_andReadRequestsIt()

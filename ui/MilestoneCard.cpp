@@ -1,5 +1,6 @@
 #include "ui/MilestoneCard.h"
 
+#include "core/MilestoneCategory.h"
 #include "core/ModelRoles.h"
 #include "core/ReaderPalette.h"
 #include "core/ReadingSession.h"
@@ -7,8 +8,11 @@
 #include "ui/PaneAccessible.h"
 
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
+#include <QPixmap>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -21,6 +25,7 @@ MilestoneCard::MilestoneCard(QWidget *parent)
     : QFrame(parent),
       m_date(new QLabel),
       m_category(new QLabel),
+      m_mark(new QLabel),
       m_title(new QLabel),
       m_description(new QLabel),
       m_basis(new QLabel),
@@ -49,6 +54,7 @@ MilestoneCard::MilestoneCard(QWidget *parent)
     top->setContentsMargins(0, 0, 0, 0);
     top->addWidget(m_date);
     top->addStretch(1);
+    top->addWidget(m_mark);
     top->addWidget(m_category);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(14, 10, 14, 10);
@@ -159,6 +165,7 @@ void MilestoneCard::refresh()
     }
     m_read->setVisible(has);
     m_category->setVisible(has);
+    m_mark->setVisible(has);
     m_date->setVisible(has);
     m_basis->setVisible(has);
     if (!has) {
@@ -175,10 +182,25 @@ void MilestoneCard::refresh()
     }
     m_date->setText(m_index.data(ModelRoles::MilestoneDateTextRole).toString());
     // The theme's colour for the category: text on this panel, legible.
-    const QColor colour = m_colours.category(
-        MilestoneCategory(m_index.data(ModelRoles::MilestoneCategoryRole).toInt()));
-    m_category->setText(QStringLiteral("● ") +
-                        m_index.data(ModelRoles::MilestoneCategoryNameRole).toString());
+    const auto category =
+        MilestoneCategory(m_index.data(ModelRoles::MilestoneCategoryRole).toInt());
+    const QColor colour = m_colours.category(category);
+    m_category->setText(m_index.data(ModelRoles::MilestoneCategoryNameRole).toString());
+    // The marker's shape, not a dot for every category: the legend and the
+    // timeline show the film as a cross.
+    const qreal side = QFontMetricsF(m_category->font()).height();
+    const qreal ratio = devicePixelRatioF();
+    QPixmap mark(QSizeF(side, side).toSize() * ratio);
+    mark.setDevicePixelRatio(ratio);
+    mark.fill(Qt::transparent);
+    {
+        QPainter painter(&mark);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.fillPath(MilestoneCategories::markerPath(MilestoneCategories::shape(category),
+                                                         QPointF(side / 2, side / 2), side * 0.36),
+                         colour);
+    }
+    m_mark->setPixmap(mark);
     QPalette p = m_category->palette();
     p.setColor(QPalette::WindowText, colour);
     m_category->setPalette(p);

@@ -53,6 +53,8 @@ private:
     QPersistentModelIndex m_index;
     QLabel *m_date = nullptr;
     QLabel *m_category = nullptr;
+    // The category's marker as the timeline and its legend draw it.
+    QLabel *m_mark = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_description = nullptr;
     QLabel *m_basis = nullptr;

@@ -249,10 +249,6 @@
         <translation>请重新安装 espeak-ng-data 软件包（sudo apt-get install --reinstall espeak-ng-data）。</translation>
     </message>
     <message>
-        <source>espeak-ng did not finish reading its voice data in %1 (%2 s). %3</source>
-        <translation>espeak-ng 未能在 %2 秒内读完 %1 中的语音数据。%3</translation>
-    </message>
-    <message>
         <source>the voice &quot;%1&quot;</source>
         <translation>语音“%1”</translation>
     </message>
@@ -267,6 +263,10 @@
     <message>
         <source>espeak-ng crashed reading %1 in %2: the data is damaged. %3</source>
         <translation>espeak-ng 读取 %2 中的%1时崩溃：数据已损坏。%3</translation>
+    </message>
+    <message>
+        <source>espeak-ng did not finish reading its voice data in %1 within %2 s: the machine may be too busy (try again), or the data is damaged. %3</source>
+        <translation>espeak-ng 未能在 %2 秒内读完 %1 中的语音数据：可能是机器正在运行其他程序（请之后重试），也可能是数据已损坏。%3</translation>
     </message>
 </context>
 <context>

@@ -21,9 +21,14 @@ bool complainsOfDamage(const QByteArray &said)
 
 }  // namespace
 
-QString EspeakProbe::check(const QString &voice, const QString &dataDir)
+EspeakProbe::Verdict EspeakProbe::check(const QString &voice, const QString &dataDir)
 {
-    const QString command = QString::fromLatin1(kCommand);
+    return check(voice, dataDir, QString::fromLatin1(kCommand), kTimeoutMs);
+}
+
+EspeakProbe::Verdict EspeakProbe::check(const QString &voice, const QString &dataDir,
+                                        const QString &command, int timeoutMs)
+{
     if (!QFileInfo(command).isExecutable())
         return {};
     const QString reinstall =
@@ -42,29 +47,32 @@ QString EspeakProbe::check(const QString &voice, const QString &dataDir)
     espeak.setStandardOutputFile(QProcess::nullDevice());
     espeak.start(command, {QStringLiteral("-v"), voice, QStringLiteral("-w"),
                            QProcess::nullDevice(), sample});
-    if (!espeak.waitForStarted(kTimeoutMs))
+    if (!espeak.waitForStarted(timeoutMs))
         return {};  // Not to be run here: read as before, unchecked.
-    if (!espeak.waitForFinished(kTimeoutMs)) {
+    if (!espeak.waitForFinished(timeoutMs)) {
         espeak.kill();
         espeak.waitForFinished(1000);
-        return tr("espeak-ng did not finish reading its voice data in %1 (%2 s). %3")
-            .arg(dataDir)
-            .arg(kTimeoutMs / 1000)
-            .arg(reinstall);
+        return {tr("espeak-ng did not finish reading its voice data in %1 within %2 s: the "
+                   "machine may be too busy (try again), or the data is damaged. %3")
+                    .arg(dataDir)
+                    .arg(qMax(1, timeoutMs / 1000))
+                    .arg(reinstall),
+                true};
     }
     const QByteArray said = espeak.readAllStandardError();
     const QString what = tr("the voice \"%1\"").arg(voice);
     if (espeak.exitStatus() == QProcess::CrashExit)
-        return tr("espeak-ng crashed reading %1 in %2: the data is damaged. %3")
-            .arg(what, dataDir, reinstall);
+        return {tr("espeak-ng crashed reading %1 in %2: the data is damaged. %3")
+                    .arg(what, dataDir, reinstall)};
     if (complainsOfDamage(said))
-        return tr("espeak-ng finds %1 in %2 damaged (\"%3\"). %4")
-            .arg(what, dataDir,
-                 QString::fromLocal8Bit(said.trimmed().split('\n').value(0)).left(200), reinstall);
+        return {tr("espeak-ng finds %1 in %2 damaged (\"%3\"). %4")
+                    .arg(what, dataDir,
+                         QString::fromLocal8Bit(said.trimmed().split('\n').value(0)).left(200),
+                         reinstall)};
     if (espeak.exitCode() != 0)
-        return tr("espeak-ng cannot read %1 in %2: the data is damaged or of another "
-                  "version. %3")
-            .arg(what, dataDir, reinstall);
+        return {tr("espeak-ng cannot read %1 in %2: the data is damaged or of another "
+                   "version. %3")
+                    .arg(what, dataDir, reinstall)};
     return {};
 }
 

@@ -25,11 +25,23 @@ public:
     // Debian's espeak-ng package; a fixed path, never one found on PATH.
     static constexpr const char *kCommand = "/usr/bin/espeak-ng";
 
+    struct Verdict
+    {
+        // Empty when espeak-ng read it all (or the command is not
+        // installed, when nothing can be checked), else why not, for the
+        // user.
+        QString problem;
+        // It took too long: damaged data that loops, or a machine too busy
+        // for now. Not to be remembered as the data's fault; ask again.
+        bool timedOut = false;
+    };
+
     // voice: as the synthesizer names it; dataDir: the folder of voice
-    // data espeak-ng reads. Empty when it read it all (or the command is
-    // not installed, when nothing can be checked), else why not, for the
-    // user.
-    [[nodiscard]] static QString check(const QString &voice, const QString &dataDir);
+    // data espeak-ng reads.
+    [[nodiscard]] static Verdict check(const QString &voice, const QString &dataDir);
+    // The same with another command and time limit, for tests.
+    [[nodiscard]] static Verdict check(const QString &voice, const QString &dataDir,
+                                       const QString &command, int timeoutMs);
 };
 
 }  // namespace hope::speech

@@ -188,9 +188,14 @@ QString SpeechSynthesizer::initializeLocked()
             .arg(m_dataDir.isEmpty() ? tr("no folder") : m_dataDir);
     // Damaged data crashes espeak-ng: espeak-ng's own command reads it
     // first, in a process of its own.
-    m_startError = EspeakProbe::check(defaultVoice(Language::English), m_dataDir);
-    if (!m_startError.isEmpty())
-        return m_startError;
+    const EspeakProbe::Verdict verdict =
+        EspeakProbe::check(defaultVoice(Language::English), m_dataDir);
+    // Damaged data stays damaged; a check that ran out of time is asked
+    // again next time (a busy machine is no reason to give up for good).
+    if (!verdict.timedOut)
+        m_startError = verdict.problem;
+    if (!verdict.problem.isEmpty())
+        return verdict.problem;
     // DONT_EXIT: without it espeak-ng ends the whole program on an error.
     // The path again: espeak_Initialize sets it afresh from its argument.
     const int rate = g_espeak.espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, dataPath,
@@ -210,8 +215,14 @@ QString SpeechSynthesizer::selectVoiceLocked(const QString &name)
     const QByteArray utf8 = name.toUtf8();
     // A voice's dictionary and tables, read by a child first: damaged,
     // they would crash this process.
-    if (!m_checkedVoices.contains(name))
-        m_checkedVoices.insert(name, EspeakProbe::check(name, m_dataDir));
+    if (!m_checkedVoices.contains(name)) {
+        const EspeakProbe::Verdict verdict = EspeakProbe::check(name, m_dataDir);
+        if (verdict.timedOut) {
+            m_currentVoice.clear();
+            return verdict.problem;
+        }
+        m_checkedVoices.insert(name, verdict.problem);
+    }
     if (const QString problem = m_checkedVoices.value(name); !problem.isEmpty()) {
         m_currentVoice.clear();
         return problem;

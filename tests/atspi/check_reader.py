@@ -126,6 +126,7 @@ class Events:
     """What the reader sends, kept as plain values at the time it came."""
 
     TYPES = ("object:state-changed:focused", "object:text-caret-moved",
+             "object:property-change:accessible-value",
              "object:property-change:accessible-name", "object:state-changed:showing")
 
     def __init__(self, pid):
@@ -729,6 +730,7 @@ def expect_announcement(lang, events, mark, text, what, counts):
     if got:
         counts["status messages"] += 1
         print("  announced (%s): %r" % (what, got[-1]), flush=True)
+    return got
 
 
 def check_status(lang, tr, reader, events, counts):
@@ -784,6 +786,26 @@ def check_status(lang, tr, reader, events, counts):
             counts["position set in seconds"] += 1 if seeked else 0
             print("  position: 0 to %.0f s, set to %.1f s" %
                   (value.maximumValue, slider.queryValue().currentValue), flush=True)
+            # Playing, the position tells a screen reader at most about once
+            # a second (Orca spoke each of some seven changes a second).
+            mark = events.mark()
+            key("space")
+            if expect_announcement(lang, events, mark, tr("hope::ui::ClipPanel", "Playing"),
+                                   "Space", counts):
+                playing = events.mark()
+                pump(4.0)
+                told = [e for e in events.since(playing, "object:property-change:accessible-value")
+                        if same(e["source"], slider)]
+                moved = slider.queryValue().currentValue
+                mark = events.mark()
+                key("space")
+                expect_announcement(lang, events, mark, tr("hope::ui::ClipPanel", "Paused"),
+                                    "Space", counts)
+                if check(1 <= len(told) <= 6, "%s: the position told %d changes in 4 s of "
+                         "playing" % (lang, len(told))):
+                    counts["position changes told per 4 s"] += len(told)
+                print("  position while playing: %d changes told in 4 s (at %.0f s)" %
+                      (len(told), moved), flush=True)
         # Full screen and back: the focus comes back to the panel, in an
         # active window.
         clip = tr("hope::ui::ClipPanel", "Clip")
@@ -927,7 +949,8 @@ def main():
                              "caret moves", "status messages", "timeline actions",
                              "focus back after full screen", "position set in seconds", "toggle states", "read-aloud announcements",
                              "text language attributes", "caret words", "lines read in order", "combo boxes named by purpose",
-                             "combo box changes told", "focus before caret")}
+                             "combo box changes told", "focus before caret",
+                             "position changes told per 4 s")}
     started = time.monotonic()
     for lang in args.lang or ["en", "zh"]:
         run_language(args, lang, tr, counts)

@@ -173,8 +173,8 @@ private slots:
             row("box round the focused link", p.focusRing, p.paper, kGraphic);
             row("box round the focused link in a figure", p.focusRing, p.figurePaper, kGraphic);
             row("box round the focused link in a flash", p.focusRing, p.flash, kGraphic);
-            row("Read Aloud button ring on the status line", p.focusRing,
-                q.color(QPalette::Window), kGraphic);
+            row("Read Aloud button ring on the status line", p.focusRing, q.color(QPalette::Window),
+                kGraphic);
             row("sidebar focus ring", p.focusRing, p.panel, kGraphic);
             row("card button focus ring", p.focusRing, p.panel, kGraphic);
             row("seek bar chapter ticks", q.color(QPalette::Highlight), p.controlBar, kGraphic);

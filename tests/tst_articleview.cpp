@@ -1,3 +1,4 @@
+#include "Contrast.h"
 #include "SectionProbe.h"
 #include "TestArticle.h"
 #include "core/ChineseSetting.h"
@@ -424,16 +425,7 @@ private slots:
         QVERIFY(makeView(view, Language::English));
         const QColor ring = ReaderPalette::light().focusRing;
         const QColor paper = typography().colours.paper;
-        const auto luminance = [](const QColor &c) {
-            const auto channel = [](double v) {
-                return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-            };
-            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
-                   0.0722 * channel(c.blueF());
-        };
-        const double l1 = std::max(luminance(ring), luminance(paper));
-        const double l2 = std::min(luminance(ring), luminance(paper));
-        QVERIFY2((l1 + 0.05) / (l2 + 0.05) >= 3.0, qPrintable(ring.name() + paper.name()));
+        QVERIFY2(contrast::ratio(ring, paper) >= 3.0, qPrintable(ring.name() + paper.name()));
         view.clearFocus();
         QTRY_VERIFY(!view.hasFocus());
         const QImage unfocused = view.viewport()->grab().toImage();

@@ -1,3 +1,4 @@
+#include "Contrast.h"
 #include "SectionProbe.h"
 #include "TestArticle.h"
 #include "app/AppSettings.h"
@@ -548,12 +549,7 @@ private slots:
         const QImage after = read->grab().toImage().convertToFormat(QImage::Format_RGB32);
         QCOMPARE(after.size(), before.size());
         const auto luminance = [](QRgb c) {
-            const auto channel = [](int v) {
-                const double s = v / 255.0;
-                return s <= 0.04045 ? s / 12.92 : std::pow((s + 0.055) / 1.055, 2.4);
-            };
-            return 0.2126 * channel(qRed(c)) + 0.7152 * channel(qGreen(c)) +
-                   0.0722 * channel(qBlue(c));
+            return contrast::luminance(c);
         };
         double best = 1.0;
         int changed = 0;

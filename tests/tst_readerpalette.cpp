@@ -1,3 +1,4 @@
+#include "Contrast.h"
 #include "core/ReaderPalette.h"
 
 #include <QTest>
@@ -8,26 +9,11 @@ using namespace hope::core;
 
 namespace {
 
-// WCAG 2.x relative luminance and contrast ratio, written out here from
-// the definition (https://www.w3.org/TR/WCAG21/#dfn-relative-luminance),
-// so the test does not trust any code of the reader's.
-double channel(int value8)
-{
-    const double c = value8 / 255.0;
-    return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-}
-
-double luminance(const QColor &colour)
-{
-    const QColor c = colour.toRgb();
-    return 0.2126 * channel(c.red()) + 0.7152 * channel(c.green()) + 0.0722 * channel(c.blue());
-}
+using contrast::luminance;
 
 double contrastRatio(const QColor &a, const QColor &b)
 {
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+    return contrast::ratio(a, b);
 }
 
 // A translucent colour painted over an opaque one, as QPainter blends it.

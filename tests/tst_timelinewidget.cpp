@@ -1,3 +1,4 @@
+#include "Contrast.h"
 #include "TestArticle.h"
 #include "core/MilestoneModel.h"
 #include "core/ModelRoles.h"
@@ -198,12 +199,7 @@ private slots:
         for (QToolButton *b : f.timeline.zoomButtons())
             QVERIFY2(b->isEnabled(), qPrintable(b->text()));
         const auto luminance = [](QRgb c) {
-            const auto channel = [](int v) {
-                const double s = v / 255.0;
-                return s <= 0.04045 ? s / 12.92 : std::pow((s + 0.055) / 1.055, 2.4);
-            };
-            return 0.2126 * channel(qRed(c)) + 0.7152 * channel(qGreen(c)) +
-                   0.0722 * channel(qBlue(c));
+            return contrast::luminance(c);
         };
         for (QToolButton *b : f.timeline.zoomButtons()) {
             const QImage image = b->grab().toImage().convertToFormat(QImage::Format_RGB32);

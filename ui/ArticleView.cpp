@@ -244,7 +244,6 @@ Language ArticleView::languageAt(int position) const
 
 void ArticleView::followLinkFocus()
 {
-    const QTextCursor cursor = textCursor();
     const int index = focusedLink();
     // Two links may go to the same place (a still and its "play" link):
     // each is a stop of its own.

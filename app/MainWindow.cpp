@@ -93,15 +93,18 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     articleLayout->addWidget(m_articleView, 1);
 
     m_timeline->setModel(m_milestoneModel);
+    // The card shares the timeline's row: a strip beside the strip, the
+    // whole card while the timeline is shown whole.
     m_milestoneCard->setFixedWidth(
         WindowPlacement::cardWidth(screen()->availableGeometry().width()));
+    m_milestoneCard->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Ignored);
     auto *bottomLayout = new QHBoxLayout(m_bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->setSpacing(0);
     bottomLayout->addWidget(m_timeline, 1);
     bottomLayout->addWidget(m_milestoneCard);
-    const PanelSplitters::Widgets panes{m_mainSplitter, m_rootSplitter, m_sidebarBox,
-                                        m_bottom,       m_clipPanel,    m_articleView};
+    const PanelSplitters::Widgets panes{m_mainSplitter, m_rootSplitter, m_sidebarBox, m_bottom,
+                                        m_timeline,     m_clipPanel,    m_articleView};
     PanelSplitters::arrange(panes, articleBox, kDefaultSize, screen()->availableGeometry().width());
     setCentralWidget(m_rootSplitter);
     m_panelSplitters = new PanelSplitters(this, panes, this);

@@ -135,6 +135,7 @@ private:
     ui::ClipPanel *m_clipPanel = nullptr;
     ReadAloud *m_readAloud = nullptr;
     QWidget *m_sidebarBox = nullptr;
+    // The timeline and the milestone card.
     QWidget *m_bottom = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_rootSplitter = nullptr;

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QFocusEvent>
 #include <QSplitter>
 #include <QWidget>
 
@@ -20,6 +21,22 @@ PanelSplitters::PanelSplitters(QWidget *window, const Widgets &widgets, QObject 
         // size to give back is the one it had when the drag began.
         for (int i = 1; i < splitter->count(); ++i) splitter->handle(i)->installEventFilter(this);
     }
+    // A pointer passing over on its way to the status line is not a wish
+    // to see the timeline; one that rests there is.
+    m_revealTimer.setSingleShot(true);
+    m_revealTimer.setInterval(350);
+    connect(&m_revealTimer, &QTimer::timeout, this, &PanelSplitters::revealTimeline);
+    m_concealTimer.setSingleShot(true);
+    m_concealTimer.setInterval(600);
+    connect(&m_concealTimer, &QTimer::timeout, this, [this] {
+        if (!timelineInUse())
+            concealTimeline();
+    });
+    // The pointer anywhere on the row; the keyboard in the timeline or
+    // the card.
+    m_widgets.bottom->installEventFilter(this);
+    for (QWidget *child : m_widgets.bottom->findChildren<QWidget *>())
+        child->installEventFilter(this);
 }
 
 void PanelSplitters::arrange(const Widgets &widgets, QWidget *articleBox, const QSize &window,
@@ -45,21 +62,25 @@ void PanelSplitters::arrange(const Widgets &widgets, QWidget *articleBox, const 
     columns->setCollapsible(2, true);
     columns->setSizes(core::WindowPlacement::columns(window.width()));
 
-    // The timeline spans the window's width: time needs room.
+    // The timeline spans the window's width (time needs room), as a strip
+    // that shows the whole only while it is in use.
     QSplitter *rows = widgets.rows;
     rows->setObjectName(QStringLiteral("rootSplitter"));
     rows->addWidget(columns);
-    rows->addWidget(widgets.timeline);
+    rows->addWidget(widgets.bottom);
     rows->setStretchFactor(0, 1);
     rows->setChildrenCollapsible(false);
     rows->setCollapsible(1, true);
-    rows->setSizes(core::WindowPlacement::rows(window.height()));
+    rows->setSizes(
+        core::WindowPlacement::rows(window.height(), widgets.timeline->minimumSizeHint().height()));
 }
 
 void PanelSplitters::useDefaultSizes(const QSize &window, int menuBarHeight)
 {
     m_widgets.columns->setSizes(core::WindowPlacement::columns(window.width()));
-    m_widgets.rows->setSizes(core::WindowPlacement::rows(window.height() - menuBarHeight));
+    m_revealedFrom.reset();
+    m_widgets.rows->setSizes(core::WindowPlacement::rows(
+        window.height() - menuBarHeight, m_widgets.timeline->minimumSizeHint().height()));
 }
 
 void PanelSplitters::setVisibility(const PanelVisibility &visibility)
@@ -84,13 +105,30 @@ QWidget *PanelSplitters::panelWidget(Panel panel) const
 {
     switch (panel) {
         case Panel::Timeline:
-            return m_widgets.timeline;
+            return m_widgets.bottom;
         case Panel::Clip:
             return m_widgets.clip;
         case Panel::Sidebar:
             break;
     }
     return m_widgets.sidebar;
+}
+
+void PanelSplitters::setShown(QWidget *widget, bool shown, bool *moved)
+{
+    if (!shown && !widget->isHidden()) {
+        // Focus in a panel put away would otherwise go to whatever comes
+        // next in the tab chain; the reader is back at the text.
+        QWidget *focus = QApplication::focusWidget();
+        const bool hadFocus = focus && (widget == focus || widget->isAncestorOf(focus));
+        widget->hide();
+        if (hadFocus)
+            m_widgets.article->setFocus();
+        *moved = true;
+    } else if (shown && widget->isHidden()) {
+        widget->show();
+        *moved = true;
+    }
 }
 
 QSplitter *PanelSplitters::splitterOf(Panel panel) const
@@ -106,9 +144,13 @@ int PanelSplitters::panelSize(Panel panel) const
 
 void PanelSplitters::noteVisibleSizes()
 {
-    for (const Panel panel : kPanels)
+    for (const Panel panel : kPanels) {
+        // Shown whole for the moment: the size to keep is the one before.
+        if (panel == Panel::Timeline && m_revealedFrom)
+            continue;
         if (!panelWidget(panel)->isHidden())
             m_panels.noteSize(panel, panelSize(panel));
+    }
 }
 
 void PanelSplitters::apply()
@@ -119,21 +161,13 @@ void PanelSplitters::apply()
         noteVisibleSizes();
     bool moved = false;
     for (const Panel panel : kPanels) {
-        QWidget *widget = panelWidget(panel);
         const bool shown = m_panels.isShown(panel);
+        if (!shown && panel == Panel::Timeline)
+            m_revealedFrom.reset();
         // Hidden rather than collapsed: its splitter handle goes with it.
-        if (!shown && !widget->isHidden()) {
-            // Focus in a panel put away would otherwise go to whatever
-            // comes next in the tab chain; the reader is back at the text.
-            const bool hadFocus = widget->isAncestorOf(QApplication::focusWidget());
-            widget->hide();
-            if (hadFocus)
-                m_widgets.article->setFocus();
+        setShown(panelWidget(panel), shown, &moved);
+        if (shown && onScreen && panelSize(panel) == 0)
             moved = true;
-        } else if (shown && (widget->isHidden() || (onScreen && panelSize(panel) == 0))) {
-            widget->show();
-            moved = true;
-        }
     }
     // Before the window is laid out every size reads 0: the splitter's own
     // record of each panel's size is all there is.
@@ -146,7 +180,9 @@ void PanelSplitters::apply()
 void PanelSplitters::share(QSplitter *splitter)
 {
     // The sizes the default layout gives them, for a panel never seen yet.
-    static constexpr int kFallback[] = {220, 225, 360};
+    const QList<int> columns = core::WindowPlacement::columns(m_window->width());
+    const int kFallback[] = {columns.at(0), m_widgets.timeline->minimumSizeHint().height(),
+                             columns.at(2)};
     // Every panel at the size the reader left it, shown or coming back;
     // the article, the one child that never collapses, has the rest. Left
     // to QSplitter, a panel put away would give its room to the others
@@ -191,9 +227,87 @@ void PanelSplitters::follow(QSplitter *splitter)
 
 bool PanelSplitters::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::MouseButtonPress && m_window->isVisible())
+    if (watched == m_widgets.bottom ||
+        m_widgets.bottom->isAncestorOf(qobject_cast<QWidget *>(watched))) {
+        timelineEvent(event);
+        return QObject::eventFilter(watched, event);
+    }
+    if (event->type() == QEvent::MouseButtonPress && m_window->isVisible()) {
+        // The reader takes hold of a timeline shown whole: the size it is
+        // dragged to is the reader's.
+        if (m_revealedFrom && watched->parent() == m_widgets.rows) {
+            m_revealedFrom.reset();
+            m_concealTimer.stop();
+        }
         noteVisibleSizes();
+    }
     return QObject::eventFilter(watched, event);
+}
+
+void PanelSplitters::timelineEvent(QEvent *event)
+{
+    switch (event->type()) {
+        case QEvent::Enter:
+            m_concealTimer.stop();
+            m_revealTimer.start();
+            break;
+        case QEvent::FocusIn:
+            m_concealTimer.stop();
+            // From the keyboard at once; a click waits for the pointer to
+            // rest, so the marker it presses stays under it.
+            if (static_cast<QFocusEvent *>(event)->reason() != Qt::MouseFocusReason)
+                revealTimeline();
+            break;
+        case QEvent::Leave:
+        case QEvent::FocusOut:
+            m_revealTimer.stop();
+            if (m_revealedFrom)
+                m_concealTimer.start();
+            break;
+        default:
+            break;
+    }
+}
+
+bool PanelSplitters::timelineInUse() const
+{
+    QWidget *focus = QApplication::focusWidget();
+    return m_widgets.bottom->underMouse() || (focus && m_widgets.bottom->isAncestorOf(focus));
+}
+
+void PanelSplitters::revealTimeline()
+{
+    QWidget *timeline = m_widgets.timeline;
+    if (m_revealedFrom || !m_window->isVisible() || m_widgets.bottom->isHidden())
+        return;
+    const int whole = timeline->sizeHint().height();
+    const int now = panelSize(Panel::Timeline);
+    if (now <= 0 || now >= whole)
+        return;
+    m_panels.noteSize(Panel::Timeline, now);
+    m_revealedFrom = now;
+    QList<int> sizes = m_widgets.rows->sizes();
+    const int total = sizes.at(0) + sizes.at(1);
+    // Never more than half the height: the text stays in view.
+    const int shown = std::min(whole, total / 2);
+    if (shown <= now) {
+        m_revealedFrom.reset();
+        return;
+    }
+    m_widgets.rows->setSizes({total - shown, shown});
+}
+
+void PanelSplitters::concealTimeline()
+{
+    m_revealTimer.stop();
+    m_concealTimer.stop();
+    if (!m_revealedFrom)
+        return;
+    const int size = *m_revealedFrom;
+    m_revealedFrom.reset();
+    const QList<int> sizes = m_widgets.rows->sizes();
+    const int total = sizes.at(0) + sizes.at(1);
+    m_widgets.rows->setSizes({total - size, size});
 }
 
 }  // namespace hope::app

@@ -4,6 +4,9 @@
 
 #include <QList>
 #include <QObject>
+#include <QTimer>
+
+#include <optional>
 
 class QSize;
 class QSplitter;
@@ -13,7 +16,10 @@ namespace hope::app {
 
 // Puts the panels around the article on screen or away in their two
 // splitters, as a PanelLayout says, and follows the reader dragging them
-// shut or open by a splitter handle.
+// shut or open by a splitter handle. A timeline left lower than it wants
+// (as it starts, a strip) is shown whole while the pointer rests on it or
+// the keyboard is in it, and goes back to the strip after: the text keeps
+// the height the rest of the time.
 class PanelSplitters final : public QObject
 {
     Q_OBJECT
@@ -24,6 +30,8 @@ public:
         QSplitter *columns = nullptr;  // sidebar | article | clip panel
         QSplitter *rows = nullptr;     // the columns over the timeline
         QWidget *sidebar = nullptr;
+        // The timeline's row: the timeline and its milestone card.
+        QWidget *bottom = nullptr;
         QWidget *timeline = nullptr;
         QWidget *clip = nullptr;
         // Takes the focus from a panel put away.
@@ -47,6 +55,10 @@ public:
     // The panels shared out for a window of this size with a menu bar this
     // tall, as on a first start.
     void useDefaultSizes(const QSize &window, int menuBarHeight);
+    // Whether the timeline is shown whole for the moment, over its size.
+    [[nodiscard]] bool isTimelineRevealed() const { return m_revealedFrom.has_value(); }
+    // Back to the size the reader left it (before saving the splitters).
+    void concealTimeline();
 
 signals:
     // Which panels are shown, or reading mode, may have changed.
@@ -56,7 +68,13 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The widget holding the panel's place in its splitter.
     [[nodiscard]] QWidget *panelWidget(Panel panel) const;
+    // Shows or hides it, the focus going to the text from a widget put
+    // away; *moved when it did either.
+    void setShown(QWidget *widget, bool shown, bool *moved);
+    // The timeline's row got or lost the pointer or the keyboard.
+    void timelineEvent(QEvent *event);
     [[nodiscard]] QSplitter *splitterOf(Panel panel) const;
     [[nodiscard]] int panelSize(Panel panel) const;
     // Puts each panel on screen or away as m_panels says, giving a panel
@@ -67,10 +85,17 @@ private:
     void noteVisibleSizes();
     // A panel dragged shut (or back open) by its splitter handle.
     void follow(QSplitter *splitter);
+    void revealTimeline();
+    // The pointer and the keyboard have both left the timeline.
+    [[nodiscard]] bool timelineInUse() const;
 
     QWidget *m_window;
     Widgets m_widgets;
     PanelLayout m_panels;
+    // The timeline's size before it was shown whole.
+    std::optional<int> m_revealedFrom;
+    QTimer m_revealTimer;
+    QTimer m_concealTimer;
 };
 
 }  // namespace hope::app

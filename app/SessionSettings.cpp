@@ -80,6 +80,8 @@ void SessionSettings::save()
         return;
     if (!m_keepSavedGeometry)
         m_settings->setWindowGeometry(m_parts.window->saveGeometry());
+    // The timeline as the reader left it, not as the pointer showed it.
+    m_parts.panels->concealTimeline();
     m_settings->setSplitterState(QStringLiteral("main"), m_parts.columns->saveState());
     m_settings->setSplitterState(QStringLiteral("root"), m_parts.rows->saveState());
     m_settings->setPanelVisibility(m_parts.panels->layout().visibility());

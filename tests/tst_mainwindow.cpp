@@ -1849,6 +1849,12 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.selectMilestone(QStringLiteral("m-ioc-partnership")));
         auto *card = w.findChild<MilestoneCard *>();
+        // The timeline's row is a strip until the reader is in it: the
+        // keyboard there shows it whole, the card with it.
+        auto *timeline = w.findChild<TimelineWidget *>();
+        QVERIFY(timeline->isStrip());
+        timeline->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(!timeline->isStrip());
         QLabel *description = card->descriptionLabel();
         QTRY_VERIFY(description->isVisible());
         QCoreApplication::processEvents();
@@ -1868,6 +1874,52 @@ private slots:
             description->mapTo(scroll->viewport(), QPoint(0, description->height() - 2)),
             QSize(1, 1));
         QVERIFY(shown.contains(last));
+    }
+
+    // Text first: with every panel shown the article has half the window
+    // at 1280x800 and three fifths at 1920x1080; the timeline is a strip
+    // until the keyboard (or a resting pointer) is in it, and goes back to
+    // the strip, at its size, when the reader leaves it.
+    void textFirst_theArticleHasTheRoom_andTheTimelineIsAStripUntilUsed_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<double>("share");
+        QTest::newRow("1280x800") << QSize(1280, 800) << 0.5;
+        QTest::newRow("1920x1080") << QSize(1920, 1080) << 0.6;
+    }
+
+    void textFirst_theArticleHasTheRoom_andTheTimelineIsAStripUntilUsed()
+    {
+        QFETCH(QSize, size);
+        QFETCH(double, share);
+        Reader reader(Language::English);
+        MainWindow &w = reader.window;
+        w.resize(size);
+        w.useDefaultLayout();
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCoreApplication::processEvents();
+        for (int which = 0; which < 3; ++which) QVERIFY(onScreen(w, which));
+        QWidget *articleBox = view(w)->parentWidget();
+        const double area = double(articleBox->width()) * articleBox->height();
+        QVERIFY2(area >= share * w.width() * w.height(), qPrintable(QStringLiteral("%1x%2 of %3x%4")
+                                                                        .arg(articleBox->width())
+                                                                        .arg(articleBox->height())
+                                                                        .arg(w.width())
+                                                                        .arg(w.height())));
+        auto *timeline = w.findChild<TimelineWidget *>();
+        QVERIFY(timeline->isStrip());
+        const int strip = panelSize(w, 1);
+        const int textHeight = articleBox->height();
+        timeline->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(!timeline->isStrip());
+        QVERIFY(articleBox->height() < textHeight);
+        // The legend and every era's bar are drawn again.
+        QCOMPARE(timeline->height(), timeline->wholeHeight());
+        view(w)->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(timeline->isStrip());
+        QCOMPARE(panelSize(w, 1), strip);
+        QCOMPARE(articleBox->height(), textHeight);
     }
 
     // At 1280x800 every chapter of the clip is on screen, or the panel scrolls to it.

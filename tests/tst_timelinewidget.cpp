@@ -43,12 +43,13 @@ private:
     }
 
     // False if the window never showed: callers QVERIFY it.
-    [[nodiscard]] bool show(Fixture &f, int width)
+    [[nodiscard]] bool show(Fixture &f, int width, bool strip = false)
     {
         f.model.setArticle(m_article);
         f.timeline.setModel(&f.model);
         f.timeline.setEras(m_article.eras, Language::Chinese);
-        f.timeline.resize(width, f.timeline.minimumSizeHint().height());
+        f.timeline.resize(
+            width, strip ? f.timeline.minimumSizeHint().height() : f.timeline.sizeHint().height());
         f.timeline.show();
         return QTest::qWaitForWindowExposed(&f.timeline);
     }
@@ -231,20 +232,27 @@ private slots:
     {
         QTest::addColumn<int>("width");
         QTest::addColumn<int>("zoomSteps");
+        QTest::addColumn<bool>("strip");
         for (int w : {500, 800, 980, 1280, 1620, 1920, 2260, 2560}) {
-            QTest::addRow("%d", w) << w << 0;
-            QTest::addRow("%d zoomed", w) << w << 3;
+            QTest::addRow("%d", w) << w << 0 << false;
+            QTest::addRow("%d zoomed", w) << w << 3 << false;
+            QTest::addRow("%d strip", w) << w << 0 << true;
+            QTest::addRow("%d strip zoomed", w) << w << 3 << true;
         }
     }
 
+    // And no milestone is left out silently: each on the strip has its
+    // label or is counted in "+N more", which no label covers.
     void labels_neverOverlap_norAreClipped()
     {
         QFETCH(int, width);
         QFETCH(int, zoomSteps);
+        QFETCH(bool, strip);
         for (const Language language : {Language::Chinese, Language::English}) {
             Fixture f;
             f.model.setLanguage(language);
-            QVERIFY(show(f, width));
+            QVERIFY(show(f, width, strip));
+            QCOMPARE(f.timeline.isStrip(), strip);
             for (int i = 0; i < zoomSteps; ++i) f.timeline.zoomIn();
             f.timeline.setSelectedRow(f.model.rowOf(QStringLiteral("m-et-sports-brain")));
             int shown = 0;
@@ -272,10 +280,25 @@ private slots:
             // The selected milestone's label always shows.
             QVERIFY(!f.timeline.labelRect(f.timeline.selectedRow()).isEmpty());
             // Zoomed in, only the markers in view have labels.
-            if (zoomSteps == 0)
-                QVERIFY(shown >= std::min(f.model.rowCount(), width / 160));
+            if (zoomSteps == 0 && !strip)
+                QVERIFY2(shown >= std::min(f.model.rowCount(), width / 160),
+                         qPrintable(QString::number(shown)));
             else
                 QVERIFY(shown >= 1);
+            int onStrip = 0;
+            for (int row = 0; row < f.model.rowCount(); ++row) {
+                const QPoint c = f.timeline.markerRect(row).center();
+                onStrip += c.x() >= 0 && c.x() <= width ? 1 : 0;
+            }
+            QCOMPARE(shown + f.timeline.unlabelledCount(), onStrip);
+            const QRect more = f.timeline.moreRect();
+            QCOMPARE(more.isEmpty(), f.timeline.unlabelledCount() == 0);
+            for (int a = 0; a < f.model.rowCount() && !more.isEmpty(); ++a) {
+                QVERIFY(!f.timeline.labelRect(a).intersects(more));
+                QVERIFY(!f.timeline.markerRect(a).intersects(more));
+            }
+            if (!more.isEmpty())
+                QVERIFY(f.timeline.rect().contains(more));
         }
     }
 

@@ -82,28 +82,32 @@ private slots:
     void layout_data()
     {
         QTest::addColumn<QSize>("window");
-        QTest::newRow("800x600") << QSize(800, 600);
-        QTest::newRow("1024x768") << QSize(1024, 768);
-        QTest::newRow("1280x800") << QSize(1280, 800);
-        QTest::newRow("1920x1080") << QSize(1920, 1080);
-        QTest::newRow("2560x1600") << QSize(2560, 1600);
+        QTest::addColumn<QList<int>>("columns");
+        QTest::addColumn<QList<int>>("rows");
+        // The side panels take a share of the width within bounds; the
+        // timeline its strip, never more than a third of the height.
+        QTest::newRow("800x600") << QSize(800, 600) << QList<int>{150, 420, 230}
+                                 << QList<int>{520, 80};
+        QTest::newRow("1024x768") << QSize(1024, 768) << QList<int>{150, 644, 230}
+                                  << QList<int>{688, 80};
+        // 0.14 and 0.215 of 1280.
+        QTest::newRow("1280x800") << QSize(1280, 800) << QList<int>{179, 826, 275}
+                                  << QList<int>{720, 80};
+        QTest::newRow("1920x1080")
+            << QSize(1920, 1080) << QList<int>{220, 1360, 340} << QList<int>{1000, 80};
+        QTest::newRow("3840x2160")
+            << QSize(3840, 2160) << QList<int>{220, 3280, 340} << QList<int>{2080, 80};
+        QTest::newRow("low, 1280x200")
+            << QSize(1280, 200) << QList<int>{179, 826, 275} << QList<int>{134, 66};
     }
 
-    // The side panels and the timeline grow with the window, within
-    // bounds; the article always gets the most room.
     void layout()
     {
         QFETCH(QSize, window);
-        const QList<int> columns = WindowPlacement::columns(window.width());
-        QCOMPARE(columns.size(), 3);
-        QCOMPARE(columns.at(0) + columns.at(1) + columns.at(2), window.width());
-        QVERIFY(columns.at(1) > columns.at(0));
-        QVERIFY(columns.at(1) > columns.at(2));
-        QVERIFY(columns.at(0) >= 150 && columns.at(2) >= 230);
-        const QList<int> rows = WindowPlacement::rows(window.height());
-        QCOMPARE(rows.at(0) + rows.at(1), window.height());
-        QVERIFY(rows.at(0) > rows.at(1));
-        QVERIFY(rows.at(1) >= 170);
+        QFETCH(QList<int>, columns);
+        QFETCH(QList<int>, rows);
+        QCOMPARE(WindowPlacement::columns(window.width()), columns);
+        QCOMPARE(WindowPlacement::rows(window.height(), 80), rows);
     }
 
     // The window's minimum fits the screen: at 200 % on a 1280x800 screen

@@ -1408,5 +1408,12 @@
         <source>0, with the timeline focused</source>
         <translation>时间线获得焦点时，按 0 键</translation>
     </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <comment>milestones without a label</comment>
+        <translation>
+            <numerusform>另有 %n 个</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QResizeEvent>
 #include <QTextDocument>
 #include <QToolTip>
 
@@ -23,9 +24,10 @@ SectionSidebar::SectionSidebar(QWidget *parent)
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setUniformItemSizes(false);
-    // Narrow, an entry is shortened; its tooltip holds the whole heading.
-    setWordWrap(false);
-    setTextElideMode(Qt::ElideRight);
+    // Narrow, an entry wraps (its delegate sets the lines); a new width
+    // lays the entries out again.
+    setWordWrap(true);
+    setResizeMode(QListView::Adjust);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setSpacing(1);
@@ -34,6 +36,30 @@ SectionSidebar::SectionSidebar(QWidget *parent)
 
     connect(this, &QAbstractItemView::clicked, this,
             [this](const QModelIndex &index) { emit sectionRequested(sectionId(index)); });
+}
+
+QSize SectionSidebar::sizeHint() const
+{
+    int height = 0;
+    for (int row = 0; model() && row < model()->rowCount(); ++row)
+        height += sizeHintForRow(row) + 2 * spacing();
+    // The list's padding (its style sheet's) and frame.
+    return {QListView::sizeHint().width(), height + 2 * frameWidth() + 8 + 4};
+}
+
+QSize SectionSidebar::minimumSizeHint() const
+{
+    // A few entries at least; more scroll.
+    return {QListView::minimumSizeHint().width(),
+            std::min(sizeHint().height(), 4 * fontMetrics().height() * 2)};
+}
+
+void SectionSidebar::resizeEvent(QResizeEvent *event)
+{
+    QListView::resizeEvent(event);
+    // Entries wrap onto more or fewer lines at a new width.
+    if (event->size().width() != event->oldSize().width())
+        updateGeometry();
 }
 
 QString SectionSidebar::sectionId(const QModelIndex &index)
@@ -53,7 +79,7 @@ void SectionSidebar::setColours(const core::ReaderPalette &colours)
                                  "QListView[focusVisible=\"true\"]:focus { border: 2px solid %4; }")
                       .arg(colours.panel.name(), colours.ink.name(), colours.panelHover.name(),
                            colours.accent.name(), colours.onAccent.name()));
-    m_delegate->setColours(colours.muted, colours.onAccent);
+    m_delegate->setColours(colours.ink, colours.onAccent, colours.muted, colours.onAccent);
 }
 
 void SectionSidebar::follow(const core::ReadingSession *session)

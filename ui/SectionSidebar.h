@@ -19,6 +19,11 @@ class SectionSidebar final : public QListView
     Q_OBJECT
 
 public:
+    // As tall as its entries, wrapped as they are at its width: the
+    // milestone card under it has the rest of the column.
+    [[nodiscard]] QSize sizeHint() const override;
+    [[nodiscard]] QSize minimumSizeHint() const override;
+
     explicit SectionSidebar(QWidget *parent = nullptr);
 
     // Marks the session's section being read from now on.
@@ -34,6 +39,7 @@ signals:
     void enterPressed();
 
 protected:
+    void resizeEvent(QResizeEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;

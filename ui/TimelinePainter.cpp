@@ -22,7 +22,9 @@ void TimelinePainter::paint()
 {
     m_p->setRenderHint(QPainter::Antialiasing);
     m_p->fillRect(m_s.rect, m_s.colours->paper);
-    paintLegend();
+    if (!m_s.strip)
+        paintLegend();
+    paintMore();
     m_p->save();
     m_p->setClipRect(
         QRectF(0, m_s.headerHeight, m_s.rect.width(), m_s.rect.height() - m_s.headerHeight));
@@ -114,6 +116,8 @@ void TimelinePainter::paintEras()
         QColor band = i % 2 ? m_s.colours->eraB : m_s.colours->eraA;
         band.setAlpha(m_s.colours->eraTintAlpha);
         m_p->fillRect(QRectF(x0, g.labelTop - 2, x1 - x0, eraTop - g.labelTop + 2), band);
+        if (m_s.strip)
+            continue;
         band.setAlpha(m_s.colours->eraBarAlpha);
         const QRectF bar(x0, eraTop + i * m_s.eraRowHeight + 2, x1 - x0, m_s.eraRowHeight - 4);
         m_p->fillRect(bar, band);
@@ -188,9 +192,26 @@ void TimelinePainter::paintLabels()
     }
 }
 
+void TimelinePainter::paintMore()
+{
+    if (m_s.more.isEmpty())
+        return;
+    m_p->setFont(smallFont());
+    m_p->setPen(m_s.colours->muted);
+    m_p->drawText(m_s.more, Qt::AlignVCenter | Qt::AlignRight, m_s.moreText);
+}
+
 void TimelinePainter::paintMarkers()
 {
     const qreal radius = m_s.layout->geometry().markerRadius;
+    // Each marker's stem to its date on the axis, under the markers.
+    m_p->setPen(QPen(m_s.colours->leader, 1));
+    for (int row = 0; row < m_s.layout->size(); ++row) {
+        if (markerOnStrip(row)) {
+            const TimelineLayout::Marker &m = m_s.layout->marker(row);
+            m_p->drawLine(m.centre + QPointF(0, radius), m.date);
+        }
+    }
     for (int row = 0; row < m_s.layout->size(); ++row) {
         if (!markerOnStrip(row))
             continue;

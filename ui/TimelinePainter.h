@@ -37,6 +37,10 @@ struct TimelineScene
     QRect rect;
     QFont font;
     qreal legendRight = 0;
+    // The strip: no legend, eras as tints only.
+    bool strip = false;
+    QRect more;
+    QString moreText;
     qreal headerHeight = 28;
     qreal sidePadding = 28;
     qreal eraRowHeight = 16;
@@ -60,6 +64,7 @@ private:
     void paintLeaders();
     void paintLabels();
     void paintMarkers();
+    void paintMore();
     void paintFocusRing();
 
     [[nodiscard]] QFont smallFont() const;

@@ -18,10 +18,12 @@ using namespace core;
 
 namespace {
 constexpr int kHeaderHeight = 28;
+// Kept at the end of the strip's label row for "+N more".
+constexpr int kStripCountRoom = 80;
 constexpr int kSidePadding = 28;
 constexpr int kEraRowHeight = 16;
-const TimelineLayout::Geometry kGeometry;
-const int kAxisY = int(kGeometry.axisY);
+const TimelineLayout::Geometry kWhole;
+const TimelineLayout::Geometry kStrip = TimelineLayout::Geometry::strip();
 
 // What a change to these roles means for the widget.
 bool changesDates(const QList<int> &roles)
@@ -101,12 +103,58 @@ void TimelineWidget::retranslateUi()
 
 QSize TimelineWidget::sizeHint() const
 {
-    return {900, minimumSizeHint().height()};
+    return {900, wholeHeight()};
 }
 
 QSize TimelineWidget::minimumSizeHint() const
 {
-    return {360, kAxisY + 26 + int(m_eras.size()) * kEraRowHeight + 6};
+    return {360, stripHeight()};
+}
+
+int TimelineWidget::wholeHeight() const
+{
+    return int(kWhole.axisY) + 26 + int(m_eras.size()) * kEraRowHeight + 6;
+}
+
+int TimelineWidget::stripHeight()
+{
+    return int(kStrip.axisY + 6 + kStrip.axisLabelHeight) + 4;
+}
+
+bool TimelineWidget::isStrip() const
+{
+    return height() < wholeHeight();
+}
+
+int TimelineWidget::unlabelledCount() const
+{
+    int n = 0;
+    for (int row = 0; row < count(); ++row) {
+        const qreal x = m_layout.marker(row).centre.x();
+        if (x >= 0 && x <= width() && labelRect(row).isEmpty())
+            ++n;
+    }
+    return n;
+}
+
+QRect TimelineWidget::moreRect() const
+{
+    const int n = unlabelledCount();
+    if (n == 0)
+        return {};
+    QFont small = font();
+    small.setPixelSize(std::max(9, font().pixelSize() - 1));
+    const int w = QFontMetrics(small).horizontalAdvance(moreText(n)) + 8;
+    // In the strip, at the end of its row of labels, which the labels
+    // leave free; in the whole timeline, in the header before the zoom.
+    if (isStrip())
+        return QRect(width() - w - 4, int(kStrip.labelTop), w, int(kStrip.rowHeight));
+    return QRect(m_zoomIn->x() - w - 8, 2, w, kHeaderHeight - 4);
+}
+
+QString TimelineWidget::moreText(int n) const
+{
+    return tr("+%n more", "milestones without a label", n);
 }
 
 void TimelineWidget::setModel(QAbstractItemModel *model)
@@ -245,8 +293,11 @@ void TimelineWidget::setupScale()
 void TimelineWidget::relayout()
 {
     m_scale.setPixelRange(kSidePadding, std::max(kSidePadding + 1, width() - kSidePadding));
-    m_layout =
-        TimelineLayout(m_entries, m_scale, width(), QFontMetricsF(font()), m_language, kGeometry);
+    // The strip keeps the end of its label row for the count of the rest.
+    const bool strip = isStrip();
+    const qreal room = strip ? width() - kStripCountRoom : width();
+    m_layout = TimelineLayout(m_entries, m_scale, room, QFontMetricsF(font()), m_language,
+                              strip ? kStrip : kWhole);
     ++m_layoutGeneration;
     QFont bold = font();
     bold.setBold(true);
@@ -294,7 +345,7 @@ QRect TimelineWidget::markerRect(int row) const
     if (row < 0 || row >= count())
         return {};
     const QPointF c = m_layout.marker(row).centre;
-    const int r = int(kGeometry.markerRadius) + 2;
+    const int r = int(m_layout.geometry().markerRadius) + 2;
     return QRect(qRound(c.x()) - r, qRound(c.y()) - r, 2 * r + 1, 2 * r + 1);
 }
 
@@ -402,6 +453,7 @@ void TimelineWidget::resizeEvent(QResizeEvent *event)
         const int w = std::max(h, b->sizeHint().width());
         x -= w;
         b->setGeometry(x, 2, w, h);
+        b->setVisible(!isStrip());
         x -= 2;
     }
     relayout();
@@ -450,7 +502,14 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     scene.rect = rect();
     scene.font = font();
     scene.legendRight = m_zoomIn->x() - 12;
-    scene.headerHeight = kHeaderHeight;
+    scene.strip = isStrip();
+    scene.headerHeight = scene.strip ? 0 : kHeaderHeight;
+    scene.more = moreRect();
+    if (!scene.more.isEmpty()) {
+        scene.moreText = moreText(unlabelledCount());
+        if (!scene.strip)
+            scene.legendRight = std::min(scene.legendRight, qreal(scene.more.left() - 12));
+    }
     scene.sidePadding = kSidePadding;
     scene.eraRowHeight = kEraRowHeight;
     scene.focusColour = palette().color(QPalette::Highlight);

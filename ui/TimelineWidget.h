@@ -65,6 +65,16 @@ public:
     // The zoom buttons, in the accessibility tree after the milestones.
     [[nodiscard]] QList<QToolButton *> zoomButtons() const;
 
+    // Tall enough for every row of labels, the legend and the eras; below
+    // it the timeline is a strip: markers, the axis and one row of labels.
+    [[nodiscard]] int wholeHeight() const;
+    [[nodiscard]] static int stripHeight();
+    [[nodiscard]] bool isStrip() const;
+    // Milestones on the strip whose label has no room, counted where the
+    // reader sees it ("+2 more"), named in its tooltip.
+    [[nodiscard]] int unlabelledCount() const;
+    [[nodiscard]] QRect moreRect() const;
+
     [[nodiscard]] QSize sizeHint() const override;
     [[nodiscard]] QSize minimumSizeHint() const override;
 
@@ -101,6 +111,7 @@ private:
     void notifyAccessibility(int row);
     [[nodiscard]] int count() const { return m_layout.size(); }
     [[nodiscard]] QDate dateOf(int row) const;
+    [[nodiscard]] QString moreText(int n) const;
 
     QAbstractItemModel *m_model = nullptr;
     QList<core::Era> m_eras;

@@ -16,7 +16,6 @@ TimelineLayout::TimelineLayout(const QList<Entry> &entries, const TimelineScale 
     : m_geometry(geometry), m_width(width)
 {
     placeMarkers(entries, scale);
-    m_anchors = leaderAnchors();
     placeLabels(entries, scale);
     placeAxisLabels(scale, axisMetrics, language);
 }
@@ -38,58 +37,43 @@ QString TimelineLayout::monthName(int month, Language language)
 
 void TimelineLayout::placeMarkers(const QList<Entry> &entries, const TimelineScale &scale)
 {
-    const qreal near = 2 * m_geometry.markerRadius + 2;
-    m_markers.clear();
+    // Markers nearer than the gap are spread out as a block, centred on
+    // their dates on average; blocks that then touch are merged, until
+    // none do (pooling adjacent violators, in one pass from the left).
+    const qreal gap = m_geometry.markerGap;
+    struct Block
+    {
+        int first;
+        int count;
+        qreal sum;  // of each member's date x less its offset in the block
+        [[nodiscard]] qreal left() const { return sum / count; }
+    };
+    QList<qreal> xs;
+    QList<Block> blocks;
     for (int i = 0; i < entries.size(); ++i) {
         const qreal x = scale.dateToX(entries.at(i).date);
-        int stack = 0;
-        // Markers that would overlap stand in a little column.
-        for (int j = i - 1; j >= 0; --j) {
-            if (std::abs(x - m_markers.at(j).centre.x()) < near)
-                stack = std::max(stack, m_markers.at(j).stack + 1);
+        xs << x;
+        blocks << Block{i, 1, x};
+        while (blocks.size() > 1) {
+            const Block &b = blocks.at(blocks.size() - 1);
+            const Block &a = blocks.at(blocks.size() - 2);
+            if (a.left() + a.count * gap <= b.left())
+                break;
+            // b's members stand a.count places further along in the merged block.
+            Block merged{a.first, a.count + b.count, a.sum + b.sum - b.count * a.count * gap};
+            blocks.removeLast();
+            blocks.last() = merged;
         }
-        m_markers << Marker{QPointF(x, m_geometry.axisY - stack * m_geometry.stackStep), stack};
     }
-}
-
-QList<qreal> TimelineLayout::leaderAnchors() const
-{
-    // A stack's top marker takes the line straight down; the others' lines
-    // stand beside the column, alternately left and right, the lower the
-    // marker the further out, and turn in to their marker at its height.
-    // So no line crosses another or passes through a marker not its own.
-    const qreal near = 2 * m_geometry.markerRadius + 2;
-    QList<qreal> anchors(m_markers.size());
-    int start = 0;
-    while (start < m_markers.size()) {
-        int end = start + 1;
-        while (end < m_markers.size() &&
-               std::abs(m_markers.at(end).centre.x() - m_markers.at(end - 1).centre.x()) < near)
-            ++end;
-        QList<int> members;
-        qreal minX = m_markers.at(start).centre.x();
-        qreal maxX = minX;
-        for (int i = start; i < end; ++i) {
-            members << i;
-            minX = std::min(minX, m_markers.at(i).centre.x());
-            maxX = std::max(maxX, m_markers.at(i).centre.x());
+    m_markers = QList<Marker>(entries.size());
+    for (const Block &block : std::as_const(blocks)) {
+        for (int k = 0; k < block.count; ++k) {
+            const int i = block.first + k;
+            m_markers[i] =
+                Marker{QPointF(block.left() + k * gap, m_geometry.axisY - m_geometry.markerLift),
+                       QPointF(xs.at(i), m_geometry.axisY)};
         }
-        std::stable_sort(members.begin(), members.end(), [this](int a, int b) {
-            return m_markers.at(a).stack > m_markers.at(b).stack;
-        });
-        for (int k = 0; k < members.size(); ++k) {
-            const int i = members.at(k);
-            const int step = (k + 1) / 2;
-            if (k == 0)
-                anchors[i] = m_markers.at(i).centre.x();
-            else if (k % 2 == 1)
-                anchors[i] = minX - step * m_geometry.fanStep;
-            else
-                anchors[i] = maxX + step * m_geometry.fanStep;
-        }
-        start = end;
     }
-    return anchors;
 }
 
 void TimelineLayout::placeLabels(const QList<Entry> &entries, const TimelineScale &scale)
@@ -100,14 +84,13 @@ void TimelineLayout::placeLabels(const QList<Entry> &entries, const TimelineScal
     QList<TimelineLabelLayout::Request> requests;
     for (int i = 0; i < entries.size(); ++i) {
         const qreal x = m_markers.at(i).centre.x();
-        m_anchors[i] = std::clamp(m_anchors.at(i), 1.0, std::max(1.0, m_width - 1));
         // Labels of markers outside the view are not laid out.
         const bool inView = x >= scale.left() - 1 && x <= scale.right() + 1;
         m_widths << (inView ? entries.at(i).width : -1);
         if (!inView)
             continue;
         shown << i;
-        requests << TimelineLabelLayout::Request{m_anchors.at(i), entries.at(i).width,
+        requests << TimelineLabelLayout::Request{anchor(i), entries.at(i).width,
                                                  entries.at(i).minWidth};
     }
     const TimelineLabelLayout layout(0, m_width, m_geometry.labelRows, m_geometry.rowHeight,
@@ -125,15 +108,21 @@ void TimelineLayout::placeLabels(const QList<Entry> &entries, const TimelineScal
     }
 }
 
+qreal TimelineLayout::anchor(int row) const
+{
+    return std::clamp(m_markers.at(row).centre.x(), 1.0, std::max(1.0, m_width - 1));
+}
+
 QPolygonF TimelineLayout::leaderFor(int row, const QRectF &labelRect) const
 {
-    const qreal x = m_anchors.at(row);
+    // Straight down to the top of its marker: the markers stand apart, so
+    // no line needs to turn, and none runs along the axis.
+    const qreal x = anchor(row);
     const QPointF c = m_markers.at(row).centre;
     const qreal r = m_geometry.markerRadius + 1;
-    if (std::abs(x - c.x()) <= r)
-        return QPolygonF({QPointF(x, labelRect.bottom()), QPointF(x, c.y() - r)});
-    return QPolygonF({QPointF(x, labelRect.bottom()), QPointF(x, c.y()),
-                      QPointF(x < c.x() ? c.x() - r : c.x() + r, c.y())});
+    const qreal dx = std::clamp(x - c.x(), -r, r);
+    return QPolygonF(
+        {QPointF(x, labelRect.bottom()), QPointF(x, c.y() - std::sqrt(r * r - dx * dx))});
 }
 
 void TimelineLayout::placeAxisLabels(const TimelineScale &scale, const QFontMetricsF &metrics,
@@ -185,8 +174,8 @@ TimelineLayout::Selection TimelineLayout::selection(int row) const
         return {m_labels.at(row), {}};
     const qreal gap = m_geometry.labelGap;
     const qreal w = std::min(m_widths.at(row), m_width);
-    const qreal anchor = m_anchors.at(row);
-    const qreal x = std::clamp(anchor - w / 2, 0.0, std::max(0.0, m_width - w));
+    const qreal anchorX = anchor(row);
+    const qreal x = std::clamp(anchorX - w / 2, 0.0, std::max(0.0, m_width - w));
     // The row where it hides the fewest others: those it covers, those
     // whose leader lines it covers, those that cover its own leader line.
     Selection best;
@@ -198,8 +187,8 @@ TimelineLayout::Selection TimelineLayout::selection(int row) const
                 continue;
             const bool covers = other.rect.left() < x + w + gap && other.rect.right() + gap > x;
             const bool coversLeader =
-                other.rect.left() - gap < anchor && other.rect.right() + gap > anchor;
-            const qreal otherLeader = m_anchors.at(j);
+                other.rect.left() - gap < anchorX && other.rect.right() + gap > anchorX;
+            const qreal otherLeader = anchor(j);
             if ((other.row == r && covers) || (other.row > r && coversLeader) ||
                 (other.row < r && otherLeader > x - gap && otherLeader < x + w + gap))
                 hidden << j;

@@ -27,13 +27,27 @@ public:
         qreal labelTop = 32;
         int labelRows = 4;
         qreal rowHeight = 18;
-        qreal axisY = 32 + 4 * 18 + 36;
+        // Under the label rows, room for a marker and its selection ring.
+        qreal axisY = 32 + 4 * 18 + 30;
         qreal markerRadius = 6;
-        qreal stackStep = 13;
+        // How far above the axis the markers stand, a stem down to their date.
+        qreal markerLift = 16;
+        // The least distance between two markers' centres: a selection
+        // ring (radius + 6) and a neighbour's in-view halo (radius + 4)
+        // never touch.
+        qreal markerGap = 2 * 6 + 10 + 1;
         qreal labelGap = 8;
-        // How far apart the leader lines of one stack stand.
-        qreal fanStep = 16;
         qreal axisLabelHeight = 16;
+
+        // The whole timeline, or its strip: one row of labels.
+        [[nodiscard]] static Geometry strip()
+        {
+            Geometry g;
+            g.labelTop = 4;
+            g.labelRows = 1;
+            g.axisY = g.labelTop + g.rowHeight + 30;
+            return g;
+        }
     };
     // One milestone, in date order; widths as measured by measure().
     struct Entry
@@ -44,8 +58,10 @@ public:
     };
     struct Marker
     {
+        // Markers too near to stand at their dates stand side by side,
+        // as near to them as they can, each with a stem to its date.
         QPointF centre;
-        int stack = 0;  // markers at one date stand one above another
+        QPointF date;  // on the axis
     };
     struct Label
     {
@@ -89,8 +105,9 @@ public:
 
 private:
     void placeMarkers(const QList<Entry> &entries, const TimelineScale &scale);
-    [[nodiscard]] QList<qreal> leaderAnchors() const;
     void placeLabels(const QList<Entry> &entries, const TimelineScale &scale);
+    // Where the row's leader line stands: over its marker, on the strip.
+    [[nodiscard]] qreal anchor(int row) const;
     [[nodiscard]] QPolygonF leaderFor(int row, const QRectF &labelRect) const;
     void placeAxisLabels(const TimelineScale &scale, const QFontMetricsF &metrics,
                          Language language);
@@ -98,7 +115,6 @@ private:
     Geometry m_geometry;
     qreal m_width = 0;
     QList<Marker> m_markers;
-    QList<qreal> m_anchors;  // where each leader line stands
     QList<Label> m_labels;
     QList<qreal> m_widths;
     QList<AxisLabel> m_axisLabels;

@@ -7,16 +7,16 @@
 namespace hope::core {
 
 namespace {
-// Each side panel takes a share of the width within these bounds.
-constexpr qreal kSidebarShare = 0.172;
+// Each side panel takes a share of the width within these bounds: a
+// little less than the text's, and no more on a large screen, where the
+// text gets the room (at 1280x800 the text has half the window, at
+// 1920x1080 three fifths).
+constexpr qreal kSidebarShare = 0.14;
 constexpr int kSidebarMin = 150;
-constexpr int kSidebarMax = 300;
-constexpr qreal kClipShare = 0.2815;
+constexpr int kSidebarMax = 220;
+constexpr qreal kClipShare = 0.215;
 constexpr int kClipMin = 230;
-constexpr int kClipMax = 480;
-constexpr qreal kTimelineShare = 0.292;
-constexpr int kTimelineMin = 170;
-constexpr int kTimelineMax = 260;
+constexpr int kClipMax = 340;
 }  // namespace
 
 QRect WindowPlacement::firstStart(const QRect &available, const QSize &minimum)
@@ -82,10 +82,11 @@ int WindowPlacement::cardWidth(int screenWidth)
     return std::max(kCardFloor, int(kCardWanted * narrowShare(screenWidth)));
 }
 
-QList<int> WindowPlacement::rows(int height)
+QList<int> WindowPlacement::rows(int height, int timeline)
 {
-    const int timeline = std::clamp(qRound(height * kTimelineShare), kTimelineMin, kTimelineMax);
-    return {std::max(1, height - timeline), timeline};
+    // The timeline's strip, never more than a third of a low window.
+    const int strip = std::clamp(timeline, 0, height / 3);
+    return {std::max(1, height - strip), strip};
 }
 
 }  // namespace hope::core

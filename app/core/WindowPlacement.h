@@ -28,8 +28,9 @@ public:
     // The default layout for a window this wide: sidebar, article, clip
     // panel; the article gets what the side panels leave.
     [[nodiscard]] static QList<int> columns(int width);
-    // And this tall: the article row and the timeline row.
-    [[nodiscard]] static QList<int> rows(int height);
+    // And this tall: the article row and the timeline row, the timeline
+    // as its strip (this tall) shows it.
+    [[nodiscard]] static QList<int> rows(int height, int timeline);
 
     // The least width of the sidebar, the article and the clip panel on a
     // screen this wide: the window's minimum must fit on the screen (at 200 %

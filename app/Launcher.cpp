@@ -6,10 +6,12 @@
 #include "app/LanguageController.h"
 #include "app/MainWindow.h"
 #include "app/StartupTrace.h"
+#include "app/SwitchTrace.h"
 #include "core/BundleLoader.h"
 #include "core/ReadingSession.h"
 #include "core/SafeOutputFile.h"
 #include "core/TextZoom.h"
+#include "ui/ArticleView.h"
 #include "ui/BundleProblemDialog.h"
 #include "ui/ClipPanel.h"
 #include "ui/EmbeddedFonts.h"
@@ -319,6 +321,8 @@ int Launcher::runWindow(MainWindow &window, const CommandLineOptions &options,
     if (options.windowSize.isValid())
         window.setSizeForThisRun(options.windowSize);
     goWhereAsked(window, options);
+    if (SwitchTrace::wanted())
+        new SwitchTrace(window.findChild<ArticleView *>(), &window);
     window.show();
     if (options.seekMs >= 0)
         window.clipPanel()->seekTo(options.seekMs);

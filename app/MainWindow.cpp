@@ -108,6 +108,9 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     PanelSplitters::arrange(panes, articleBox, kDefaultSize, screen()->availableGeometry().width());
     setCentralWidget(m_rootSplitter);
     m_panelSplitters = new PanelSplitters(this, panes, this);
+    // A section chosen from the contents' drawer: the reader goes to read.
+    connect(m_sidebar, &SectionSidebar::sectionRequested, m_panelSplitters,
+            &PanelSplitters::shutDrawer);
     statusBar()->addWidget(m_progressLine, 1);
     // One at a time: QStatusBar hides its line for a message only if the
     // line is already on screen, so a message said before the window shows
@@ -158,7 +161,13 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     m_articleView->setFocus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // It watches the panes' events (a timeline row shown whole, a drawer):
+    // gone before they are, it is sent none of theirs as they go.
+    delete m_panelSplitters;
+    m_panelSplitters = nullptr;
+}
 
 // Every widget sends its intent to the session, and shows what the session
 // says; none of them knows another's rows. The session is the one owner of

@@ -33,21 +33,41 @@ bool &PanelLayout::wanted(Panel panel)
     return m_visibility.sidebar;
 }
 
+bool PanelLayout::isBeside(Panel panel) const
+{
+    return isWanted(panel) && !m_visibility.readingMode && !(m_folded && folds(panel));
+}
+
 bool PanelLayout::isShown(Panel panel) const
 {
-    return isWanted(panel) && !m_visibility.readingMode;
+    return isBeside(panel) || m_drawer == panel;
 }
 
 void PanelLayout::setWanted(Panel panel, bool wanted)
 {
     if (wanted && m_visibility.readingMode)
         m_visibility.readingMode = false;
+    if (m_folded && folds(panel)) {
+        if (wanted)
+            m_drawer = panel;
+        else if (m_drawer == panel)
+            m_drawer.reset();
+        return;
+    }
     this->wanted(panel) = wanted;
 }
 
 void PanelLayout::setReadingMode(bool on)
 {
     m_visibility.readingMode = on;
+    if (on)
+        m_drawer.reset();
+}
+
+void PanelLayout::setFolded(bool folded)
+{
+    m_folded = folded;
+    m_drawer.reset();
 }
 
 void PanelLayout::noteSize(Panel panel, int size)

@@ -5,7 +5,12 @@
 #include <QApplication>
 #include <QEvent>
 #include <QFocusEvent>
+#include <QFrame>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSplitter>
+#include <QVBoxLayout>
 #include <QWidget>
 
 #include <algorithm>
@@ -35,6 +40,7 @@ PanelSplitters::PanelSplitters(QWidget *window, const Widgets &widgets, QObject 
     // The pointer anywhere on the row; the keyboard in the timeline or
     // the card.
     m_widgets.bottom->installEventFilter(this);
+    m_window->installEventFilter(this);
     for (QWidget *child : m_widgets.bottom->findChildren<QWidget *>())
         child->installEventFilter(this);
 }
@@ -160,8 +166,16 @@ void PanelSplitters::apply()
     if (onScreen)
         noteVisibleSizes();
     bool moved = false;
+    if (m_drawerPanel != m_panels.drawer()) {
+        closeDrawer();
+        if (const std::optional<Panel> panel = m_panels.drawer())
+            openDrawer(*panel);
+        moved = true;
+    }
     for (const Panel panel : kPanels) {
-        const bool shown = m_panels.isShown(panel);
+        if (m_drawerPanel == panel)
+            continue;
+        const bool shown = m_panels.isBeside(panel);
         if (!shown && panel == Panel::Timeline)
             m_revealedFrom.reset();
         // Hidden rather than collapsed: its splitter handle goes with it.
@@ -212,7 +226,8 @@ void PanelSplitters::share(QSplitter *splitter)
 void PanelSplitters::follow(QSplitter *splitter)
 {
     for (const Panel panel : kPanels) {
-        if (splitterOf(panel) != splitter || panelWidget(panel)->isHidden())
+        if (splitterOf(panel) != splitter || panelWidget(panel)->isHidden() ||
+            !m_panels.isBeside(panel))
             continue;
         const int size = panelSize(panel);
         if ((size > 0) != m_panels.isShown(panel))
@@ -227,6 +242,14 @@ void PanelSplitters::follow(QSplitter *splitter)
 
 bool PanelSplitters::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_window && event->type() == QEvent::Resize) {
+        updateFold();
+        if (m_drawerPanel)
+            placeDrawer();
+        return QObject::eventFilter(watched, event);
+    }
+    if (m_drawerPanel && drawerEvent(watched, event))
+        return true;
     if (watched == m_widgets.bottom ||
         m_widgets.bottom->isAncestorOf(qobject_cast<QWidget *>(watched))) {
         timelineEvent(event);
@@ -308,6 +331,102 @@ void PanelSplitters::concealTimeline()
     const QList<int> sizes = m_widgets.rows->sizes();
     const int total = sizes.at(0) + sizes.at(1);
     m_widgets.rows->setSizes({total - size, size});
+}
+
+void PanelSplitters::updateFold()
+{
+    const bool folded = m_window->width() < core::WindowPlacement::kFoldWidth;
+    if (folded == m_panels.isFolded())
+        return;
+    m_panels.setFolded(folded);
+    apply();
+}
+
+void PanelSplitters::shutDrawer()
+{
+    if (const std::optional<Panel> panel = m_panels.drawer())
+        setWanted(*panel, false);
+}
+
+void PanelSplitters::openDrawer(Panel panel)
+{
+    if (!m_drawer) {
+        auto *frame = new QFrame(m_window);
+        frame->setObjectName(QStringLiteral("panelDrawer"));
+        frame->setFrameShape(QFrame::StyledPanel);
+        frame->setAutoFillBackground(true);
+        auto *layout = new QVBoxLayout(frame);
+        layout->setContentsMargins(1, 1, 1, 1);
+        m_drawer = frame;
+    }
+    QWidget *widget = panelWidget(panel);
+    m_drawer->layout()->addWidget(widget);
+    widget->show();
+    m_drawerPanel = panel;
+    placeDrawer();
+    m_drawer->show();
+    m_drawer->raise();
+    QCoreApplication::instance()->installEventFilter(this);
+    // The keyboard goes with the reader into what was opened.
+    QWidget *next = widget;
+    do {
+        next = next->nextInFocusChain();
+    } while (next != widget && !(widget->isAncestorOf(next) &&
+                                 (next->focusPolicy() & Qt::TabFocus) && next->isVisible()));
+    (next != widget ? next : widget)->setFocus(Qt::OtherFocusReason);
+}
+
+void PanelSplitters::closeDrawer()
+{
+    if (!m_drawerPanel)
+        return;
+    const Panel panel = *m_drawerPanel;
+    m_drawerPanel.reset();
+    QCoreApplication::instance()->removeEventFilter(this);
+    QWidget *focus = QApplication::focusWidget();
+    const bool hadFocus = focus && m_drawer->isAncestorOf(focus);
+    QWidget *widget = panelWidget(panel);
+    // Back where it stands beside the text: the sidebar first, the clip last.
+    widget->hide();
+    m_widgets.columns->insertWidget(panel == Panel::Sidebar ? 0 : m_widgets.columns->count(),
+                                    widget);
+    for (int i = 1; i < m_widgets.columns->count(); ++i)
+        m_widgets.columns->handle(i)->installEventFilter(this);
+    m_drawer->hide();
+    if (hadFocus)
+        m_widgets.article->setFocus(Qt::OtherFocusReason);
+}
+
+void PanelSplitters::placeDrawer()
+{
+    if (!m_drawerPanel)
+        return;
+    const QRect area(m_widgets.columns->mapTo(m_window, QPoint(0, 0)), m_widgets.columns->size());
+    const int wanted =
+        m_panels.sizeToGiveBack(*m_drawerPanel, *m_drawerPanel == Panel::Sidebar ? 260 : 320);
+    const int width = std::clamp(wanted, std::min(200, area.width()), area.width() * 85 / 100);
+    QRect rect(area.topLeft(), QSize(width, area.height()));
+    if (*m_drawerPanel == Panel::Clip)
+        rect.moveRight(area.right());
+    m_drawer->setGeometry(rect);
+}
+
+bool PanelSplitters::drawerEvent(QObject *watched, QEvent *event)
+{
+    auto *widget = qobject_cast<QWidget *>(watched);
+    const bool inside = widget && (widget == m_drawer || m_drawer->isAncestorOf(widget));
+    if (event->type() == QEvent::KeyPress && inside &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        shutDrawer();
+        return true;
+    }
+    // A press on the text (or any pane) puts the drawer away; a press in
+    // a menu is left to the menu, whose entry may be the one that shuts it.
+    if (event->type() == QEvent::MouseButtonPress && widget && !inside &&
+        widget->window() == m_window && !qobject_cast<QMenuBar *>(widget) &&
+        !qobject_cast<QMenu *>(widget))
+        shutDrawer();
+    return false;
 }
 
 }  // namespace hope::app

@@ -59,6 +59,9 @@ public:
     [[nodiscard]] bool isTimelineRevealed() const { return m_revealedFrom.has_value(); }
     // Back to the size the reader left it (before saving the splitters).
     void concealTimeline();
+    // The drawer a folded side panel opened in, if one is open.
+    [[nodiscard]] QWidget *drawer() const { return m_drawerPanel ? m_drawer : nullptr; }
+    void shutDrawer();
 
 signals:
     // Which panels are shown, or reading mode, may have changed.
@@ -75,6 +78,15 @@ private:
     void setShown(QWidget *widget, bool shown, bool *moved);
     // The timeline's row got or lost the pointer or the keyboard.
     void timelineEvent(QEvent *event);
+    // Folded or not, as the window's width says.
+    void updateFold();
+    // Takes the panel out of its splitter into the drawer, or puts the
+    // one in the drawer back.
+    void openDrawer(Panel panel);
+    void closeDrawer();
+    void placeDrawer();
+    // Escape, or a press outside the drawer, shuts it.
+    [[nodiscard]] bool drawerEvent(QObject *watched, QEvent *event);
     [[nodiscard]] QSplitter *splitterOf(Panel panel) const;
     [[nodiscard]] int panelSize(Panel panel) const;
     // Puts each panel on screen or away as m_panels says, giving a panel
@@ -92,6 +104,8 @@ private:
     QWidget *m_window;
     Widgets m_widgets;
     PanelLayout m_panels;
+    QWidget *m_drawer = nullptr;
+    std::optional<Panel> m_drawerPanel;
     // The timeline's size before it was shown whole.
     std::optional<int> m_revealedFrom;
     QTimer m_revealTimer;

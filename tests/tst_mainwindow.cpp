@@ -804,13 +804,18 @@ private slots:
         Reader reader(Language::English);
         MainWindow &w = reader.window;
         w.setArticle(m_article);
-        w.resize(800, 600);
+        // Wide enough for the side panels beside the text, too narrow then
+        // for side by side.
+        w.resize(1000, 600);
         w.setReadingLayout(ReadingLayout::Parallel);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto *line = w.findChild<QLabel *>(QStringLiteral("progressLine"));
         QVERIFY(line);
-        QTRY_VERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("Too narrow")));
+        QTRY_VERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("Too narrow")),
+                     qPrintable(QStringLiteral("%1 wide, %2")
+                                    .arg(view(w)->width())
+                                    .arg(int(view(w)->shownLayout()))));
         QVERIFY(!line->isVisible());
         w.statusBar()->clearMessage();
         QTRY_VERIFY(line->isVisible());
@@ -1552,11 +1557,15 @@ private slots:
             QVERIFY(!panel(w, 2)->isVisible());
             QVERIFY(!actionWithKeys(w, panelKeys(0))->isChecked());
             QVERIFY(actionWithKeys(w, panelKeys(1))->isChecked());
-            // What was put away comes back at a size that can be used.
+            // What was put away comes back at a size that can be used:
+            // beside the text, or as a drawer over it in a window too
+            // narrow for it (offscreen's screen is 800 wide).
             press(w, panelKeys(0));
+            QTRY_VERIFY(sidebar(w)->isVisible());
+            QVERIFY(sidebar(w)->width() > 50);
             press(w, panelKeys(2));
-            QVERIFY(panelSize(w, 0) > 50);
-            QVERIFY(panelSize(w, 2) > 50);
+            QTRY_VERIFY(w.clipPanel()->isVisible());
+            QVERIFY(w.clipPanel()->width() > 50);
             // The article no narrower than its least for this screen (420 px
             // where there is room; offscreen's screen is 800 wide).
             QVERIFY(view(w)->minimumWidth() >= 240);
@@ -1800,6 +1809,8 @@ private slots:
         w.useDefaultLayout();
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // The clip panel is a drawer over the text at this size.
+        press(w, panelKeys(2));
         auto *controls = w.findChild<ClipControls *>();
         QVERIFY(controls);
         QTRY_VERIFY(controls->isVisible() && controls->width() > 0);
@@ -1920,6 +1931,72 @@ private slots:
         QTRY_VERIFY(timeline->isStrip());
         QCOMPARE(panelSize(w, 1), strip);
         QCOMPARE(articleBox->height(), textHeight);
+    }
+
+    // A window too narrow for the side panels (800x600) gives the text its
+    // width and at least 12 lines of body text; the sidebar and the clip
+    // panel open on demand as drawers over the text, put away by Escape, a
+    // click on the text or a section chosen; widened, they stand beside the
+    // text again.
+    void narrowWindow_foldsTheSidePanels_intoDrawers()
+    {
+        Reader reader(Language::English);
+        MainWindow &w = reader.window;
+        w.setArticle(m_article);
+        w.resize(800, 600);
+        w.useDefaultLayout();
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY(!panel(w, 0)->isVisible());
+        QVERIFY(!panel(w, 2)->isVisible());
+        QVERIFY(onScreen(w, 1));
+        QWidget *articleBox = view(w)->parentWidget();
+        QTRY_VERIFY2(articleBox->width() >= w.width() - 24,
+                     qPrintable(QString::number(articleBox->width())));
+        // Twelve lines of a body paragraph fit the view.
+        QTextBlock body = view(w)->document()->begin();
+        while (body.isValid() && !body.text().contains(u"five-ringed")) body = body.next();
+        QVERIFY(body.isValid() && body.layout()->lineCount() > 1);
+        const qreal pitch = body.layout()->lineAt(1).y() - body.layout()->lineAt(0).y();
+        QVERIFY2(view(w)->viewport()->height() >= 12 * pitch,
+                 qPrintable(QStringLiteral("%1 px, lines of %2")
+                                .arg(view(w)->viewport()->height())
+                                .arg(pitch)));
+
+        const int textWidth = articleBox->width();
+        QAction *contents = actionWithKeys(w, panelKeys(0));
+        press(w, panelKeys(0));
+        auto *drawer = w.findChild<QWidget *>(QStringLiteral("panelDrawer"));
+        QVERIFY(drawer);
+        QTRY_VERIFY(sidebar(w)->isVisible());
+        QVERIFY(drawer->isVisible() && drawer->isAncestorOf(sidebar(w)));
+        QVERIFY(w.rect().contains(drawer->geometry()));
+        QCOMPARE(articleBox->width(), textWidth);
+        QVERIFY(contents->isChecked());
+        QTRY_VERIFY(sidebar(w)->hasFocus());
+        QTest::keyClick(sidebar(w), Qt::Key_Escape);
+        QTRY_VERIFY(!drawer->isVisible());
+        QTRY_VERIFY(view(w)->hasFocus());
+        QVERIFY(!contents->isChecked());
+
+        press(w, panelKeys(2));
+        QTRY_VERIFY(w.clipPanel()->isVisible());
+        QVERIFY(drawer->isAncestorOf(w.clipPanel()));
+        QTest::mouseClick(view(w)->viewport(), Qt::LeftButton, {}, QPoint(20, 20));
+        QTRY_VERIFY(!w.clipPanel()->isVisible());
+
+        press(w, panelKeys(0));
+        QTRY_VERIFY(sidebar(w)->hasFocus());
+        QTest::keyClick(sidebar(w), Qt::Key_Down);
+        QTest::keyClick(sidebar(w), Qt::Key_Return);
+        QTRY_VERIFY(!drawer->isVisible());
+
+        w.resize(1280, 800);
+        QTRY_VERIFY(onScreen(w, 0));
+        QTRY_VERIFY(onScreen(w, 2));
+        QCOMPARE(splitterOf(w, 0)->indexOf(panel(w, 0)), 0);
+        QCOMPARE(splitterOf(w, 0)->indexOf(panel(w, 2)), 2);
+        QVERIFY(contents->isChecked());
     }
 
     // At 1280x800 every chapter of the clip is on screen, or the panel scrolls to it.

@@ -12,12 +12,17 @@ class TestPanelLayout : public QObject
 
 private:
     // One step a letter: s, t, c toggle the sidebar, timeline and clip panel
-    // as the View menu does (from what is shown), r toggles reading mode.
+    // as the View menu does (from what is shown), r toggles reading mode, f
+    // and u fold and unfold (the window narrowed and widened).
     static void play(PanelLayout &layout, const QString &steps)
     {
         for (const QChar step : steps) {
             if (step == u'r') {
                 layout.setReadingMode(!layout.readingMode());
+                continue;
+            }
+            if (step == u'f' || step == u'u') {
+                layout.setFolded(step == u'f');
                 continue;
             }
             const Panel panel = step == u's'   ? Panel::Sidebar
@@ -51,6 +56,25 @@ private slots:
         QTest::newRow("asking for a hidden panel in reading mode keeps the others hidden")
             << QStringLiteral("scrc") << PanelVisibility{false, true, true, false}
             << QStringLiteral("tc");
+        // A narrow window: the side panels fold, the timeline stays.
+        QTest::newRow("folded") << QStringLiteral("f") << PanelVisibility{} << QStringLiteral("t");
+        QTest::newRow("folded, the sidebar's drawer opens")
+            << QStringLiteral("fs") << PanelVisibility{} << QStringLiteral("st");
+        QTest::newRow("folded, one drawer at a time")
+            << QStringLiteral("fsc") << PanelVisibility{} << QStringLiteral("tc");
+        QTest::newRow("folded, a drawer shut again")
+            << QStringLiteral("fss") << PanelVisibility{} << QStringLiteral("t");
+        QTest::newRow("folded, the timeline put away as ever")
+            << QStringLiteral("ft") << PanelVisibility{true, false, true, false} << QString();
+        QTest::newRow("widened, the reader's choices come back")
+            << QStringLiteral("cfsu") << PanelVisibility{true, true, false, false}
+            << QStringLiteral("st");
+        QTest::newRow("widened with a drawer open: it goes beside the text as before")
+            << QStringLiteral("fcu") << PanelVisibility{} << QStringLiteral("stc");
+        QTest::newRow("reading mode shuts the drawer")
+            << QStringLiteral("fsr") << PanelVisibility{true, true, true, true} << QString();
+        QTest::newRow("a drawer asked for in reading mode ends it")
+            << QStringLiteral("frs") << PanelVisibility{} << QStringLiteral("st");
     }
 
     void steps()
@@ -61,6 +85,12 @@ private slots:
         PanelLayout layout;
         play(layout, steps);
         QVERIFY(layout.visibility() == expected);
+        // Beside the text or as the drawer, never both; a drawer only folded.
+        for (const Panel panel : kPanels) {
+            QVERIFY(!(layout.isBeside(panel) && layout.drawer() == panel));
+            QVERIFY(!layout.isBeside(panel) || !layout.isFolded() || !PanelLayout::folds(panel));
+        }
+        QVERIFY(!layout.drawer() || layout.isFolded());
         QString onScreen;
         if (layout.isShown(Panel::Sidebar))
             onScreen += u's';

@@ -17,6 +17,10 @@ public:
     // Room left round a first window on a screen smaller than it wants,
     // so its frame and the desktop's panels are not under the screen edge.
     static constexpr int kScreenMargin = 24;
+    // Narrower than this, the side panels fold away and open on demand as
+    // drawers over the text: beside it they would squeeze it under a
+    // comfortable measure.
+    static constexpr int kFoldWidth = 900;
 
     // First start: the preferred size, or as much as fits, centred.
     [[nodiscard]] static QRect firstStart(const QRect &available, const QSize &minimum);

@@ -302,6 +302,49 @@ private slots:
         }
     }
 
+    // The focus ring round the selected marker never covers an axis label
+    // (it covered "2017"), nor another marker, in the strip or whole, at
+    // every zoom step.
+    void focusRing_coversNoAxisLabelNorMarker_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<bool>("strip");
+        for (const int w : {500, 800, 1280, 1920, 2560}) {
+            QTest::addRow("%d", w) << w << false;
+            QTest::addRow("%d strip", w) << w << true;
+        }
+    }
+
+    void focusRing_coversNoAxisLabelNorMarker()
+    {
+        QFETCH(int, width);
+        QFETCH(bool, strip);
+        Fixture f;
+        QVERIFY(show(f, width, strip));
+        for (int zoom = 0; zoom < 6; ++zoom) {
+            for (int row = 0; row < f.model.rowCount(); ++row) {
+                f.timeline.setSelectedRow(row);
+                const QRectF ring = f.timeline.focusRingRect();
+                QVERIFY(!ring.isEmpty());
+                for (const TimelineLayout::AxisLabel &label :
+                     f.timeline.timelineLayout().axisLabels())
+                    QVERIFY2(!ring.intersects(label.rect),
+                             qPrintable(QStringLiteral("zoom %1, row %2 over %3")
+                                            .arg(zoom)
+                                            .arg(row)
+                                            .arg(label.text)));
+                for (int other = 0; other < f.model.rowCount(); ++other) {
+                    if (other == row)
+                        continue;
+                    const QPointF c = f.timeline.timelineLayout().marker(other).centre;
+                    const qreal r = f.timeline.timelineLayout().geometry().markerRadius;
+                    QVERIFY(!ring.intersects(QRectF(c - QPointF(r, r), c + QPointF(r, r))));
+                }
+            }
+            f.timeline.zoomIn();
+        }
+    }
+
     void ctrlWheel_zoomsAboutTheCursor_andResetRestores()
     {
         Fixture f;

@@ -244,10 +244,8 @@ void TimelinePainter::paintFocusRing()
         return;
     m_p->setPen(QPen(m_s.focusColour, 2, Qt::DashLine));
     m_p->setBrush(Qt::NoBrush);
-    if (m_s.selected >= 0 && m_s.selected < m_s.layout->size()) {
-        const QPointF c = m_s.layout->marker(m_s.selected).centre;
-        const qreal r = m_s.layout->geometry().markerRadius + 2.5 + 5;
-        m_p->drawRoundedRect(QRectF(c - QPointF(r, r), c + QPointF(r, r)), 5, 5);
+    if (!m_s.focusRing.isEmpty()) {
+        m_p->drawRoundedRect(m_s.focusRing, 5, 5);
     } else {
         m_p->drawRect(QRectF(m_s.rect).adjusted(1, 1, -1, -1));
     }

@@ -45,6 +45,8 @@ struct TimelineScene
     qreal sidePadding = 28;
     qreal eraRowHeight = 16;
     QColor focusColour;
+    // Round the selected marker; empty: round the whole strip.
+    QRectF focusRing;
     const core::ReaderPalette *colours = nullptr;
 };
 

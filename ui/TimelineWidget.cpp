@@ -349,6 +349,17 @@ QRect TimelineWidget::markerRect(int row) const
     return QRect(qRound(c.x()) - r, qRound(c.y()) - r, 2 * r + 1, 2 * r + 1);
 }
 
+QRectF TimelineWidget::focusRingRect() const
+{
+    if (m_selected < 0 || m_selected >= count())
+        return {};
+    // Round the marker and its selection ring, over its stem, clear of
+    // the axis and its labels.
+    const QPointF c = m_layout.marker(m_selected).centre;
+    const qreal r = m_layout.geometry().markerRadius + 2.5 + 5;
+    return QRectF(c - QPointF(r, r), c + QPointF(r, r));
+}
+
 QRectF TimelineWidget::labelRect(int row) const
 {
     if (row < 0 || row >= count() || m_selection.hidden.contains(row))
@@ -513,6 +524,7 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     scene.sidePadding = kSidePadding;
     scene.eraRowHeight = kEraRowHeight;
     scene.focusColour = palette().color(QPalette::Highlight);
+    scene.focusRing = focusRingRect();
     scene.colours = &m_colours;
     TimelinePainter(&painter, scene).paint();
 }

@@ -49,6 +49,8 @@ public:
     // Geometry, in widget coordinates, for painting, hit tests and tests.
     [[nodiscard]] QRect markerRect(int row) const;
     [[nodiscard]] QRectF labelRect(int row) const;
+    // Where the keyboard's focus ring goes round the selected milestone.
+    [[nodiscard]] QRectF focusRingRect() const;
     [[nodiscard]] QString labelText(int row) const;
     [[nodiscard]] const core::TimelineScale &scale() const { return m_scale; }
     [[nodiscard]] int rowAt(const QPoint &pos) const;

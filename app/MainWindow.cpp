@@ -35,6 +35,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolButton>
@@ -108,6 +109,12 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     PanelSplitters::arrange(panes, articleBox, kDefaultSize, screen()->availableGeometry().width());
     setCentralWidget(m_rootSplitter);
     m_panelSplitters = new PanelSplitters(this, panes, this);
+    // A date in the text chose a milestone: its card is shown whole, until
+    // the reader reads on.
+    connect(m_articleView, &ArticleView::milestoneLinkActivated, m_panelSplitters,
+            &PanelSplitters::showTimelineWhole);
+    connect(m_articleView->verticalScrollBar(), &QScrollBar::actionTriggered, m_panelSplitters,
+            &PanelSplitters::concealUnlessInUse);
     // A section chosen from the contents' drawer: the reader goes to read.
     connect(m_sidebar, &SectionSidebar::sectionRequested, m_panelSplitters,
             &PanelSplitters::shutDrawer);

@@ -320,6 +320,18 @@ void PanelSplitters::revealTimeline()
     m_widgets.rows->setSizes({total - shown, shown});
 }
 
+void PanelSplitters::showTimelineWhole()
+{
+    m_concealTimer.stop();
+    revealTimeline();
+}
+
+void PanelSplitters::concealUnlessInUse()
+{
+    if (m_revealedFrom && !timelineInUse())
+        concealTimeline();
+}
+
 void PanelSplitters::concealTimeline()
 {
     m_revealTimer.stop();

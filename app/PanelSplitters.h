@@ -59,6 +59,12 @@ public:
     [[nodiscard]] bool isTimelineRevealed() const { return m_revealedFrom.has_value(); }
     // Back to the size the reader left it (before saving the splitters).
     void concealTimeline();
+    // Shown whole (a date in the text chose a milestone: its card is read)
+    // until the reader scrolls on, or passes over the row and leaves it.
+    void showTimelineWhole();
+    // The reader scrolled the text: a timeline shown whole for a link goes
+    // back to its strip, unless the pointer or the keyboard is in it.
+    void concealUnlessInUse();
     // The drawer a folded side panel opened in, if one is open.
     [[nodiscard]] QWidget *drawer() const { return m_drawerPanel ? m_drawer : nullptr; }
     void shutDrawer();

@@ -1110,6 +1110,14 @@ private slots:
         QTRY_COMPARE(timeline->selectedId(), QStringLiteral("m-cloud-datacentre"));
         auto *card = w.findChild<MilestoneCard *>();
         QVERIFY(card->accessibleName().contains(u"北京2022冬奥云数据中心"));
+        // The card is read whole (the timeline's row no strip) until the
+        // reader scrolls on; then the strip again, at its size.
+        QTRY_VERIFY(!timeline->isStrip());
+        QTRY_VERIFY(card->descriptionLabel()->isVisible());
+        QVERIFY(card->descriptionLabel()->visibleRegion().boundingRect().height() >
+                card->descriptionLabel()->fontMetrics().height() * 2);
+        QTest::keyClick(v, Qt::Key_PageDown);
+        QTRY_VERIFY(timeline->isStrip());
     }
 
     // View > Layout and the status bar's switch choose the same thing; the

@@ -1,6 +1,8 @@
 #include "TestArticle.h"
+#include "core/ModelRoles.h"
 #include "core/ReaderPalette.h"
 #include "core/SectionModel.h"
+#include "ui/SectionDelegate.h"
 #include "ui/SectionSidebar.h"
 
 #include <QApplication>
@@ -141,7 +143,7 @@ private slots:
     }
 
     // Each entry shows its reading time at its right edge, in the muted
-    // colour, and a narrow list shortens the name, never the time.
+    // colour, and a narrow list wraps the name, never drops the time.
     void eachEntry_showsItsReadingTime_evenNarrow_data()
     {
         QTest::addColumn<int>("width");
@@ -184,6 +186,79 @@ private slots:
         const QRect timeArea(dpr * (row.right() - 44), dpr * row.top(), dpr * 40,
                              dpr * row.height());
         QVERIFY2(inked(timeArea, muted) > 10, qPrintable(QString::number(width)));
+    }
+
+    // In a narrow sidebar with large text (250 % of 13 px) no entry is cut
+    // mid-word ("Introdu", "awaitec" were): names wrap at word ends, the
+    // time goes under a name it would squeeze, and only a word wider than
+    // the whole entry is shortened with "…".
+    void entries_areNeverCut_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("pixels");
+        QTest::addColumn<Language>("language");
+        for (const Language language : {Language::Chinese, Language::English}) {
+            for (const int w : {120, 172, 240}) {
+                for (const int px : {13, 20, 32})
+                    QTest::addRow("%s, %d wide, %d px", language == Language::Chinese ? "zh" : "en",
+                                  w, px)
+                        << w << px << language;
+            }
+        }
+    }
+
+    void entries_areNeverCut()
+    {
+        QFETCH(int, width);
+        QFETCH(int, pixels);
+        QFETCH(Language, language);
+        SectionModel model;
+        model.setArticle(m_article);
+        model.setLanguage(language);
+        SectionSidebar sidebar;
+        sidebar.setModel(&model);
+        QFont font = sidebar.font();
+        font.setPixelSize(pixels);
+        sidebar.setFont(font);
+        sidebar.resize(width, 2000);
+        sidebar.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&sidebar));
+        QCoreApplication::processEvents();
+        const QFontMetrics metrics(font);
+        QStyleOptionViewItem option;
+        option.initFrom(sidebar.viewport());
+        option.font = font;
+        option.fontMetrics = metrics;
+        const int entryWidth = sidebar.viewport()->width() - 2 * sidebar.spacing();
+        int timesBelow = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex index = model.index(row, 0);
+            const QString name = index.data().toString();
+            const QString time = index.data(ModelRoles::SectionReadingTimeRole).toString();
+            const SectionDelegate::EntryLayout layout =
+                SectionDelegate::layoutFor(option, entryWidth, name, time);
+            // What cannot be broken: an English word, a Chinese character.
+            int widest = 0;
+            for (const QString &word : name.split(u' ', Qt::SkipEmptyParts)) {
+                if (word.front().script() == QChar::Script_Han) {
+                    for (const QChar c : word)
+                        widest = std::max(widest, metrics.horizontalAdvance(c));
+                } else {
+                    widest = std::max(widest, metrics.horizontalAdvance(word));
+                }
+            }
+            // Shortened only when a word is wider than the entry itself;
+            // else every word fits the name's lines whole.
+            QCOMPARE(layout.elided, widest > entryWidth - 2 * SectionDelegate::kPadding);
+            if (!layout.elided)
+                QVERIFY2(widest <= layout.nameWidth, qPrintable(name));
+            timesBelow += layout.timeBelow ? 1 : 0;
+            // The entry is as tall as its lines.
+            QVERIFY(sidebar.visualRect(index).height() >= layout.nameHeight + layout.timeHeight);
+        }
+        // Narrow and large, the time leaves the name the width.
+        if (width <= 172 && pixels >= 32)
+            QVERIFY(timesBelow > 0);
     }
 
     void setCurrentSection_marksWithoutRequesting()

@@ -59,9 +59,11 @@ void PanelSplitters::arrange(const Widgets &widgets, QWidget *articleBox, const 
     widgets.sidebar->setMinimumWidth(least.at(0));
     widgets.article->setMinimumWidth(least.at(1));
     widgets.clip->setMinimumWidth(least.at(2));
+    // A window made larger or smaller gives or takes the text's width
+    // only: the side panels stay as the reader left them.
     columns->setStretchFactor(0, 0);
-    columns->setStretchFactor(1, 4);
-    columns->setStretchFactor(2, 1);
+    columns->setStretchFactor(1, 1);
+    columns->setStretchFactor(2, 0);
     // The side panels can be dragged shut; the article never.
     columns->setChildrenCollapsible(false);
     columns->setCollapsible(0, true);

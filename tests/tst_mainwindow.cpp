@@ -1941,6 +1941,25 @@ private slots:
         QCOMPARE(articleBox->height(), textHeight);
     }
 
+    // A window made wider or narrower gives or takes the text's width; the
+    // side panels stay at the size the reader left them (the clip panel
+    // grew with the window, a fifth of each step).
+    void resizingTheWindow_changesOnlyTheTextsWidth()
+    {
+        Reader reader(Language::English);
+        MainWindow &w = reader.window;
+        QVERIFY(showWindow(w));
+        const int sidebarWidth = panelSize(w, 0);
+        const int clipWidth = panelSize(w, 2);
+        const int text = view(w)->parentWidget()->width();
+        for (const int wider : {320, 0}) {
+            w.resize(MainWindow::kDefaultSize + QSize(wider, 100));
+            QTRY_COMPARE(view(w)->parentWidget()->width(), text + wider);
+            QCOMPARE(panelSize(w, 0), sidebarWidth);
+            QCOMPARE(panelSize(w, 2), clipWidth);
+        }
+    }
+
     // A window too narrow for the side panels (800x600) gives the text its
     // width and at least 12 lines of body text; the sidebar and the clip
     // panel open on demand as drawers over the text, put away by Escape, a

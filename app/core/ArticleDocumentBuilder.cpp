@@ -83,7 +83,7 @@ private:
     // counting its rows does too: one table of 20,000 rows took minutes to
     // fill. Tables of some rows each, one under the next, look the same
     // and cost the same per row however long the article.
-    static constexpr int kRowsPerTable = 64;
+    static constexpr int kRowsPerTable = 8;
 
     void newTable()
     {

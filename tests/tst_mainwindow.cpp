@@ -163,6 +163,16 @@ private:
 
     // False if the window never showed or never laid the article out:
     // callers QVERIFY it.
+    // The window at this size with the layout a first start gives it.
+    [[nodiscard]] bool showAt(MainWindow &w, const QSize &size)
+    {
+        w.setArticle(m_article);
+        w.resize(size);
+        w.useDefaultLayout();
+        w.show();
+        return QTest::qWaitForWindowExposed(&w);
+    }
+
     [[nodiscard]] bool showWindow(MainWindow &w)
     {
         w.setArticle(m_article);
@@ -1723,11 +1733,7 @@ private slots:
     {
         Reader reader(Language::Chinese);
         MainWindow &w = reader.window;
-        w.setArticle(m_article);
-        w.resize(800, 600);
-        w.useDefaultLayout();
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(showAt(w, QSize(800, 600)));
         w.setTextZoom(TextZoom::kMaximum);
         ArticleView *v = view(w);
         QCoreApplication::processEvents();
@@ -1812,11 +1818,7 @@ private slots:
     {
         Reader reader(Language::English);
         MainWindow &w = reader.window;
-        w.setArticle(m_article);
-        w.resize(800, 600);
-        w.useDefaultLayout();
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(showAt(w, QSize(800, 600)));
         // The clip panel is a drawer over the text at this size.
         press(w, panelKeys(2));
         auto *controls = w.findChild<ClipControls *>();
@@ -1861,11 +1863,7 @@ private slots:
         QFETCH(QSize, size);
         Reader reader(Language::English);
         MainWindow &w = reader.window;
-        w.setArticle(m_article);
-        w.resize(size);
-        w.useDefaultLayout();
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(showAt(w, size));
         QVERIFY(w.selectMilestone(QStringLiteral("m-ioc-partnership")));
         auto *card = w.findChild<MilestoneCard *>();
         // The timeline's row is a strip until the reader is in it: the
@@ -1913,10 +1911,7 @@ private slots:
         QFETCH(double, share);
         Reader reader(Language::English);
         MainWindow &w = reader.window;
-        w.resize(size);
-        w.useDefaultLayout();
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(showAt(w, size));
         QCoreApplication::processEvents();
         for (int which = 0; which < 3; ++which) QVERIFY(onScreen(w, which));
         QWidget *articleBox = view(w)->parentWidget();
@@ -1969,11 +1964,7 @@ private slots:
     {
         Reader reader(Language::English);
         MainWindow &w = reader.window;
-        w.setArticle(m_article);
-        w.resize(800, 600);
-        w.useDefaultLayout();
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(showAt(w, QSize(800, 600)));
         QTRY_VERIFY(!panel(w, 0)->isVisible());
         QVERIFY(!panel(w, 2)->isVisible());
         QVERIFY(onScreen(w, 1));
@@ -2031,11 +2022,7 @@ private slots:
     {
         Reader reader(Language::English);
         MainWindow &w = reader.window;
-        w.setArticle(m_article);
-        w.resize(1280, 800);
-        w.useDefaultLayout();
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(showAt(w, QSize(1280, 800)));
         QListView *list = w.clipPanel()->chapterList();
         QTRY_VERIFY(list->isVisible());
         QCoreApplication::processEvents();

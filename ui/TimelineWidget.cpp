@@ -128,13 +128,7 @@ bool TimelineWidget::isStrip() const
 
 int TimelineWidget::unlabelledCount() const
 {
-    int n = 0;
-    for (int row = 0; row < count(); ++row) {
-        const qreal x = m_layout.marker(row).centre.x();
-        if (x >= 0 && x <= width() && labelRect(row).isEmpty())
-            ++n;
-    }
-    return n;
+    return int(m_unlabelled.size());
 }
 
 QRect TimelineWidget::moreRect() const
@@ -329,6 +323,14 @@ void TimelineWidget::updateSelection()
                              ? QFontMetricsF(bold).elidedText(label, Qt::ElideRight,
                                                               m_selection.label.rect.width() - 2)
                              : label;
+    }
+    // Worked out with the labels, not on each paint: the count's place
+    // and the tooltip's names are read from it.
+    m_unlabelled.clear();
+    for (int row = 0; row < count(); ++row) {
+        const qreal x = m_layout.marker(row).centre.x();
+        if (x >= 0 && x <= width() && labelRect(row).isEmpty())
+            m_unlabelled << row;
     }
     update();
 }

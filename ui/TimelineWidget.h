@@ -127,6 +127,8 @@ private:
     QStringList m_shownLabels;
     core::TimelineLayout::Selection m_selection;
     QString m_selectedText;
+    // Rows on the strip whose label has no room.
+    QList<int> m_unlabelled;
     int m_layoutGeneration = 0;
     int m_selected = -1;
     int m_hovered = -1;

@@ -48,11 +48,8 @@ bool TimelineWidget::event(QEvent *event)
         if (const QRect more = moreRect(); row < 0 && more.contains(help->pos()) && m_model) {
             // The milestones the count stands for, by name.
             QStringList names;
-            for (int r = 0; r < count(); ++r) {
-                const qreal x = m_layout.marker(r).centre.x();
-                if (x >= 0 && x <= width() && labelRect(r).isEmpty())
-                    names << m_model->index(r, 0).data(Qt::ToolTipRole).toString();
-            }
+            for (const int r : std::as_const(m_unlabelled))
+                names << m_model->index(r, 0).data(Qt::ToolTipRole).toString();
             QToolTip::showText(help->globalPos(), Qt::convertFromPlainText(names.join(u'\n')), this,
                                more);
         } else if (row >= 0 && m_model) {

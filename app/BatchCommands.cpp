@@ -48,8 +48,14 @@ QString BatchCommands::listSections(const Article &article, Language language)
 QString BatchCommands::listMilestones(const Article &article, Language language)
 {
     QString out;
-    for (const Milestone &m : article.milestones)
-        out += record({m.id, m.date.toString(), m.title.in(language)});
+    for (const Milestone &m : article.milestones) {
+        // A latest day is not a date: "by" keeps a script from reading it
+        // as one, as the timeline's open marker does for a reader.
+        const QString date = m.basis.bound == core::DateBound::By
+                                 ? QStringLiteral("by ") + m.date.toString()
+                                 : m.date.toString();
+        out += record({m.id, date, m.title.in(language)});
+    }
     return out;
 }
 

@@ -131,8 +131,9 @@ private slots:
         };
         row("m-ioc-partnership", "2017-01", "partnership", {QStringLiteral("s3-p1")}, "2017年1月",
             "stated");
-        row("m-pyeongchang-film", "2018", "film", {QStringLiteral("s3-p3")}, "《相信小的伟大》",
-            "stated");
+        // The article dates the Games, not the film: it came out by their opening.
+        row("m-pyeongchang-film", "2018-02-09", "film", {QStringLiteral("s3-p3")},
+            "《相信小的伟大》", "derived, by");
         row("m-pyeongchang-pavilion", "2018-02", "technology", {QStringLiteral("s3-p3")},
             "「云上奥运」", "derived");
         row("m-et-sports-brain", "2018-02", "cloud", {QStringLiteral("s3-p3")}, "ET体育大脑",
@@ -147,8 +148,9 @@ private slots:
             "大麦成为北京2022年冬奥会票务系统", "stated");
         row("m-film-release", "2021-06-23", "film", {QStringLiteral("lead-2")}, "希望是光,希望有你",
             "outside");
-        row("m-tokyo-interactive", "2021-06", "commerce", {QStringLiteral("s3-p7")},
-            "官方互动官网也已在天猫正式上线", "derived");
+        // Live when the article was written, on Olympic Day: by then, no date of its own.
+        row("m-tokyo-interactive", "2021-06-23", "commerce", {QStringLiteral("s3-p7")},
+            "官方互动官网也已在天猫正式上线", "derived, by");
         row("m-tokyo-opening", "2021-07-23", "games", {QStringLiteral("lead-1")},
             "将在30天后如期举办", "derived");
         row("m-beijing-opening", "2022-02-04", "games", {QStringLiteral("s3-p7")}, "2022年2月4日",
@@ -172,17 +174,45 @@ private slots:
         for (const QString &p : paragraphs) QVERIFY2(m.paragraphIds.contains(p), qPrintable(p));
         QVERIFY(m_article.block(paragraphs.first())->text.zh.contains(phrase));
         QVERIFY(!m.title.en.isEmpty() && !m.description.zh.isEmpty());
-        QCOMPARE(DateBasisKinds::code(m.dateBasis), basis);
+        QCOMPARE(DateBasisKinds::code(m.basis.kind) +
+                     (m.basis.bound == DateBound::By ? u", by"_qs : QString()),
+                 basis);
+    }
+
+    void everyDate_saysHowItWasFound()
+    {
         // A date the article does not give says how it was found, in both
-        // languages, and outside knowledge names its source.
-        if (basis != u"stated") {
-            QVERIFY(!m.dateBasisNote.zh.isEmpty() && !m.dateBasisNote.en.isEmpty());
-            QCOMPARE(m.dateBasisSource.isEmpty(), basis != u"outside");
+        // languages, and a note that leans on an outside fact (the day of
+        // Olympic Day, the dates of the Games) names its source.
+        const auto check = [](const QString &what, const DateBasis &b) {
+            QVERIFY2(b.kind != DateBasisKind::Unspecified, qPrintable(what));
+            if (b.kind != DateBasisKind::Stated || b.bound == DateBound::By)
+                QVERIFY2(!b.note.zh.isEmpty() && !b.note.en.isEmpty(), qPrintable(what));
+            if (b.kind == DateBasisKind::Outside)
+                QVERIFY2(!b.source.isEmpty(), qPrintable(what));
+            const bool leansOnTheGames =
+                b.note.en.contains(u"23 June"_qs) || b.note.en.contains(u"February 2018"_qs);
+            if (leansOnTheGames)
+                QVERIFY2(!b.source.isEmpty(), qPrintable(what));
+        };
+        for (const Milestone &m : std::as_const(m_article.milestones)) {
+            check(m.id, m.basis);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        QVERIFY(!m_article.eras.isEmpty());
+        for (const Era &e : std::as_const(m_article.eras)) {
+            check(e.id, e.basis);
+            if (QTest::currentTestFailed())
+                return;
         }
     }
 
     void eras_runFromTheSigning()
     {
+        // "First" is not the article's word: it says one cycle has passed.
+        QVERIFY(!m_article.eras.at(0).label.zh.contains(u"第一"_qs));
+        QVERIFY(!m_article.eras.at(0).label.en.contains(u"first"_qs, Qt::CaseInsensitive));
         QCOMPARE(m_article.eras.size(), 2);
         QCOMPARE(m_article.eras.at(0).start.toString(), QStringLiteral("2017-01"));
         QCOMPARE(m_article.eras.at(0).end.toString(), QStringLiteral("2020-12"));

@@ -39,7 +39,7 @@ private slots:
         QCOMPARE(model.index(2, 0).data().toString(), QStringLiteral("0:12  空场的和太鼓"));
         model.setLanguage(Language::English);
         QCOMPARE(model.index(2, 0).data().toString(),
-                 QStringLiteral("0:12  Taiko to an empty venue"));
+                 QStringLiteral("0:12  Taiko in an empty venue"));
         QCOMPARE(model.index(2, 0).data(ModelRoles::ChapterStartRole).toLongLong(), 12000);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.setCurrentChapter(2);

@@ -403,6 +403,8 @@ private slots:
         const Run zh = run(
             {QStringLiteral("--list-milestones"), QStringLiteral("--lang"), QStringLiteral("zh")});
         QVERIFY(zh.out.contains(u"m-beijing-opening\t2022-02-04\t北京2022年冬奥会开幕"));
+        // Live by the day the article was written, no day of its own.
+        QVERIFY2(zh.out.contains(u"m-tokyo-interactive\tby 2021-06-23\t"), qPrintable(zh.out));
     }
 
     void unknownMilestone_listsTheKnownOnes_andExitsTwo()
@@ -505,7 +507,7 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = r.out.trimmed().split(u'\n');
         QCOMPARE(lines.size(), 7);
-        QCOMPARE(lines.at(2), QStringLiteral("00:12\tTaiko to an empty venue"));
+        QCOMPARE(lines.at(2), QStringLiteral("00:12\tTaiko in an empty venue"));
         const Run zh = run(
             {QStringLiteral("--list-chapters"), QStringLiteral("--lang"), QStringLiteral("zh")});
         QVERIFY(zh.out.contains(u"00:41\t希望是光，希望有你"));

@@ -63,22 +63,25 @@ private slots:
         MilestoneModel model;
         model.setArticle(m_article);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        model.setVisibleParagraphs({QStringLiteral("s3-p3")});
+        model.setVisibleParagraphs({QStringLiteral("s3-p3"), QStringLiteral("s3-p7")});
         QStringList inView;
         for (int row = 0; row < model.rowCount(); ++row)
             if (model.index(row, 0).data(ModelRoles::MilestoneInViewRole).toBool())
                 inView << model.index(row, 0).data(ModelRoles::MilestoneIdRole).toString();
-        // In date order: the film, dated only "2018", stands at the middle of its year.
-        QCOMPARE(inView, (QStringList{QStringLiteral("m-pyeongchang-pavilion"),
-                                      QStringLiteral("m-et-sports-brain"),
-                                      QStringLiteral("m-pyeongchang-film")}));
-        // Two runs (the data centre, in May, stands between): one signal
-        // each, for the in-view role only.
-        QCOMPARE(changed.size(), 2);
+        // In date order: the film, out by the Games' opening on 9 February,
+        // stands before the pavilion and the brain, of that February.
+        QCOMPARE(inView,
+                 (QStringList{
+                     QStringLiteral("m-pyeongchang-film"), QStringLiteral("m-pyeongchang-pavilion"),
+                     QStringLiteral("m-et-sports-brain"), QStringLiteral("m-tokyo-interactive"),
+                     QStringLiteral("m-beijing-opening")}));
+        // Three runs (2018's, the Tokyo site, Beijing; others stand
+        // between): one signal each, for the in-view role only.
+        QCOMPARE(changed.size(), 3);
         for (const QList<QVariant> &signal : std::as_const(changed))
             QCOMPARE(signal.at(2).value<QList<int>>(), QList<int>{ModelRoles::MilestoneInViewRole});
-        model.setVisibleParagraphs({QStringLiteral("s3-p3")});
-        QCOMPARE(changed.size(), 2);
+        model.setVisibleParagraphs({QStringLiteral("s3-p7"), QStringLiteral("s3-p3")});
+        QCOMPARE(changed.size(), 3);
     }
 
     // Scrolling calls this on every step: each run of rows that changed is

@@ -83,7 +83,7 @@ private slots:
         QCoreApplication::sendEvent(&f.timeline, &help);
         QTRY_VERIFY(QToolTip::isVisible());
         QCOMPARE(shownText(QToolTip::text()),
-                 QStringLiteral("4 February 2022 · The Beijing 2022 Winter Games open\nGames"));
+                 QStringLiteral("4 February 2022 · The Beijing 2022 Winter Olympics open\nGames"));
         QToolTip::hideText();
     }
 

@@ -1359,6 +1359,17 @@
     </message>
 </context>
 <context>
+    <name>hope::ui::TimelinePainter</name>
+    <message>
+        <source>bar: the month or year given</source>
+        <translation>条：文章给出的月份或年份</translation>
+    </message>
+    <message>
+        <source>open: by then</source>
+        <translation>空心：不晚于此时</translation>
+    </message>
+</context>
+<context>
     <name>hope::ui::TimelineWidget</name>
     <message>
         <source>Zoom in (Ctrl+wheel, +)</source>

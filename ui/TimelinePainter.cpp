@@ -81,8 +81,39 @@ void TimelinePainter::paintLegend()
         legend << qMakePair(c, QPointF(x, y));
         x += w + 12;
     }
+    // How an uncertain date is drawn: a bar under the marker spans the
+    // month or year the article gives; an open marker stands at the latest
+    // day something can have happened, when that is all that is known.
+    const QString span = tr("bar: the month or year given");
+    const QString open = tr("open: by then");
+    QList<QPair<int, QPointF>> keys;
+    for (const QString &text : {span, open}) {
+        const qreal w = 18 + metrics.horizontalAdvance(text);
+        if (x + w > m_s.legendRight && x > m_s.sidePadding) {
+            x = m_s.sidePadding;
+            y += lineHeight;
+        }
+        keys << qMakePair(int(keys.size()), QPointF(x, y));
+        x += w + 12;
+    }
     // All on one line: centre it in the header.
     const qreal yOffset = y == 0 ? lineHeight / 2 : 0;
+    for (const auto &[key, at] : std::as_const(keys)) {
+        const qreal cy = at.y() + yOffset + lineHeight / 2;
+        if (key == 0) {
+            QColor bar = m_s.colours->muted;
+            m_p->fillRect(QRectF(at.x(), cy - 1.5, 14, 3), bar);
+        } else {
+            m_p->setPen(QPen(m_s.colours->muted, 1.5));
+            m_p->setBrush(m_s.colours->paper);
+            m_p->drawEllipse(QPointF(at.x() + 6, cy), 4, 4);
+        }
+        const QString &text = key == 0 ? span : open;
+        m_p->setPen(m_s.colours->muted);
+        m_p->drawText(QRectF(at.x() + 17, cy - lineHeight / 2, metrics.horizontalAdvance(text) + 2,
+                             lineHeight),
+                      Qt::AlignVCenter, text);
+    }
     for (const auto &[c, at] : std::as_const(legend)) {
         const QString name = MilestoneCategories::name(c);
         const qreal cy = at.y() + yOffset + lineHeight / 2;
@@ -101,31 +132,31 @@ void TimelinePainter::paintEras()
 {
     // Bands behind everything, each named on its own row below the axis.
     const TimelineLayout::Geometry &g = m_s.layout->geometry();
-    const qreal left = m_s.scale->left();
     const qreal right = m_s.scale->right();
-    const qreal eraTop = g.axisY + 24;
     const QFont small = smallFont();
     m_p->setFont(small);
-    for (int i = 0; i < m_s.eras->size(); ++i) {
+    for (int i = 0; i < m_s.eras->size() && i < m_s.eraBars.size(); ++i) {
         const Era &era = m_s.eras->at(i);
-        const qreal x0 = std::max(left - m_s.sidePadding, m_s.scale->dateToX(era.start.first()));
-        const qreal x1 =
-            std::min(right + m_s.sidePadding, m_s.scale->dateToX(era.end.last().addDays(1)));
-        if (x1 <= x0)
+        const QRectF bar = m_s.eraBars.at(i);
+        if (bar.isEmpty())
             continue;
         QColor band = i % 2 ? m_s.colours->eraB : m_s.colours->eraA;
         band.setAlpha(m_s.colours->eraTintAlpha);
-        m_p->fillRect(QRectF(x0, g.labelTop - 2, x1 - x0, eraTop - g.labelTop + 2), band);
+        m_p->fillRect(
+            QRectF(bar.left(), g.labelTop - 2, bar.width(), g.axisY + 24 - g.labelTop + 2), band);
         if (m_s.strip)
             continue;
         band.setAlpha(m_s.colours->eraBarAlpha);
-        const QRectF bar(x0, eraTop + i * m_s.eraRowHeight + 2, x1 - x0, m_s.eraRowHeight - 4);
         m_p->fillRect(bar, band);
         m_p->setPen(m_s.colours->ink);
         const bool runsOn = m_s.scale->dateToX(era.end.last()) > right + m_s.sidePadding;
+        // An end the article does not state is marked as approximate; the
+        // tooltip says how it was found.
+        const bool endStated =
+            era.basis.kind == DateBasisKind::Stated || era.basis.kind == DateBasisKind::Unspecified;
         QString text = era.label.in(m_s.language) + QStringLiteral(" · ") + era.start.toString() +
-                       QStringLiteral("–") + era.end.toString() +
-                       (runsOn ? QStringLiteral(" →") : QString());
+                       QStringLiteral("–") + (endStated ? QString() : QStringLiteral("≈")) +
+                       era.end.toString() + (runsOn ? QStringLiteral(" →") : QString());
         text = QFontMetricsF(small).elidedText(text, Qt::ElideRight, bar.width() - 8);
         m_p->drawText(bar.adjusted(4, -2, -4, 2), Qt::AlignVCenter | Qt::AlignLeft, text);
     }
@@ -212,6 +243,24 @@ void TimelinePainter::paintMarkers()
             m_p->drawLine(m.centre + QPointF(0, radius), m.date);
         }
     }
+    // A date known to the month or the year spans it on the axis: the
+    // marker's place in the middle is not a day the article gives.
+    const qreal axisY = m_s.layout->geometry().axisY;
+    for (int row = 0; row < m_s.layout->size(); ++row) {
+        const QModelIndex index = m_s.model->index(row, 0);
+        const QDate first = index.data(ModelRoles::MilestoneFirstDayRole).toDate();
+        const QDate last = index.data(ModelRoles::MilestoneLastDayRole).toDate();
+        if (!first.isValid() || first >= last)
+            continue;
+        const qreal x0 = m_s.scale->dateToX(first);
+        const qreal x1 = m_s.scale->dateToX(last.addDays(1));
+        QColor colour = m_s.colours->category(
+            MilestoneCategory(index.data(ModelRoles::MilestoneCategoryRole).toInt()));
+        colour.setAlpha(170);
+        m_p->fillRect(QRectF(x0, axisY - 1.5, std::max(2.0, x1 - x0), 3), colour);
+        m_p->fillRect(QRectF(x0, axisY - 4, 1, 8), colour);
+        m_p->fillRect(QRectF(std::max(x0 + 1, x1 - 1), axisY - 4, 1, 8), colour);
+    }
     for (int row = 0; row < m_s.layout->size(); ++row) {
         if (!markerOnStrip(row))
             continue;
@@ -219,6 +268,8 @@ void TimelinePainter::paintMarkers()
         const QPointF c = m_s.layout->marker(row).centre;
         const auto category =
             MilestoneCategory(index.data(ModelRoles::MilestoneCategoryRole).toInt());
+        // Only a latest day is known: open, as on a chart an open end.
+        const bool open = !index.data(ModelRoles::MilestoneFirstDayRole).toDate().isValid();
         const bool selected = row == m_s.selected;
         if (index.data(ModelRoles::MilestoneInViewRole).toBool()) {
             m_p->setPen(Qt::NoPen);
@@ -226,8 +277,13 @@ void TimelinePainter::paintMarkers()
             m_p->drawEllipse(c, radius + 4, radius + 4);
         }
         const qreal r = selected || row == m_s.hovered ? radius + 1.5 : radius;
-        m_p->setPen(QPen(m_s.colours->paper, 1.5));
-        m_p->setBrush(m_s.colours->category(category));
+        if (open) {
+            m_p->setPen(QPen(m_s.colours->category(category), 2));
+            m_p->setBrush(m_s.colours->paper);
+        } else {
+            m_p->setPen(QPen(m_s.colours->paper, 1.5));
+            m_p->setBrush(m_s.colours->category(category));
+        }
         m_p->drawPath(MilestoneCategories::markerPath(MilestoneCategories::shape(category), c, r));
         if (selected) {
             m_p->setBrush(Qt::NoBrush);

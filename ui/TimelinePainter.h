@@ -5,6 +5,7 @@
 #include "core/TimelineLayout.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QFont>
 #include <QRect>
 #include <QStringList>
@@ -28,6 +29,9 @@ struct TimelineScene
     const core::TimelineScale *scale = nullptr;
     const QAbstractItemModel *model = nullptr;
     const QList<core::Era> *eras = nullptr;
+    // Each era's bar below the axis (its band above spans the same width);
+    // empty when the era is out of view.
+    QList<QRectF> eraBars;
     core::Language language = core::Language::Chinese;
     // Each row's label as it fits its place.
     QStringList shownLabels;
@@ -54,6 +58,8 @@ struct TimelineScene
 // leader lines, labels, markers, focus ring.
 class TimelinePainter final
 {
+    Q_DECLARE_TR_FUNCTIONS(hope::ui::TimelinePainter)
+
 public:
     TimelinePainter(QPainter *painter, const TimelineScene &scene);
 

@@ -496,6 +496,18 @@ void TimelineWidget::focusOutEvent(QFocusEvent *event)
     update();
 }
 
+QRectF TimelineWidget::eraBar(int i) const
+{
+    const Era &era = m_eras.at(i);
+    const qreal x0 = std::max(m_scale.left() - kSidePadding, m_scale.dateToX(era.start.first()));
+    const qreal x1 =
+        std::min(m_scale.right() + kSidePadding, m_scale.dateToX(era.end.last().addDays(1)));
+    if (x1 <= x0)
+        return {};
+    const qreal top = m_layout.geometry().axisY + 24 + i * kEraRowHeight + 2;
+    return QRectF(x0, top, x1 - x0, kEraRowHeight - 4);
+}
+
 void TimelineWidget::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
@@ -505,6 +517,7 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     scene.scale = &m_scale;
     scene.model = m_model;
     scene.eras = &m_eras;
+    for (int i = 0; i < m_eras.size(); ++i) scene.eraBars << eraBar(i);
     scene.language = m_language;
     scene.shownLabels = m_shownLabels;
     if (m_selected >= 0 && m_selected < scene.shownLabels.size())

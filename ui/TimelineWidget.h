@@ -54,6 +54,10 @@ public:
     [[nodiscard]] QString labelText(int row) const;
     [[nodiscard]] const core::TimelineScale &scale() const { return m_scale; }
     [[nodiscard]] int rowAt(const QPoint &pos) const;
+    // An era's named bar below the axis (empty out of view or on the
+    // strip), and the era under a point (-1: none).
+    [[nodiscard]] QRectF eraBar(int era) const;
+    [[nodiscard]] int eraAt(QPoint pos) const;
     [[nodiscard]] const core::TimelineLayout &timelineLayout() const { return m_layout; }
     // Counts layouts, so tests can tell what does not cause one.
     [[nodiscard]] int layoutGeneration() const { return m_layoutGeneration; }

@@ -40,6 +40,17 @@ void TimelineWidget::resetZoom()
     relayout();
 }
 
+int TimelineWidget::eraAt(QPoint pos) const
+{
+    if (isStrip())
+        return -1;
+    for (int i = 0; i < m_eras.size(); ++i) {
+        if (eraBar(i).contains(pos))
+            return i;
+    }
+    return -1;
+}
+
 bool TimelineWidget::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
@@ -60,6 +71,18 @@ bool TimelineWidget::event(QEvent *event)
                                    index.data(Qt::ToolTipRole).toString() + u'\n' +
                                    index.data(ModelRoles::MilestoneCategoryNameRole).toString()),
                                this, markerRect(row));
+        } else if (const int era = eraAt(help->pos()); era >= 0) {
+            // Its dates and how they were found, as the card does for a
+            // milestone.
+            const Era &e = m_eras.at(era);
+            QString text = e.label.in(m_language) + u'\n' + e.start.toDisplayString(m_language) +
+                           QStringLiteral(" – ") + e.end.toDisplayString(m_language);
+            const QString basis =
+                DateBasisKinds::describe(e.basis.kind, e.basis.note.in(m_language), e.basis.source);
+            if (!basis.isEmpty())
+                text += u'\n' + basis;
+            QToolTip::showText(help->globalPos(), Qt::convertFromPlainText(text), this,
+                               eraBar(era).toAlignedRect());
         } else {
             QToolTip::hideText();
             event->ignore();

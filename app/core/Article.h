@@ -23,6 +23,16 @@ struct LocalizedText
     }
 };
 
+// How a date was found and what it bounds; the note says how when the
+// article does not state it, and the source names outside knowledge.
+struct DateBasis
+{
+    DateBasisKind kind = DateBasisKind::Unspecified;
+    DateBound bound = DateBound::At;
+    LocalizedText note;
+    QString source;
+};
+
 enum class BlockKind { Paragraph, Figure };
 
 struct ArticleBlock
@@ -67,17 +77,20 @@ struct Milestone
     LocalizedText title;
     LocalizedText description;
     MilestoneCategory category = MilestoneCategory::Partnership;
-    // How the date was found; the note says how when it is not stated, and
-    // the source names where outside knowledge came from.
-    DateBasisKind dateBasis = DateBasisKind::Unspecified;
-    LocalizedText dateBasisNote;
-    QString dateBasisSource;
+    DateBasis basis;
     // The paragraphs that tell of it, in reading order.
     QStringList paragraphIds;
     // Phrases in those paragraphs that name it ("2018年5月", "May 2018"),
     // shown as links to it.
     QList<QString> mentionsZh;
     QList<QString> mentionsEn;
+
+    // Where its marker stands: the middle of the date's period, or the
+    // latest day it can be when only that is known.
+    [[nodiscard]] QDate markerDate() const
+    {
+        return basis.bound == DateBound::By ? date.last() : date.middle();
+    }
 };
 
 // A stretch of time the article names, drawn behind the milestones.
@@ -87,6 +100,7 @@ struct Era
     LocalizedText label;
     PartialDate start;
     PartialDate end;
+    DateBasis basis;
 };
 
 struct ClipChapter

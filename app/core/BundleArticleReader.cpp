@@ -4,6 +4,7 @@
 #include "core/MilestoneCategory.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace hope::core {
 
@@ -131,7 +132,7 @@ QList<Milestone> BundleArticleReader::milestones(const QJsonObject &root, const 
                                QStringLiteral("unknown category \"%1\" (expected partnership, "
                                               "games, cloud, commerce, technology or film)")
                                    .arg(category));
-            readDateBasis(o, path, &m);
+            m.basis = dateBasis(o, path);
             m.label = m_schema.text(o, QStringLiteral("label"), path + QStringLiteral(".label"));
             m.title = m_schema.text(o, QStringLiteral("title"), path + QStringLiteral(".title"));
             m.description = m_schema.text(o, QStringLiteral("description"),
@@ -156,40 +157,56 @@ QList<Milestone> BundleArticleReader::milestones(const QJsonObject &root, const 
             }
             milestones << m;
         });
-    // In the order their markers stand on a time axis, the middle of each
-    // date's period, so moving through them goes left to right.
+    // In the order their markers stand on a time axis, so moving through
+    // them goes left to right; what happened by a day comes before what
+    // happened on it.
     std::stable_sort(
-        milestones.begin(), milestones.end(),
-        [](const Milestone &a, const Milestone &b) { return a.date.middle() < b.date.middle(); });
+        milestones.begin(), milestones.end(), [](const Milestone &a, const Milestone &b) {
+            const auto key = [](const Milestone &m) {
+                return std::make_pair(m.markerDate(), m.basis.bound == DateBound::By ? 0 : 1);
+            };
+            return key(a) < key(b);
+        });
     return milestones;
 }
 
-void BundleArticleReader::readDateBasis(const QJsonObject &o, const QString &path, Milestone *m)
+DateBasis BundleArticleReader::dateBasis(const QJsonObject &o, const QString &path)
 {
+    DateBasis b;
     if (!o.contains(QStringLiteral("dateBasis")))
-        return;
+        return b;
     const QString basisPath = path + QStringLiteral(".dateBasis");
     QJsonObject basis;
     if (!m_schema.object(o, QStringLiteral("dateBasis"), basisPath, &basis))
-        return;
+        return b;
     const QString kind =
         m_schema.string(basis, QStringLiteral("kind"), basisPath + QStringLiteral(".kind"));
     if (const auto k = DateBasisKinds::fromCode(kind))
-        m->dateBasis = *k;
+        b.kind = *k;
     else if (!kind.isEmpty())
         m_schema.error(
             basisPath + QStringLiteral(".kind"),
             QStringLiteral("unknown kind \"%1\" (expected stated, derived or outside)").arg(kind));
-    if (m->dateBasis == DateBasisKind::Unspecified)
-        return;
-    // A date that is not the article's own must say how it was found, and
-    // outside knowledge must say where it came from.
-    if (m->dateBasis != DateBasisKind::Stated || basis.contains(QStringLiteral("note")))
-        m->dateBasisNote =
-            m_schema.text(basis, QStringLiteral("note"), basisPath + QStringLiteral(".note"));
-    if (m->dateBasis == DateBasisKind::Outside || basis.contains(QStringLiteral("source")))
-        m->dateBasisSource =
+    if (b.kind == DateBasisKind::Unspecified)
+        return b;
+    if (basis.contains(QStringLiteral("bound"))) {
+        const QString bound =
+            m_schema.string(basis, QStringLiteral("bound"), basisPath + QStringLiteral(".bound"));
+        if (bound == u"by")
+            b.bound = DateBound::By;
+        else if (bound != u"at")
+            m_schema.error(basisPath + QStringLiteral(".bound"),
+                           QStringLiteral("unknown bound \"%1\" (expected at or by)").arg(bound));
+    }
+    // A date that is not the article's own, or only a latest one, must say
+    // how it was found, and outside knowledge must say where it came from.
+    if (b.kind != DateBasisKind::Stated || b.bound == DateBound::By ||
+        basis.contains(QStringLiteral("note")))
+        b.note = m_schema.text(basis, QStringLiteral("note"), basisPath + QStringLiteral(".note"));
+    if (b.kind == DateBasisKind::Outside || basis.contains(QStringLiteral("source")))
+        b.source =
             m_schema.string(basis, QStringLiteral("source"), basisPath + QStringLiteral(".source"));
+    return b;
 }
 
 void BundleArticleReader::checkMentions(const Milestone &m,
@@ -248,6 +265,7 @@ QList<Era> BundleArticleReader::eras(const QJsonObject &root)
             if (e.start.isValid() && e.end.isValid() && e.end.last() < e.start.first())
                 m_schema.error(path + QStringLiteral(".end"),
                                QStringLiteral("ends before it starts"));
+            e.basis = dateBasis(o, path);
             eras << e;
         });
     return eras;

@@ -25,7 +25,7 @@ public:
 
 private:
     ArticleBlock block(const QJsonObject &o, const QString &path, const QString &id);
-    void readDateBasis(const QJsonObject &o, const QString &path, Milestone *m);
+    [[nodiscard]] DateBasis dateBasis(const QJsonObject &o, const QString &path);
     void checkMentions(const Milestone &m, const QList<const ArticleBlock *> &paragraphs,
                        const QString &path);
 

@@ -18,6 +18,11 @@ enum class DateBasisKind {
     Outside,      // From knowledge outside the article, with its source.
 };
 
+// Whether the thing happened at the date (at its precision) or at some time
+// up to it: a site "already live" when the article was written has no date
+// of its own, only a latest one.
+enum class DateBound { At, By };
+
 class DateBasisKinds final
 {
     Q_DECLARE_TR_FUNCTIONS(DateBasisKinds)

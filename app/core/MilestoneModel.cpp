@@ -85,7 +85,7 @@ int MilestoneModel::rowOf(const QString &milestoneId) const
 QString MilestoneModel::accessibleDescription(const Milestone &m) const
 {
     QStringList eras;
-    const QDate when = m.date.middle();
+    const QDate when = m.markerDate();
     for (const Era &era : m_eras) {
         if (era.start.first() <= when && when <= era.end.last())
             eras << era.label.in(m_language);
@@ -114,13 +114,13 @@ QVariant MilestoneModel::data(const QModelIndex &index, int role) const
         case ModelRoles::MilestoneLabelRole:
             return m.label.in(m_language);
         case Qt::ToolTipRole:
-            return m.date.toDisplayString(m_language) + QStringLiteral(" · ") +
+            return m.date.toDisplayString(m_language, m.basis.bound) + QStringLiteral(" · ") +
                    m.title.in(m_language);
         case Qt::AccessibleTextRole:
             // The date in words ("May 2018", "2018年5月"): an ISO date is
             // read out as numbers and dashes.
             return QCoreApplication::translate("hope::core::MilestoneModel", "%1, %2")
-                .arg(m.date.toDisplayString(m_language), m.title.in(m_language));
+                .arg(m.date.toDisplayString(m_language, m.basis.bound), m.title.in(m_language));
         case Qt::AccessibleDescriptionRole:
             return accessibleDescription(m);
         case ModelRoles::MilestoneDescriptionRole:
@@ -128,9 +128,13 @@ QVariant MilestoneModel::data(const QModelIndex &index, int role) const
         case ModelRoles::MilestoneIdRole:
             return m.id;
         case ModelRoles::MilestoneDateRole:
-            return m.date.middle();
+            return m.markerDate();
+        case ModelRoles::MilestoneFirstDayRole:
+            return m.basis.bound == DateBound::By ? QDate() : m.date.first();
+        case ModelRoles::MilestoneLastDayRole:
+            return m.date.last();
         case ModelRoles::MilestoneDateTextRole:
-            return m.date.toDisplayString(m_language);
+            return m.date.toDisplayString(m_language, m.basis.bound);
         case ModelRoles::MilestoneTitleRole:
             return m.title.in(m_language);
         case ModelRoles::MilestoneCategoryRole:
@@ -145,8 +149,8 @@ QVariant MilestoneModel::data(const QModelIndex &index, int role) const
         case ModelRoles::MilestoneInViewRole:
             return m_inView.value(index.row());
         case ModelRoles::MilestoneDateBasisRole:
-            return DateBasisKinds::describe(m.dateBasis, m.dateBasisNote.in(m_language),
-                                            m.dateBasisSource);
+            return DateBasisKinds::describe(m.basis.kind, m.basis.note.in(m_language),
+                                            m.basis.source);
         default:
             return {};
     }

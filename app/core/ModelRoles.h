@@ -20,7 +20,8 @@ enum Role {
 
     // MilestoneModel
     MilestoneIdRole = Qt::UserRole + 100,
-    // QDate where the marker stands: the middle of the date's period.
+    // QDate where the marker stands: the middle of the date's period, or
+    // the latest day when only that is known.
     MilestoneDateRole,
     // The date at its precision, for reading.
     MilestoneDateTextRole,
@@ -37,6 +38,11 @@ enum Role {
     // How the date was found, for reading: the kind, then the note and its
     // source. Empty when the bundle does not say.
     MilestoneDateBasisRole,
+    // QDate: the first day the date may stand for; invalid when only a
+    // latest day is known (the marker is drawn open).
+    MilestoneFirstDayRole,
+    // QDate: the last day it may stand for.
+    MilestoneLastDayRole,
 
     // ChapterModel
     ChapterIdRole = Qt::UserRole + 200,

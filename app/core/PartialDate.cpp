@@ -100,4 +100,15 @@ QString PartialDate::toDisplayString(Language language) const
     return {};
 }
 
+QString PartialDate::toDisplayString(Language language, DateBound bound) const
+{
+    const QString date = toDisplayString(language);
+    if (bound == DateBound::At)
+        return date;
+    // In the reading language, as the date itself is, whatever the
+    // interface's language.
+    return language == Language::Chinese ? QStringLiteral("不晚于%1").arg(date)
+                                         : QStringLiteral("by %1").arg(date);
+}
+
 }  // namespace hope::core

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/DateBasis.h"
 #include "core/Language.h"
 
 #include <QDate>
@@ -36,6 +37,8 @@ public:
     [[nodiscard]] QString toString() const;
     // For reading: "2018年5月" / "May 2018", "2021年6月23日" / "23 June 2021".
     [[nodiscard]] QString toDisplayString(Language language) const;
+    // The same for a latest date: "不晚于2021年6月23日" / "by 23 June 2021".
+    [[nodiscard]] QString toDisplayString(Language language, DateBound bound) const;
 
     friend bool operator<(const PartialDate &a, const PartialDate &b)
     {

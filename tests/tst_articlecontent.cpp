@@ -208,6 +208,32 @@ private slots:
         }
     }
 
+    // What the reader wrote itself in Chinese (the article's own text is
+    // kept as the source has it): no ASCII space against full-width
+    // punctuation or between characters, and the reader named in Chinese.
+    void ourChinese_isSetAsChinese()
+    {
+        QStringList ours;
+        for (const Milestone &m : std::as_const(m_article.milestones))
+            ours << m.label.zh << m.title.zh << m.description.zh << m.basis.note.zh;
+        for (const Era &e : std::as_const(m_article.eras)) ours << e.label.zh << e.basis.note.zh;
+        const ClipInfo &clip = m_article.clip;
+        ours << clip.title.zh << clip.description.zh;
+        for (const ClipChapter &c : clip.chapters) ours << c.title.zh;
+        for (const CaptionCue &cue : clip.captionsZh.cues()) ours << cue.text;
+        QCOMPARE(clip.captionsZh.cues().size(), clip.captionsEn.cues().size());
+        const QRegularExpression spaced(
+            QStringLiteral(
+                "[。，、；：？！「」『』《》（）“”…] | [。，、；：？！「」『』《》（）“”…]|"
+                "\\p{Han} \\p{Han}"),
+            QRegularExpression::UseUnicodePropertiesOption);
+        for (const QString &text : std::as_const(ours)) {
+            QVERIFY2(!text.contains(spaced), qPrintable(text));
+            QVERIFY2(!text.contains(u"Hope Reader"), qPrintable(text));
+        }
+        QVERIFY(clip.description.zh.contains(u"希望阅读器"));
+    }
+
     void eras_runFromTheSigning()
     {
         // "First" is not the article's word: it says one cycle has passed.

@@ -371,7 +371,7 @@ private slots:
             std::find_if(descriptions.cbegin(), descriptions.cend(),
                          [](const QString &t) { return t.contains(u". Picture: "); });
         QVERIFY(still != descriptions.cend());
-        QVERIFY2(still->endsWith(u"as the Olympic rings light up again."), qPrintable(*still));
+        QVERIFY2(still->endsWith(u"like the Olympic rings lighting up again."), qPrintable(*still));
         // Pressing the first date link chooses its milestone, as a click does.
         QSignalSpy chosen(&view, &ArticleView::milestoneLinkActivated);
         QAccessibleInterface *first = document->child(0);

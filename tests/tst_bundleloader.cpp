@@ -839,9 +839,9 @@ private slots:
         QCOMPARE(clip.durationMs, 48000);
         QCOMPARE(clip.chapters.size(), 7);
         QCOMPARE(clip.chapters.at(2).startMs, 12000);
-        QCOMPARE(clip.captionsZh.cues().size(), 8);
+        QCOMPARE(clip.captionsZh.cues().size(), 7);
         QCOMPARE(clip.captionsEn.textAt(15000),
-                 QStringLiteral("Taiko drummers playing to an empty venue"));
+                 QStringLiteral("Taiko drummers\nperforming to an empty venue"));
         // Only the figure beside the text that tells of a scene shows it.
         QCOMPARE(clip.chapterForBlock(QStringLiteral("fig-3")), 5);
         QCOMPARE(clip.chapterForBlock(QStringLiteral("fig-1")), -1);
@@ -974,7 +974,7 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.errors.join(u'\n')));
         QCOMPARE(r.article->clip.sourcePath,
                  QDir(folder).canonicalPath() + QStringLiteral("/clip/hope-clip.webm"));
-        QCOMPARE(r.article->clip.captionsZh.cues().size(), 8);
+        QCOMPARE(r.article->clip.captionsZh.cues().size(), 7);
     }
 
     void markup_isKeptAsText()

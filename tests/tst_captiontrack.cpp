@@ -87,9 +87,11 @@ private slots:
     }
 
     // The shipped captions, as the reader loads them from the embedded
-    // bundle: one line at a time (no cue starts before the one before it has
-    // ended), none longer than the usual seven seconds, and none over the
-    // end card, whose line and stand-in notice are burned into the picture.
+    // bundle: one cue at a time (none starts before the one before it has
+    // ended), each up for one to seven seconds, at most two lines of at most
+    // 42 characters (English) or 16 (Chinese), the usual limits for a
+    // screen, and none over the title or end card, whose lines and stand-in
+    // notice are burned into the picture.
     void shippedTracks_neverOverlap_norRunPastSevenSeconds_data()
     {
         QTest::addColumn<QString>("language");
@@ -107,6 +109,9 @@ private slots:
         QVERIFY(track.cues().size() >= 5);
         const qint64 endCard = clip.chapters.last().startMs;
         QCOMPARE(endCard, 41000);
+        const qint64 titleCardEnd = clip.chapters.at(1).startMs;
+        QCOMPARE(titleCardEnd, 5000);
+        const qsizetype maxLine = language == u"zh" ? 16 : 42;
         const auto describe = [](const CaptionCue &c) {
             return QStringLiteral("%1 s --> %2 s \"%3\"")
                 .arg(c.startMs / 1000.0, 0, 'f', 1)
@@ -116,7 +121,14 @@ private slots:
         for (qsizetype i = 0; i < track.cues().size(); ++i) {
             const CaptionCue &cue = track.cues().at(i);
             QVERIFY2(cue.endMs - cue.startMs <= 7000, qPrintable(describe(cue)));
+            QVERIFY2(cue.endMs - cue.startMs >= 1000, qPrintable(describe(cue)));
             QVERIFY2(cue.endMs <= endCard, qPrintable(describe(cue)));
+            QVERIFY2(cue.startMs >= titleCardEnd, qPrintable(describe(cue)));
+            const QStringList lines = cue.text.split(u'\n');
+            QVERIFY2(lines.size() <= 2, qPrintable(describe(cue)));
+            for (const QString &line : lines)
+                QVERIFY2(line.size() <= maxLine && !line.trimmed().isEmpty(),
+                         qPrintable(describe(cue)));
             if (i > 0) {
                 const CaptionCue &before = track.cues().at(i - 1);
                 QVERIFY2(

@@ -187,12 +187,14 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(panel.position() > 1500, 10000);
         QVERIFY(panel.player()->framesConverted() > 10);
         QCOMPARE(panel.currentChapter(), 0);
-        // The first caption is up by now.
-        QCOMPARE(panel.videoView()->caption(),
-                 QStringLiteral("An original stand-in clip made for Hope Reader, not the film"));
-        // Into the next chapter in real time.
+        // The title card says what the clip is in the picture: no caption
+        // repeats it.
+        QCOMPARE(panel.videoView()->caption(), QString());
+        // Into the next chapter in real time, and its first caption.
         QTRY_COMPARE_WITH_TIMEOUT(panel.currentChapter(), 1, 8000);
         QVERIFY(panel.position() >= 5000 && panel.position() < 7500);
+        QTRY_COMPARE_WITH_TIMEOUT(panel.videoView()->caption(),
+                                  QStringLiteral("[Piano: ‘Twinkle, Twinkle, Little Star’]"), 5000);
         // Near the end: the last chapter, then the end.
         panel.seekTo(45000);
         QTRY_COMPARE_WITH_TIMEOUT(panel.currentChapter(), 6, 5000);

@@ -670,6 +670,29 @@ private slots:
         panel.seekTo(10000);
         QCOMPARE(panel.position(), 10000);
     }
+
+    // Why a file is refused is said in the interface's language too: the
+    // reason went into the Chinese sentence in English.
+    void refusal_isToldWhollyInChinese()
+    {
+        const QString source = m_dir.filePath(QStringLiteral("pipe-zh.webm"));
+        QCOMPARE(::mkfifo(QFile::encodeName(source).constData(), 0600), 0);
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/hope-reader_zh_CN.qm")));
+        QCoreApplication::installTranslator(&translator);
+        ClipPanel panel;
+        panel.setClip(clipWithSource(source), Language::Chinese);
+        panel.resize(360, 640);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.play();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.problem().isEmpty(), 15000);
+        const QString problem = panel.problem();
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(problem.startsWith(u"无法播放短片") && problem.contains(u"不是普通文件") &&
+                     !problem.contains(u"regular file"),
+                 qPrintable(problem));
+    }
 };
 
 QTEST_MAIN(TestClipPanel)

@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>Start the clip at this time (with --screenshot, show that frame).</source>
-        <translation>从此时间开始播放短片（与 --screenshot 同用时显示该帧）。</translation>
+        <translation>从指定时间开始播放短片（与 --screenshot 同用时显示该帧）。</translation>
     </message>
     <message>
         <source>mm:ss</source>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a time: use mm:ss, for example 00:15.</source>
-        <translation>“%1”不是有效时间：请使用 分:秒 格式，例如 00:15。</translation>
+        <translation>“%1”不是有效的时间：请按“分:秒”格式输入，例如 00:15。</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more not shown.</source>
@@ -170,11 +170,11 @@
     </message>
     <message>
         <source>Read the article (or --section) aloud in the reading language into this WAV file and exit.</source>
-        <translation>用阅读语言朗读文章（或 --section 指定的部分），写入这个 WAV 文件后退出。</translation>
+        <translation>以阅读语言朗读文章（或 --section 指定的章节），写入此 WAV 文件后退出。</translation>
     </message>
     <message>
         <source>Print each paragraph&apos;s id and its Chinese text in pinyin with tone marks, and exit.</source>
-        <translation>逐段打印标识及其中文的带声调拼音，然后退出。</translation>
+        <translation>列出每个段落的标识及其中文的带声调拼音后退出。</translation>
     </message>
     <message>
         <source>Open the window at this size for this run (with --screenshot, the picture&apos;s size).</source>
@@ -186,7 +186,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a window size: use WxH, each side from %2 to %3 pixels, for example 1280x800.</source>
-        <translation>“%1”不是有效的窗口尺寸：请使用 宽x高 格式，每边 %2 至 %3 像素，例如 1280x800。</translation>
+        <translation>“%1”不是有效的窗口尺寸：请按“宽x高”格式输入，宽、高各为 %2 至 %3 像素，例如 1280x800。</translation>
     </message>
     <message>
         <source>Show the reader in this theme for this run: light, sepia, dark or system.</source>
@@ -210,11 +210,11 @@
     </message>
     <message>
         <source>Typeset the article in the reading layout into this PDF file and exit.</source>
-        <translation>按阅读版式将文章排成此 PDF 文件，然后退出。</translation>
+        <translation>按阅读版式将文章排版，输出为此 PDF 文件后退出。</translation>
     </message>
     <message>
         <source>Unknown layout &quot;%1&quot;: use zh, en, parallel or interleaved.</source>
-        <translation>未知的版式“%1”：请使用 zh、en、parallel 或 interleaved。</translation>
+        <translation>未知版式“%1”：请使用 zh、en、parallel 或 interleaved。</translation>
     </message>
 </context>
 <context>
@@ -246,7 +246,7 @@
     <name>EspeakProbe</name>
     <message>
         <source>Reinstall the package espeak-ng-data (sudo apt-get install --reinstall espeak-ng-data).</source>
-        <translation>请重新安装 espeak-ng-data 软件包（sudo apt-get install --reinstall espeak-ng-data）。</translation>
+        <translation>请重新安装软件包 espeak-ng-data（sudo apt-get install --reinstall espeak-ng-data）。</translation>
     </message>
     <message>
         <source>the voice &quot;%1&quot;</source>
@@ -266,7 +266,7 @@
     </message>
     <message>
         <source>espeak-ng did not finish reading its voice data in %1 within %2 s: the machine may be too busy (try again), or the data is damaged. %3</source>
-        <translation>espeak-ng 未能在 %2 秒内读完 %1 中的语音数据：可能是机器正在运行其他程序（请之后重试），也可能是数据已损坏。%3</translation>
+        <translation>espeak-ng 未能在 %2 秒内读完 %1 中的语音数据：可能是本机正在运行其他程序（请之后重试），也可能是数据已损坏。%3</translation>
     </message>
 </context>
 <context>
@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>The bundle %1 cannot be opened. The article that ships with the reader is shown instead.</source>
-        <translation>无法打开文章包 %1。现显示阅读器自带的文章。</translation>
+        <translation>无法打开文章包 %1。现改为显示阅读器自带的文章。</translation>
     </message>
     <message>
         <source>PDF written to %1</source>
@@ -327,7 +327,7 @@
     <name>PinyinDictionary</name>
     <message>
         <source>Cannot read %1: %2. Pinyin needs it; it is installed by the Debian package %3 (sudo apt-get install %3).</source>
-        <translation>无法读取 %1：%2。拼音需要此文件，它由 Debian 软件包 %3 安装（sudo apt-get install %3）。</translation>
+        <translation>无法读取 %1：%2。显示拼音需要此文件，它由 Debian 软件包 %3 提供（sudo apt-get install %3）。</translation>
     </message>
     <message>
         <source>it is not a Rime dictionary</source>
@@ -366,7 +366,7 @@
     </message>
     <message>
         <source>The article could not be printed.</source>
-        <translation>文章未能打印。</translation>
+        <translation>无法打印文章。</translation>
     </message>
 </context>
 <context>
@@ -436,11 +436,11 @@
     </message>
     <message>
         <source>it is %1 bytes, far larger than settings ever are</source>
-        <translation>它有 %1 字节，远大于任何设置文件</translation>
+        <translation>它有 %1 字节，远大于设置文件应有的大小</translation>
     </message>
     <message>
         <source>it is far larger than settings ever are</source>
-        <translation>它远大于任何设置文件</translation>
+        <translation>它远大于设置文件应有的大小</translation>
     </message>
     <message>
         <source>Settings file %1 is not read and will not be written: %2.</source>
@@ -463,7 +463,7 @@
     <name>SpeechSynthesizer</name>
     <message>
         <source>The espeak-ng voice data is missing (looked in %1). Install the package espeak-ng-data.</source>
-        <translation>缺少 espeak-ng 的语音数据（查找位置：%1）。请安装 espeak-ng-data 软件包。</translation>
+        <translation>缺少 espeak-ng 的语音数据（查找位置：%1）。请安装软件包 espeak-ng-data。</translation>
     </message>
     <message>
         <source>no folder</source>
@@ -475,7 +475,7 @@
     </message>
     <message>
         <source>The espeak-ng voice &quot;%1&quot; is not installed. Install the package espeak-ng-data, or choose another voice.</source>
-        <translation>未安装 espeak-ng 语音“%1”。请安装 espeak-ng-data 软件包，或选择其他语音。</translation>
+        <translation>未安装 espeak-ng 语音“%1”。请安装软件包 espeak-ng-data，或选择其他语音。</translation>
     </message>
     <message>
         <source>espeak-ng could not read the text (error %1).</source>
@@ -494,7 +494,7 @@
     <name>WavStream</name>
     <message>
         <source>The audio is too long for a WAV file (at most %1 of it); read one section at a time (--section).</source>
-        <translation>音频太长，WAV 文件装不下（最多 %1）；请一次朗读一节（--section）。</translation>
+        <translation>音频太长，WAV 文件装不下（最多 %1）；请一次朗读一个章节（--section）。</translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
@@ -603,7 +603,7 @@
     <name>hope::app::LayoutControls</name>
     <message>
         <source>Too narrow for side by side: each paragraph is followed by its translation. Widen the window or put a panel away.</source>
-        <translation>窗口太窄，无法左右对照：现为每段之后紧接其译文。请加宽窗口或收起一个面板。</translation>
+        <translation>窗口太窄，无法左右对照：现改为每个段落之后紧接其译文。请加宽窗口或收起一个面板。</translation>
     </message>
     <message>
         <source>Found %1 times in the Chinese, %2 in the English</source>
@@ -642,11 +642,11 @@
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation>查找下一个(&amp;N)</translation>
+        <translation>查找下一处(&amp;N)</translation>
     </message>
     <message>
         <source>Find &amp;Previous</source>
-        <translation>查找上一个(&amp;P)</translation>
+        <translation>查找上一处(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -721,7 +721,7 @@
     </message>
     <message>
         <source>%1 — Hope Reader</source>
-        <translation>%1 — 希望阅读器</translation>
+        <translation>%1 - 希望阅读器</translation>
     </message>
     <message>
         <source>&amp;Contents</source>
@@ -769,7 +769,7 @@
     </message>
     <message>
         <source>Text size %1%: the sections and the milestone card stop at %2%, the timeline and the clip keep their size</source>
-        <translation>文字大小 %1%：章节与里程碑最多 %2%，时间线和短片保持原大小</translation>
+        <translation>文字大小 %1%：章节目录和里程碑卡片最多放大到 %2%，时间线和短片保持原大小</translation>
     </message>
 </context>
 <context>
@@ -808,7 +808,7 @@
     </message>
     <message>
         <source>There is no sound device, so the words are lit without sound. Connect headphones or speakers, or check that PulseAudio or PipeWire runs.</source>
-        <translation>没有声音设备，因此词语高亮但不发声。请连接耳机或音箱，或检查 PulseAudio 或 PipeWire 是否在运行。</translation>
+        <translation>没有音频设备，因此词语高亮但不发声。请连接耳机或音箱，或检查 PulseAudio 或 PipeWire 是否在运行。</translation>
     </message>
     <message>
         <source>Read Aloud in Two &amp;Languages</source>
@@ -833,6 +833,41 @@
     <message>
         <source>Reading aloud stopped</source>
         <translation>朗读已停止</translation>
+    </message>
+</context>
+<context>
+    <name>hope::core::BundleFile</name>
+    <message>
+        <source>is %1 bytes, more than the %2 bytes allowed</source>
+        <translation>有 %1 字节，多于容许的 %2 字节</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>is a link that leads nowhere</source>
+        <translation>是指向不存在目标的符号链接</translation>
+    </message>
+    <message>
+        <source>leads outside the bundle&apos;s folder</source>
+        <translation>指向文章包所在文件夹之外</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, a pipe or a socket)</source>
+        <translation>不是普通文件（而是设备、管道或套接字）</translation>
+    </message>
+    <message>
+        <source>grew past the %1 bytes allowed while it was read</source>
+        <translation>在读取期间仍有内容写入，大小已多于容许的 %1 字节</translation>
     </message>
 </context>
 <context>
@@ -887,15 +922,15 @@
     <name>hope::ui::AudioSinkOutput</name>
     <message>
         <source>There is no sound device: the words are lit without sound.</source>
-        <translation>没有声音设备：词语高亮但不发声。</translation>
+        <translation>没有音频设备：词语高亮但不发声。</translation>
     </message>
     <message>
         <source>The sound device %1 cannot play speech at %2 Hz: the words are lit without sound.</source>
-        <translation>声音设备 %1 无法以 %2 Hz 播放语音：词语高亮但不发声。</translation>
+        <translation>音频设备 %1 无法以 %2 Hz 播放语音：词语高亮但不发声。</translation>
     </message>
     <message>
         <source>The sound device %1 cannot be opened: the words are lit without sound.</source>
-        <translation>无法打开声音设备 %1：词语高亮但不发声。</translation>
+        <translation>无法打开音频设备 %1：词语高亮但不发声。</translation>
     </message>
 </context>
 <context>
@@ -981,7 +1016,7 @@
     </message>
     <message>
         <source>Playback speed ([ slower, ] faster)</source>
-        <translation>播放速度（[ 减慢，] 加快）</translation>
+        <translation>播放速度（[ 减速，] 加速）</translation>
     </message>
     <message>
         <source>Captions on</source>
@@ -1056,11 +1091,11 @@
     </message>
     <message>
         <source>The clip cannot be played: Qt&apos;s multimedia backend is not installed. Install the package libqt6multimedia6 (with its GStreamer plugin).</source>
-        <translation>短片无法播放：未安装 Qt 多媒体后端。请安装软件包 libqt6multimedia6（含其 GStreamer 插件）。</translation>
+        <translation>无法播放短片：未安装 Qt 多媒体后端。请安装软件包 libqt6multimedia6（含其 GStreamer 插件）。</translation>
     </message>
     <message>
         <source>The clip cannot be played: this machine cannot decode WebM video (VP9 picture, Opus sound). Install %1.</source>
-        <translation>短片无法播放：本机无法解码 WebM 视频（VP9 画面、Opus 声音）。请安装 %1。</translation>
+        <translation>无法播放短片：本机无法解码 WebM 视频（VP9 画面、Opus 声音）。请安装 %1。</translation>
     </message>
     <message>
         <source>No audio device was found: the clip plays without sound.</source>
@@ -1108,7 +1143,7 @@
     </message>
     <message>
         <source>The clip cannot be played: its file %1 %2.</source>
-        <translation>无法播放短片：它的文件 %1 不可用（%2）。</translation>
+        <translation>无法播放短片：它的文件 %1 %2。</translation>
     </message>
     <message>
         <source>The clip has no picture at %1: its file %2 may be cut short or damaged.</source>
@@ -1116,7 +1151,7 @@
     </message>
     <message>
         <source>The clip cannot be played: the reader&apos;s player module could not be loaded. Reinstall Hope Reader. (%1)</source>
-        <translation>短片无法播放：找不到阅读器的播放插件，或它无法使用。请重新安装 Hope Reader。（%1）</translation>
+        <translation>无法播放短片：无法加载阅读器的播放模块。请重新安装希望阅读器。（%1）</translation>
     </message>
     <message>
         <source>The clip cannot be played: QT_MEDIA_BACKEND asks for the multimedia backend &quot;%1&quot;, which is not installed. Unset it, or set it to gstreamer.</source>
@@ -1143,11 +1178,11 @@
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation>上一个（Shift+F3）</translation>
+        <translation>上一处（Shift+F3）</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation>下一个（F3）</translation>
+        <translation>下一处（F3）</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
@@ -1245,7 +1280,7 @@
     </message>
     <message>
         <source>Told of in the text on screen.</source>
-        <translation>屏幕上的正文正讲到它。</translation>
+        <translation>当前屏幕上的正文讲到了它。</translation>
     </message>
 </context>
 <context>
@@ -1362,7 +1397,7 @@
     <name>hope::ui::TimelinePainter</name>
     <message>
         <source>bar: the month or year given</source>
-        <translation>条：文章给出的月份或年份</translation>
+        <translation>条形：文章所给的月份或年份</translation>
     </message>
     <message>
         <source>open: by then</source>
@@ -1385,7 +1420,7 @@
     </message>
     <message>
         <source>Show the whole timeline again (0)</source>
-        <translation>重新显示完整时间线（0）</translation>
+        <translation>重新显示整条时间线（0）</translation>
     </message>
     <message>
         <source>Timeline of Alibaba&apos;s Olympic milestones</source>

@@ -21,7 +21,7 @@ bool isResource(const QString &path)
 
 QString tooLarge(qint64 size, qint64 maxBytes)
 {
-    return QStringLiteral("is %1 bytes, more than the %2 bytes allowed").arg(size).arg(maxBytes);
+    return BundleFile::tr("is %1 bytes, more than the %2 bytes allowed").arg(size).arg(maxBytes);
 }
 
 // Opens the file for reading after every check, or says why not. The
@@ -30,18 +30,18 @@ int openChecked(const QString &path, const QString &folder, qint64 maxBytes, QSt
 {
     const QFileInfo info(path);
     if (!info.exists() && !info.isSymLink()) {
-        *error = QStringLiteral("does not exist");
+        *error = BundleFile::tr("does not exist");
         return -1;
     }
     const QString canonical = info.canonicalFilePath();
     if (canonical.isEmpty()) {
-        *error = QStringLiteral("is a link that leads nowhere");
+        *error = BundleFile::tr("is a link that leads nowhere");
         return -1;
     }
     if (!folder.isEmpty()) {
         const QString root = QFileInfo(folder).canonicalFilePath();
         if (root.isEmpty() || !canonical.startsWith(root + u'/')) {
-            *error = QStringLiteral("leads outside the bundle's folder");
+            *error = BundleFile::tr("leads outside the bundle's folder");
             return -1;
         }
     }
@@ -51,23 +51,23 @@ int openChecked(const QString &path, const QString &folder, qint64 maxBytes, QSt
                           O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY | O_NOFOLLOW);
     if (fd < 0) {
         *error =
-            QStringLiteral("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+            BundleFile::tr("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
         return -1;
     }
     struct stat st = {};
     if (::fstat(fd, &st) != 0) {
         *error =
-            QStringLiteral("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+            BundleFile::tr("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
         ::close(fd);
         return -1;
     }
     if (S_ISDIR(st.st_mode)) {
-        *error = QStringLiteral("is a folder, not a file");
+        *error = BundleFile::tr("is a folder, not a file");
         ::close(fd);
         return -1;
     }
     if (!S_ISREG(st.st_mode)) {
-        *error = QStringLiteral("is not a regular file (a device, a pipe or a socket)");
+        *error = BundleFile::tr("is not a regular file (a device, a pipe or a socket)");
         ::close(fd);
         return -1;
     }
@@ -86,7 +86,7 @@ BundleFile::Read BundleFile::read(const QString &path, const QString &folder, qi
     if (isResource(path)) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return {{}, QStringLiteral("cannot be read: %1").arg(file.errorString())};
+            return {{}, BundleFile::tr("cannot be read: %1").arg(file.errorString())};
         QByteArray data = file.read(maxBytes + 1);
         if (data.size() > maxBytes)
             return {{}, tooLarge(file.size(), maxBytes)};
@@ -99,22 +99,22 @@ BundleFile::Read BundleFile::read(const QString &path, const QString &folder, qi
     QFile file;
     if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
         ::close(fd);
-        return {{}, QStringLiteral("cannot be read: %1").arg(file.errorString())};
+        return {{}, BundleFile::tr("cannot be read: %1").arg(file.errorString())};
     }
     // The size was checked, but a file can grow while it is read.
     QByteArray data = file.read(maxBytes + 1);
     if (data.size() > maxBytes)
         return {{},
-                QStringLiteral("grew past the %1 bytes allowed while it was read").arg(maxBytes)};
+                BundleFile::tr("grew past the %1 bytes allowed while it was read").arg(maxBytes)};
     if (file.error() != QFileDevice::NoError)
-        return {{}, QStringLiteral("cannot be read: %1").arg(file.errorString())};
+        return {{}, BundleFile::tr("cannot be read: %1").arg(file.errorString())};
     return {std::move(data), {}};
 }
 
 QString BundleFile::check(const QString &path, const QString &folder, qint64 maxBytes)
 {
     if (isResource(path))
-        return QFile::exists(path) ? QString() : QStringLiteral("does not exist");
+        return QFile::exists(path) ? QString() : BundleFile::tr("does not exist");
     QString error;
     const int fd = openChecked(path, folder, maxBytes, &error);
     if (fd >= 0)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace hope::core {
@@ -12,6 +13,10 @@ namespace hope::core {
 // Files inside the reader's own resources (":/...") are trusted as they are.
 class BundleFile final
 {
+    // Its reasons go into messages in the interface's language: a Chinese
+    // sentence with an English reason in it read as two programs talking.
+    Q_DECLARE_TR_FUNCTIONS(hope::core::BundleFile)
+
 public:
     struct Read
     {

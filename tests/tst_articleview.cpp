@@ -364,7 +364,7 @@ private slots:
         }
         QVERIFY(links > 10);
         QVERIFY(descriptions.contains(
-            QStringLiteral("Read about the milestone: January 2017, IOC partnership")));
+            QStringLiteral("Read about the milestone: January 2017, Olympic partnership signed")));
         QVERIFY(descriptions.contains(QStringLiteral("Play the scene: Title card")));
         // A figure's still says what it plays and what the picture is.
         const auto still =

@@ -40,8 +40,8 @@ private slots:
         QTest::newRow("milestones en")
             << QStringLiteral("milestones") << int(Language::English)
             << QStringLiteral(
-                   "m-ioc-partnership\t2017-01\tAlibaba signs with the IOC as a "
-                   "Worldwide Olympic Partner for twelve years\n");
+                   "m-ioc-partnership\t2017-01\tAlibaba signs with the International Olympic "
+                   "Committee as a Worldwide Olympic Partner for twelve years\n");
     }
 
     void listings_beginAsTheBundleSays()

@@ -26,9 +26,12 @@ inline QTextBlock start(const hope::core::Article &article, const hope::ui::Arti
     const QString text = index == 0                                ? article.meta.title.in(language)
                          : !section.heading.in(language).isEmpty() ? section.heading.in(language)
                                                                    : QStringLiteral("＊　＊　＊");
-    // Chinese text shows a half-width , : ; in its full-width form.
+    // Chinese text shows a half-width , : ; in its full-width form, and a
+    // word joiner may keep its last character off a line of its own.
     QString pattern;
     for (const QChar c : text) {
+        if (!pattern.isEmpty())
+            pattern += QStringLiteral("\u2060?");
         if (c == u',')
             pattern += QStringLiteral("[,\uff0c]");
         else if (c == u':')

@@ -30,6 +30,9 @@ struct Typography
     TypeFaces chinese;
     TypeFaces english;
     ReaderPalette colours = ReaderPalette::light();
+    // Set for paper: nothing to click (no play links, dates as plain text),
+    // figures as quiet captions instead of boxes.
+    bool paper = false;
 
     [[nodiscard]] const TypeFaces &faces(Language language) const
     {

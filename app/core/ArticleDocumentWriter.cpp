@@ -132,14 +132,18 @@ QList<int> ArticleDocumentWriter::titleBlock(const ArticleMeta &meta)
     title.setLineHeight(112, QTextBlockFormat::ProportionalHeight);
     title.setTopMargin(em * (m_role == Role::Companion ? 0.2 : 1.5));
     title.setBottomMargin(em * 0.9);
+    title.setProperty(kKeepWithNextProperty, true);
     blocks << beginBlock(title);
     // A column's title is set smaller: two long titles side by side.
     const qreal titleSize = m_role == Role::Alone ? 1.75 : m_role == Role::Column ? 1.45 : 1.35;
     text(meta.title.in(m_language), sized(m_faces.heading, titleSize), ink(), true);
+    // The same rule as for paragraphs: no character alone on the last line.
+    ChineseSetting::bindLastLine(m_cursor.block());
 
     QTextBlockFormat byline = base();
     byline.setAlignment(Qt::AlignLeft);
     byline.setBottomMargin(em * 0.2);
+    byline.setProperty(kKeepWithNextProperty, true);
     blocks << beginBlock(byline);
     // The translation is British English, and so are its dates: Qt's en_GB
     // long format still has a comma after the weekday, which British style
@@ -181,6 +185,7 @@ int ArticleDocumentWriter::heading(const ArticleSection &section)
     heading.setLineHeight(112, QTextBlockFormat::ProportionalHeight);
     heading.setTopMargin(em * (m_role == Role::Companion ? 0.1 : 2.2));
     heading.setBottomMargin(em * 1.0);
+    heading.setProperty(kKeepWithNextProperty, true);
     const int block = beginBlock(heading);
     // In an interleaved pair the number is the Chinese heading's.
     if (!section.number.isEmpty() && m_role != Role::Companion) {
@@ -189,6 +194,7 @@ int ArticleDocumentWriter::heading(const ArticleSection &section)
     }
     text(section.heading.in(m_language),
          sized(m_faces.heading, m_role == Role::Companion ? 1.1 : 1.3), ink(), true);
+    ChineseSetting::bindLastLine(m_cursor.block());
     return block;
 }
 
@@ -199,6 +205,7 @@ int ArticleDocumentWriter::ornament()
     ornament.setAlignment(Qt::AlignHCenter);
     ornament.setTopMargin(em() * 1.8);
     ornament.setBottomMargin(em() * 1.2);
+    ornament.setProperty(kKeepWithNextProperty, true);
     const int block = beginBlock(ornament);
     text(QStringLiteral("＊　＊　＊"), sized(m_faces.body, 0.9), m_type.colours.rule);
     return block;
@@ -269,6 +276,12 @@ void ArticleDocumentWriter::textWithLinks(const ArticleBlock &block, const Artic
         }
         if (next > pos)
             this->text(text.mid(pos, next - pos), m_faces.body, ink());
+        if (m_type.paper) {
+            // On paper a date is only words: nothing to click.
+            this->text(found->first, m_faces.body, ink());
+            pos = next + found->first.size();
+            continue;
+        }
         QTextCharFormat link;
         link.setFont(m_faces.body);
         link.setForeground(m_type.colours.accent);
@@ -297,7 +310,7 @@ int ArticleDocumentWriter::paragraph(const ArticleBlock &block, const Article &a
     textWithLinks(block, article);
     ChineseSetting::bindLastLine(m_cursor.block());
     const int chapter = m_chapterOf.value(block.id, -1);
-    if (chapter >= 0) {
+    if (chapter >= 0 && !m_type.paper) {
         m_cursor.insertText(QStringLiteral("\u2002"), QTextCharFormat());
         playLink(article.clip.chapters.at(chapter).id);
     }
@@ -306,6 +319,8 @@ int ArticleDocumentWriter::paragraph(const ArticleBlock &block, const Article &a
 
 int ArticleDocumentWriter::figure(const ArticleBlock &block, int number, const Article &article)
 {
+    if (m_type.paper)
+        return paperFigure(block, number, article);
     // A figure place: the capture kept only the picture's alt text, which
     // repeats the title, so the place is marked, not the text.
     const qreal em = this->em();
@@ -359,6 +374,37 @@ int ArticleDocumentWriter::figure(const ArticleBlock &block, int number, const A
              small, m_type.colours.muted);
     }
     leaveFrame(frame);
+    return first;
+}
+
+int ArticleDocumentWriter::paperFigure(const ArticleBlock &block, int number,
+                                       const Article &article)
+{
+    // On paper no box for a picture that is not there: the still where the
+    // screen shows one, and the figure's words as a quiet caption.
+    const qreal em = this->em();
+    QTextBlockFormat figure = base();
+    figure.setAlignment(Qt::AlignHCenter);
+    figure.setTopMargin(em * 0.4);
+    figure.setBottomMargin(em * 1.1);
+    const int first = beginBlock(figure);
+    index(article);
+    const int chapter = m_chapterOf.value(block.id, -1);
+    if (chapter >= 0 && m_role != Role::Companion &&
+        !article.clip.chapters.at(chapter).stillPath.isEmpty()) {
+        QTextImageFormat still;
+        still.setName(ArticleLinks::still(article.clip.chapters.at(chapter).id));
+        const qreal width = m_role == Role::Column ? em * 12 : em * 18;
+        still.setWidth(width);
+        still.setHeight(width * 9 / 16);
+        m_cursor.insertImage(still);
+        m_cursor.insertText(QString(QChar::LineSeparator));
+    }
+    const QFont small = sized(m_faces.body, 0.8);
+    text(words(QT_TRANSLATE_NOOP("ArticleDocumentBuilder", "Figure %1")).arg(number), small,
+         m_type.colours.muted, true);
+    if (!block.text.in(m_language).isEmpty())
+        text(QStringLiteral(" · ") + block.text.in(m_language), small, m_type.colours.muted);
     return first;
 }
 

@@ -20,6 +20,10 @@ public:
     // column beside its pair (a little smaller).
     enum class Role { Alone, Companion, Column };
 
+    // On a block that must stay on the page of what follows it (a title, a
+    // byline, a heading): true.
+    static constexpr int kKeepWithNextProperty = QTextFormat::UserProperty + 0x5b0;
+
     ArticleDocumentWriter(QTextDocument *document, const Typography &typography);
 
     // A bundle's text as the document holds it: its line breaks kept inside
@@ -54,6 +58,7 @@ private:
     void textWithLinks(const ArticleBlock &block, const Article &article);
     void index(const Article &article);
     void playLink(const QString &chapterId);
+    int paperFigure(const ArticleBlock &block, int number, const Article &article);
     void leaveFrame(QTextFrame *frame);
 
     QTextCursor m_cursor;

@@ -113,15 +113,82 @@ private slots:
             all.contains(squeezed(m_article.sections.at(2)
                                       .heading.in(chinese ? Language::Chinese : Language::English)
                                       .left(6))));
-        // The running header names the article; the footer numbers pages.
+        // From the second page a running head names the section the page
+        // opens in (the first has the title itself); the footer numbers it.
+        const QString first = text(pdf, 1);
         const QString second = text(pdf, 2);
-        const QString title =
-            m_article.meta.title.in(chinese ? Language::Chinese : Language::English);
-        QVERIFY2(squeezed(second).contains(squeezed(title.left(8))), qPrintable(second.left(200)));
-        QVERIFY2(squeezed(second).contains(QStringLiteral("2/%1").arg(count)),
-                 qPrintable(second.right(200)));
-        // Each figure's place.
+        const Language language = chinese ? Language::Chinese : Language::English;
+        const QString part1 =
+            m_article.sections.at(1).number + m_article.sections.at(1).heading.in(language);
+        // Interleaved, the lead alone fills the first page: the second opens
+        // in it, under the title, set as the text is (full-width ，：).
+        const QString head =
+            layout == ReadingLayout::Interleaved
+                ? QStringLiteral("希望是光，希望有你：国际奥林匹克日阿里巴巴发布奥运大片")
+                : part1;
+        QVERIFY2(squeezed(second).startsWith(squeezed(head)), qPrintable(second.left(200)));
+        if (layout == ReadingLayout::Interleaved)
+            QVERIFY2(second.trimmed().startsWith(head), qPrintable(second.left(200)));
+        QVERIFY2(squeezed(second).endsWith(QStringLiteral("2")), qPrintable(second.right(100)));
+        // The first page opens with the title itself, not a running head.
+        // (Side by side, pdftotext reads the two columns' lines in turn.)
+        const QString title = squeezed(m_article.meta.title.in(language))
+                                  .left(layout == ReadingLayout::Parallel ? 6 : -1);
+        QVERIFY2(squeezed(first).startsWith(title) &&
+                     !squeezed(first).mid(title.size()).startsWith(title),
+                 qPrintable(first.left(200)));
+        // Each figure's place, as a caption.
         QVERIFY(all.contains(chinese ? QStringLiteral("图3") : QStringLiteral("Figure3")));
+    }
+
+    // Paper as a typesetter would set it: no page ends with a heading, no
+    // heading is cut between pages, nothing on it asks to be clicked.
+    void pages_areCutAsATypesetterWould_data()
+    {
+        QTest::addColumn<ReadingLayout>("layout");
+        QTest::newRow("zh") << ReadingLayout::Chinese;
+        QTest::newRow("en") << ReadingLayout::English;
+        QTest::newRow("parallel") << ReadingLayout::Parallel;
+        QTest::newRow("interleaved") << ReadingLayout::Interleaved;
+    }
+
+    void pages_areCutAsATypesetterWould()
+    {
+        QFETCH(ReadingLayout, layout);
+        const QString pdf = m_dir.filePath(QStringLiteral("cut-") + readingLayoutName(layout) +
+                                           QStringLiteral(".pdf"));
+        QCOMPARE(ArticlePrint(m_article, layout, m_type).writePdf(pdf), QString());
+        const int count = pages(pdf);
+        QVERIFY(count >= 3);
+        QStringList pageTexts;
+        for (int page = 1; page <= count; ++page) {
+            // The page's text without its number at the foot.
+            QString t = squeezed(text(pdf, page));
+            t.chop(QString::number(page).size());
+            pageTexts << t;
+        }
+        const QString all = pageTexts.join(QString());
+        QVERIFY(!all.contains(u"Playthisscene") && !all.contains(u"▶") &&
+                !all.contains(u"播放此场景"));
+        for (const ArticleSection &section : m_article.sections) {
+            for (const Language language : {Language::Chinese, Language::English}) {
+                const QString heading = squeezed(section.heading.in(language));
+                if (heading.isEmpty() || !all.contains(heading))
+                    continue;
+                bool whole = false;
+                for (int page = 0; page < count; ++page) {
+                    const QString &t = pageTexts.at(page);
+                    whole = whole || t.contains(heading);
+                    // Never the last thing on a page (the running head of
+                    // the next repeats it at its top, which is fine).
+                    QVERIFY2(!t.endsWith(heading),
+                             qPrintable(QStringLiteral("page %1 ends with %2")
+                                            .arg(page + 1)
+                                            .arg(section.heading.in(language))));
+                }
+                QVERIFY2(whole, qPrintable(section.heading.in(language)));
+            }
+        }
     }
 
     void fonts_areEmbedded()

@@ -1,8 +1,11 @@
 #include "core/ArticlePrint.h"
 
+#include "core/ArticleDocumentWriter.h"
 #include "core/ArticleLinks.h"
 #include "core/BundleFile.h"
+#include "core/ChineseSetting.h"
 #include "core/LayoutMeasure.h"
+#include "core/PagePlan.h"
 #include "core/SafeOutputFile.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -13,6 +16,10 @@
 #include <QPdfWriter>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextLayout>
+#include <QTextTable>
+
+#include <algorithm>
 
 namespace hope::core {
 
@@ -45,12 +52,160 @@ ReadingLayout ArticlePrint::layoutFor(qreal pageWidth) const
     return LayoutMeasure::fit(m_layout, pageWidth, kBodyPixels).layout;
 }
 
-QString ArticlePrint::headerText() const
+namespace {
+
+using Cut = PagePlan::Cut;
+
+bool keepsWithNext(const QTextBlock &block)
 {
-    QStringList titles;
-    for (const Language language : languagesOf(m_layout))
-        titles << m_article.meta.title.in(language);
-    return titles.join(QStringLiteral("  ·  "));
+    return block.blockFormat().boolProperty(ArticleDocumentWriter::kKeepWithNextProperty);
+}
+
+// Each line of a block, top and bottom, where the layout put them.
+QList<QPair<qreal, qreal>> linesOf(const QTextBlock &block,
+                                   const QAbstractTextDocumentLayout *layout)
+{
+    QList<QPair<qreal, qreal>> lines;
+    const QTextLayout *text = block.layout();
+    if (!text || !block.isVisible())
+        return lines;
+    const qreal origin = layout->blockBoundingRect(block).top() - text->boundingRect().top();
+    for (int i = 0; i < text->lineCount(); ++i) {
+        const QTextLine line = text->lineAt(i);
+        lines << qMakePair(origin + line.y(), origin + line.y() + line.height());
+    }
+    return lines;
+}
+
+// A run of blocks and frames, one under the next (the root frame, or a
+// table's cell): where it may be cut, and how far it reaches.
+struct Run
+{
+    QList<Cut> cuts;
+    qreal top = -1;
+    qreal bottom = 0;
+    qreal right = 0;
+    qreal left = -1;
+    bool keepWithNext = false;
+};
+
+Run runOf(QTextFrame::iterator it, const QAbstractTextDocumentLayout *layout)
+{
+    Run run;
+    qreal previousBottom = -1;
+    bool previousKeeps = false;
+    const auto add = [&](qreal top, qreal bottom, qreal left, qreal right, bool keeps,
+                         const QList<Cut> &inside) {
+        if (previousBottom >= 0 && !previousKeeps)
+            run.cuts << Cut{previousBottom, top};
+        run.cuts << inside;
+        if (run.top < 0)
+            run.top = top;
+        run.bottom = std::max(run.bottom, bottom);
+        run.left = run.left < 0 ? left : std::min(run.left, left);
+        run.right = std::max(run.right, right);
+        previousBottom = bottom;
+        previousKeeps = keeps;
+    };
+    for (; !it.atEnd(); ++it) {
+        if (QTextFrame *frame = it.currentFrame()) {
+            const QRectF r = layout->frameBoundingRect(frame);
+            add(r.top(), r.bottom(), r.left(), r.right(), false, {});
+            continue;
+        }
+        const QTextBlock block = it.currentBlock();
+        const QList<QPair<qreal, qreal>> lines = linesOf(block, layout);
+        if (lines.isEmpty() || block.length() <= 1)
+            continue;
+        const QRectF r = layout->blockBoundingRect(block);
+        add(lines.first().first, lines.last().second, r.left(), r.right(), keepsWithNext(block),
+            PagePlan::linesCuts(lines));
+    }
+    run.keepWithNext = previousKeeps;
+    return run;
+}
+
+// The laid-out document as pieces a page plan cuts: each block or frame of
+// the root frame across the width, each row of a side-by-side table as a
+// pair of columns.
+QList<PagePlan::Piece> piecesOf(QTextDocument *document, qreal width)
+{
+    const QAbstractTextDocumentLayout *layout = document->documentLayout();
+    QList<PagePlan::Piece> pieces;
+    for (QTextFrame::iterator it = document->rootFrame()->begin(); !it.atEnd(); ++it) {
+        if (auto *table = qobject_cast<QTextTable *>(it.currentFrame())) {
+            for (int row = 0; row < table->rows(); ++row) {
+                QList<Run> cells;
+                for (int column = 0; column < table->columns(); ++column) {
+                    const QTextTableCell cell = table->cellAt(row, column);
+                    cells << runOf(cell.begin(), layout);
+                }
+                PagePlan::Piece pair;
+                pair.top = -1;
+                for (const Run &cell : std::as_const(cells)) {
+                    if (cell.top < 0)
+                        continue;
+                    pair.top = pair.top < 0 ? cell.top : std::min(pair.top, cell.top);
+                    pair.bottom = std::max(pair.bottom, cell.bottom);
+                    pair.keepWithNext = pair.keepWithNext || cell.keepWithNext;
+                }
+                if (pair.top < 0)
+                    continue;
+                // Columns meet halfway across the gap between their text.
+                qreal left = 0;
+                for (qsizetype c = 0; c < cells.size(); ++c) {
+                    const bool last = c + 1 == cells.size();
+                    const qreal right = last || cells.at(c + 1).left < 0 || cells.at(c).right <= 0
+                                            ? width
+                                            : (cells.at(c).right + cells.at(c + 1).left) / 2;
+                    pair.columns << PagePlan::Column{left, right, cells.at(c).cuts};
+                    left = right;
+                }
+                pieces << pair;
+            }
+            continue;
+        }
+        if (QTextFrame *frame = it.currentFrame()) {
+            const QRectF r = layout->frameBoundingRect(frame);
+            pieces << PagePlan::Piece{r.top(), r.bottom(), {}, {}, false};
+            continue;
+        }
+        const QTextBlock block = it.currentBlock();
+        const QList<QPair<qreal, qreal>> lines = linesOf(block, layout);
+        if (lines.isEmpty() || block.length() <= 1)
+            continue;
+        pieces << PagePlan::Piece{lines.first().first,
+                                  lines.last().second,
+                                  PagePlan::linesCuts(lines),
+                                  {},
+                                  keepsWithNext(block)};
+    }
+    return pieces;
+}
+
+}  // namespace
+
+QString ArticlePrint::headerAt(const QList<qreal> &sectionTops, qreal y) const
+{
+    // The section the page opens in, as a book's running head names it.
+    int section = 0;
+    for (int i = 0; i < sectionTops.size() && i < m_article.sections.size(); ++i) {
+        if (sectionTops.at(i) <= y + 1)
+            section = i;
+    }
+    const Language language = languagesOf(m_layout).first();
+    const ArticleSection &s = m_article.sections.at(section);
+    QString text =
+        section == 0 ? m_article.meta.title.in(language)
+        : s.heading.in(language).isEmpty()
+            ? s.label.in(language)
+            : (s.number.isEmpty() ? QString() : s.number + u' ') + s.heading.in(language);
+    // Set as the text is: a half-width , : ; in Chinese shown full-width.
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (const QChar full = ChineseSetting::fullWidthAt(text, i); !full.isNull())
+            text[i] = full;
+    }
+    return text;
 }
 
 int ArticlePrint::paint(QPagedPaintDevice *device) const
@@ -62,12 +217,15 @@ int ArticlePrint::paint(QPagedPaintDevice *device) const
     const qreal width = paper.width() / scale;
     const qreal band = kBodyPixels * 2.6;
     const QSizeF body(width, paper.height() / scale - 2 * band);
-    if (body.width() <= 0 || body.height() <= 0)
+    if (body.width() <= 0 || body.height() <= 0 || m_article.sections.isEmpty())
         return 0;
 
     QTextDocument document;
     document.setDocumentMargin(0);
-    ArticleDocumentBuilder::build(&document, m_article, layoutFor(width), m_type);
+    Typography type = m_type;
+    type.paper = true;
+    const DocumentAnchors anchors =
+        ArticleDocumentBuilder::build(&document, m_article, layoutFor(width), type);
     QTextFrameFormat root = document.rootFrame()->frameFormat();
     root.setMargin(0);
     document.rootFrame()->setFrameFormat(root);
@@ -83,8 +241,19 @@ int ArticlePrint::paint(QPagedPaintDevice *device) const
             document.addResource(QTextDocument::ImageResource,
                                  QUrl(ArticleLinks::still(chapter.id)), image);
     }
-    document.setPageSize(body);
-    const int pages = document.pageCount();
+    // One long strip the width of the page, cut into pages afterwards: Qt's
+    // own pages cut wherever a line fell.
+    document.setTextWidth(width);
+    document.documentLayout()->documentSize();
+    const QList<PagePlan::Page> pages =
+        PagePlan::paginate(piecesOf(&document, width), width, body.height());
+    if (pages.isEmpty())
+        return 0;
+    QList<qreal> sectionTops;
+    for (const int block : anchors.sectionBlocks)
+        sectionTops << document.documentLayout()
+                           ->blockBoundingRect(document.findBlockByNumber(block))
+                           .top();
 
     QPainter painter;
     if (!painter.begin(device))
@@ -92,34 +261,40 @@ int ArticlePrint::paint(QPagedPaintDevice *device) const
     painter.scale(scale, scale);
     QFont small = m_type.faces(languagesOf(m_layout).first()).body;
     small.setPixelSize(qRound(kBodyPixels * 0.75));
-    const QString header = headerText();
-    for (int page = 0; page < pages; ++page) {
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette.setColor(QPalette::Text, m_type.colours.ink);
+    for (qsizetype page = 0; page < pages.size(); ++page) {
         if (page > 0 && !device->newPage())
             break;
         painter.setFont(small);
-        painter.setPen(m_type.colours.muted);
-        const QRectF top(0, 0, width, band * 0.6);
-        painter.drawText(top, Qt::AlignLeft | Qt::AlignBottom | Qt::TextSingleLine,
-                         painter.fontMetrics().elidedText(header, Qt::ElideRight, int(width)));
-        painter.setPen(QPen(m_type.colours.rule, 0.75));
-        painter.drawLine(QPointF(0, band * 0.75), QPointF(width, band * 0.75));
+        // The first page opens with the title itself: no running head.
+        if (page > 0) {
+            painter.setPen(m_type.colours.muted);
+            const QRectF top(0, 0, width, band * 0.6);
+            painter.drawText(
+                top, Qt::AlignLeft | Qt::AlignBottom | Qt::TextSingleLine,
+                painter.fontMetrics().elidedText(headerAt(sectionTops, pages.at(page).sourceTop()),
+                                                 Qt::ElideRight, int(width)));
+            painter.setPen(QPen(m_type.colours.rule, 0.75));
+            painter.drawLine(QPointF(0, band * 0.75), QPointF(width, band * 0.75));
+        }
+        // The page number alone, in figures every language reads.
         painter.setPen(m_type.colours.muted);
         painter.drawText(QRectF(0, band + body.height(), width, band),
-                         Qt::AlignHCenter | Qt::AlignVCenter,
-                         tr("%1 / %2").arg(page + 1).arg(pages));
-
-        painter.save();
-        painter.translate(0, band);
-        painter.setClipRect(QRectF(QPointF(0, 0), body));
-        painter.translate(0, -page * body.height());
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, page * body.height(), body.width(), body.height());
-        context.palette.setColor(QPalette::Text, m_type.colours.ink);
-        document.documentLayout()->draw(&painter, context);
-        painter.restore();
+                         Qt::AlignHCenter | Qt::AlignVCenter, QString::number(page + 1));
+        for (const PagePlan::Slice &slice : pages.at(page).slices) {
+            painter.save();
+            painter.translate(0, band);
+            painter.setClipRect(QRectF(slice.source.left(), slice.destTop, slice.source.width(),
+                                       slice.source.height()));
+            painter.translate(0, slice.destTop - slice.source.top());
+            context.clip = slice.source;
+            document.documentLayout()->draw(&painter, context);
+            painter.restore();
+        }
     }
     painter.end();
-    return pages;
+    return int(pages.size());
 }
 
 QString ArticlePrint::writePdf(const QString &path) const

@@ -11,8 +11,9 @@ class QPagedPaintDevice;
 namespace hope::core {
 
 // The article on paper (a printer or a PDF): typeset in a reading layout
-// for the page's width, cut into pages between lines, with the article's
-// title in a running header and the page number in the footer. Text stays
+// for the page's width, cut into pages as a typesetter would (PagePlan),
+// with the section in a running head from the second page on and the page
+// number in the footer. Text stays
 // text, in the faces the typography names (the reader's embedded fonts).
 class ArticlePrint final
 {
@@ -33,7 +34,8 @@ public:
     [[nodiscard]] ReadingLayout layoutFor(qreal pageWidth) const;
 
 private:
-    [[nodiscard]] QString headerText() const;
+    // The running head of a page whose text starts at y: the section there.
+    [[nodiscard]] QString headerAt(const QList<qreal> &sectionTops, qreal y) const;
 
     const Article &m_article;
     ReadingLayout m_layout;

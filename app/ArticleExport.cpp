@@ -22,10 +22,10 @@ Typography ArticleExport::printTypography()
     return EmbeddedFonts::articleFaces(18);
 }
 
-QString ArticleExport::writePdf(const QString &path) const
+QString ArticleExport::writePdf(const QString &path, QPageSize::PageSizeId paper) const
 {
     return ArticlePrint(m_session->article(), m_session->readingLayout(), printTypography())
-        .writePdf(path);
+        .writePdf(path, paper);
 }
 
 void ArticleExport::exportPdfWithDialog()
@@ -37,7 +37,7 @@ void ArticleExport::exportPdfWithDialog()
     const QString file = path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)
                              ? path
                              : path + QStringLiteral(".pdf");
-    const QString error = writePdf(file);
+    const QString error = writePdf(file, ArticlePrint::localePaper());
     if (error.isEmpty())
         emit saved(file);
     else

@@ -3,6 +3,7 @@
 #include "core/ArticleDocumentBuilder.h"
 
 #include <QObject>
+#include <QPageSize>
 #include <QString>
 
 class QWidget;
@@ -26,8 +27,8 @@ public:
 
     // The faces on paper: the reader's serif at the print body size.
     [[nodiscard]] static core::Typography printTypography();
-    // Typesets into a PDF file; an empty string, or why not.
-    [[nodiscard]] QString writePdf(const QString &path) const;
+    // Typesets into a PDF file on this paper; an empty string, or why not.
+    [[nodiscard]] QString writePdf(const QString &path, QPageSize::PageSizeId paper) const;
     // Asks where, writes, and says how it went.
     void exportPdfWithDialog();
     // The print dialog, then the printer.

@@ -72,8 +72,12 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption exportPdf(
         QStringLiteral("export-pdf"),
         tr("Typeset the article in the reading layout into this PDF file and exit."), tr("file"));
+    const QCommandLineOption paper(
+        QStringLiteral("paper"),
+        tr("With --export-pdf, the paper: a4 or letter (else the one of your locale)."),
+        tr("paper"));
     parser.addOptions({lang, section, list, listMilestones, milestone, listChapters, pinyin, play,
-                       seek, screenshot, size, theme, exportAudio, layout, exportPdf});
+                       seek, screenshot, size, theme, exportAudio, layout, exportPdf, paper});
     parser.addPositionalArgument(tr("bundle"), tr("An article bundle file to open (JSON)."),
                                  tr("[bundle]"));
 
@@ -158,6 +162,20 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         if (!o.layout) {
             result.err = tr("Unknown layout \"%1\": use zh, en, parallel or interleaved.")
                              .arg(terminalSafe(parser.value(layout))) +
+                         u'\n';
+            result.exitCode = 2;
+            return result;
+        }
+    }
+    if (parser.isSet(paper)) {
+        const QString name = parser.value(paper).toLower();
+        if (name == u"a4")
+            o.paper = QPageSize::A4;
+        else if (name == u"letter")
+            o.paper = QPageSize::Letter;
+        else {
+            result.err = tr("Unknown paper \"%1\": use a4 or letter.")
+                             .arg(terminalSafe(parser.value(paper))) +
                          u'\n';
             result.exitCode = 2;
             return result;

@@ -5,6 +5,7 @@
 #include "core/ReadingLayout.h"
 
 #include <QCoreApplication>
+#include <QPageSize>
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -39,6 +40,8 @@ struct CommandLineOptions
     std::optional<core::ReadingLayout> layout;
     // Typeset the article in the layout into this PDF file and exit.
     QString exportPdfPath;
+    // --paper: the PDF's paper; the locale's when not given.
+    std::optional<QPageSize::PageSizeId> paper;
 };
 
 // hope-reader [options] [bundle]

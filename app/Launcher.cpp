@@ -7,6 +7,7 @@
 #include "app/MainWindow.h"
 #include "app/StartupTrace.h"
 #include "app/SwitchTrace.h"
+#include "core/ArticlePrint.h"
 #include "core/BundleLoader.h"
 #include "core/ReadingSession.h"
 #include "core/SafeOutputFile.h"
@@ -189,7 +190,8 @@ int Launcher::run(const QStringList &arguments)
     if (options.layout)
         window.setReadingLayoutForThisRun(*options.layout);
     if (!options.exportPdfPath.isEmpty()) {
-        const QString error = window.exportPdf(options.exportPdfPath);
+        const QString error = window.exportPdf(
+            options.exportPdfPath, options.paper.value_or(core::ArticlePrint::localePaper()));
         if (!error.isEmpty()) {
             print(stderr, safe(error) + u'\n');
             return 1;

@@ -74,7 +74,10 @@ public:
     [[nodiscard]] core::ReadingLayout readingLayout() const { return m_session->readingLayout(); }
     // Typesets the article in the reading layout into a PDF file; an
     // empty string, or why not.
-    [[nodiscard]] QString exportPdf(const QString &path) const { return m_export->writePdf(path); }
+    [[nodiscard]] QString exportPdf(const QString &path, QPageSize::PageSizeId paper) const
+    {
+        return m_export->writePdf(path, paper);
+    }
     void goToSection(int index);
     [[nodiscard]] ui::ClipPanel *clipPanel() const { return m_clipPanel; }
     [[nodiscard]] core::ReadingSession *session() const { return m_session; }

@@ -191,6 +191,32 @@ private slots:
         }
     }
 
+    // Letter where the locale measures in inches, A4 elsewhere; each with
+    // margins that keep the measure.
+    void paper_followsTheLocale()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QPageSize::PageSizeId us = ArticlePrint::localePaper();
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        const QPageSize::PageSizeId china = ArticlePrint::localePaper();
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        const QPageSize::PageSizeId uk = ArticlePrint::localePaper();
+        QLocale::setDefault(before);
+        QCOMPARE(us, QPageSize::Letter);
+        QCOMPARE(china, QPageSize::A4);
+        QCOMPARE(uk, QPageSize::A4);
+        // The line is as long on either: 210 - 36 = 216 - 42 mm.
+        const QMarginsF a4 = ArticlePrint::margins(QPageSize::A4);
+        const QMarginsF letter = ArticlePrint::margins(QPageSize::Letter);
+        QCOMPARE(210 - a4.left() - a4.right(), 216 - letter.left() - letter.right());
+        const QString pdf = m_dir.filePath(QStringLiteral("letter.pdf"));
+        QCOMPARE(ArticlePrint(m_article, ReadingLayout::English, m_type)
+                     .writePdf(pdf, QPageSize::Letter),
+                 QString());
+        QVERIFY(run(QStringLiteral("pdfinfo"), {pdf}).contains(QStringLiteral("612 x 792 pts")));
+    }
+
     void fonts_areEmbedded()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("fonts.pdf"));

@@ -701,6 +701,28 @@ private slots:
             m_home.filePath(QStringLiteral("HopeReader/hope-reader/hope-reader.ini"))));
     }
 
+    void exportPdf_onThePaperAskedFor()
+    {
+        QTemporaryDir dir;
+        const QString letter = dir.filePath(QStringLiteral("letter.pdf"));
+        QCOMPARE(run({QStringLiteral("--export-pdf"), letter, QStringLiteral("--paper"),
+                      QStringLiteral("letter")})
+                     .exitCode,
+                 0);
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {letter});
+        QVERIFY(info.waitForFinished(30000));
+        const QString got = QString::fromUtf8(info.readAllStandardOutput());
+        QVERIFY2(got.contains(QStringLiteral("612 x 792 pts")), qPrintable(got));
+        // Anything else is refused, and nothing is written.
+        const QString tabloid = dir.filePath(QStringLiteral("tabloid.pdf"));
+        const Run r = run({QStringLiteral("--export-pdf"), tabloid, QStringLiteral("--paper"),
+                           QStringLiteral("tabloid")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("a4 or letter")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(tabloid));
+    }
+
     // Refused before any work, as a bad argument is.
     void exportPdf_toAFolderThatIsNotThere_exitsTwo()
     {

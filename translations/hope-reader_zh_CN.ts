@@ -42,10 +42,6 @@
 <context>
     <name>ArticlePrint</name>
     <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -215,6 +211,18 @@
     <message>
         <source>Unknown layout &quot;%1&quot;: use zh, en, parallel or interleaved.</source>
         <translation>未知版式“%1”：请使用 zh、en、parallel 或 interleaved。</translation>
+    </message>
+    <message>
+        <source>With --export-pdf, the paper: a4 or letter (else the one of your locale).</source>
+        <translation>与 --export-pdf 一起使用时的纸张：a4 或 letter（默认按所在地区）。</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>Unknown paper &quot;%1&quot;: use a4 or letter.</source>
+        <translation>未知纸张“%1”：请使用 a4 或 letter。</translation>
     </message>
 </context>
 <context>

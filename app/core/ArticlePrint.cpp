@@ -11,6 +11,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
@@ -297,7 +298,23 @@ int ArticlePrint::paint(QPagedPaintDevice *device) const
     return int(pages.size());
 }
 
-QString ArticlePrint::writePdf(const QString &path) const
+QPageSize::PageSizeId ArticlePrint::localePaper()
+{
+    const QLocale locale;
+    return locale.measurementSystem() == QLocale::ImperialUSSystem ||
+                   locale.territory() == QLocale::Canada || locale.territory() == QLocale::Mexico
+               ? QPageSize::Letter
+               : QPageSize::A4;
+}
+
+QMarginsF ArticlePrint::margins(QPageSize::PageSizeId paper)
+{
+    // Letter is 6 mm wider and 18 mm shorter than A4: wider side margins
+    // keep the line as long, shorter head and foot the page as full.
+    return paper == QPageSize::Letter ? QMarginsF(21, 14, 21, 12) : QMarginsF(18, 16, 18, 14);
+}
+
+QString ArticlePrint::writePdf(const QString &path, QPageSize::PageSizeId paper) const
 {
     // Checked before anything is opened: a FIFO would block for ever, and
     // a device or a full disk must not be reported as a PDF written.
@@ -305,8 +322,8 @@ QString ArticlePrint::writePdf(const QString &path) const
     if (!file.open())
         return file.errorString();
     QPdfWriter writer(file.device());
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter);
+    writer.setPageSize(QPageSize(paper));
+    writer.setPageMargins(margins(paper), QPageLayout::Millimeter);
     writer.setResolution(300);
     writer.setTitle(m_article.meta.title.in(languagesOf(m_layout).first()));
     writer.setCreator(QStringLiteral("Hope Reader"));

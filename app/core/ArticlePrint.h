@@ -4,6 +4,8 @@
 #include "core/ReadingLayout.h"
 
 #include <QCoreApplication>
+#include <QMarginsF>
+#include <QPageSize>
 #include <QString>
 
 class QPagedPaintDevice;
@@ -27,8 +29,15 @@ public:
 
     // Paints every page on the device; the number of pages, 0 on failure.
     int paint(QPagedPaintDevice *device) const;
-    // A4 PDF; an empty string, or what went wrong.
-    [[nodiscard]] QString writePdf(const QString &path) const;
+    // A PDF on this paper; an empty string, or what went wrong.
+    [[nodiscard]] QString writePdf(const QString &path,
+                                   QPageSize::PageSizeId paper = QPageSize::A4) const;
+    // Letter where the locale measures in inches (the United States and
+    // its neighbours' habits), A4 elsewhere.
+    [[nodiscard]] static QPageSize::PageSizeId localePaper();
+    // Margins that suit the paper, in millimetres: the same measure of
+    // text on A4's narrower, taller page and on Letter.
+    [[nodiscard]] static QMarginsF margins(QPageSize::PageSizeId paper);
     // The layout set on paper: side by side falls back to interleaved on a
     // page too narrow for two columns, as on screen.
     [[nodiscard]] ReadingLayout layoutFor(qreal pageWidth) const;

@@ -1,5 +1,6 @@
 #include "app/ArticleExport.h"
 
+#include "app/PdfFinisher.h"
 #include "app/PrintDialog.h"
 #include "core/ArticlePrint.h"
 #include "core/ReadingSession.h"
@@ -24,8 +25,9 @@ Typography ArticleExport::printTypography()
 
 QString ArticleExport::writePdf(const QString &path, QPageSize::PageSizeId paper) const
 {
-    return ArticlePrint(m_session->article(), m_session->readingLayout(), printTypography())
-        .writePdf(path, paper);
+    ArticlePrint print(m_session->article(), m_session->readingLayout(), printTypography());
+    print.setFinisher(PdfFinisher::finisher());
+    return print.writePdf(path, paper);
 }
 
 void ArticleExport::exportPdfWithDialog()

@@ -22,6 +22,8 @@
 #       Multimedia, loaded on first Play from this fixed place only)
 #   lib/<multiarch>/hope-reader/hope-print.so    (the print dialog: Qt Print
 #       Support, loaded on first File > Print from the same place)
+#   lib/<multiarch>/hope-reader/hope-pdf.so      (a PDF's outline and
+#       metadata: qpdf, loaded on the first export from the same place)
 #   share/applications/io.github.hopereader.HopeReader.desktop
 #   share/metainfo/io.github.hopereader.HopeReader.metainfo.xml
 #   share/icons/hicolor/{16x16..512x512,scalable}/apps/io.github.hopereader.HopeReader.{png,svg}
@@ -50,8 +52,9 @@ function(hope_install_executable)
         # Where PlayerLoader looks, relative to the executable (ui/CMakeLists.txt).
         install(TARGETS hope_player LIBRARY DESTINATION ${HOPE_PLAYER_INSTALL_DIR}
                 PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ)
-        # The print module, beside it (app/PrintDialog).
-        install(TARGETS hope_print LIBRARY DESTINATION ${HOPE_PLAYER_INSTALL_DIR}
+        # The print and PDF modules, beside it (app/PrintDialog,
+        # app/PdfFinisher).
+        install(TARGETS hope_print hope_pdf LIBRARY DESTINATION ${HOPE_PLAYER_INSTALL_DIR}
                 PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ)
     endif()
 endfunction()

@@ -1,4 +1,5 @@
 #include "TestArticle.h"
+#include "app/PdfFinisher.h"
 #include "core/ArticlePrint.h"
 #include "ui/EmbeddedFonts.h"
 
@@ -215,6 +216,73 @@ private slots:
                      .writePdf(pdf, QPageSize::Letter),
                  QString());
         QVERIFY(run(QStringLiteral("pdfinfo"), {pdf}).contains(QStringLiteral("612 x 792 pts")));
+    }
+
+    // What a PDF reader shows beside the pages: title, author, subject and
+    // language in the document's information, the sections as bookmarks
+    // (written by the print module with qpdf; Qt's writer cannot).
+    void metadataAndOutline_areWritten_data()
+    {
+        QTest::addColumn<ReadingLayout>("layout");
+        QTest::addColumn<QString>("language");
+        QTest::newRow("zh") << ReadingLayout::Chinese << QStringLiteral("zh-CN");
+        QTest::newRow("en") << ReadingLayout::English << QStringLiteral("en-GB");
+        QTest::newRow("parallel") << ReadingLayout::Parallel << QStringLiteral("zh-CN");
+    }
+
+    void metadataAndOutline_areWritten()
+    {
+        QFETCH(ReadingLayout, layout);
+        QFETCH(QString, language);
+        ArticlePrint print(m_article, layout, m_type);
+        print.setFinisher(hope::app::PdfFinisher::finisher());
+        const QString pdf = m_dir.filePath(QStringLiteral("meta-") + readingLayoutName(layout) +
+                                           QStringLiteral(".pdf"));
+        QCOMPARE(print.writePdf(pdf), QString());
+        const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+        const Language first = language == u"en-GB" ? Language::English : Language::Chinese;
+        QVERIFY2(
+            info.contains(QStringLiteral("Author:          ") + m_article.meta.author.in(first)),
+            qPrintable(info));
+        QVERIFY2(
+            info.contains(QStringLiteral("Title:           ") + m_article.meta.title.in(first)),
+            qPrintable(info));
+        QVERIFY2(
+            info.contains(QStringLiteral("Subject:         ") + m_article.meta.outlet.in(first)),
+            qPrintable(info));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains(QStringLiteral("/Lang (%1)").arg(language).toLatin1()));
+        // The outline as poppler reads it: every section, in order, each on
+        // the page where its heading is.
+        const QString html = run(QStringLiteral("pdftohtml"),
+                                 {QStringLiteral("-stdout"), QStringLiteral("-i"),
+                                  QStringLiteral("-noframes"), QStringLiteral("-q"), pdf});
+        const qsizetype outline = html.indexOf(QStringLiteral("Document Outline"));
+        QVERIFY2(outline >= 0, qPrintable(html.left(300)));
+        static const QRegularExpression entry(
+            QStringLiteral("<li><a href=\"[^\"]*#(\\d+)\">([^<]*)</a>"));
+        QStringList titles;
+        for (auto it = entry.globalMatch(html, outline); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            titles << m.captured(2);
+            // The heading is on that page.
+            const int page = m.captured(1).toInt();
+            // (The closing has no heading: its ornament, ＊ ＊ ＊, opens it.)
+            const int section = int(titles.size()) - 1;
+            const QString heading =
+                section < m_article.sections.size() &&
+                        m_article.sections.at(section).heading.in(first).isEmpty() && section > 0
+                    ? QStringLiteral("＊＊＊")
+                    : m.captured(2).section(u' ', -1);
+            QVERIFY2(squeezed(text(pdf, page)).contains(squeezed(heading).left(4)),
+                     qPrintable(QStringLiteral("%1 on page %2").arg(m.captured(2)).arg(page)));
+        }
+        QCOMPARE(titles.size(), m_article.sections.size());
+        QVERIFY2(titles.at(2).startsWith(m_article.sections.at(2).number),
+                 qPrintable(titles.join(u'|')));
+        QVERIFY2(titles.at(2).contains(m_article.sections.at(2).heading.in(first).left(4)),
+                 qPrintable(titles.join(u'|')));
     }
 
     void fonts_areEmbedded()

@@ -9,6 +9,7 @@
 #include "core/SafeOutputFile.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -209,7 +210,7 @@ QString ArticlePrint::headerAt(const QList<qreal> &sectionTops, qreal y) const
     return text;
 }
 
-int ArticlePrint::paint(QPagedPaintDevice *device) const
+int ArticlePrint::paint(QPagedPaintDevice *device, QList<PdfDetails::Entry> *outline) const
 {
     const qreal scale = device->logicalDpiY() / kUnitsPerInch;
     const QRectF paper = device->pageLayout().paintRectPixels(device->logicalDpiY()).toRectF();
@@ -255,6 +256,26 @@ int ArticlePrint::paint(QPagedPaintDevice *device) const
         sectionTops << document.documentLayout()
                            ->blockBoundingRect(document.findBlockByNumber(block))
                            .top();
+
+    if (outline) {
+        // Each section's heading: its page, and how far down it in points.
+        const QRectF points = device->pageLayout().paintRect(QPageLayout::Point);
+        for (int i = 0; i < sectionTops.size() && i < m_article.sections.size(); ++i) {
+            for (qsizetype page = 0; page < pages.size(); ++page) {
+                const auto slice =
+                    std::find_if(pages.at(page).slices.cbegin(), pages.at(page).slices.cend(),
+                                 [y = sectionTops.at(i)](const PagePlan::Slice &s) {
+                                     return s.source.top() <= y + 1 && y < s.source.bottom();
+                                 });
+                if (slice == pages.at(page).slices.cend())
+                    continue;
+                const qreal y = band + slice->destTop + (sectionTops.at(i) - slice->source.top());
+                outline->append({headerAt(sectionTops, sectionTops.at(i)), int(page),
+                                 points.top() + y * 72.0 / kUnitsPerInch});
+                break;
+            }
+        }
+    }
 
     QPainter painter;
     if (!painter.begin(device))
@@ -314,6 +335,30 @@ QMarginsF ArticlePrint::margins(QPageSize::PageSizeId paper)
     return paper == QPageSize::Letter ? QMarginsF(21, 14, 21, 12) : QMarginsF(18, 16, 18, 14);
 }
 
+PdfDetails ArticlePrint::details() const
+{
+    PdfDetails d;
+    const QList<Language> languages = languagesOf(m_layout);
+    const Language first = languages.first();
+    QStringList titles;
+    QStringList authors;
+    for (const Language language : languages) {
+        titles << m_article.meta.title.in(language);
+        if (!authors.contains(m_article.meta.author.in(language)))
+            authors << m_article.meta.author.in(language);
+    }
+    // Both languages' in a bilingual layout, the first first.
+    d.title = titles.join(QStringLiteral(" / "));
+    d.author = authors.join(QStringLiteral(" / "));
+    d.subject =
+        QStringLiteral("%1 · %2 · %3")
+            .arg(m_article.meta.outlet.in(first), m_article.meta.originalPublisher.in(first),
+                 m_article.meta.date.toString(Qt::ISODate));
+    d.creator = QStringLiteral("Hope Reader");
+    d.language = first == Language::Chinese ? QStringLiteral("zh-CN") : QStringLiteral("en-GB");
+    return d;
+}
+
 QString ArticlePrint::writePdf(const QString &path, QPageSize::PageSizeId paper) const
 {
     // Checked before anything is opened: a FIFO would block for ever, and
@@ -321,16 +366,37 @@ QString ArticlePrint::writePdf(const QString &path, QPageSize::PageSizeId paper)
     SafeOutputFile file(path);
     if (!file.open())
         return file.errorString();
-    QPdfWriter writer(file.device());
-    writer.setPageSize(QPageSize(paper));
-    writer.setPageMargins(margins(paper), QPageLayout::Millimeter);
-    writer.setResolution(300);
-    writer.setTitle(m_article.meta.title.in(languagesOf(m_layout).first()));
-    writer.setCreator(QStringLiteral("Hope Reader"));
-    const int pages = paint(&writer);
+    // Made in memory, finished, then written: what reaches the file is the
+    // whole PDF or nothing.
+    QBuffer made;
+    made.open(QIODevice::WriteOnly);
+    PdfDetails details = this->details();
+    int pages = 0;
+    {
+        QPdfWriter writer(&made);
+        writer.setPageSize(QPageSize(paper));
+        writer.setPageMargins(margins(paper), QPageLayout::Millimeter);
+        writer.setResolution(300);
+        writer.setTitle(details.title);
+        writer.setCreator(details.creator);
+        pages = paint(&writer, &details.outline);
+    }
     if (pages <= 0) {
         file.cancel();
         return tr("Cannot write %1.").arg(path);
+    }
+    QByteArray pdf = made.data();
+    if (m_finisher) {
+        if (std::optional<QByteArray> finished = m_finisher(pdf, details))
+            pdf = std::move(*finished);
+    }
+    // A write cut short (a full disk, a size limit) returns what it wrote
+    // and no error; the next one says why, and commit() then refuses.
+    for (qsizetype done = 0; done < pdf.size();) {
+        const qint64 n = file.device()->write(pdf.constData() + done, pdf.size() - done);
+        if (n <= 0)
+            break;
+        done += n;
     }
     if (!file.commit())
         return file.errorString();

@@ -3,20 +3,46 @@
 #include "core/ArticleDocumentBuilder.h"
 #include "core/ReadingLayout.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QMarginsF>
 #include <QPageSize>
 #include <QString>
 
+#include <functional>
+#include <optional>
+
 class QPagedPaintDevice;
 
 namespace hope::core {
 
+// What a PDF says of itself beyond its pages. Qt 6.4's QPdfWriter writes a
+// title and a creator only; a finisher (the print module's, with qpdf)
+// adds the rest.
+struct PdfDetails
+{
+    struct Entry
+    {
+        QString title;
+        int page = 0;     // 0-based
+        qreal top = 0.0;  // points below the page's top edge
+    };
+    QString title;
+    QString author;
+    QString subject;
+    QString creator;
+    QString language;  // BCP 47: "zh-CN", "en-GB"
+    QList<Entry> outline;
+};
+// The finished PDF, or nullopt (the PDF is then written as Qt made it).
+using PdfFinisher =
+    std::function<std::optional<QByteArray>(const QByteArray &pdf, const PdfDetails &details)>;
+
 // The article on paper (a printer or a PDF): typeset in a reading layout
 // for the page's width, cut into pages as a typesetter would (PagePlan),
 // with the section in a running head from the second page on and the page
-// number in the footer. Text stays
-// text, in the faces the typography names (the reader's embedded fonts).
+// number in the footer. Text stays text, in the faces the typography names
+// (the reader's embedded fonts).
 class ArticlePrint final
 {
     Q_DECLARE_TR_FUNCTIONS(ArticlePrint)
@@ -28,7 +54,12 @@ public:
     ArticlePrint(const Article &article, ReadingLayout layout, const Typography &typography);
 
     // Paints every page on the device; the number of pages, 0 on failure.
-    int paint(QPagedPaintDevice *device) const;
+    // Where each section's heading went, for an outline.
+    int paint(QPagedPaintDevice *device, QList<PdfDetails::Entry> *outline = nullptr) const;
+    // Finishes each PDF written (metadata, language, outline).
+    void setFinisher(PdfFinisher finisher) { m_finisher = std::move(finisher); }
+    // Title, author, subject, creator and language for the PDF.
+    [[nodiscard]] PdfDetails details() const;
     // A PDF on this paper; an empty string, or what went wrong.
     [[nodiscard]] QString writePdf(const QString &path,
                                    QPageSize::PageSizeId paper = QPageSize::A4) const;
@@ -49,6 +80,7 @@ private:
     const Article &m_article;
     ReadingLayout m_layout;
     Typography m_type;
+    PdfFinisher m_finisher;
 };
 
 }  // namespace hope::core

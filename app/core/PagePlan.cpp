@@ -9,15 +9,18 @@ namespace {
 using Cut = PagePlan::Cut;
 using Piece = PagePlan::Piece;
 
-// The furthest cut after `from` that ends by `limit`, or nullptr.
+// The furthest cut after `from` that ends by `limit`, or nullptr. Cuts are
+// in the order of the text, so their ends only grow: a binary search, as a
+// long article has tens of thousands of them and a page is cut thousands of
+// times.
 const Cut *furthest(const QList<Cut> &cuts, qreal from, qreal limit)
 {
-    const Cut *best = nullptr;
-    for (const Cut &c : cuts) {
-        if (c.end > from && c.end <= limit && (!best || c.end > best->end))
-            best = &c;
-    }
-    return best;
+    const auto after = std::upper_bound(cuts.cbegin(), cuts.cend(), limit,
+                                        [](qreal y, const Cut &c) { return y < c.end; });
+    if (after == cuts.cbegin())
+        return nullptr;
+    const Cut *best = &*(after - 1);
+    return best->end > from ? best : nullptr;
 }
 
 class Pages
@@ -153,10 +156,11 @@ QList<PagePlan::Page> PagePlan::paginate(const QList<Piece> &pieces, qreal width
             break;
         }
         const Cut *best = furthest(flow, at, limit);
-        // The piece the page's foot falls in, if any.
-        const auto foot = std::find_if(pieces.cbegin(), pieces.cend(), [limit](const Piece &p) {
-            return p.top < limit && limit < p.bottom;
-        });
+        // The piece the page's foot falls in, if any (pieces are in order).
+        auto foot = std::upper_bound(pieces.cbegin(), pieces.cend(), limit,
+                                     [](qreal y, const Piece &p) { return y < p.bottom; });
+        if (foot != pieces.cend() && !(foot->top < limit))
+            foot = pieces.cend();
         if (foot != pieces.cend() && !foot->columns.isEmpty()) {
             // A pair that fits a page goes whole to the next, with what
             // keeps with it; one that does not is split where it stands.

@@ -25,7 +25,7 @@ Typography ArticleExport::printTypography()
 
 QString ArticleExport::writePdf(const QString &path, QPageSize::PageSizeId paper) const
 {
-    ArticlePrint print(m_session->article(), m_session->readingLayout(), printTypography());
+    ArticlePrint print = printout();
     print.setFinisher(PdfFinisher::finisher());
     return print.writePdf(path, paper);
 }
@@ -48,12 +48,19 @@ void ArticleExport::exportPdfWithDialog()
 
 void ArticleExport::print()
 {
-    const ArticlePrint printout(m_session->article(), m_session->readingLayout(),
-                                printTypography());
+    const ArticlePrint printout = this->printout();
     const PrintDialog::Result result = PrintDialog::run(
         m_parent, [&printout](QPagedPaintDevice *device) { return printout.paint(device); });
     if (result.outcome == PrintDialog::Outcome::Failed)
         warn(tr("Print"), result.error);
+}
+
+ArticlePrint ArticleExport::printout() const
+{
+    ArticlePrint print(m_session->article(), m_session->readingLayout(), printTypography());
+    if (m_pinyin)
+        print.setPinyin(m_pinyin());
+    return print;
 }
 
 void ArticleExport::warn(const QString &title, const QString &text)

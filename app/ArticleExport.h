@@ -1,14 +1,19 @@
 #pragma once
 
 #include "core/ArticleDocumentBuilder.h"
+#include "core/ArticlePrint.h"
 
 #include <QObject>
 #include <QPageSize>
 #include <QString>
 
+#include <functional>
+#include <memory>
+
 class QWidget;
 
 namespace hope::core {
+class PinyinConverter;
 class ReadingSession;
 }  // namespace hope::core
 
@@ -24,6 +29,10 @@ class ArticleExport final : public QObject
 public:
     // Dialogs sit on parent.
     ArticleExport(const core::ReadingSession *session, QWidget *parent);
+
+    // The converter whose pinyin the text shows now, or none.
+    using PinyinSource = std::function<std::shared_ptr<const core::PinyinConverter>()>;
+    void setPinyinSource(PinyinSource source) { m_pinyin = std::move(source); }
 
     // The faces on paper: the reader's serif at the print body size.
     [[nodiscard]] static core::Typography printTypography();
@@ -43,8 +52,11 @@ private:
     // anything).
     void warn(const QString &title, const QString &text);
 
+    [[nodiscard]] core::ArticlePrint printout() const;
+
     const core::ReadingSession *m_session;
     QWidget *m_parent;
+    PinyinSource m_pinyin;
 };
 
 }  // namespace hope::app

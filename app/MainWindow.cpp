@@ -126,6 +126,8 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
             [this](const QString &message) { m_progressLine->setVisible(message.isEmpty()); });
 
     m_export = new ArticleExport(m_session, this);
+    // Paper shows the pinyin the text shows.
+    m_export->setPinyinSource([view = m_articleView] { return view->shownPinyin(); });
     connect(m_export, &ArticleExport::saved, this, [this](const QString &path) {
         statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
     });

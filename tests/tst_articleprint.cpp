@@ -1,6 +1,7 @@
 #include "TestArticle.h"
 #include "app/PdfFinisher.h"
 #include "core/ArticlePrint.h"
+#include "core/PinyinConverter.h"
 #include "ui/EmbeddedFonts.h"
 
 #include <QProcess>
@@ -283,6 +284,30 @@ private slots:
                  qPrintable(titles.join(u'|')));
         QVERIFY2(titles.at(2).contains(m_article.sections.at(2).heading.in(first).left(4)),
                  qPrintable(titles.join(u'|')));
+    }
+
+    // Pinyin on paper when the screen shows it: each word's reading over
+    // it, as text a PDF reader finds; none when it is not shown.
+    void pinyin_isPrintedWhenShown()
+    {
+        auto converter = std::make_shared<PinyinConverter>();
+        QVERIFY2(converter->load(), qPrintable(converter->error()));
+        ArticlePrint with(m_article, ReadingLayout::Chinese, m_type);
+        with.setPinyin(converter);
+        const QString pinyin = m_dir.filePath(QStringLiteral("pinyin.pdf"));
+        QCOMPARE(with.writePdf(pinyin), QString());
+        const QString plain = m_dir.filePath(QStringLiteral("plain.pdf"));
+        QCOMPARE(ArticlePrint(m_article, ReadingLayout::Chinese, m_type).writePdf(plain),
+                 QString());
+        // 延迟一年的东京奥运会: the lead's first words.
+        const QString shown = text(pinyin, 1);
+        QVERIFY2(shown.contains(QStringLiteral("yánchí")), qPrintable(shown.left(400)));
+        QVERIFY2(shown.contains(QStringLiteral("àoyùn")), qPrintable(shown.left(400)));
+        QVERIFY(!text(plain, 1).contains(QStringLiteral("yánchí")));
+        // The room over each line makes the article longer, not cut.
+        QVERIFY(pages(pinyin) > pages(plain));
+        QVERIFY(squeezed(text(pinyin))
+                    .contains(squeezed(m_article.sections.at(3).blocks.last().text.zh.left(8))));
     }
 
     void fonts_areEmbedded()

@@ -6,7 +6,7 @@
 #include "core/PinyinConverter.h"
 #include "ui/ArticleView.h"
 #include "ui/EmbeddedFonts.h"
-#include "ui/PinyinAnnotator.h"
+#include "core/PinyinAnnotator.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QHelpEvent>
@@ -75,7 +75,7 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(bool, han);
-        QCOMPARE(ui::PinyinAnnotator::hasHan(text), han);
+        QCOMPARE(core::PinyinAnnotator::hasHan(text), han);
     }
 
     void shown_givesLinesRoom_andDrawsAboveThem()

@@ -10,7 +10,7 @@
 #include "ui/ArticleLinkNames.h"
 #include "ui/FocusVisible.h"
 #include "ui/LazyImageHandler.h"
-#include "ui/PinyinAnnotator.h"
+#include "core/PinyinAnnotator.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAccessible>

@@ -22,6 +22,7 @@ class QPropertyAnimation;
 class QTimer;
 
 namespace hope::core {
+class PinyinAnnotator;
 class PinyinConverter;
 class ReadingSession;
 }  // namespace hope::core
@@ -29,7 +30,6 @@ class ReadingSession;
 namespace hope::ui {
 
 class FocusVisible;
-class PinyinAnnotator;
 
 // The article, typeset for reading. Reports which section is being read
 // however the view was scrolled.
@@ -139,6 +139,9 @@ public:
     void setPinyinConverter(std::shared_ptr<const core::PinyinConverter> converter);
     void setPinyinShown(bool shown);
     [[nodiscard]] bool pinyinShown() const { return m_pinyinShown; }
+    // The converter whose readings are over the text, or none when pinyin
+    // is not shown: paper shows what the screen does.
+    [[nodiscard]] std::shared_ptr<const core::PinyinConverter> shownPinyin() const;
 
 signals:
     // A click (not a drag, not on a link) in a block's text.
@@ -253,7 +256,7 @@ private:
     qsizetype m_wordStart = 0;
     qsizetype m_wordLength = 0;
     QPropertyAnimation *m_follow = nullptr;
-    std::unique_ptr<PinyinAnnotator> m_pinyin;
+    std::unique_ptr<core::PinyinAnnotator> m_pinyin;
     // The ring only where the keyboard put the focus.
     FocusVisible *m_focusVisible = nullptr;
     bool m_pinyinShown = false;

@@ -4,7 +4,7 @@
 #include "ui/ArticleView.h"
 
 #include "core/ChineseSetting.h"
-#include "ui/PinyinAnnotator.h"
+#include "core/PinyinAnnotator.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QHelpEvent>
@@ -180,6 +180,11 @@ void ArticleView::setPinyinShown(bool shown)
         goTo(here);
     }
     viewport()->update();
+}
+
+std::shared_ptr<const core::PinyinConverter> ArticleView::shownPinyin() const
+{
+    return m_pinyinShown ? m_pinyin->converter() : nullptr;
 }
 
 void ArticleView::applyPinyin()

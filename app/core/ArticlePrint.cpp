@@ -6,6 +6,8 @@
 #include "core/ChineseSetting.h"
 #include "core/LayoutMeasure.h"
 #include "core/PagePlan.h"
+#include "core/PinyinAnnotator.h"
+#include "core/PinyinConverter.h"
 #include "core/SafeOutputFile.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -243,6 +245,16 @@ int ArticlePrint::paint(QPagedPaintDevice *device, QList<PdfDetails::Entry> *out
             document.addResource(QTextDocument::ImageResource,
                                  QUrl(ArticleLinks::still(chapter.id)), image);
     }
+    // Pinyin takes room over the Chinese lines before they are laid out.
+    PinyinAnnotator pinyin;
+    if (m_pinyin && m_pinyin->load()) {
+        pinyin.setConverter(m_pinyin);
+        QFont font = m_type.english.body;
+        font.setPixelSize(qRound(kBodyPixels * 0.55));
+        pinyin.setFont(font);
+        pinyin.setColour(m_type.colours.pinyin);
+        pinyin.makeRoom(&document);
+    }
     // One long strip the width of the page, cut into pages afterwards: Qt's
     // own pages cut wherever a line fell.
     document.setTextWidth(width);
@@ -312,6 +324,8 @@ int ArticlePrint::paint(QPagedPaintDevice *device, QList<PdfDetails::Entry> *out
             painter.translate(0, slice.destTop - slice.source.top());
             context.clip = slice.source;
             document.documentLayout()->draw(&painter, context);
+            if (pinyin.hasConverter())
+                pinyin.paint(&painter, &document, slice.source.top(), slice.source.bottom());
             painter.restore();
         }
     }

@@ -10,11 +10,14 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QPagedPaintDevice;
 
 namespace hope::core {
+
+class PinyinConverter;
 
 // What a PDF says of itself beyond its pages. Qt 6.4's QPdfWriter writes a
 // title and a creator only; a finisher (the print module's, with qpdf)
@@ -56,6 +59,11 @@ public:
     // Paints every page on the device; the number of pages, 0 on failure.
     // Where each section's heading went, for an outline.
     int paint(QPagedPaintDevice *device, QList<PdfDetails::Entry> *outline = nullptr) const;
+    // Pinyin over the Chinese, as the screen shows it; none: none.
+    void setPinyin(std::shared_ptr<const PinyinConverter> converter)
+    {
+        m_pinyin = std::move(converter);
+    }
     // Finishes each PDF written (metadata, language, outline).
     void setFinisher(PdfFinisher finisher) { m_finisher = std::move(finisher); }
     // Title, author, subject, creator and language for the PDF.
@@ -81,6 +89,7 @@ private:
     ReadingLayout m_layout;
     Typography m_type;
     PdfFinisher m_finisher;
+    std::shared_ptr<const PinyinConverter> m_pinyin;
 };
 
 }  // namespace hope::core

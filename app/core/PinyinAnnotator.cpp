@@ -1,4 +1,4 @@
-#include "ui/PinyinAnnotator.h"
+#include "core/PinyinAnnotator.h"
 
 #include "core/PinyinConverter.h"
 
@@ -10,11 +10,9 @@
 #include <QTextDocument>
 #include <QTextLayout>
 
-namespace hope::ui {
+namespace hope::core {
 
-using core::PinyinWord;
-
-void PinyinAnnotator::setConverter(std::shared_ptr<const core::PinyinConverter> converter)
+void PinyinAnnotator::setConverter(std::shared_ptr<const PinyinConverter> converter)
 {
     m_converter = std::move(converter);
     m_words.clear();
@@ -94,8 +92,8 @@ void PinyinAnnotator::paint(QPainter *painter, const QTextDocument *document, qr
                     ++to;
                 const qreal x1 = line.cursorToX(int(word.start + from));
                 const qreal x2 = line.cursorToX(int(word.start + to));
-                const QString reading = core::PinyinConverter::toneMarked(
-                    word.syllables.mid(from, to - from).join(u' '));
+                const QString reading =
+                    PinyinConverter::toneMarked(word.syllables.mid(from, to - from).join(u' '));
                 const qreal width = metrics.horizontalAdvance(reading);
                 const qreal centre = rect.left() + (x1 + x2) / 2.0;
                 const qreal baseline = rect.top() + line.y() - metrics.descent() - 1.0;
@@ -130,4 +128,4 @@ std::optional<PinyinWord> PinyinAnnotator::wordAt(const QTextDocument *document,
     return std::nullopt;
 }
 
-}  // namespace hope::ui
+}  // namespace hope::core

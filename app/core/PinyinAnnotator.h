@@ -15,10 +15,8 @@ class QTextBlock;
 class QTextDocument;
 
 namespace hope::core {
-class PinyinConverter;
-}  // namespace hope::core
 
-namespace hope::ui {
+class PinyinConverter;
 
 // Pinyin over Chinese text, drawn by us since Qt's rich text ignores
 // <ruby>: each word's tone-marked reading centred above it (split where
@@ -31,8 +29,9 @@ public:
     // The line height of annotated blocks, in percent of their text's.
     static constexpr qreal kLineHeightPercent = 200.0;
 
-    void setConverter(std::shared_ptr<const core::PinyinConverter> converter);
+    void setConverter(std::shared_ptr<const PinyinConverter> converter);
     [[nodiscard]] bool hasConverter() const { return m_converter != nullptr; }
+    [[nodiscard]] std::shared_ptr<const PinyinConverter> converter() const { return m_converter; }
     void setFont(const QFont &font) { m_font = font; }
     [[nodiscard]] QFont font() const { return m_font; }
     void setColour(const QColor &colour) { m_colour = colour; }
@@ -46,19 +45,18 @@ public:
     // pixels), the painter's origin at the document's.
     void paint(QPainter *painter, const QTextDocument *document, qreal top, qreal bottom);
     // The Chinese word at a document position, if there is one.
-    [[nodiscard]] std::optional<core::PinyinWord> wordAt(const QTextDocument *document,
-                                                         int position);
+    [[nodiscard]] std::optional<PinyinWord> wordAt(const QTextDocument *document, int position);
 
     // The block's words as the converter segments its text (converted once
     // and kept); none if the block has no Han or there is no converter.
-    const QList<core::PinyinWord> &words(const QTextBlock &block);
+    const QList<PinyinWord> &words(const QTextBlock &block);
 
 private:
-    std::shared_ptr<const core::PinyinConverter> m_converter;
+    std::shared_ptr<const PinyinConverter> m_converter;
     QFont m_font;
     QColor m_colour;
     // By block number.
-    QHash<int, QList<core::PinyinWord>> m_words;
+    QHash<int, QList<PinyinWord>> m_words;
 };
 
-}  // namespace hope::ui
+}  // namespace hope::core

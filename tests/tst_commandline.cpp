@@ -398,7 +398,7 @@ private slots:
                      "m-ioc-partnership\t2017-01\tAlibaba signs with the International Olympic "
                      "Committee as a Worldwide Olympic Partner for twelve years"));
         QVERIFY(
-            lines.contains(QStringLiteral("m-3d-tracking\t2019\tAlibaba Cloud and Intel release "
+            lines.contains(QStringLiteral("m-3d-tracking\t2019\tAlibaba Cloud and Intel launch "
                                           "AI-powered 3D athlete tracking technology")));
         const Run zh = run(
             {QStringLiteral("--list-milestones"), QStringLiteral("--lang"), QStringLiteral("zh")});

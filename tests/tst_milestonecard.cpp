@@ -103,7 +103,7 @@ private slots:
         QVERIFY2(all.contains(u"2019"), qPrintable(all));
         QVERIFY(!all.contains(u"January 2019"));  // never more precise than the source
         QVERIFY(all.contains(
-            u"Alibaba Cloud and Intel release AI-powered 3D athlete tracking technology"));
+            u"Alibaba Cloud and Intel launch AI-powered 3D athlete tracking technology"));
         QVERIFY(all.contains(u"Technology"));
         QVERIFY(read->isVisible());
 

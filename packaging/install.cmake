@@ -26,6 +26,7 @@
 #       metadata: qpdf, loaded on the first export from the same place)
 #   share/applications/io.github.hopereader.HopeReader.desktop
 #   share/metainfo/io.github.hopereader.HopeReader.metainfo.xml
+#   share/mime/packages/io.github.hopereader.HopeReader.xml   (the bundle type)
 #   share/icons/hicolor/{16x16..512x512,scalable}/apps/io.github.hopereader.HopeReader.{png,svg}
 #   share/man/man1/hope-reader.1.gz
 #   share/doc/hope-reader/{copyright,changelog.gz,LICENSE,THIRD-PARTY-NOTICES,
@@ -65,6 +66,11 @@ install(FILES ${HOPE_PACKAGING_DIR}/${HOPE_APP_ID}.desktop
         DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES ${HOPE_PACKAGING_DIR}/${HOPE_APP_ID}.metainfo.xml
         DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+# The bundle's MIME type, so a file manager opens a bundle with the reader
+# (the desktop entry's MimeType and %f). Debian's shared-mime-info trigger
+# rebuilds the database on install.
+install(FILES ${HOPE_PACKAGING_DIR}/${HOPE_APP_ID}.mime.xml
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/mime/packages RENAME ${HOPE_APP_ID}.xml)
 install(DIRECTORY ${HOPE_PACKAGING_DIR}/icons/hicolor
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons
         FILES_MATCHING PATTERN "${HOPE_APP_ID}.png" PATTERN "${HOPE_APP_ID}.svg")

@@ -3,6 +3,7 @@
 #include "app/ActionAnnouncer.h"
 #include "app/AppSettings.h"
 #include "app/AppearanceMenu.h"
+#include "app/BundleDrop.h"
 #include "app/LanguageController.h"
 #include "app/LayoutActions.h"
 #include "app/LayoutControls.h"
@@ -29,6 +30,8 @@
 #include "ui/TimelineWidget.h"
 
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -68,6 +71,7 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
 {
     setObjectName(QStringLiteral("mainWindow"));
     resize(kDefaultSize);
+    setAcceptDrops(true);
 
     // The session first: every view below shows what it holds.
     m_session->setLanguage(m_languages->current());
@@ -378,6 +382,24 @@ bool MainWindow::openBundle(const QString &path)
 void MainWindow::useDefaultLayout()
 {
     m_panelSplitters->useDefaultSizes(size(), menuBar()->sizeHint().height());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (BundleDrop::accepts(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const BundleDrop::Result drop = BundleDrop::resolve(event->mimeData());
+    event->acceptProposedAction();
+    if (!drop.path.isEmpty()) {
+        openBundle(drop.path);
+        return;
+    }
+    BundleProblemDialog box(drop.problem, {}, 0, this);
+    box.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

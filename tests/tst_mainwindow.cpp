@@ -37,6 +37,7 @@
 #include <QMap>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPointer>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -2157,6 +2158,49 @@ private slots:
         // A new article opens at its start, and its clip at 0:00.
         QTRY_COMPARE(v->readingPosition().blockId, QStringLiteral("_title"));
         QCOMPARE(w.clipPanel()->position(), 0);
+    }
+
+    // A bundle dropped on the window opens as File > Open opens it; a file
+    // that is not one is refused with the loader's words, the article kept.
+    void droppingABundle_opensIt_andAnythingElseIsExplained()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString title = QStringLiteral("A Dropped Bundle");
+        const QString path = copyEmbeddedBundle(dir, QStringLiteral("拖来的文章包"), title);
+        QVERIFY(!path.isEmpty());
+        const QString broken = writeBrokenBundle(dir);
+        QVERIFY(!broken.isEmpty());
+
+        Reader reader(Language::English);
+        MainWindow &w = reader.window;
+        QVERIFY(showWindow(w));
+        const auto drop = [&w](const QString &file) {
+            QMimeData data;
+            data.setUrls({QUrl::fromLocalFile(file)});
+            const QPoint at = w.rect().center();
+            QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(&w, &enter);
+            if (!enter.isAccepted())
+                return false;
+            QDropEvent dropped(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(&w, &dropped);
+            return dropped.isAccepted();
+        };
+        QList<ModalCloser::Seen> seen;
+        {
+            const ModalCloser closer;
+            QVERIFY(drop(broken));
+            seen = closer.seen();
+        }
+        QCOMPARE(seen.size(), 1);
+        QCOMPARE(seen.first().objectName, QStringLiteral("bundleProblemDialog"));
+        QVERIFY2(seen.first().text.contains(broken), qPrintable(seen.first().text));
+        QVERIFY(w.windowTitle().startsWith(m_article.meta.title.en));
+
+        QVERIFY(drop(path));
+        QTRY_COMPARE(w.windowTitle(), title + QStringLiteral(" — Hope Reader"));
+        QVERIFY(view(w)->toPlainText().startsWith(title));
     }
 
     // --play: the reader starts with the clip playing, from its start.

@@ -73,6 +73,25 @@
     </message>
 </context>
 <context>
+    <name>BundleDrop</name>
+    <message>
+        <source>Drop one bundle at a time.</source>
+        <translation>一次只能放入一个文章包。</translation>
+    </message>
+    <message>
+        <source>Only a bundle file on this computer can be opened.</source>
+        <translation>只能打开本机上的文章包文件。</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no article bundle.</source>
+        <translation>文件夹 %1 中没有文章包。</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds more than one article bundle: drop the one to open.</source>
+        <translation>文件夹 %1 中有不止一个文章包：请放入要打开的那一个。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Reads the article &quot;Hope lights us up&quot; (希望是光,希望有你), or another bundle.</source>
@@ -329,6 +348,21 @@
     <message>
         <source>Film</source>
         <translation>影片</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFinisher</name>
+    <message>
+        <source>%1: not there</source>
+        <translation>%1：不存在</translation>
+    </message>
+    <message>
+        <source>The PDF has no outline: the PDF module was not found (%1).</source>
+        <translation>PDF 中没有章节目录：找不到 PDF 模块（%1）。</translation>
+    </message>
+    <message>
+        <source>The PDF has no outline: %1</source>
+        <translation>PDF 中没有章节目录：%1</translation>
     </message>
 </context>
 <context>

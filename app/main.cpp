@@ -1,4 +1,5 @@
 #include "app/Launcher.h"
+#include "app/QuietQt.h"
 #include "app/StartupTrace.h"
 
 #include <QApplication>
@@ -14,6 +15,8 @@ int main(int argc, char *argv[])
     // A file-size limit (ulimit -f) makes a write fail with EFBIG, which the
     // exports report and clean up after, instead of killing the reader.
     std::signal(SIGXFSZ, SIG_IGN);
+    // Before anything of Qt's can speak.
+    QuietQt::install();
     Launcher::choosePlatform(argc, argv);
     QApplication app(argc, argv);
     StartupTrace::mark("QApplication");

@@ -723,6 +723,24 @@ private slots:
         QVERIFY(!QFile::exists(tabloid));
     }
 
+    // A batch run in a bare shell (no session, so no XDG_RUNTIME_DIR) says
+    // only what it was asked: none of Qt's notices on the terminal.
+    void batchModes_sayNothingOfQtsNotices()
+    {
+        QProcessEnvironment env = environment();
+        env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        QTemporaryDir dir;
+        for (const QStringList &arguments :
+             {QStringList{QStringLiteral("--list-sections")},
+              QStringList{QStringLiteral("--export-pdf"), dir.filePath(QStringLiteral("a.pdf"))},
+              QStringList{QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("a.png"))}}) {
+            const Run r = runIn(env, arguments, 60000);
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(r.err.isEmpty(), qPrintable(arguments.first() + QStringLiteral(": ") + r.err));
+        }
+    }
+
     // Refused before any work, as a bad argument is.
     void exportPdf_toAFolderThatIsNotThere_exitsTwo()
     {

@@ -30,6 +30,9 @@ const QString kTimeline = QStringLiteral("view/timeline");
 const QString kClipPanel = QStringLiteral("view/clip");
 const QString kReadingMode = QStringLiteral("view/reading-mode");
 const QString kPinyin = QStringLiteral("view/pinyin");
+// File > Open Recent: recent/1 (the newest) to recent/10.
+const QString kRecentPrefix = QStringLiteral("recent/");
+constexpr int kRecentCount = 10;
 const QString kSpeed = QStringLiteral("read-aloud/speed");
 const QString kVoiceZh = QStringLiteral("read-aloud/voice-zh");
 const QString kVoiceEn = QStringLiteral("read-aloud/voice-en");
@@ -47,6 +50,11 @@ bool isKnownKey(const QString &key)
 {
     if (key.startsWith(kSplitterPrefix))
         return kSplitters.contains(QStringView(key).mid(kSplitterPrefix.size()));
+    if (key.startsWith(kRecentPrefix)) {
+        bool number = false;
+        const int n = QStringView(key).mid(kRecentPrefix.size()).toInt(&number);
+        return number && n >= 1 && n <= kRecentCount && key == kRecentPrefix + QString::number(n);
+    }
     return key == kGeometry || key == kLanguage || key == kLayout || key == kPosition ||
            key == kVolume || key == kMuted || key == kCaptions || key == kClipPosition ||
            key == kSidebar || key == kTimeline || key == kClipPanel || key == kReadingMode ||
@@ -323,6 +331,29 @@ void AppSettings::setReadAloudPairs(const QList<Language> &languages)
     for (const Language l : languages)
         codes << (l == Language::Chinese ? QStringLiteral("zh") : QStringLiteral("en"));
     setValue(kPairs, codes.join(u'-'));
+}
+
+QStringList AppSettings::recentBundles() const
+{
+    // Read as text only; RecentBundles leaves out what is no path.
+    QStringList paths;
+    for (int n = 1; n <= kRecentCount; ++n) {
+        const QVariant v = value(kRecentPrefix + QString::number(n));
+        if (v.typeId() == QMetaType::QString)
+            paths << v.toString();
+    }
+    return paths;
+}
+
+void AppSettings::setRecentBundles(const QStringList &paths)
+{
+    for (int n = 1; n <= kRecentCount; ++n) {
+        const QString key = kRecentPrefix + QString::number(n);
+        if (n <= paths.size())
+            setValue(key, paths.at(n - 1));
+        else if (m_values.remove(key) > 0)
+            m_dirty = true;
+    }
 }
 
 bool AppSettings::pinyinShown() const

@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 #include <optional>
@@ -79,6 +80,9 @@ public:
     // English, or Chinese then English. Anything else reads as Chinese.
     [[nodiscard]] QList<core::Language> readAloudPairs() const;
     void setReadAloudPairs(const QList<core::Language> &languages);
+    // File > Open Recent, newest first (as written; RecentBundles checks).
+    [[nodiscard]] QStringList recentBundles() const;
+    void setRecentBundles(const QStringList &paths);
     [[nodiscard]] bool pinyinShown() const;
     void setPinyinShown(bool shown);
 

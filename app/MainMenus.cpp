@@ -3,6 +3,7 @@
 #include "app/ActionAnnouncer.h"
 #include "app/AppearanceMenu.h"
 #include "app/ReadAloud.h"
+#include "ui/RecentMenu.h"
 
 #include <QActionGroup>
 #include <QMenu>
@@ -17,6 +18,8 @@ MainMenus::MainMenus(QMenuBar *bar, ReadAloud *readAloud, QObject *parent)
     m_fileMenu = bar->addMenu(QString());
     m_openAction = m_fileMenu->addAction(QString());
     m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = new ui::RecentMenu(m_fileMenu);
+    m_fileMenu->addMenu(m_recentMenu);
     m_fileMenu->addSeparator();
     m_printAction = m_fileMenu->addAction(QString());
     m_printAction->setShortcut(QKeySequence::Print);
@@ -99,6 +102,7 @@ void MainMenus::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
     m_printAction->setText(tr("&Print…"));
     m_exportPdfAction->setText(tr("&Export as PDF…"));
     m_quitAction->setText(tr("&Quit"));

@@ -9,6 +9,10 @@ class QMenu;
 class QMenuBar;
 class QToolButton;
 
+namespace hope::ui {
+class RecentMenu;
+}  // namespace hope::ui
+
 namespace hope::app {
 
 class AppearanceMenu;
@@ -34,6 +38,7 @@ public:
     [[nodiscard]] QMenu *languageMenu() const { return m_languageMenu; }
     [[nodiscard]] AppearanceMenu *appearance() const { return m_appearance; }
     [[nodiscard]] QAction *openAction() const { return m_openAction; }
+    [[nodiscard]] ui::RecentMenu *recentMenu() const { return m_recentMenu; }
     [[nodiscard]] QAction *printAction() const { return m_printAction; }
     [[nodiscard]] QAction *exportPdfAction() const { return m_exportPdfAction; }
     [[nodiscard]] QAction *quitAction() const { return m_quitAction; }
@@ -59,6 +64,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     AppearanceMenu *m_appearance = nullptr;
     QAction *m_openAction = nullptr;
+    ui::RecentMenu *m_recentMenu = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_exportPdfAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -15,6 +15,7 @@
 #include "core/BundleLoader.h"
 #include "core/MilestoneModel.h"
 #include "core/ReadingSession.h"
+#include "core/RecentBundles.h"
 #include "core/SectionModel.h"
 #include "core/WindowPlacement.h"
 #include "ui/ArticleView.h"
@@ -25,6 +26,7 @@
 #include "ui/MilestoneCard.h"
 #include "ui/ProgressLine.h"
 #include "ui/ReadAloudBar.h"
+#include "ui/RecentMenu.h"
 #include "ui/SectionSidebar.h"
 #include "ui/StatusAnnouncer.h"
 #include "ui/TimelineWidget.h"
@@ -94,6 +96,12 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     articleLayout->setSpacing(0);
     articleLayout->addWidget(m_findBar);
     m_readAloud = new ReadAloud(m_articleView, m_settings, this);
+    m_recent = new RecentBundles(this);
+    if (m_settings) {
+        m_recent->setPaths(m_settings->recentBundles());
+        connect(m_recent, &RecentBundles::pathsChanged, this,
+                [this] { m_settings->setRecentBundles(m_recent->paths()); });
+    }
     articleLayout->addWidget(m_readAloud->bar());
     articleLayout->addWidget(m_articleView, 1);
 
@@ -271,6 +279,9 @@ void MainWindow::createMenus()
     m_look = new WindowLook({this, m_articleView, m_sidebar, m_milestoneCard, m_timeline,
                              m_clipPanel, m_findBar, menus->appearance(), menus->readAloudButton()},
                             m_languages, this);
+    menus->recentMenu()->setModel(m_recent);
+    connect(menus->recentMenu(), &ui::RecentMenu::openRequested, this,
+            [this](const QString &path) { openBundle(path); });
     connect(menus->openAction(), &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Open Article Bundle"), QString(), tr("Article bundles (*.json)"));
@@ -376,6 +387,7 @@ bool MainWindow::openBundle(const QString &path)
         return false;
     }
     setArticle(*result.article);
+    m_recent->add(path);
     return true;
 }
 

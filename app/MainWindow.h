@@ -21,6 +21,7 @@ class QSplitter;
 namespace hope::core {
 class MilestoneModel;
 struct ReaderPalette;
+class RecentBundles;
 class SectionModel;
 }  // namespace hope::core
 
@@ -136,6 +137,8 @@ private:
     ui::ProgressLine *m_progressLine = nullptr;
     core::ReadingProgress m_progress;
     core::MilestoneModel *m_milestoneModel = nullptr;
+    // File > Open Recent, remembered in the settings.
+    core::RecentBundles *m_recent = nullptr;
     ui::TimelineWidget *m_timeline = nullptr;
     ui::MilestoneCard *m_milestoneCard = nullptr;
     ui::ClipPanel *m_clipPanel = nullptr;

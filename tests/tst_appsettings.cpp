@@ -358,6 +358,31 @@ private slots:
         QCOMPARE(AppSettings(path).language(), std::optional(Language::Chinese));
     }
 
+    // File > Open Recent: ten paths at most, newest first, as recent/1..10;
+    // a key out of that range is junk and is not written back.
+    void recentBundles_roundTrip_andJunkIsDropped()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.ini"));
+        QVERIFY(writeFile(path,
+                          "[recent]\n1=/a/one.json\n2=/b/two.json\n0=/zero.json\n"
+                          "11=/eleven.json\n01=/padded.json\nx=/x.json\n"));
+        {
+            AppSettings s(path);
+            QCOMPARE(s.recentBundles(),
+                     (QStringList{QStringLiteral("/a/one.json"), QStringLiteral("/b/two.json")}));
+            s.setRecentBundles({QStringLiteral("/c/three.json")});
+            s.sync();
+        }
+        const QByteArray saved = readFile(path);
+        QVERIFY2(!saved.contains("zero") && !saved.contains("eleven") &&
+                     !saved.contains("padded") && !saved.contains("/x.json") &&
+                     !saved.contains("two.json"),
+                 saved.constData());
+        AppSettings s(path);
+        QCOMPARE(s.recentBundles(), QStringList{QStringLiteral("/c/three.json")});
+    }
+
     void junkKeys_areNotWrittenBack()
     {
         QTemporaryDir dir;

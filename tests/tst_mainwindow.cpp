@@ -2201,6 +2201,14 @@ private slots:
         QVERIFY(drop(path));
         QTRY_COMPARE(w.windowTitle(), title + QStringLiteral(" — Hope Reader"));
         QVERIFY(view(w)->toPlainText().startsWith(title));
+        // And it is the first of File > Open Recent; the broken one is not.
+        auto *recent = w.findChild<QMenu *>(QStringLiteral("recentMenu"));
+        QVERIFY(recent);
+        recent->popup(w.geometry().center());
+        QVERIFY(QTest::qWaitForWindowExposed(recent));
+        QCOMPARE(recent->actions().first()->toolTip(), QDir::toNativeSeparators(path));
+        QVERIFY(!recent->actions().at(1)->toolTip().contains(broken));
+        recent->close();
     }
 
     // --play: the reader starts with the clip playing, from its start.

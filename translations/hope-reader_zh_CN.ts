@@ -738,6 +738,10 @@
         <source>&amp;About Hope Reader</source>
         <translation>关于希望阅读器(&amp;A)</translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>hope::app::MainWindow</name>
@@ -1433,6 +1437,25 @@
     <message>
         <source>normal speed</source>
         <translation>正常速度</translation>
+    </message>
+</context>
+<context>
+    <name>hope::ui::RecentMenu</name>
+    <message>
+        <source>No Recent Bundles</source>
+        <translation>没有最近打开的文章包</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1（找不到）</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Missing</source>
+        <translation>移除找不到的文件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>清空列表(&amp;C)</translation>
     </message>
 </context>
 <context>

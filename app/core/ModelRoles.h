@@ -51,6 +51,11 @@ enum Role {
     ChapterTitleRole,
     // Whether it is the chapter playing.
     ChapterCurrentRole,
+
+    // RecentBundles
+    RecentPathRole = Qt::UserRole + 300,
+    // Whether the file is still there.
+    RecentExistsRole,
 };
 }  // namespace ModelRoles
 

@@ -16,6 +16,7 @@
 #include "core/MilestoneModel.h"
 #include "core/ReadingSession.h"
 #include "core/RecentBundles.h"
+#include "core/RecentlyUsedXbel.h"
 #include "core/SectionModel.h"
 #include "core/WindowPlacement.h"
 #include "ui/ArticleView.h"
@@ -32,9 +33,11 @@
 #include "ui/TimelineWidget.h"
 
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
@@ -388,6 +391,13 @@ bool MainWindow::openBundle(const QString &path)
     }
     setArticle(*result.article);
     m_recent->add(path);
+    // The desktop's list too (file managers, GNOME's Recent). A list that
+    // cannot be read as one is left alone; the reader has nothing to add.
+    (void)RecentlyUsedXbel::write(
+        RecentlyUsedXbel::defaultPath(),
+        {QFileInfo(path).absoluteFilePath(), QStringLiteral("application/x-hope-reader-bundle"),
+         QStringLiteral("Hope Reader"), QStringLiteral("hope-reader %f"),
+         QDateTime::currentDateTimeUtc()});
     return true;
 }
 

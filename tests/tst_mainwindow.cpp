@@ -2209,6 +2209,13 @@ private slots:
         QCOMPARE(recent->actions().first()->toolTip(), QDir::toNativeSeparators(path));
         QVERIFY(!recent->actions().at(1)->toolTip().contains(broken));
         recent->close();
+        // The desktop's recently used list names it, with the reader.
+        QFile xbel(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                   QStringLiteral("/recently-used.xbel"));
+        QVERIFY(xbel.open(QIODevice::ReadOnly));
+        const QByteArray listed = xbel.readAll();
+        QVERIFY(listed.contains(QUrl::fromLocalFile(path).toEncoded()));
+        QVERIFY(listed.contains("name=\"Hope Reader\""));
     }
 
     // --play: the reader starts with the clip playing, from its start.

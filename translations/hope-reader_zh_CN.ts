@@ -412,6 +412,29 @@
     </message>
 </context>
 <context>
+    <name>RecentlyUsedXbel</name>
+    <message>
+        <source>it has more than one root element</source>
+        <translation>它有不止一个根元素</translation>
+    </message>
+    <message>
+        <source>it is not XML (line %1: %2)</source>
+        <translation>它不是 XML（第 %1 行：%2）</translation>
+    </message>
+    <message>
+        <source>it is not an XBEL document</source>
+        <translation>它不是 XBEL 文档</translation>
+    </message>
+    <message>
+        <source>%1 is not updated: it %2.</source>
+        <translation>%1 未更新：它%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not updated: %2.</source>
+        <translation>%1 未更新：%2。</translation>
+    </message>
+</context>
+<context>
     <name>SafeOutputFile</name>
     <message>
         <source>it is a folder</source>

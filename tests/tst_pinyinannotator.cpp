@@ -3,10 +3,10 @@
 // not.
 #include "TestArticle.h"
 
+#include "core/PinyinAnnotator.h"
 #include "core/PinyinConverter.h"
 #include "ui/ArticleView.h"
 #include "ui/EmbeddedFonts.h"
-#include "core/PinyinAnnotator.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QHelpEvent>

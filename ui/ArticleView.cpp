@@ -4,13 +4,13 @@
 #include "core/ArticleLinks.h"
 #include "core/BundleFile.h"
 #include "core/LayoutMeasure.h"
+#include "core/PinyinAnnotator.h"
 #include "core/ReadingSession.h"
 #include "core/SectionLocator.h"
 #include "ui/ArticleAccessible.h"
 #include "ui/ArticleLinkNames.h"
 #include "ui/FocusVisible.h"
 #include "ui/LazyImageHandler.h"
-#include "core/PinyinAnnotator.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAccessible>

@@ -404,14 +404,7 @@ QString ArticlePrint::writePdf(const QString &path, QPageSize::PageSizeId paper)
         if (std::optional<QByteArray> finished = m_finisher(pdf, details))
             pdf = std::move(*finished);
     }
-    // A write cut short (a full disk, a size limit) returns what it wrote
-    // and no error; the next one says why, and commit() then refuses.
-    for (qsizetype done = 0; done < pdf.size();) {
-        const qint64 n = file.device()->write(pdf.constData() + done, pdf.size() - done);
-        if (n <= 0)
-            break;
-        done += n;
-    }
+    file.writeAll(pdf);
     if (!file.commit())
         return file.errorString();
     return {};

@@ -214,13 +214,7 @@ QString RecentlyUsedXbel::write(const QString &path, const Entry &entry)
     SafeOutputFile file(path);
     if (!file.open())
         return file.errorString();
-    for (qsizetype done = 0; done < recorded->size();) {
-        const qint64 n =
-            file.device()->write(recorded->constData() + done, recorded->size() - done);
-        if (n <= 0)
-            break;
-        done += n;
-    }
+    file.writeAll(*recorded);
     if (!file.commit())
         return file.errorString();
     return {};

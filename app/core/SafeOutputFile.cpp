@@ -133,6 +133,16 @@ QIODevice *SafeOutputFile::device() const
     return m_file.get();
 }
 
+void SafeOutputFile::writeAll(const QByteArray &data)
+{
+    for (qsizetype done = 0; m_file && done < data.size();) {
+        const qint64 n = m_file->write(data.constData() + done, data.size() - done);
+        if (n <= 0)
+            break;
+        done += n;
+    }
+}
+
 QString SafeOutputFile::temporaryPath() const
 {
     return m_file ? m_file->fileName() : QString();

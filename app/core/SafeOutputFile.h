@@ -45,8 +45,13 @@ public:
     // Checks the target and opens the new file beside it.
     bool open();
     // Where to write, once open; its errors are sticky and are checked at
-    // commit, so a writer that ignores write()'s result is still caught.
+    // commit, so a writer that ignores write()'s result is still caught,
+    // but for one large write cut short: that returns what it wrote and no
+    // error. Write whole buffers with writeAll().
     [[nodiscard]] QIODevice *device() const;
+    // Writes all of data, again after a short write so that the cause (a
+    // full disk, a size limit) is recorded and commit() refuses.
+    void writeAll(const QByteArray &data);
     // The new file's name, for a writer that wants a path (closed first).
     [[nodiscard]] QString temporaryPath() const;
     // Flushes, checks, syncs and renames over the target. On failure the

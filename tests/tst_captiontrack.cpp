@@ -32,16 +32,19 @@ private slots:
         QTest::addColumn<qint64>("ms");
         QTest::addColumn<QString>("text");
         QTest::addColumn<qint64>("next");
-        QTest::newRow("before any") << qint64(0) << QString() << qint64(1000);
-        QTest::newRow("at a start") << qint64(1000) << QStringLiteral("First") << qint64(2500);
-        QTest::newRow("inside") << qint64(2000) << QStringLiteral("First") << qint64(2500);
+        // The line a listener is on: the last to have started.
+        QTest::addColumn<int>("cue");
+        QTest::newRow("before any") << qint64(0) << QString() << qint64(1000) << -1;
+        QTest::newRow("at a start") << qint64(1000) << QStringLiteral("First") << qint64(2500) << 0;
+        QTest::newRow("inside") << qint64(2000) << QStringLiteral("First") << qint64(2500) << 0;
         QTest::newRow("overlapping")
-            << qint64(2700) << QStringLiteral("First\nOver lapping & <b>") << qint64(6000);
+            << qint64(2700) << QStringLiteral("First\nOver lapping & <b>") << qint64(6000) << 1;
         QTest::newRow("at an end, gone")
-            << qint64(3000) << QStringLiteral("Over lapping & <b>") << qint64(6000);
-        QTest::newRow("in a gap") << qint64(5000) << QString() << qint64(6000);
-        QTest::newRow("two lines") << qint64(6500) << QStringLiteral("Two\nlines") << qint64(-1);
-        QTest::newRow("after all") << qint64(9000) << QString() << qint64(-1);
+            << qint64(3000) << QStringLiteral("Over lapping & <b>") << qint64(6000) << 1;
+        QTest::newRow("in a gap") << qint64(5000) << QString() << qint64(6000) << 1;
+        QTest::newRow("two lines")
+            << qint64(6500) << QStringLiteral("Two\nlines") << qint64(-1) << 2;
+        QTest::newRow("after all") << qint64(9000) << QString() << qint64(-1) << 2;
     }
 
     void cueTiming()
@@ -49,11 +52,35 @@ private slots:
         QFETCH(qint64, ms);
         QFETCH(QString, text);
         QFETCH(qint64, next);
+        QFETCH(int, cue);
         const CaptionTrack::ParseResult r = CaptionTrack::parse(kTrack);
         QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.join(u'\n')));
         QCOMPARE(r.track.cues().size(), 3);
         QCOMPARE(r.track.textAt(ms), text);
         QCOMPARE(r.track.nextCueStart(ms), next);
+        QCOMPARE(r.track.cueIndexAt(ms), cue);
+    }
+
+    void cueEndingIn_data()
+    {
+        QTest::addColumn<qint64>("after");
+        QTest::addColumn<qint64>("upto");
+        QTest::addColumn<int>("cue");
+        QTest::newRow("nothing ends") << qint64(1000) << qint64(2900) << -1;
+        QTest::newRow("reaches the end") << qint64(2900) << qint64(3000) << 0;
+        QTest::newRow("the end itself is past") << qint64(3000) << qint64(3100) << -1;
+        QTest::newRow("past the second") << qint64(3900) << qint64(4100) << 1;
+        QTest::newRow("backwards finds none") << qint64(4100) << qint64(3900) << -1;
+        QTest::newRow("the last") << qint64(6900) << qint64(7000) << 2;
+    }
+
+    void cueEndingIn()
+    {
+        QFETCH(qint64, after);
+        QFETCH(qint64, upto);
+        QFETCH(int, cue);
+        const CaptionTrack::ParseResult r = CaptionTrack::parse(kTrack);
+        QCOMPARE(r.track.cueEndingIn(after, upto), cue);
     }
 
     void malformed_isReportedWithItsLine_data()

@@ -26,7 +26,7 @@ private slots:
         row("down is quieter", Qt::Key_Down, none, int(ClipCommand::VolumeDown));
         row("m mutes", Qt::Key_M, none, int(ClipCommand::ToggleMute));
         row("f is full screen", Qt::Key_F, none, int(ClipCommand::ToggleFullscreen));
-        row("esc leaves it", Qt::Key_Escape, none, int(ClipCommand::LeaveFullscreen));
+        row("esc dismisses", Qt::Key_Escape, none, int(ClipCommand::Dismiss));
         row("c is captions", Qt::Key_C, none, int(ClipCommand::ToggleCaptions));
         row("[ is slower", Qt::Key_BracketLeft, none, int(ClipCommand::Slower));
         row("] is faster", Qt::Key_BracketRight, none, int(ClipCommand::Faster));
@@ -34,6 +34,22 @@ private slots:
             int(ClipCommand::Faster));
         row("page up", Qt::Key_PageUp, none, int(ClipCommand::PreviousChapter));
         row("page down", Qt::Key_PageDown, none, int(ClipCommand::NextChapter));
+        row("backspace is normal speed", Qt::Key_Backspace, none, int(ClipCommand::NormalSpeed));
+        row("0 is louder (mpv)", Qt::Key_0, none, int(ClipCommand::VolumeUp));
+        row("9 is quieter (mpv)", Qt::Key_9, none, int(ClipCommand::VolumeDown));
+        row("shift left is the line before", Qt::Key_Left, Qt::ShiftModifier,
+            int(ClipCommand::PreviousCue));
+        row("shift right is the next line", Qt::Key_Right, Qt::ShiftModifier,
+            int(ClipCommand::NextCue));
+        row("r repeats the line", Qt::Key_R, none, int(ClipCommand::ToggleRepeat));
+        row(", is a frame back", Qt::Key_Comma, none, int(ClipCommand::FrameBack));
+        row(". is a frame on", Qt::Key_Period, none, int(ClipCommand::FrameForward));
+        row("ctrl s saves the frame", Qt::Key_S, Qt::ControlModifier, int(ClipCommand::SaveFrame));
+        row("s saves it with captions (mpv)", Qt::Key_S, none,
+            int(ClipCommand::SaveFrameWithCaptions));
+        row("shift s saves the picture alone (mpv)", Qt::Key_S, Qt::ShiftModifier,
+            int(ClipCommand::SaveFrameAlone));
+        row("ctrl shift s is the window's", Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier, -1);
         // The window's shortcuts keep theirs.
         row("ctrl f is find", Qt::Key_F, Qt::ControlModifier, -1);
         row("alt left is back", Qt::Key_Left, Qt::AltModifier, -1);

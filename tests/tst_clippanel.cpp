@@ -2,11 +2,13 @@
 // Multimedia and GStreamer, as a user would play it, and broken on purpose.
 #include "TestArticle.h"
 #include "core/ClipSession.h"
+#include "core/ModelRoles.h"
 #include "ui/ClipControls.h"
 #include "ui/ClipPanel.h"
 #include "ui/ClipPlayback.h"
 #include "ui/PlayerLoader.h"
 #include "ui/SeekSlider.h"
+#include "ui/TranscriptView.h"
 #include "ui/VideoView.h"
 
 #include <QAccessible>
@@ -19,6 +21,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QSlider>
@@ -466,9 +469,10 @@ private slots:
             names << w->accessibleName();
         }
         QCOMPARE(names, (QStringList{QStringLiteral("Position"), QStringLiteral("Play"),
-                                     QStringLiteral("Captions"), QStringLiteral("Playback speed"),
-                                     QStringLiteral("Mute"), QStringLiteral("Volume"),
-                                     QStringLiteral("Full screen"), QStringLiteral("Chapters")}));
+                                     QStringLiteral("Repeat line"), QStringLiteral("Captions"),
+                                     QStringLiteral("Playback speed"), QStringLiteral("Mute"),
+                                     QStringLiteral("Volume"), QStringLiteral("Full screen"),
+                                     QStringLiteral("Chapters"), QStringLiteral("Transcript")}));
         // A control with the keys shows it.
         auto *captions =
             panel.controls()->findChild<QToolButton *>(QStringLiteral("captionsButton"));
@@ -576,6 +580,165 @@ private slots:
         QCoreApplication::removeTranslator(&translator);
         panel.setLanguage(Language::English);
         QTRY_VERIFY(status->text().startsWith(QStringLiteral("The clip cannot be played")));
+    }
+
+    // The transcript as a learner uses it: a click on a line plays from
+    // it, R repeats the line (the clip stays inside it, round after
+    // round), Escape lets it play on.
+    void transcript_clickALine_R_repeatsIt_Escape_playsOn()
+    {
+        ClipPanel panel;
+        panel.setClip(m_clip, Language::English);
+        panel.resize(360, 900);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        TranscriptView *transcript = panel.transcriptView();
+        QCOMPARE(transcript->model()->rowCount(), 7);
+        // "Together at last …", 33.4 s to 37.0 s: a short line, so two
+        // rounds are quick.
+        const QModelIndex line = transcript->model()->index(5, 0);
+        QCOMPARE(
+            line.data(Qt::AccessibleTextRole).toString(),
+            QStringLiteral("0:33 Together at last they greet that glimmer of victorious light"));
+        QTest::mouseClick(transcript->viewport(), Qt::LeftButton, {},
+                          transcript->visualRect(line).center());
+        QVERIFY(panel.hasPlayer());
+        QTRY_VERIFY_WITH_TIMEOUT(panel.player()->isPlaying(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(panel.session().currentCue(), 5, 5000);
+        QTRY_VERIFY(line.data(ModelRoles::CueCurrentRole).toBool());
+        QVERIFY(panel.position() >= 33300);
+
+        qint64 lowest = 48000;
+        qint64 highest = 0;
+        connect(&panel.session(), &ClipSession::positionChanged, this, [&](qint64 ms) {
+            lowest = std::min(lowest, ms);
+            highest = std::max(highest, ms);
+        });
+        panel.setFocus();
+        QTRY_VERIFY(panel.hasFocus());
+        QSignalSpy said(&panel, &ClipPanel::announcement);
+        QTest::keyClick(&panel, Qt::Key_R);
+        QVERIFY(panel.session().isRepeating());
+        QVERIFY(panel.controls()->isRepeating());
+        QVERIFY(!said.isEmpty());
+        QCOMPARE(said.last().at(0).toString(), QStringLiteral("Repeating the line from 0:33"));
+        QTRY_VERIFY_WITH_TIMEOUT(panel.session().loop().rounds() >= 2, 20000);
+        // Never far outside the line: a seek lands a frame early at most,
+        // and the end is seen within a report or two.
+        QVERIFY2(lowest >= 33400 - 100, qPrintable(QString::number(lowest)));
+        QVERIFY2(highest < 37000 + 600, qPrintable(QString::number(highest)));
+        QVERIFY(panel.player()->isPlaying());
+
+        QTest::keyClick(&panel, Qt::Key_Escape);
+        QVERIFY(!panel.session().isRepeating());
+        QVERIFY(!panel.controls()->isRepeating());
+        QVERIFY(!panel.isFullscreen());
+        QTRY_VERIFY_WITH_TIMEOUT(panel.position() > 37500, 10000);
+        QTRY_COMPARE(panel.session().currentCue(), 6);
+    }
+
+    void transcript_followsTheLanguage_andPairsInABilingualLayout()
+    {
+        ClipPanel panel;
+        panel.setClip(m_clip, Language::Chinese);
+        TranscriptView *transcript = panel.transcriptView();
+        QCOMPARE(transcript->model()->index(2, 0).data().toString(),
+                 QStringLiteral("0:12  有在空场演出的和太鼓演员"));
+        panel.setPairedTranscript(true);
+        QCOMPARE(transcript->model()->index(2, 0).data().toString(),
+                 QStringLiteral("0:12  有在空场演出的和太鼓演员\n"
+                                "Taiko drummers performing to an empty venue"));
+        panel.setLanguage(Language::English);
+        QCOMPARE(transcript->model()->index(2, 0).data(ModelRoles::CueTextRole).toString(),
+                 QStringLiteral("Taiko drummers performing to an empty venue"));
+    }
+
+    // mpv's , and . while paused: one frame (40 ms at the clip's 25 fps)
+    // back or on, the time shown to that frame.
+    void frameStep_commaAndPeriod_oneFrame_timeToTheFrame()
+    {
+        ClipPanel panel;
+        panel.setClip(m_clip, Language::English);
+        panel.resize(360, 640);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.showFrameAt(15000);
+        QTRY_VERIFY_WITH_TIMEOUT(std::abs(panel.frameTime() - 15000) < 1000, 15000);
+        QTRY_VERIFY(!panel.isWaitingForFrame());
+        // The frame holding 15.000 s (the seek cut its start to 15.000).
+        const qint64 first = panel.frameStart();
+        QVERIFY(first <= 15000 && first > 15000 - 40);
+        panel.setFocus();
+        QTRY_VERIFY(panel.hasFocus());
+        QTest::keyClick(&panel, Qt::Key_Period);
+        QTRY_COMPARE_WITH_TIMEOUT(panel.frameStart(), first + 40, 10000);
+        QVERIFY(!panel.isWaitingForFrame());
+        QTest::keyClick(&panel, Qt::Key_Period);
+        QTRY_COMPARE_WITH_TIMEOUT(panel.frameStart(), first + 80, 10000);
+        // Three presses at once: each steps on from where the last went.
+        QTest::keyClick(&panel, Qt::Key_Comma);
+        QTest::keyClick(&panel, Qt::Key_Comma);
+        QTest::keyClick(&panel, Qt::Key_Comma);
+        QTRY_COMPARE_WITH_TIMEOUT(panel.frameStart(), first - 40, 10000);
+        QTRY_VERIFY(!panel.isWaitingForFrame());
+        QVERIFY(!panel.player()->isPlaying());
+        // "0:14.960 / 0:48": to the millisecond of the frame on screen.
+        const qint64 at = first - 40;
+        QTRY_COMPARE(panel.controls()->timeText(), QStringLiteral("0:%1.%2 / 0:48")
+                                                       .arg(at / 1000, 2, 10, QChar(u'0'))
+                                                       .arg(at % 1000, 3, 10, QChar(u'0')));
+        QVERIFY(QRegularExpression(QStringLiteral("^0:1[45]\\.\\d{3} / 0:48$"))
+                    .match(panel.controls()->timeText())
+                    .hasMatch());
+    }
+
+    // Ctrl+S: a real PNG of the frame's size, in the folder, named; S
+    // (mpv) with the caption over it, Shift+S the picture alone.
+    void saveFrame_writesThePng_withOrWithoutTheCaption()
+    {
+        QTemporaryDir pictures;
+        ClipPanel panel;
+        panel.setClip(m_clip, Language::English);
+        panel.setSnapshotFolder(pictures.path());
+        panel.resize(360, 640);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setFocus();
+        QTRY_VERIFY(panel.hasFocus());
+        QSignalSpy said(&panel, &ClipPanel::announcement);
+        QVERIFY(panel.saveFrame(false).isEmpty());  // nothing shown yet
+        QVERIFY(said.last().at(0).toString().contains(QStringLiteral("no frame")));
+        panel.showFrameAt(15000);
+        QTRY_VERIFY_WITH_TIMEOUT(std::abs(panel.frameTime() - 15000) < 1000, 15000);
+        QTRY_VERIFY(panel.videoView()->hasFrame());
+        QCOMPARE(panel.session().caption(),
+                 QStringLiteral("Taiko drummers\nperforming to an empty venue"));
+        QTest::keyClick(&panel, Qt::Key_S, Qt::ShiftModifier);
+        QTest::keyClick(&panel, Qt::Key_S);
+        QTest::keyClick(&panel, Qt::Key_S, Qt::ControlModifier);
+        QCOMPARE(QDir(pictures.path()).entryList({QStringLiteral("*.png")}, QDir::Files).size(), 3);
+        const QString stem = QStringLiteral("hope-clip-0m%1.%2s")
+                                 .arg(panel.frameTime() / 1000, 2, 10, QChar(u'0'))
+                                 .arg(panel.frameTime() % 1000, 3, 10, QChar(u'0'));
+        QVERIFY(said.last().at(0).toString().startsWith(QStringLiteral("Frame saved as ")));
+        QVERIFY(said.last().at(0).toString().endsWith(stem + QStringLiteral("-3.png")));
+        // Shift+S went first and has the plain name, then S and Ctrl+S.
+        const QImage alone(pictures.filePath(stem + QStringLiteral(".png")));
+        const QImage captioned(pictures.filePath(stem + QStringLiteral("-2.png")));
+        const QImage asShown(pictures.filePath(stem + QStringLiteral("-3.png")));
+        QCOMPARE(alone.size(), QSize(960, 540));
+        QCOMPARE(captioned.size(), QSize(960, 540));
+        // The caption band is near the bottom: there the two differ, at
+        // the top they are the same picture.
+        auto differs = [&](const QImage &a, int y0, int y1) {
+            int n = 0;
+            for (int y = y0; y < y1; y += 4)
+                for (int x = 0; x < a.width(); x += 4) n += a.pixel(x, y) != alone.pixel(x, y);
+            return n;
+        };
+        QCOMPARE(differs(captioned, 0, 200), 0);
+        QVERIFY(differs(captioned, 420, 540) > 200);
+        QVERIFY(differs(asShown, 420, 540) > 200);  // captions are on
     }
 
     void chapterList_click_playsThatChapter()

@@ -41,6 +41,154 @@ class TestClipSession : public QObject
     Q_OBJECT
 
 private slots:
+    void cue_followsThePosition_data()
+    {
+        QTest::addColumn<qint64>("ms");
+        QTest::addColumn<int>("cue");
+        QTest::newRow("in the first") << qint64(1000) << 0;
+        QTest::newRow("after it, still on it") << qint64(8000) << 0;
+        QTest::newRow("the second") << qint64(12000) << 1;
+        QTest::newRow("long after") << qint64(40000) << 1;
+    }
+
+    void cue_followsThePosition()
+    {
+        QFETCH(qint64, ms);
+        QFETCH(int, cue);
+        ClipSession s;
+        s.setClip(clip(), Language::English);
+        QCOMPARE(s.currentCue(), -1);  // nothing plays yet
+        QSignalSpy changed(&s, &ClipSession::cueChanged);
+        s.seek(ms);
+        QCOMPARE(s.currentCue(), cue);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toInt(), cue);
+        // The Chinese track has one line only.
+        s.setLanguage(Language::Chinese);
+        QCOMPARE(s.currentCue(), 0);
+    }
+
+    void previousAndNextCue_data()
+    {
+        QTest::addColumn<qint64>("from");
+        QTest::addColumn<int>("direction");
+        QTest::addColumn<qint64>("to");
+        QTest::newRow("next from a gap") << qint64(5000) << 1 << qint64(12000);
+        QTest::newRow("next from the first") << qint64(1000) << 1 << qint64(12000);
+        QTest::newRow("no line after the last") << qint64(15000) << 1 << qint64(15000);
+        QTest::newRow("back to this line's start") << qint64(15000) << -1 << qint64(12000);
+        QTest::newRow("just started: the line before") << qint64(12500) << -1 << qint64(0);
+        QTest::newRow("the first line has none before") << qint64(500) << -1 << qint64(0);
+    }
+
+    void previousAndNextCue()
+    {
+        QFETCH(qint64, from);
+        QFETCH(int, direction);
+        QFETCH(qint64, to);
+        ClipSession s;
+        s.setClip(clip(), Language::English);
+        s.seek(from);
+        direction < 0 ? s.previousCue() : s.nextCue();
+        QCOMPARE(s.position(), to);
+    }
+
+    // A player that has started and is ready; the reports are played in.
+    void repeat_loopsTheLine_untilStopped()
+    {
+        ClipSession s;
+        s.setClip(clip(), Language::English);
+        s.playerStarted();
+        s.setPlayerReady(true);
+        s.setPlaying(true);
+        s.seek(13000);
+        s.playerPositionChanged(13000);
+        QSignalSpy seeks(&s, &ClipSession::seekRequested);
+        QSignalSpy repeat(&s, &ClipSession::repeatChanged);
+        QVERIFY(s.startRepeat());
+        QCOMPARE(repeat.count(), 1);
+        QVERIFY(repeat.first().at(0).toBool());
+        QCOMPARE(seeks.count(), 0);  // inside the line: it plays on to its end
+        s.playerPositionChanged(18960);
+        QCOMPARE(seeks.count(), 0);
+        s.playerPositionChanged(19000);  // the line's end
+        QCOMPARE(seeks.count(), 1);
+        QCOMPARE(seeks.last().at(0).toLongLong(), 12000);
+        QCOMPARE(s.position(), 12000);
+        s.playerPositionChanged(12000);
+        s.playerPositionChanged(16000);
+        s.playerPositionChanged(19080);  // reported a little late
+        QCOMPARE(seeks.count(), 2);
+        QCOMPARE(s.loop().rounds(), 2);
+        QVERIFY(s.isRepeating());
+        s.playerPositionChanged(12000);
+        s.stopRepeat();
+        QCOMPARE(repeat.count(), 2);
+        QVERIFY(!repeat.last().at(0).toBool());
+        s.playerPositionChanged(18000);
+        s.playerPositionChanged(19100);
+        QCOMPARE(seeks.count(), 2);  // plays on past the line
+        QCOMPARE(s.position(), 19100);
+    }
+
+    void repeat_fromThePauseAfterALine_startsItOver()
+    {
+        ClipSession s;
+        s.setClip(clip(), Language::English);
+        s.seek(6000);  // "Hope" ended at 4 s
+        QVERIFY(s.startRepeat());
+        QCOMPARE(s.position(), 0);
+        QCOMPARE(s.loop().to(), 4000);
+    }
+
+    void repeat_endsWhenTheReaderGoesElsewhere_andMovesWithTheLineKeys()
+    {
+        ClipSession s;
+        s.setClip(clip(), Language::English);
+        s.seek(1000);
+        QVERIFY(s.startRepeat());
+        s.nextCue();  // the next line repeats now
+        QVERIFY(s.isRepeating());
+        QCOMPARE(s.position(), 12000);
+        QCOMPARE(s.loop().from(), 12000);
+        QCOMPARE(s.loop().to(), 19000);
+        s.seek(11950);  // within a seek's landing of the start: still the line
+        QVERIFY(s.isRepeating());
+        QSignalSpy repeat(&s, &ClipSession::repeatChanged);
+        s.seek(30000);
+        QVERIFY(!s.isRepeating());
+        QCOMPARE(repeat.count(), 1);
+        // With no clip there is nothing to repeat.
+        ClipSession none;
+        QVERIFY(!none.startRepeat());
+    }
+
+    void pauseAfterCue_onlyWhenPlayedPastALinesEnd()
+    {
+        ClipSession s;
+        s.setClip(clip(), Language::English);
+        s.playerStarted();
+        s.setPlayerReady(true);
+        s.setPlaying(true);
+        s.setPauseAfterCue(true);
+        QSignalSpy pause(&s, &ClipSession::pauseRequested);
+        s.playerPositionChanged(3900);
+        QCOMPARE(pause.count(), 0);
+        s.playerPositionChanged(4100);  // played past "Hope"'s end
+        QCOMPARE(pause.count(), 1);
+        s.playerPositionChanged(18000);  // a jump, not playing on
+        s.playerPositionChanged(18500);
+        QCOMPARE(pause.count(), 1);
+        s.setPlaying(false);
+        s.playerPositionChanged(19100);  // paused: a report is not playing on
+        QCOMPARE(pause.count(), 1);
+        s.setPlaying(true);
+        s.setPauseAfterCue(false);
+        s.playerPositionChanged(18900);
+        s.playerPositionChanged(19100);
+        QCOMPARE(pause.count(), 1);
+    }
+
     void seek_clampsToTheClip_data()
     {
         QTest::addColumn<qint64>("to");

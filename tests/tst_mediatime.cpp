@@ -55,6 +55,24 @@ private slots:
         QFETCH(QString, text);
         QCOMPARE(MediaTime::format(ms), text);
     }
+
+    void formatPrecise_data()
+    {
+        QTest::addColumn<qint64>("ms");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("zero") << qint64(0) << QStringLiteral("0:00.000");
+        QTest::newRow("a frame at 25 fps") << qint64(12480) << QStringLiteral("0:12.480");
+        QTest::newRow("pads milliseconds") << qint64(61005) << QStringLiteral("1:01.005");
+        QTest::newRow("hours") << qint64(3723040) << QStringLiteral("1:02:03.040");
+        QTest::newRow("negative clamps") << qint64(-40) << QStringLiteral("0:00.000");
+    }
+
+    void formatPrecise()
+    {
+        QFETCH(qint64, ms);
+        QFETCH(QString, text);
+        QCOMPARE(MediaTime::formatPrecise(ms), text);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMediaTime)

@@ -297,6 +297,25 @@
     </message>
 </context>
 <context>
+    <name>FrameSnapshot</name>
+    <message>
+        <source>There is no frame to save yet: play the clip first.</source>
+        <translation>还没有可保存的画面：请先播放短片。</translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 already holds too many frames of this moment.</source>
+        <translation>%1 中这一时刻的画面已经太多。</translation>
+    </message>
+    <message>
+        <source>Could not encode the frame as PNG.</source>
+        <translation>无法将画面编码为 PNG。</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>Cannot open %1:</source>
@@ -1147,6 +1166,26 @@
         <source>normal speed</source>
         <translation>正常速度</translation>
     </message>
+    <message>
+        <source>Repeat the line (R; Esc stops)</source>
+        <translation>重复本句（R；Esc 停止）</translation>
+    </message>
+    <message>
+        <source>Repeat line</source>
+        <translation>重复本句</translation>
+    </message>
+    <message>
+        <source>R repeats the caption line playing until R or Escape. Shift+Left and Shift+Right go a line back or on.</source>
+        <translation>R 重复正在播放的字幕句，再按 R 或 Esc 停止。Shift+左方向键和 Shift+右方向键转到上一句或下一句。</translation>
+    </message>
+    <message>
+        <source>Repeating the line</source>
+        <translation>正在重复本句</translation>
+    </message>
+    <message>
+        <source>Repeat off</source>
+        <translation>已停止重复</translation>
+    </message>
 </context>
 <context>
     <name>hope::ui::ClipPanel</name>
@@ -1237,6 +1276,54 @@
     <message>
         <source>Paused</source>
         <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Repeating the line from %1</source>
+        <translation>从 %1 起重复本句</translation>
+    </message>
+    <message>
+        <source>Space or K plays and pauses. Left and Right: 5 seconds; with Shift, a caption line. R repeats the line. Comma and period: one frame. Ctrl+S saves the frame. F: full screen.</source>
+        <translation>空格键或 K 播放和暂停。左右方向键：5 秒；加 Shift：一句字幕。R 重复本句。逗号和句点：一帧。Ctrl+S 保存画面。F：全屏。</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>字幕文本</translation>
+    </message>
+    <message>
+        <source>The clip&apos;s caption lines. Enter plays from a line; Ctrl+C copies it with its time.</source>
+        <translation>短片的字幕句。Enter 从该句播放；Ctrl+C 连同时间复制该句。</translation>
+    </message>
+    <message>
+        <source>No caption line here to repeat</source>
+        <translation>此处没有可重复的字幕句</translation>
+    </message>
+    <message>
+        <source>Frame saved as %1</source>
+        <translation>画面已保存为 %1</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Repeat the Line</source>
+        <translation>重复本句</translation>
+    </message>
+    <message>
+        <source>Pause After Each Line</source>
+        <translation>每句后暂停</translation>
+    </message>
+    <message>
+        <source>Save Frame</source>
+        <translation>保存画面</translation>
+    </message>
+    <message>
+        <source>Save Frame Without Captions</source>
+        <translation>保存画面（不含字幕）</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +1635,21 @@
         <translation>
             <numerusform>另有 %n 个</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hope::ui::TranscriptView</name>
+    <message>
+        <source>Play From Here</source>
+        <translation>从此句播放</translation>
+    </message>
+    <message>
+        <source>Repeat This Line</source>
+        <translation>重复此句</translation>
+    </message>
+    <message>
+        <source>Copy With Time</source>
+        <translation>连同时间复制</translation>
     </message>
 </context>
 </TS>

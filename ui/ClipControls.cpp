@@ -25,6 +25,8 @@ using namespace core;
 
 namespace {
 constexpr qreal kRates[] = {0.5, 0.75, 1.0, 1.25, 1.5, 2.0};
+// A frame this near the bar's time is the one the bar stands on.
+constexpr qint64 kFrameNearMs = 250;
 // The focus ring: the reader's accent, at least 3:1 against the bar.
 
 // QAudio::convertVolume's logarithmic scale, written out: the bar must not
@@ -52,6 +54,7 @@ ClipControls::ClipControls(QWidget *parent)
       m_volume(new QSlider(Qt::Horizontal)),
       m_rate(new QComboBox),
       m_captions(new QToolButton),
+      m_repeat(new QToolButton),
       m_fullscreen(new QToolButton)
 {
     ComboBoxAccessible::install();
@@ -63,15 +66,18 @@ ClipControls::ClipControls(QWidget *parent)
     m_volume->setObjectName(QStringLiteral("volumeSlider"));
     m_rate->setObjectName(QStringLiteral("rateBox"));
     m_captions->setObjectName(QStringLiteral("captionsButton"));
+    m_repeat->setObjectName(QStringLiteral("repeatButton"));
     m_fullscreen->setObjectName(QStringLiteral("fullscreenButton"));
     // Tab reaches every control; a click does not take the focus from the
     // panel, whose keys (Space, arrows) drive the clip.
-    for (QWidget *w : std::initializer_list<QWidget *>{m_play, m_seek, m_captions, m_rate, m_mute,
-                                                       m_volume, m_fullscreen}) {
+    for (QWidget *w : std::initializer_list<QWidget *>{m_play, m_seek, m_repeat, m_captions, m_rate,
+                                                       m_mute, m_volume, m_fullscreen}) {
         w->setFocusPolicy(Qt::TabFocus);
         w->installEventFilter(this);
     }
-    for (QToolButton *b : {m_play, m_mute, m_captions, m_fullscreen}) b->setAutoRaise(true);
+    for (QToolButton *b : {m_play, m_mute, m_repeat, m_captions, m_fullscreen})
+        b->setAutoRaise(true);
+    m_repeat->setCheckable(true);
     m_play->setIconSize(QSize(22, 22));
     m_mute->setCheckable(true);
     m_captions->setCheckable(true);
@@ -94,6 +100,7 @@ ClipControls::ClipControls(QWidget *parent)
     m_mainRow->addWidget(m_play);
     m_mainRow->addWidget(m_time);
     m_mainRow->addStretch(1);
+    m_mainRow->addWidget(m_repeat);
     m_mainRow->addWidget(m_captions);
     m_mainRow->addWidget(m_rate);
     m_mainRow->addWidget(m_mute);
@@ -110,7 +117,8 @@ ClipControls::ClipControls(QWidget *parent)
     layout->addLayout(m_secondRow);
     // Tab goes top to bottom, left to right, in one row or two.
     QWidget::setTabOrder(m_seek, m_play);
-    QWidget::setTabOrder(m_play, m_captions);
+    QWidget::setTabOrder(m_play, m_repeat);
+    QWidget::setTabOrder(m_repeat, m_captions);
     QWidget::setTabOrder(m_captions, m_rate);
     QWidget::setTabOrder(m_rate, m_mute);
     QWidget::setTabOrder(m_mute, m_volume);
@@ -143,6 +151,7 @@ ClipControls::ClipControls(QWidget *parent)
         retranslateUi();
         emit captionsToggled(on);
     });
+    connect(m_repeat, &QToolButton::clicked, this, &ClipControls::repeatToggled);
     connect(m_fullscreen, &QToolButton::clicked, this, &ClipControls::fullscreenRequested);
     setPlaying(false);
     retranslateUi();
@@ -181,6 +190,11 @@ void ClipControls::retranslateUi()
                                 : tr("%1 times").arg(QLocale().toString(kRates[i])),
                             Qt::AccessibleTextRole);
     }
+    m_repeat->setToolTip(tr("Repeat the line (R; Esc stops)"));
+    m_repeat->setAccessibleName(tr("Repeat line"));
+    m_repeat->setAccessibleDescription(
+        tr("R repeats the caption line playing until R or Escape. Shift+Left and "
+           "Shift+Right go a line back or on."));
     m_captions->setToolTip(tr("Captions (C)"));
     m_captions->setAccessibleName(tr("Captions"));
     m_captions->setAccessibleDescription(tr("C turns the captions off and on."));
@@ -193,6 +207,11 @@ void ClipControls::retranslateUi()
 QString ClipControls::muteText() const
 {
     return m_mute->isChecked() ? tr("Sound off") : tr("Sound on");
+}
+
+QString ClipControls::repeatText() const
+{
+    return m_repeat->isChecked() ? tr("Repeating the line") : tr("Repeat off");
 }
 
 QString ClipControls::captionsText() const
@@ -225,7 +244,8 @@ QSize ClipControls::minimumSizeHint() const
     // Two rows at the narrowest: nothing overlaps, nothing is cut.
     const QMargins m = layout()->contentsMargins();
     const int first = rowWidth({m_play, m_time, m_fullscreen});
-    const int second = rowWidth({m_captions, m_rate, m_mute}) + m_volume->minimumSizeHint().width();
+    const int second =
+        rowWidth({m_repeat, m_captions, m_rate, m_mute}) + m_volume->minimumSizeHint().width();
     return {std::max(first, second) + m.left() + m.right(), QWidget::minimumSizeHint().height()};
 }
 
@@ -233,8 +253,8 @@ void ClipControls::fitToWidth()
 {
     const QMargins m = layout()->contentsMargins();
     const int oneRow =
-        rowWidth({m_play, m_time, m_captions, m_rate, m_mute, m_volume, m_fullscreen}) + m.left() +
-        m.right();
+        rowWidth({m_play, m_time, m_repeat, m_captions, m_rate, m_mute, m_volume, m_fullscreen}) +
+        m.left() + m.right();
     const bool twoRows = width() < oneRow;
     if (twoRows == m_twoRows)
         return;
@@ -242,7 +262,8 @@ void ClipControls::fitToWidth()
     QBoxLayout *to = twoRows ? m_secondRow : m_mainRow;
     // In one row they sit before the full-screen button; in two, on their own.
     int at = twoRows ? 0 : m_mainRow->indexOf(m_fullscreen);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_captions, m_rate, m_mute, m_volume}) {
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_repeat, m_captions, m_rate, m_mute, m_volume}) {
         (twoRows ? m_mainRow : m_secondRow)->removeWidget(w);
         to->insertWidget(at++, w);
     }
@@ -278,6 +299,7 @@ void ClipControls::updateIcons()
     m_mute->setIcon(ThemedIcon::standard(
         this, m_mute->isChecked() ? QStyle::SP_MediaVolumeMuted : QStyle::SP_MediaVolume));
     m_fullscreen->setIcon(ThemedIcon::standard(this, QStyle::SP_TitleBarMaxButton));
+    m_repeat->setIcon(ThemedIcon::standard(this, QStyle::SP_BrowserReload));
 }
 
 void ClipControls::changeEvent(QEvent *event)
@@ -298,6 +320,7 @@ void ClipControls::setFocusRingColour(const QColor &colour)
 void ClipControls::setPlaying(bool playing)
 {
     m_playing = playing;
+    updateTime();
     updateIcons();
     retranslateUi();
 }
@@ -328,8 +351,41 @@ void ClipControls::setChapterStarts(const QList<qint64> &startsMs)
 
 void ClipControls::updateTime()
 {
-    m_time->setText(MediaTime::format(m_seek->value()) + QStringLiteral(" / ") +
-                    MediaTime::format(m_duration));
+    m_time->setText(timeText());
+}
+
+QString ClipControls::timeText() const
+{
+    // Paused on a frame near where the bar is, the time is that frame's,
+    // to the millisecond (a frame step's size shows); playing, seconds.
+    const bool onFrame = !m_playing && m_frameTime >= 0 && !m_seek->isSliderDown() &&
+                         std::abs(m_frameTime - m_seek->shownPosition()) < kFrameNearMs;
+    return (onFrame ? MediaTime::formatPrecise(m_frameTime) : MediaTime::format(m_seek->value())) +
+           QStringLiteral(" / ") + MediaTime::format(m_duration);
+}
+
+void ClipControls::setFrameTime(qint64 ms)
+{
+    m_frameTime = ms;
+    updateTime();
+}
+
+void ClipControls::setRepeating(bool on)
+{
+    m_repeat->setChecked(on);
+}
+
+bool ClipControls::isRepeating() const
+{
+    return m_repeat->isChecked();
+}
+
+void ClipControls::resetRate()
+{
+    for (int i = 0; i < m_rate->count(); ++i) {
+        if (qFuzzyCompare(kRates[i], 1.0))
+            m_rate->setCurrentIndex(i);
+    }
 }
 
 void ClipControls::setVolume(float linear)

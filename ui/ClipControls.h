@@ -35,6 +35,14 @@ public:
     void setCaptionsOn(bool on);
     // One step slower (-1) or faster (+1) on the speed box's scale.
     void stepRate(int direction);
+    void resetRate();
+    // Where the frame on screen belongs: paused, the time is shown to
+    // the millisecond of that frame; -1: none.
+    void setFrameTime(qint64 ms);
+    // Whether a line repeats (the repeat button's state).
+    void setRepeating(bool on);
+    [[nodiscard]] bool isRepeating() const;
+    [[nodiscard]] QString timeText() const;
 
     [[nodiscard]] float volume() const;
     [[nodiscard]] bool isMuted() const;
@@ -46,6 +54,7 @@ public:
     [[nodiscard]] QString captionsText() const;
     // The speed, in words ("Playback speed: 1.5 times").
     [[nodiscard]] QString rateText() const;
+    [[nodiscard]] QString repeatText() const;
 
 signals:
     void playPauseRequested();
@@ -56,6 +65,8 @@ signals:
     // The reader chose a speed in the box (with the list or its keys).
     void rateChosen();
     void captionsToggled(bool on);
+    // The reader pressed the repeat button.
+    void repeatToggled(bool on);
     void fullscreenRequested();
 
 protected:
@@ -78,12 +89,14 @@ private:
     QSlider *m_volume = nullptr;
     QComboBox *m_rate = nullptr;
     QToolButton *m_captions = nullptr;
+    QToolButton *m_repeat = nullptr;
     QToolButton *m_fullscreen = nullptr;
     // The buttons sit in one row, or in two on a narrow panel.
     QBoxLayout *m_mainRow = nullptr;
     QBoxLayout *m_secondRow = nullptr;
     bool m_twoRows = false;
     qint64 m_duration = 0;
+    qint64 m_frameTime = -1;
     bool m_playing = false;
 };
 

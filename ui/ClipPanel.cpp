@@ -4,9 +4,14 @@
 #include "core/ChapterModel.h"
 #include "core/ClipKeyMap.h"
 #include "core/ClipSession.h"
+#include "core/FrameSnapshot.h"
+#include "core/FrameStep.h"
 #include "core/MediaTime.h"
 #include "core/ReaderPalette.h"
+#include "core/ReadingLayout.h"
 #include "core/ReadingSession.h"
+#include "core/TranscriptModel.h"
+#include "ui/CaptionPainter.h"
 #include "ui/ChapterListView.h"
 #include "ui/ClipControls.h"
 #include "ui/ClipPlayerHost.h"
@@ -14,11 +19,16 @@
 #include "ui/ClipStage.h"
 #include "ui/EmbeddedFonts.h"
 #include "ui/PaneAccessible.h"
+#include "ui/TranscriptView.h"
 #include "ui/VideoView.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
+#include <QPainter>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -45,6 +55,10 @@ ClipPanel::ClipPanel(const MultimediaProbe &probe, QWidget *parent)
       m_status(new QLabel),
       m_description(new QLabel),
       m_chapterList(new ChapterListView(m_chapters)),
+      m_transcript(new TranscriptModel(this)),
+      m_chaptersHeading(new QLabel),
+      m_transcriptHeading(new QLabel),
+      m_transcriptView(new TranscriptView(m_transcript)),
       m_content(new QWidget),
       m_scroll(new QScrollArea)
 {
@@ -55,7 +69,8 @@ ClipPanel::ClipPanel(const MultimediaProbe &probe, QWidget *parent)
     m_stage->setFocusProxy(this);
 
     applyFonts();
-    for (QLabel *l : {m_title, m_length, m_status, m_description}) {
+    for (QLabel *l :
+         {m_title, m_length, m_status, m_description, m_chaptersHeading, m_transcriptHeading}) {
         l->setTextFormat(Qt::PlainText);
         l->setWordWrap(true);
     }
@@ -84,7 +99,10 @@ ClipPanel::ClipPanel(const MultimediaProbe &probe, QWidget *parent)
     layout->addWidget(m_status);
     // The chapters, which play, come before the prose about the clip: on a
     // window of ordinary height all of them are in view without scrolling.
+    layout->addWidget(m_chaptersHeading);
     layout->addWidget(m_chapterList);
+    layout->addWidget(m_transcriptHeading);
+    layout->addWidget(m_transcriptView);
     layout->addWidget(m_description);
     layout->addStretch(1);
 
@@ -115,6 +133,24 @@ ClipPanel::ClipPanel(const MultimediaProbe &probe, QWidget *parent)
             m_chapterList->scrollToCurrent();
     });
     connect(m_chapterList, &ChapterListView::chapterActivated, this, &ClipPanel::playChapter);
+    connect(m_transcriptView, &TranscriptView::cueActivated, this, [this](int row) {
+        if (m_session->seekToCue(row))
+            play();
+    });
+    connect(m_transcriptView, &TranscriptView::repeatRequested, this, &ClipPanel::repeatCue);
+    connect(bar, &ClipControls::repeatToggled, this, [this](bool on) {
+        if (on != m_session->isRepeating())
+            toggleRepeat();
+    });
+    connect(videoView(), &VideoView::menuRequested, this, &ClipPanel::showMenu);
+    connect(m_session, &ClipSession::cueChanged, m_transcriptView, &TranscriptView::setCurrentCue);
+    connect(m_session, &ClipSession::repeatChanged, this, [this, bar](bool on) {
+        bar->setRepeating(on);
+        emit announcement(
+            on ? tr("Repeating the line from %1").arg(MediaTime::format(m_session->loop().from()))
+               : bar->repeatText());
+    });
+    connect(m_session, &ClipSession::pauseRequested, this, &ClipPanel::pause);
 
     connect(m_session, &ClipSession::positionChanged, bar, &ClipControls::setPosition);
     connect(m_session, &ClipSession::captionChanged, this, &ClipPanel::updateCaption);
@@ -124,6 +160,8 @@ ClipPanel::ClipPanel(const MultimediaProbe &probe, QWidget *parent)
     });
     connect(m_session, &ClipSession::problemChanged, this, &ClipPanel::onProblemChanged);
     connect(m_player, &ClipPlayerHost::frameReady, videoView(), &VideoView::setFrame);
+    connect(m_player, &ClipPlayerHost::frameTimeChanged, bar,
+            [this, bar] { bar->setFrameTime(frameStart()); });
     connect(m_player, &ClipPlayerHost::playingChanged, bar, &ClipControls::setPlaying);
     connect(m_player, &ClipPlayerHost::playingChanged, this, &ClipPanel::playingChanged);
     connect(m_player, &ClipPlayerHost::playingChanged, this, [this](bool playing) {
@@ -160,6 +198,11 @@ qint64 ClipPanel::frameTime() const
     return m_player->frameTime();
 }
 
+qint64 ClipPanel::frameStart() const
+{
+    return frameTime() >= 0 ? m_player->frameGrid().frameStartMs(frameTime()) : -1;
+}
+
 bool ClipPanel::isWaitingForFrame() const
 {
     return m_player->isWaitingForFrame();
@@ -172,6 +215,7 @@ void ClipPanel::setColours(const ReaderPalette &colours)
             .arg(colours.notice.name(), colours.onNotice.name()));
     m_stage->setColours(colours);
     m_chapterList->setColours(colours);
+    m_transcriptView->setColours(colours);
 }
 
 void ClipPanel::follow(const core::ReadingSession *session)
@@ -179,6 +223,14 @@ void ClipPanel::follow(const core::ReadingSession *session)
     connect(session, &core::ReadingSession::articleChanged, this,
             [this, session] { setClip(session->article().clip, session->language()); });
     connect(session, &core::ReadingSession::languageChanged, this, &ClipPanel::setLanguage);
+    connect(session, &core::ReadingSession::readingLayoutChanged, this,
+            [this](core::ReadingLayout layout) { setPairedTranscript(isBilingual(layout)); });
+    setPairedTranscript(isBilingual(session->readingLayout()));
+}
+
+void ClipPanel::setPairedTranscript(bool paired)
+{
+    m_transcript->setPaired(paired);
 }
 
 void ClipPanel::setClip(const ClipInfo &clip, Language language)
@@ -188,6 +240,10 @@ void ClipPanel::setClip(const ClipInfo &clip, Language language)
     m_chapters->setClip(clip);
     m_chapters->setLanguage(language);
     m_chapters->setCurrentChapter(-1);
+    m_transcript->setClip(clip);
+    m_transcript->setLanguage(language);
+    m_stepTarget = -1;
+    controls()->setFrameTime(-1);
     applyFonts();
     videoView()->clearFrame();
     m_player->forgetFrame();
@@ -213,6 +269,8 @@ void ClipPanel::setLanguage(Language language)
 {
     m_session->setLanguage(language);
     m_chapters->setLanguage(language);
+    m_transcript->setLanguage(language);
+    m_transcriptView->setCurrentCue(m_session->currentCue());
     applyFonts();
     retranslateUi();
     updateCaption();
@@ -231,12 +289,26 @@ void ClipPanel::applyFonts()
     QFont list = QApplication::font(m_chapterList);
     list.setFamilies(EmbeddedFonts::sans(14, language).families());
     m_chapterList->setFont(list);
+    m_transcriptView->setFont(list);
 }
 
 void ClipPanel::retranslateUi()
 {
     setAccessibleName(tr("Clip"));
+    // Said after the name when the panel takes the keys: what they do.
+    setAccessibleDescription(
+        tr("Space or K plays and pauses. Left and Right: 5 seconds; with Shift, a caption line. "
+           "R repeats the line. Comma and period: one frame. Ctrl+S saves the frame. "
+           "F: full screen."));
     m_chapterList->setAccessibleName(tr("Chapters"));
+    m_chaptersHeading->setText(tr("Chapters"));
+    m_transcriptHeading->setText(tr("Transcript"));
+    m_transcriptView->setAccessibleName(tr("Transcript"));
+    m_transcriptView->setAccessibleDescription(
+        tr("The clip's caption lines. Enter plays from a line; Ctrl+C copies it with its time."));
+    const bool lines = !m_session->clip().captions(m_session->language()).isEmpty();
+    m_transcriptHeading->setVisible(lines);
+    m_transcriptView->setVisible(lines);
     const ClipInfo &clip = m_session->clip();
     const Language language = m_session->language();
     if (!clip.isValid()) {
@@ -420,8 +492,10 @@ void ClipPanel::keyPressEvent(QKeyEvent *event)
 bool ClipPanel::handleKey(QKeyEvent *event)
 {
     const auto command = ClipKeyMap::command(event->key(), event->modifiers());
-    // Esc leaves full screen; otherwise it is the window's to use.
-    if (!command || (*command == ClipCommand::LeaveFullscreen && !isFullscreen()))
+    // Esc ends a repeat or leaves full screen; otherwise it is the
+    // window's to use.
+    if (!command ||
+        (*command == ClipCommand::Dismiss && !isFullscreen() && !m_session->isRepeating()))
         return false;
     perform(*command);
     event->accept();
@@ -448,7 +522,9 @@ void ClipPanel::perform(ClipCommand command)
             return;
         case ClipCommand::ToggleFullscreen:
             return setFullscreen(!isFullscreen());
-        case ClipCommand::LeaveFullscreen:
+        case ClipCommand::Dismiss:
+            if (m_session->isRepeating())
+                return m_session->stopRepeat();
             return setFullscreen(false);
         case ClipCommand::ToggleCaptions:
             bar->setCaptionsOn(!bar->captionsOn());
@@ -466,7 +542,124 @@ void ClipPanel::perform(ClipCommand command)
             return m_session->previousChapter();
         case ClipCommand::NextChapter:
             return m_session->nextChapter();
+        case ClipCommand::NormalSpeed:
+            bar->resetRate();
+            emit announcement(bar->rateText());
+            return;
+        case ClipCommand::PreviousCue:
+            return m_session->previousCue();
+        case ClipCommand::NextCue:
+            return m_session->nextCue();
+        case ClipCommand::ToggleRepeat:
+            return toggleRepeat();
+        case ClipCommand::FrameBack:
+            return stepFrame(-1);
+        case ClipCommand::FrameForward:
+            return stepFrame(+1);
+        case ClipCommand::SaveFrame:
+            saveFrame(m_preferences.captions);
+            return;
+        case ClipCommand::SaveFrameWithCaptions:
+            saveFrame(true);
+            return;
+        case ClipCommand::SaveFrameAlone:
+            saveFrame(false);
+            return;
     }
+}
+
+void ClipPanel::toggleRepeat()
+{
+    if (m_session->isRepeating()) {
+        m_session->stopRepeat();
+        return;
+    }
+    if (!m_session->startRepeat()) {
+        controls()->setRepeating(false);
+        emit announcement(tr("No caption line here to repeat"));
+        return;
+    }
+    if (!(player() && player()->isPlaying()))
+        play();
+}
+
+void ClipPanel::repeatCue(int row)
+{
+    if (!m_session->seekToCue(row))
+        return;
+    if (!m_session->isRepeating())
+        m_session->startRepeat();
+    play();
+}
+
+void ClipPanel::setPauseAfterCue(bool on)
+{
+    m_session->setPauseAfterCue(on);
+}
+
+bool ClipPanel::pausesAfterCue() const
+{
+    return m_session->pausesAfterCue();
+}
+
+void ClipPanel::stepFrame(int direction)
+{
+    if (!m_session->clip().isValid() || !ensurePlayer())
+        return;
+    // A step still on its way is where the next one starts from.
+    const qint64 from = isWaitingForFrame() && m_stepTarget >= 0 ? m_stepTarget
+                        : frameTime() >= 0                       ? frameTime()
+                                                                 : position();
+    m_stepTarget = frameTime() >= 0 || isWaitingForFrame()
+                       ? m_player->frameGrid().target(from, direction, m_session->duration())
+                       : from;  // no frame yet: the one here first
+    showFrameAt(m_stepTarget);
+}
+
+QString ClipPanel::saveFrame(bool withCaptions)
+{
+    QImage image = videoView()->frame();
+    if (!image.isNull() && withCaptions && !m_session->caption().isEmpty()) {
+        image = image.convertToFormat(QImage::Format_RGB32);
+        QPainter p(&image);
+        CaptionPainter::paint(p, QRectF(image.rect()), m_session->caption(), m_session->language(),
+                              videoView()->colours());
+    }
+    const QString folder =
+        m_snapshotFolder.isEmpty() ? FrameSnapshot::defaultFolder() : m_snapshotFolder;
+    const qint64 at = frameTime() >= 0 ? frameTime() : position();
+    const FrameSnapshot::Result r = FrameSnapshot::save(
+        image, folder, QFileInfo(m_session->clip().sourcePath).completeBaseName(), at);
+    emit announcement(r.ok() ? tr("Frame saved as %1").arg(QDir::toNativeSeparators(r.path))
+                             : r.error);
+    return r.path;
+}
+
+void ClipPanel::showMenu(const QPoint &globalPos)
+{
+    if (!m_session->clip().isValid())
+        return;
+    QMenu menu(this);
+    const bool playing = player() && player()->isPlaying();
+    menu.addAction(playing ? tr("Pause") : tr("Play"), this, &ClipPanel::togglePlay);
+    QAction *repeat = menu.addAction(tr("Repeat the Line"), this, &ClipPanel::toggleRepeat);
+    repeat->setCheckable(true);
+    repeat->setChecked(m_session->isRepeating());
+    repeat->setShortcut(Qt::Key_R);
+    QAction *pauseAfter = menu.addAction(tr("Pause After Each Line"));
+    pauseAfter->setCheckable(true);
+    pauseAfter->setChecked(pausesAfterCue());
+    connect(pauseAfter, &QAction::toggled, this, &ClipPanel::setPauseAfterCue);
+    menu.addSeparator();
+    QAction *save =
+        menu.addAction(tr("Save Frame"), this, [this] { saveFrame(m_preferences.captions); });
+    save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
+    QAction *alone =
+        menu.addAction(tr("Save Frame Without Captions"), this, [this] { saveFrame(false); });
+    alone->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_S));
+    save->setEnabled(videoView()->hasFrame());
+    alone->setEnabled(videoView()->hasFrame());
+    menu.exec(globalPos);
 }
 
 }  // namespace hope::ui

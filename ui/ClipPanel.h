@@ -17,6 +17,7 @@ namespace hope::core {
 class ChapterModel;
 class ClipSession;
 class ReadingSession;
+class TranscriptModel;
 }  // namespace hope::core
 
 namespace hope::core {
@@ -30,6 +31,7 @@ class ClipControls;
 class ClipPlayerHost;
 class ClipStage;
 class PlayerLoader;
+class TranscriptView;
 class VideoView;
 
 // The clip, its chapters and captions: composes the picture and controls
@@ -65,6 +67,23 @@ public:
     void showFrameAt(qint64 ms);
     void setFullscreen(bool on);
     [[nodiscard]] bool isFullscreen() const;
+    // Shows the frame one before (-1) or after (+1) the one on screen,
+    // paused, as mpv's , and . do.
+    void stepFrame(int direction);
+    // Saves the frame on screen as a PNG in the folder (the Pictures folder
+    // unless set), with the caption over it if asked; says where, or why
+    // not. Returns the file written, or empty.
+    QString saveFrame(bool withCaptions);
+    void setSnapshotFolder(const QString &folder) { m_snapshotFolder = folder; }
+    // Repeats the caption line playing until toggled again or Escape.
+    void toggleRepeat();
+    // Plays one line again and again (the transcript's "Repeat This Line").
+    void repeatCue(int row);
+    // Both languages' lines in the transcript, for a bilingual layout.
+    void setPairedTranscript(bool paired);
+    void setPauseAfterCue(bool on);
+    [[nodiscard]] bool pausesAfterCue() const;
+    [[nodiscard]] TranscriptView *transcriptView() const { return m_transcriptView; }
 
     // Whether multimedia was started (a player exists).
     [[nodiscard]] bool hasPlayer() const { return player() != nullptr; }
@@ -81,6 +100,9 @@ public:
     [[nodiscard]] qint64 position() const;
     // Where in the clip the frame on screen belongs; -1 before any frame.
     [[nodiscard]] qint64 frameTime() const;
+    // Where the frame on screen starts (frameTime() is a seek's time when
+    // the seek landed inside it); -1 before any frame.
+    [[nodiscard]] qint64 frameStart() const;
     // Whether the frame asked for by showFrameAt is still awaited; once it
     // has come nothing will say it is missing.
     [[nodiscard]] bool isWaitingForFrame() const;
@@ -112,6 +134,7 @@ private:
     void applyFonts();
     bool handleKey(QKeyEvent *event);
     void perform(core::ClipCommand command);
+    void showMenu(const QPoint &globalPos);
 
     core::ClipSession *m_session = nullptr;
     ClipPlayerHost *m_player = nullptr;
@@ -125,6 +148,14 @@ private:
     QLabel *m_status = nullptr;
     QLabel *m_description = nullptr;
     ChapterListView *m_chapterList = nullptr;
+    core::TranscriptModel *m_transcript = nullptr;
+    QLabel *m_chaptersHeading = nullptr;
+    QLabel *m_transcriptHeading = nullptr;
+    TranscriptView *m_transcriptView = nullptr;
+    QString m_snapshotFolder;
+    // Where the last frame step went, while its frame is awaited: a
+    // second press steps on from there, not from the old frame again.
+    qint64 m_stepTarget = -1;
     QWidget *m_content = nullptr;
     QScrollArea *m_scroll = nullptr;
     // Whether the next start or stop of playing was the reader's own

@@ -27,8 +27,9 @@ public:
     virtual void playbackPlayingChanged(bool playing) = 0;
     // Loaded and seekable: a seek now lands.
     virtual void playbackReadyChanged(bool ready) = 0;
-    // timeMs: where in the clip the frame belongs, -1 if unknown.
-    virtual void playbackFrame(const QImage &frame, qint64 timeMs) = 0;
+    // timeMs: where in the clip the frame belongs, -1 if unknown;
+    // durationUs: how long it shows, 0 if unknown (a frame step's size).
+    virtual void playbackFrame(const QImage &frame, qint64 timeMs, qint64 durationUs) = 0;
     virtual void playbackEnded() = 0;
     virtual void playbackFailed(core::PlayerError error, const QString &detail) = 0;
 
@@ -81,5 +82,5 @@ public:
 
 }  // namespace hope::ui
 
-#define HopeClipPlayerFactory_iid "io.github.hopereader.HopeReader.ClipPlayerFactory/1"
+#define HopeClipPlayerFactory_iid "io.github.hopereader.HopeReader.ClipPlayerFactory/2"
 Q_DECLARE_INTERFACE(hope::ui::ClipPlayerFactory, HopeClipPlayerFactory_iid)

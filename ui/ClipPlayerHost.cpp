@@ -147,12 +147,14 @@ void ClipPlayerHost::playbackReadyChanged(bool ready)
     m_session->setPlayerReady(ready);
 }
 
-void ClipPlayerHost::playbackFrame(const QImage &frame, qint64 timeMs)
+void ClipPlayerHost::playbackFrame(const QImage &frame, qint64 timeMs, qint64 durationUs)
 {
     m_frameTime = timeMs;
+    m_grid.frameShown(timeMs, durationUs);
     if (m_frameWanted >= 0 && std::abs(timeMs - m_frameWanted) < kFrameNearMs)
         stopWaiting();
     emit frameReady(frame);
+    emit frameTimeChanged(timeMs);
 }
 
 void ClipPlayerHost::playbackEnded()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/FrameStep.h"
 #include "ui/ClipPlayback.h"
 #include "ui/MultimediaProbe.h"
 
@@ -39,7 +40,13 @@ public:
     [[nodiscard]] bool hasAudioDevice() const { return m_hasAudioDevice; }
     // Where in the clip the frame last shown belongs; -1 before any.
     [[nodiscard]] qint64 frameTime() const { return m_frameTime; }
-    void forgetFrame() { m_frameTime = -1; }
+    // The frames' length and grid, as the frames shown have told.
+    [[nodiscard]] const core::FrameStep &frameGrid() const { return m_grid; }
+    void forgetFrame()
+    {
+        m_frameTime = -1;
+        m_grid.reset();
+    }
     // A paused seek: if no picture for ms comes in time, the session says so.
     void waitForFrame(qint64 ms);
     // Whether a frame asked for has not come yet (and the panel will say
@@ -49,6 +56,8 @@ public:
 
 signals:
     void frameReady(const QImage &frame);
+    // The frame on screen now belongs at ms.
+    void frameTimeChanged(qint64 ms);
     void playingChanged(bool playing);
     void durationChanged(qint64 ms);
 
@@ -57,7 +66,7 @@ private:
     void playbackDurationChanged(qint64 ms) override;
     void playbackPlayingChanged(bool playing) override;
     void playbackReadyChanged(bool ready) override;
-    void playbackFrame(const QImage &frame, qint64 timeMs) override;
+    void playbackFrame(const QImage &frame, qint64 timeMs, qint64 durationUs) override;
     void playbackEnded() override;
     void playbackFailed(core::PlayerError error, const QString &detail) override;
     [[nodiscard]] QUrl sourceUrl() const;
@@ -69,6 +78,7 @@ private:
     QTimer *m_frameWait = nullptr;
     qint64 m_frameWanted = -1;  // a paused seek's time, until its frame shows
     qint64 m_frameTime = -1;
+    core::FrameStep m_grid;
     bool m_hasAudioDevice = true;
     float m_volume = 1.0f;
     bool m_muted = false;

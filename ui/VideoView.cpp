@@ -1,11 +1,11 @@
 #include "ui/VideoView.h"
 
-#include "ui/EmbeddedFonts.h"
+#include "ui/CaptionPainter.h"
 
+#include <QContextMenuEvent>
 #include <QElapsedTimer>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QPainterPath>
 
 namespace hope::ui {
 
@@ -73,26 +73,7 @@ void VideoView::paintEvent(QPaintEvent *)
         p.setRenderHint(QPainter::SmoothPixmapTransform);
         p.drawImage(target, image);
     }
-    if (!m_caption.isEmpty()) {
-        // Captions sit on a dark band near the bottom of the picture,
-        // sized to the picture so they read the same in fullscreen.
-        QFont font =
-            EmbeddedFonts::sans(std::max(11, int(target.height() / 16)), m_captionLanguage);
-        p.setFont(font);
-        const QFontMetricsF fm(font);
-        const qreal margin = target.height() / 20;
-        const QRectF avail = target.adjusted(margin, 0, -margin, -margin);
-        QRectF box = fm.boundingRect(avail, Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap,
-                                     m_caption);
-        box.moveBottom(avail.bottom());
-        const QRectF band = box.adjusted(-10, -4, 10, 4);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setPen(Qt::NoPen);
-        p.setBrush(m_colours.captionBand);
-        p.drawRoundedRect(band, 4, 4);
-        p.setPen(m_colours.onStage);
-        p.drawText(box, Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, m_caption);
-    }
+    CaptionPainter::paint(p, target, m_caption, m_captionLanguage, m_colours);
     if (hasFocus()) {
         // The panel (this view's focus proxy) has the keys: say so, in a
         // light ring that shows on the dark picture.
@@ -117,6 +98,12 @@ void VideoView::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton)
         emit clicked();
+}
+
+void VideoView::contextMenuEvent(QContextMenuEvent *event)
+{
+    emit menuRequested(event->globalPos());
+    event->accept();
 }
 
 }  // namespace hope::ui

@@ -27,6 +27,9 @@ public:
     [[nodiscard]] QString caption() const { return m_caption; }
     [[nodiscard]] bool hasFrame() const { return !m_frame.isNull(); }
     [[nodiscard]] QSize frameSize() const { return m_frame.size(); }
+    [[nodiscard]] const QImage &frame() const { return m_frame; }
+    [[nodiscard]] core::Language captionLanguage() const { return m_captionLanguage; }
+    [[nodiscard]] const core::ReaderPalette &colours() const { return m_colours; }
     // Average time spent painting a frame, in ms.
     [[nodiscard]] double averagePaintMs() const;
 
@@ -37,11 +40,14 @@ public:
 signals:
     void fullscreenRequested();
     void clicked();
+    // Asked for the picture's menu at a global position.
+    void menuRequested(const QPoint &globalPos);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     core::ReaderPalette m_colours = core::ReaderPalette::light();

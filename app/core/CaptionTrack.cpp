@@ -115,4 +115,22 @@ qint64 CaptionTrack::nextCueStart(qint64 ms) const
     return -1;
 }
 
+int CaptionTrack::cueIndexAt(qint64 ms) const
+{
+    const auto after =
+        std::upper_bound(m_cues.cbegin(), m_cues.cend(), ms,
+                         [](qint64 t, const CaptionCue &c) { return t < c.startMs; });
+    return int(after - m_cues.cbegin()) - 1;
+}
+
+int CaptionTrack::cueEndingIn(qint64 afterMs, qint64 uptoMs) const
+{
+    for (int i = 0; i < m_cues.size(); ++i) {
+        const qint64 end = m_cues.at(i).endMs;
+        if (end > afterMs && end <= uptoMs)
+            return i;
+    }
+    return -1;
+}
+
 }  // namespace hope::core

@@ -29,6 +29,13 @@ public:
     [[nodiscard]] QString textAt(qint64 ms) const;
     // When the next cue after ms starts, or -1.
     [[nodiscard]] qint64 nextCueStart(qint64 ms) const;
+    // The cue a listener is on at ms: the last one to have started, so
+    // the line stays marked in the pause before the next; -1 before the
+    // first.
+    [[nodiscard]] int cueIndexAt(qint64 ms) const;
+    // The first cue that ends in (afterMs, uptoMs]: one a clip playing
+    // from afterMs to uptoMs has just finished. -1 if none.
+    [[nodiscard]] int cueEndingIn(qint64 afterMs, qint64 uptoMs) const;
     [[nodiscard]] bool isEmpty() const { return m_cues.isEmpty(); }
 
 private:

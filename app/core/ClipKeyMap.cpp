@@ -4,26 +4,31 @@ namespace hope::core::ClipKeyMap {
 
 std::optional<ClipCommand> command(int key, Qt::KeyboardModifiers modifiers)
 {
+    if (key == Qt::Key_S && modifiers == Qt::ControlModifier)
+        return ClipCommand::SaveFrame;
     if (modifiers & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
         return std::nullopt;
+    const bool shift = modifiers & Qt::ShiftModifier;
     switch (key) {
         case Qt::Key_Space:
         case Qt::Key_K:
             return ClipCommand::TogglePlay;
         case Qt::Key_Left:
-            return ClipCommand::StepBack;
+            return shift ? ClipCommand::PreviousCue : ClipCommand::StepBack;
         case Qt::Key_Right:
-            return ClipCommand::StepForward;
+            return shift ? ClipCommand::NextCue : ClipCommand::StepForward;
         case Qt::Key_Up:
+        case Qt::Key_0:
             return ClipCommand::VolumeUp;
         case Qt::Key_Down:
+        case Qt::Key_9:
             return ClipCommand::VolumeDown;
         case Qt::Key_M:
             return ClipCommand::ToggleMute;
         case Qt::Key_F:
             return ClipCommand::ToggleFullscreen;
         case Qt::Key_Escape:
-            return ClipCommand::LeaveFullscreen;
+            return ClipCommand::Dismiss;
         case Qt::Key_C:
             return ClipCommand::ToggleCaptions;
         case Qt::Key_BracketLeft:
@@ -34,6 +39,16 @@ std::optional<ClipCommand> command(int key, Qt::KeyboardModifiers modifiers)
             return ClipCommand::PreviousChapter;
         case Qt::Key_PageDown:
             return ClipCommand::NextChapter;
+        case Qt::Key_Backspace:
+            return ClipCommand::NormalSpeed;
+        case Qt::Key_R:
+            return ClipCommand::ToggleRepeat;
+        case Qt::Key_Comma:
+            return ClipCommand::FrameBack;
+        case Qt::Key_Period:
+            return ClipCommand::FrameForward;
+        case Qt::Key_S:
+            return shift ? ClipCommand::SaveFrameAlone : ClipCommand::SaveFrameWithCaptions;
         default:
             return std::nullopt;
     }

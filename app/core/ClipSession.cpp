@@ -1,5 +1,8 @@
 #include "core/ClipSession.h"
 
+#include <algorithm>
+#include <utility>
+
 namespace hope::core {
 
 ClipSession::ClipSession(QObject *parent) : QObject(parent)
@@ -19,6 +22,9 @@ void ClipSession::setClip(const ClipInfo &clip, Language language)
     // Nothing is playing yet: no chapter is marked until the reader moves.
     m_position = 0;
     m_chapter = -1;
+    m_cue = -1;
+    if (std::exchange(m_loop, CueLoop()).isActive())
+        emit repeatChanged(false);
     m_caption = m_clip.isValid() ? m_clip.captions(m_language).textAt(0) : QString();
     emit problemChanged();
 }
@@ -26,6 +32,9 @@ void ClipSession::setClip(const ClipInfo &clip, Language language)
 void ClipSession::setLanguage(Language language)
 {
     m_language = language;
+    const int cue = m_clip.isValid() ? track().cueIndexAt(position()) : -1;
+    if (cue != std::exchange(m_cue, cue))
+        emit cueChanged(cue);
     const QString text =
         m_clip.isValid() ? m_clip.captions(m_language).textAt(position()) : QString();
     if (text != m_caption) {
@@ -100,6 +109,14 @@ void ClipSession::rewindIfEnded()
 }
 
 void ClipSession::seek(qint64 ms)
+{
+    // The reader went elsewhere: the line is no longer the point.
+    if (m_loop.isActive() && !m_loop.covers(ms))
+        stopRepeat();
+    seekWithin(ms);
+}
+
+void ClipSession::seekWithin(qint64 ms)
 {
     ms = std::clamp<qint64>(ms, 0, std::max<qint64>(0, duration() - 1));
     m_ended = false;
@@ -184,6 +201,7 @@ void ClipSession::clearProblem()
 
 void ClipSession::moveTo(qint64 ms)
 {
+    const qint64 before = m_position;
     if (ms != m_position) {
         m_position = ms;
         emit positionChanged(ms);
@@ -198,6 +216,20 @@ void ClipSession::moveTo(qint64 ms)
         m_chapter = chapter;
         emit chapterChanged(currentChapterId());
     }
+    const int cue = m_clip.isValid() ? track().cueIndexAt(ms) : -1;
+    if (cue != m_cue) {
+        m_cue = cue;
+        emit cueChanged(cue);
+    }
+    if (const auto back = m_loop.jumpFor(ms)) {
+        seekWithin(*back);
+        return;
+    }
+    // Pausing after each line: the clip played on (not a seek) past a
+    // line's end.
+    if (m_pauseAfterCue && m_playing && ms > before && ms - before <= kPlayedOnMs &&
+        m_clip.isValid() && track().cueEndingIn(before, ms) >= 0)
+        emit pauseRequested();
 }
 
 void ClipSession::applyPendingSeek()
@@ -260,6 +292,69 @@ bool ClipSession::looksLikeVideo(const QByteArray &head)
 {
     return head.startsWith("\x1a\x45\xdf\xa3") || head.mid(4, 4) == "ftyp" ||
            head.startsWith("OggS");
+}
+
+const CaptionTrack &ClipSession::track() const
+{
+    return m_clip.captions(m_language);
+}
+
+bool ClipSession::seekToCue(int index)
+{
+    if (!m_clip.isValid() || index < 0 || index >= track().cues().size())
+        return false;
+    const CaptionCue &cue = track().cues().at(index);
+    if (m_loop.isActive()) {
+        m_loop.start(cue.startMs, cue.endMs);
+        seekWithin(cue.startMs);
+    } else {
+        seek(cue.startMs);
+    }
+    return true;
+}
+
+void ClipSession::previousCue()
+{
+    const qint64 at = position();
+    int cue = m_clip.isValid() ? track().cueIndexAt(at) : -1;
+    if (cue < 0)
+        return;
+    if (at - track().cues().at(cue).startMs < kCueRestartMs && cue > 0)
+        --cue;
+    seekToCue(cue);
+}
+
+void ClipSession::nextCue()
+{
+    if (m_clip.isValid())
+        seekToCue(track().cueIndexAt(position()) + 1);
+}
+
+bool ClipSession::startRepeat()
+{
+    if (!m_clip.isValid())
+        return false;
+    const int cue = track().cueIndexAt(position());
+    if (cue < 0)
+        return false;
+    const CaptionCue &c = track().cues().at(cue);
+    m_loop.start(c.startMs, c.endMs);
+    if (!m_loop.isActive())
+        return false;
+    // From past the line's end (in the pause before the next) it starts
+    // over at once; inside it, it plays on to the end first.
+    if (!m_loop.covers(position()))
+        seekWithin(c.startMs);
+    emit repeatChanged(true);
+    return true;
+}
+
+void ClipSession::stopRepeat()
+{
+    if (!m_loop.isActive())
+        return;
+    m_loop.stop();
+    emit repeatChanged(false);
 }
 
 }  // namespace hope::core

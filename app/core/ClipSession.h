@@ -2,6 +2,7 @@
 
 #include "core/Article.h"
 #include "core/ClipProblem.h"
+#include "core/CueLoop.h"
 
 #include <QObject>
 
@@ -21,6 +22,10 @@ public:
     static constexpr qint64 kChapterRestartMs = 3000;
     // An end this long before the clip's length is not an end.
     static constexpr qint64 kCutShortMs = 2000;
+    // Back within this much of a line's start goes to the line before.
+    static constexpr qint64 kCueRestartMs = 1500;
+    // Reports further apart than this are a seek, not playing on.
+    static constexpr qint64 kPlayedOnMs = 1000;
 
     explicit ClipSession(QObject *parent = nullptr);
 
@@ -67,6 +72,23 @@ public:
     // The caption at the position, in the reading language.
     [[nodiscard]] QString caption() const;
 
+    // The caption line the reader is on (the last to have started), in
+    // the reading language; -1 before the first.
+    [[nodiscard]] int currentCue() const { return m_cue; }
+    // Seeks to a line's start; while a line repeats, the new line repeats.
+    bool seekToCue(int index);
+    void previousCue();
+    void nextCue();
+    // Repeats the current line (an A-B loop on its times) until stopped
+    // or the reader seeks elsewhere; false if there is no line to repeat.
+    bool startRepeat();
+    void stopRepeat();
+    [[nodiscard]] bool isRepeating() const { return m_loop.isActive(); }
+    [[nodiscard]] const CueLoop &loop() const { return m_loop; }
+    // Pauses when a line has been played to its end.
+    void setPauseAfterCue(bool on) { m_pauseAfterCue = on; }
+    [[nodiscard]] bool pausesAfterCue() const { return m_pauseAfterCue; }
+
     [[nodiscard]] const ClipProblem &problem() const { return m_problem; }
     // One message, not a cascade: a problem already said stays.
     void setProblem(const ClipProblem &problem);
@@ -87,6 +109,10 @@ signals:
     // Empty when before the first chapter or with no clip.
     void chapterChanged(const QString &chapterId);
     void captionChanged(const QString &text);
+    void cueChanged(int index);
+    void repeatChanged(bool on);
+    // A line ended while pausing after each line is on.
+    void pauseRequested();
     // Where the player should go now.
     void seekRequested(qint64 ms);
     void problemChanged();
@@ -94,6 +120,9 @@ signals:
 private:
     void moveTo(qint64 ms);
     void applyPendingSeek();
+    // Seeks without ending a repeat (the repeat's own jumps).
+    void seekWithin(qint64 ms);
+    [[nodiscard]] const CaptionTrack &track() const;
 
     ClipInfo m_clip;
     Language m_language = Language::Chinese;
@@ -106,7 +135,10 @@ private:
     qint64 m_position = 0;
     qint64 m_pendingSeek = -1;
     int m_chapter = -1;
+    int m_cue = -1;
     QString m_caption;
+    CueLoop m_loop;
+    bool m_pauseAfterCue = false;
 };
 
 }  // namespace hope::core

@@ -37,4 +37,10 @@ QString MediaTime::format(qint64 ms)
     return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QChar(u'0'));
 }
 
+QString MediaTime::formatPrecise(qint64 ms)
+{
+    ms = std::max<qint64>(0, ms);
+    return format(ms) + QStringLiteral(".%1").arg(ms % 1000, 3, 10, QChar(u'0'));
+}
+
 }  // namespace hope::core

@@ -56,6 +56,18 @@ enum Role {
     RecentPathRole = Qt::UserRole + 300,
     // Whether the file is still there.
     RecentExistsRole,
+
+    // TranscriptModel
+    // qint64 milliseconds
+    CueStartRole = Qt::UserRole + 400,
+    CueEndRole,
+    // The line in the reading language, its lines joined as the language
+    // joins them.
+    CueTextRole,
+    // The other language's line at the same time; empty unless paired.
+    CuePairTextRole,
+    // Whether it is the line the clip is on.
+    CueCurrentRole,
 };
 }  // namespace ModelRoles
 

@@ -181,8 +181,12 @@ void ClipPlayer::deliverFrame()
     const QImage image = frame.toImage();
     m_conversionNs += timer.nsecsElapsed();
     ++m_frames;
-    if (!image.isNull())
-        emit frameReady(image, frame.startTime() >= 0 ? frame.startTime() / 1000 : -1);
+    if (image.isNull())
+        return;
+    const qint64 start = frame.startTime();
+    const qint64 end = frame.endTime();
+    emit frameReady(image, start >= 0 ? start / 1000 : -1,
+                    start >= 0 && end > start ? end - start : 0);
 }
 
 }  // namespace hope::ui

@@ -54,7 +54,8 @@ signals:
     void durationChanged(qint64 ms);
     void playingChanged(bool playing);
     // timeMs: where in the clip the frame belongs, -1 if unknown.
-    void frameReady(const QImage &frame, qint64 timeMs);
+    // durationUs: 0 when the stream does not say.
+    void frameReady(const QImage &frame, qint64 timeMs, qint64 durationUs);
     // Loaded and seekable, or no longer.
     void readyChanged(bool ready);
     void endReached();

@@ -67,9 +67,10 @@ public:
                 [listener](bool playing) { listener->playbackPlayingChanged(playing); });
         connect(p, &ClipPlayer::readyChanged, p,
                 [listener](bool ready) { listener->playbackReadyChanged(ready); });
-        connect(p, &ClipPlayer::frameReady, p, [listener](const QImage &frame, qint64 timeMs) {
-            listener->playbackFrame(frame, timeMs);
-        });
+        connect(p, &ClipPlayer::frameReady, p,
+                [listener](const QImage &frame, qint64 timeMs, qint64 durationUs) {
+                    listener->playbackFrame(frame, timeMs, durationUs);
+                });
         connect(p, &ClipPlayer::endReached, p, [listener] { listener->playbackEnded(); });
         connect(p, &ClipPlayer::failed, p,
                 [listener](QMediaPlayer::Error error, const QString &detail) {

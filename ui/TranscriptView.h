@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QListView>
+
+namespace hope::core {
+class TranscriptModel;
+struct ReaderPalette;
+}  // namespace hope::core
+
+namespace hope::ui {
+
+// The clip's caption lines as a list to read along and to click: marks
+// the line the clip is on and keeps it in view, asks for a line's start
+// when one is clicked or chosen with Enter, and copies a line with its
+// time (Ctrl+C or its menu).
+class TranscriptView final : public QListView
+{
+    Q_OBJECT
+
+public:
+    explicit TranscriptView(core::TranscriptModel *model, QWidget *parent = nullptr);
+
+    void setColours(const core::ReaderPalette &colours);
+    // Marks the line and brings it into view; -1: none.
+    void setCurrentCue(int row);
+    // "0:12 Taiko drummers …" onto the clipboard; false if no such line.
+    bool copyCue(int row) const;
+
+    // Every line while there are few; a long transcript scrolls in here
+    // rather than pushing the panel's description far down.
+    [[nodiscard]] QSize sizeHint() const override;
+    [[nodiscard]] QSize minimumSizeHint() const override;
+
+    static constexpr int kMaxShownRows = 8;
+
+signals:
+    void cueActivated(int row);
+    void repeatRequested(int row);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
+
+private:
+    [[nodiscard]] int contentHeight() const;
+
+    core::TranscriptModel *m_cues = nullptr;
+};
+
+}  // namespace hope::ui

@@ -14,6 +14,7 @@
 #include <QAccessible>
 #include <QAccessibleValueInterface>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -653,6 +654,39 @@ private slots:
                  QStringLiteral("Taiko drummers performing to an empty venue"));
     }
 
+    // Keyboard in the list: Ctrl+C copies the line with its time, Enter
+    // plays from it, and the clip's own keys (R) reach the clip.
+    void transcript_keys_copyEnterAndTheClipsKeys()
+    {
+        ClipPanel panel;
+        panel.setClip(m_clip, Language::English);
+        panel.resize(360, 900);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        TranscriptView *transcript = panel.transcriptView();
+        transcript->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(transcript->hasFocus());
+        transcript->setCurrentIndex(transcript->model()->index(0, 0));
+        QTest::keyClick(transcript, Qt::Key_Down);
+        QTest::keyClick(transcript, Qt::Key_Down);
+        QCOMPARE(transcript->currentIndex().row(), 2);
+        QTest::keyClick(transcript, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 QStringLiteral("0:12 Taiko drummers performing to an empty venue"));
+        QTest::keyClick(transcript, Qt::Key_Return);
+        QVERIFY(panel.hasPlayer());
+        QVERIFY(panel.position() >= 12400);
+        QTRY_VERIFY_WITH_TIMEOUT(panel.player()->isPlaying(), 10000);
+        QVERIFY(transcript->hasFocus());  // Enter keeps the keys in the list
+        QTest::keyClick(transcript, Qt::Key_R);
+        QVERIFY(panel.session().isRepeating());
+        QCOMPARE(panel.session().loop().from(), 12400);
+        QCOMPARE(transcript->currentIndex().row(), 2);
+        QTest::keyClick(transcript, Qt::Key_Escape);
+        QVERIFY(!panel.session().isRepeating());
+        panel.pause();
+    }
+
     // mpv's , and . while paused: one frame (40 ms at the clip's 25 fps)
     // back or on, the time shown to that frame.
     void frameStep_commaAndPeriod_oneFrame_timeToTheFrame()
@@ -717,11 +751,16 @@ private slots:
         QTest::keyClick(&panel, Qt::Key_S);
         QTest::keyClick(&panel, Qt::Key_S, Qt::ControlModifier);
         QCOMPARE(QDir(pictures.path()).entryList({QStringLiteral("*.png")}, QDir::Files).size(), 3);
+        // Named by the frame's start, the time the controls show.
         const QString stem = QStringLiteral("hope-clip-0m%1.%2s")
-                                 .arg(panel.frameTime() / 1000, 2, 10, QChar(u'0'))
-                                 .arg(panel.frameTime() % 1000, 3, 10, QChar(u'0'));
+                                 .arg(panel.frameStart() / 1000, 2, 10, QChar(u'0'))
+                                 .arg(panel.frameStart() % 1000, 3, 10, QChar(u'0'));
+        QVERIFY(panel.controls()->timeText().startsWith(
+            QStringLiteral("0:%1.").arg(panel.frameStart() / 1000, 2, 10, QChar(u'0'))));
         QVERIFY(said.last().at(0).toString().startsWith(QStringLiteral("Frame saved as ")));
         QVERIFY(said.last().at(0).toString().endsWith(stem + QStringLiteral("-3.png")));
+        // Said on the picture too, as mpv does.
+        QCOMPARE(panel.videoView()->note(), said.last().at(0).toString());
         // Shift+S went first and has the plain name, then S and Ctrl+S.
         const QImage alone(pictures.filePath(stem + QStringLiteral(".png")));
         const QImage captioned(pictures.filePath(stem + QStringLiteral("-2.png")));

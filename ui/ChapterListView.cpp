@@ -5,17 +5,16 @@
 #include "core/ChapterModel.h"
 #include "core/ModelRoles.h"
 
-#include <QEvent>
-#include <QResizeEvent>
-
 namespace hope::ui {
 
 using namespace core;
 
 ChapterListView::ChapterListView(ChapterModel *model, QWidget *parent)
-    : QListView(parent), m_chapters(model)
+    : FittedListView(0, parent), m_chapters(model)
 {
     setObjectName(QStringLiteral("chapterList"));
+    // Tall enough for every chapter (FittedListView): the clip panel
+    // scrolls as a whole rather than hiding chapters in a short list.
     setModel(m_chapters);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setFrameShape(QFrame::NoFrame);
@@ -23,55 +22,11 @@ ChapterListView::ChapterListView(ChapterModel *model, QWidget *parent)
     // and leaves the keys with the panel.
     setFocusPolicy(Qt::TabFocus);
     setColours(core::ReaderPalette::light());
-    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // A narrow panel wraps a long title onto a second line, never cuts it.
-    setWordWrap(true);
-    setResizeMode(QListView::Adjust);
-    connect(m_chapters, &QAbstractItemModel::modelReset, this, [this] { updateGeometry(); });
-    connect(m_chapters, &QAbstractItemModel::layoutChanged, this, [this] { updateGeometry(); });
-    connect(m_chapters, &QAbstractItemModel::rowsInserted, this, [this] { updateGeometry(); });
-    connect(m_chapters, &QAbstractItemModel::rowsRemoved, this, [this] { updateGeometry(); });
-    // The current chapter is set in bold, which can change a row's height.
-    connect(m_chapters, &QAbstractItemModel::dataChanged, this, [this] { updateGeometry(); });
     const auto activate = [this](const QModelIndex &index) {
         emit chapterActivated(index.data(ModelRoles::ChapterIdRole).toString());
     };
     connect(this, &QListView::clicked, this, activate);
     connect(this, &QListView::activated, this, activate);
-}
-
-int ChapterListView::contentHeight() const
-{
-    int height = 0;
-    for (int row = 0; row < m_chapters->rowCount(); ++row) height += sizeHintForRow(row);
-    // At least a row's room, so an empty list still shows as a list.
-    return std::max(height, fontMetrics().height() * 2) + 2 * frameWidth() + 4;
-}
-
-QSize ChapterListView::sizeHint() const
-{
-    return {QListView::sizeHint().width(), contentHeight()};
-}
-
-QSize ChapterListView::minimumSizeHint() const
-{
-    return {QListView::minimumSizeHint().width(), contentHeight()};
-}
-
-void ChapterListView::resizeEvent(QResizeEvent *event)
-{
-    QListView::resizeEvent(event);
-    // Wrapped titles take more or fewer lines at the new width.
-    if (event->size().width() != event->oldSize().width())
-        updateGeometry();
-}
-
-void ChapterListView::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
-        updateGeometry();
-    QListView::changeEvent(event);
 }
 
 int ChapterListView::rowOf(const QString &chapterId) const

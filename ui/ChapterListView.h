@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QListView>
+#include "ui/FittedListView.h"
 
 namespace hope::core {
 class ChapterModel;
@@ -14,7 +14,7 @@ namespace hope::ui {
 
 // The clip's chapters as a list: shows the one playing, and asks for a
 // chapter by its id when one is clicked or chosen with Enter.
-class ChapterListView final : public QListView
+class ChapterListView final : public FittedListView
 {
     Q_OBJECT
 
@@ -26,21 +26,13 @@ public:
     void setCurrentChapter(const QString &chapterId);
     void scrollToCurrent();
 
-    // Tall enough for every chapter: the clip panel scrolls as a whole
-    // rather than hiding chapters in a list too short for them.
-    [[nodiscard]] QSize sizeHint() const override;
-    [[nodiscard]] QSize minimumSizeHint() const override;
-
 signals:
     void chapterActivated(const QString &chapterId);
 
 protected:
-    void changeEvent(QEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
 
 private:
-    [[nodiscard]] int contentHeight() const;
     [[nodiscard]] int rowOf(const QString &chapterId) const;
 
     core::ChapterModel *m_chapters = nullptr;

@@ -134,6 +134,10 @@ ClipPanel::ClipPanel(const MultimediaProbe &probe, QWidget *parent)
     });
     connect(m_chapterList, &ChapterListView::chapterActivated, this, &ClipPanel::playChapter);
     connect(m_transcriptView, &TranscriptView::cueActivated, this, [this](int row) {
+        // A click leaves the keys with the panel (R, Space); Enter in the
+        // list keeps them there.
+        if (!m_transcriptView->hasFocus())
+            setFocus(Qt::MouseFocusReason);
         if (m_session->seekToCue(row))
             play();
     });
@@ -146,9 +150,11 @@ ClipPanel::ClipPanel(const MultimediaProbe &probe, QWidget *parent)
     connect(m_session, &ClipSession::cueChanged, m_transcriptView, &TranscriptView::setCurrentCue);
     connect(m_session, &ClipSession::repeatChanged, this, [this, bar](bool on) {
         bar->setRepeating(on);
-        emit announcement(
+        const QString said =
             on ? tr("Repeating the line from %1").arg(MediaTime::format(m_session->loop().from()))
-               : bar->repeatText());
+               : bar->repeatText();
+        videoView()->showNote(said);
+        emit announcement(said);
     });
     connect(m_session, &ClipSession::pauseRequested, this, &ClipPanel::pause);
 
@@ -627,11 +633,14 @@ QString ClipPanel::saveFrame(bool withCaptions)
     }
     const QString folder =
         m_snapshotFolder.isEmpty() ? FrameSnapshot::defaultFolder() : m_snapshotFolder;
-    const qint64 at = frameTime() >= 0 ? frameTime() : position();
+    // Named by the time the controls show for it.
+    const qint64 at = frameTime() >= 0 ? frameStart() : position();
     const FrameSnapshot::Result r = FrameSnapshot::save(
         image, folder, QFileInfo(m_session->clip().sourcePath).completeBaseName(), at);
-    emit announcement(r.ok() ? tr("Frame saved as %1").arg(QDir::toNativeSeparators(r.path))
-                             : r.error);
+    const QString said =
+        r.ok() ? tr("Frame saved as %1").arg(QDir::toNativeSeparators(r.path)) : r.error;
+    videoView()->showNote(said);
+    emit announcement(said);
     return r.path;
 }
 

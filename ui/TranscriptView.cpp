@@ -5,18 +5,16 @@
 
 #include <QClipboard>
 #include <QContextMenuEvent>
-#include <QEvent>
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QMenu>
-#include <QResizeEvent>
 
 namespace hope::ui {
 
 using namespace core;
 
 TranscriptView::TranscriptView(TranscriptModel *model, QWidget *parent)
-    : QListView(parent), m_cues(model)
+    : FittedListView(kMaxShownRows, parent), m_cues(model)
 {
     setObjectName(QStringLiteral("transcript"));
     setModel(m_cues);
@@ -26,50 +24,11 @@ TranscriptView::TranscriptView(TranscriptModel *model, QWidget *parent)
     // keys with the panel.
     setFocusPolicy(Qt::TabFocus);
     setColours(ReaderPalette::light());
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    setWordWrap(true);
-    setResizeMode(QListView::Adjust);
-    connect(m_cues, &QAbstractItemModel::modelReset, this, [this] { updateGeometry(); });
-    connect(m_cues, &QAbstractItemModel::layoutChanged, this, [this] { updateGeometry(); });
-    connect(m_cues, &QAbstractItemModel::dataChanged, this, [this] { updateGeometry(); });
     const auto activate = [this](const QModelIndex &index) {
         emit cueActivated(index.row());
     };
     connect(this, &QListView::clicked, this, activate);
     connect(this, &QListView::activated, this, activate);
-}
-
-int TranscriptView::contentHeight() const
-{
-    int height = 0;
-    const int rows = m_cues->rowCount();
-    for (int row = 0; row < std::min(rows, kMaxShownRows); ++row) height += sizeHintForRow(row);
-    return std::max(height, fontMetrics().height() * 2) + 2 * frameWidth() + 4;
-}
-
-QSize TranscriptView::sizeHint() const
-{
-    return {QListView::sizeHint().width(), contentHeight()};
-}
-
-QSize TranscriptView::minimumSizeHint() const
-{
-    return {QListView::minimumSizeHint().width(), contentHeight()};
-}
-
-void TranscriptView::resizeEvent(QResizeEvent *event)
-{
-    QListView::resizeEvent(event);
-    if (event->size().width() != event->oldSize().width())
-        updateGeometry();
-}
-
-void TranscriptView::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
-        updateGeometry();
-    QListView::changeEvent(event);
 }
 
 void TranscriptView::setColours(const ReaderPalette &colours)
@@ -106,7 +65,25 @@ void TranscriptView::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
-    QListView::keyPressEvent(event);
+    // The list's own keys move in it and choose; the rest (R, Space, the
+    // frame keys) are the clip's, not a search for a line's first letter.
+    switch (event->key()) {
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+        case Qt::Key_PageUp:
+        case Qt::Key_PageDown:
+        case Qt::Key_Home:
+        case Qt::Key_End:
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+        case Qt::Key_Tab:
+        case Qt::Key_Backtab:
+        case Qt::Key_Menu:
+            QListView::keyPressEvent(event);
+            return;
+        default:
+            event->ignore();
+    }
 }
 
 void TranscriptView::contextMenuEvent(QContextMenuEvent *event)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QListView>
+#include "ui/FittedListView.h"
 
 namespace hope::core {
 class TranscriptModel;
@@ -13,7 +13,7 @@ namespace hope::ui {
 // the line the clip is on and keeps it in view, asks for a line's start
 // when one is clicked or chosen with Enter, and copies a line with its
 // time (Ctrl+C or its menu).
-class TranscriptView final : public QListView
+class TranscriptView final : public FittedListView
 {
     Q_OBJECT
 
@@ -28,9 +28,6 @@ public:
 
     // Every line while there are few; a long transcript scrolls in here
     // rather than pushing the panel's description far down.
-    [[nodiscard]] QSize sizeHint() const override;
-    [[nodiscard]] QSize minimumSizeHint() const override;
-
     static constexpr int kMaxShownRows = 8;
 
 signals:
@@ -40,13 +37,9 @@ signals:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
-    void changeEvent(QEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
 
 private:
-    [[nodiscard]] int contentHeight() const;
-
     core::TranscriptModel *m_cues = nullptr;
 };
 

@@ -6,11 +6,22 @@
 #include <QElapsedTimer>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QTimer>
 
 namespace hope::ui {
 
-VideoView::VideoView(QWidget *parent) : QWidget(parent)
+namespace {
+constexpr int kNoteMs = 4000;
+}  // namespace
+
+VideoView::VideoView(QWidget *parent) : QWidget(parent), m_noteTimer(new QTimer(this))
 {
+    m_noteTimer->setSingleShot(true);
+    m_noteTimer->setInterval(kNoteMs);
+    connect(m_noteTimer, &QTimer::timeout, this, [this] {
+        m_note.clear();
+        update();
+    });
     setObjectName(QStringLiteral("videoView"));
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(160, 90);
@@ -35,6 +46,13 @@ void VideoView::setPoster(const QImage &poster)
 void VideoView::setFrame(const QImage &frame)
 {
     m_frame = frame;
+    update();
+}
+
+void VideoView::showNote(const QString &text)
+{
+    m_note = text;
+    m_noteTimer->start();
     update();
 }
 
@@ -74,6 +92,24 @@ void VideoView::paintEvent(QPaintEvent *)
         p.drawImage(target, image);
     }
     CaptionPainter::paint(p, target, m_caption, m_captionLanguage, m_colours);
+    if (!m_note.isEmpty()) {
+        p.save();
+        QFont font = this->font();
+        font.setPixelSize(std::max(11, int(target.height() / 18)));
+        p.setFont(font);
+        const QFontMetrics fm(font);
+        const int pad = fm.height() / 3;
+        const QString line = fm.elidedText(m_note, Qt::ElideMiddle, int(target.width()) - 4 * pad);
+        const QRect box(int(target.left()) + pad, int(target.top()) + pad,
+                        fm.horizontalAdvance(line) + 2 * pad, fm.height() + pad);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(Qt::NoPen);
+        p.setBrush(m_colours.captionBand);
+        p.drawRoundedRect(box, 3, 3);
+        p.setPen(m_colours.onStage);
+        p.drawText(box, Qt::AlignCenter | Qt::TextSingleLine, line);
+        p.restore();
+    }
     if (hasFocus()) {
         // The panel (this view's focus proxy) has the keys: say so, in a
         // light ring that shows on the dark picture.

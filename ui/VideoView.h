@@ -6,6 +6,8 @@
 #include <QImage>
 #include <QWidget>
 
+class QTimer;
+
 namespace hope::ui {
 
 // Paints the clip: the poster until there is a frame, then each frame,
@@ -25,6 +27,10 @@ public:
     // The language picks the caption's face (see EmbeddedFonts).
     void setCaption(const QString &text, core::Language language);
     [[nodiscard]] QString caption() const { return m_caption; }
+    // A note over the picture's top for a few seconds, as mpv's on-screen
+    // messages ("Frame saved as …"); plain text, one line, elided.
+    void showNote(const QString &text);
+    [[nodiscard]] QString note() const { return m_note; }
     [[nodiscard]] bool hasFrame() const { return !m_frame.isNull(); }
     [[nodiscard]] QSize frameSize() const { return m_frame.size(); }
     [[nodiscard]] const QImage &frame() const { return m_frame; }
@@ -54,6 +60,8 @@ private:
     QImage m_poster;
     QImage m_frame;
     QString m_caption;
+    QString m_note;
+    QTimer *m_noteTimer = nullptr;
     core::Language m_captionLanguage = core::Language::Chinese;
     qint64 m_paintNs = 0;
     int m_paints = 0;

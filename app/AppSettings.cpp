@@ -24,6 +24,9 @@ const QString kLayout = QStringLiteral("reader/layout");
 const QString kVolume = QStringLiteral("clip/volume");
 const QString kMuted = QStringLiteral("clip/muted");
 const QString kCaptions = QStringLiteral("clip/captions");
+const QString kCaptionSize = QStringLiteral("clip/caption-size");
+const QString kBothLanguages = QStringLiteral("clip/both-languages");
+const QString kPauseAfterLine = QStringLiteral("clip/pause-after-line");
 const QString kClipPosition = QStringLiteral("clip/position");
 const QString kSidebar = QStringLiteral("view/sidebar");
 const QString kTimeline = QStringLiteral("view/timeline");
@@ -57,6 +60,7 @@ bool isKnownKey(const QString &key)
     }
     return key == kGeometry || key == kLanguage || key == kLayout || key == kPosition ||
            key == kVolume || key == kMuted || key == kCaptions || key == kClipPosition ||
+           key == kCaptionSize || key == kBothLanguages || key == kPauseAfterLine ||
            key == kSidebar || key == kTimeline || key == kClipPanel || key == kReadingMode ||
            key == kPinyin || key == kSpeed || key == kVoiceZh || key == kVoiceEn || key == kPairs ||
            key == kTextZoom || key == kTheme || key == kCaretBrowsing;
@@ -278,6 +282,11 @@ ClipPreferences AppSettings::clipPreferences() const
     const qlonglong position = value(kClipPosition).toLongLong(&ok);
     if (ok && position >= 0 && position < 24LL * 3600 * 1000)
         p.positionMs = position;
+    const QVariant size = value(kCaptionSize);
+    if (size.typeId() == QMetaType::QString)
+        p.captionSize = CaptionLayout::fromCode(size.toString()).value_or(p.captionSize);
+    p.bothLanguages = flag(kBothLanguages, p.bothLanguages);
+    p.pauseAfterLine = flag(kPauseAfterLine, p.pauseAfterLine);
     return p;
 }
 
@@ -287,6 +296,9 @@ void AppSettings::setClipPreferences(const ClipPreferences &preferences)
     setFlag(kMuted, preferences.muted);
     setFlag(kCaptions, preferences.captions);
     setValue(kClipPosition, preferences.positionMs);
+    setValue(kCaptionSize, CaptionLayout::code(preferences.captionSize));
+    setFlag(kBothLanguages, preferences.bothLanguages);
+    setFlag(kPauseAfterLine, preferences.pauseAfterLine);
 }
 
 double AppSettings::readAloudSpeed() const

@@ -102,7 +102,7 @@ private slots:
             s.setSplitterState(QStringLiteral("main"), QByteArray("split"));
             s.setLanguage(Language::English);
             s.setReadingPosition({QStringLiteral("s2-p3"), 0.25});
-            s.setClipPreferences({0.25f, true, false, 31000});
+            s.setClipPreferences({0.25f, true, false, 31000, CaptionSize::Large, true, true});
             s.setPanelVisibility({false, true, false, true});
             s.setTextZoom(175);
             s.setTheme(ReaderTheme::Sepia);
@@ -119,6 +119,9 @@ private slots:
         QVERIFY(clip.muted);
         QVERIFY(!clip.captions);
         QCOMPARE(clip.positionMs, 31000);
+        QCOMPARE(clip.captionSize, CaptionSize::Large);
+        QVERIFY(clip.bothLanguages);
+        QVERIFY(clip.pauseAfterLine);
         QVERIFY((s.panelVisibility() == PanelVisibility{false, true, false, true}));
         QCOMPARE(s.textZoom(), 175);
         QCOMPARE(s.theme(), ReaderTheme::Sepia);
@@ -173,7 +176,8 @@ private slots:
             "[reader]\nlanguage=@ByteArray(zh)\nposition=@Rect(1 2 3 4)\n");
         QTest::newRow("wrong values") << QByteArray(
             "[reader]\nlanguage=klingon\nposition=s2-p3@7\nlayout=sideways\n"
-            "[clip]\nvolume=7\nmuted=maybe\ncaptions=2\nposition=-40\n"
+            "[clip]\nvolume=7\nmuted=maybe\ncaptions=2\nposition=-40\ncaption-size=huge\n"
+            "both-languages=@Rect(1 2 3 4)\npause-after-line=\x1b[31m\n"
             "[view]\nsidebar=no\ntimeline=0\nclip=@ByteArray(false)\nreading-mode=yes\n"
             "text-zoom=@Rect(1 2 3 4)\ntheme=@ByteArray(dark)\n");
         QTest::newRow("half a file") << QByteArray("[reader]\nlanguage=z");
@@ -205,6 +209,9 @@ private slots:
         QVERIFY(!clip.muted);
         QVERIFY(clip.captions);
         QCOMPARE(clip.positionMs, 0);
+        QCOMPARE(clip.captionSize, CaptionSize::Medium);
+        QVERIFY(!clip.bothLanguages);
+        QVERIFY(!clip.pauseAfterLine);
         QVERIFY(s.panelVisibility() == PanelVisibility{});
         QCOMPARE(s.textZoom(), 100);
         QCOMPARE(s.theme(), ReaderTheme::System);

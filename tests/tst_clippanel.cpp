@@ -153,23 +153,40 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         auto *status = panel.findChild<QLabel *>(QStringLiteral("clipStatus"));
         QVERIFY(status);
-        QVERIFY(!status->isVisible());  // nothing to say before Play
+        auto *mute = panel.controls()->findChild<QToolButton *>(QStringLiteral("muteButton"));
+        QVERIFY(mute);
+        QVERIFY(panel.controls()->noSoundReason().isEmpty());  // nothing to say before Play
+        const int chaptersAt = panel.chapterList()->mapTo(&panel, QPoint()).y();
+        QSignalSpy said(&panel, &ClipPanel::announcement);
         QTest::mouseClick(panel.controls()->findChild<QToolButton *>(QStringLiteral("playButton")),
                           Qt::LeftButton);
-        QTRY_VERIFY(status->isVisible());
-        QCOMPARE(status->text(),
-                 QStringLiteral("No audio device was found: the clip plays without sound."));
+        const QString english =
+            QStringLiteral("No audio device was found: the clip plays without sound.");
+        QTRY_COMPARE(panel.controls()->noSoundReason(), english);
+        // Said aloud, on the picture and by the sound controls ...
+        const auto times = [&] {
+            int n = 0;
+            for (const auto &args : said) n += args.at(0).toString() == english;
+            return n;
+        };
+        QCOMPARE(times(), 1);
+        QCOMPARE(panel.videoView()->note(), english);
+        QCOMPARE(mute->toolTip(), english);
+        QCOMPARE(mute->accessibleDescription(), english);
+        // ... and nothing in the panel moves: no box pushes the chapters down.
+        QVERIFY(!status->isVisible());
         // It is said, not a failure: the picture plays on.
         QTRY_VERIFY_WITH_TIMEOUT(panel.position() > 1500, 15000);
         QVERIFY(panel.videoView()->hasFrame());
         QVERIFY2(panel.problem().isEmpty(), qPrintable(panel.problem()));
-        QVERIFY(status->isVisible());
+        QCOMPARE(panel.chapterList()->mapTo(&panel, QPoint()).y(), chaptersAt);
+        QCOMPARE(times(), 1);  // once, not at every report
         // In the other reading language, in its words.
         QTranslator translator;
         QVERIFY(translator.load(QStringLiteral(":/i18n/hope-reader_zh_CN.qm")));
         QCoreApplication::installTranslator(&translator);
         panel.setLanguage(Language::Chinese);
-        const QString chinese = status->text();
+        const QString chinese = mute->toolTip();
         QCoreApplication::removeTranslator(&translator);
         panel.pause();
         QCOMPARE(chinese, QStringLiteral("未找到音频设备：短片将无声播放。"));
@@ -778,6 +795,33 @@ private slots:
         QCOMPARE(differs(captioned, 0, 200), 0);
         QVERIFY(differs(captioned, 420, 540) > 200);
         QVERIFY(differs(asShown, 420, 540) > 200);  // captions are on
+    }
+
+    // Captions as a learner sets them: both languages at once, larger;
+    // kept in the preferences.
+    void captions_bothLanguagesAndSize_areKept()
+    {
+        ClipPanel panel;
+        panel.setClip(m_clip, Language::English);
+        panel.seekTo(15000);  // the Taiko line; no player needed
+        QCOMPARE(panel.videoView()->captionText().second, QString());
+        panel.setBothLanguages(true);
+        panel.setCaptionSize(CaptionSize::Large);
+        const CaptionText shown = panel.videoView()->captionText();
+        QCOMPARE(shown.text, QStringLiteral("Taiko drummers\nperforming to an empty venue"));
+        QCOMPARE(shown.second, QStringLiteral("有在空场演出的和太鼓演员"));
+        QCOMPARE(shown.secondLanguage, Language::Chinese);
+        QCOMPARE(shown.size, CaptionSize::Large);
+        panel.seekTo(20000);
+        QCOMPARE(panel.videoView()->captionText().second,
+                 QStringLiteral("有在街角街道里弹琴的盲人"));
+        const ClipPreferences kept = panel.preferences();
+        QVERIFY(kept.bothLanguages);
+        QCOMPARE(kept.captionSize, CaptionSize::Large);
+        ClipPanel again;
+        again.setClip(m_clip, Language::Chinese);
+        again.setPreferences(kept);
+        QCOMPARE(again.videoView()->captionText().size, CaptionSize::Large);
     }
 
     void chapterList_click_playsThatChapter()

@@ -1325,6 +1325,26 @@
         <source>Save Frame Without Captions</source>
         <translation>保存画面（不含字幕）</translation>
     </message>
+    <message>
+        <source>Caption Size</source>
+        <translation>字幕大小</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>小</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>大</translation>
+    </message>
+    <message>
+        <source>Captions in Both Languages</source>
+        <translation>双语字幕</translation>
+    </message>
 </context>
 <context>
     <name>hope::ui::FindBar</name>

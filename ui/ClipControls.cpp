@@ -202,6 +202,12 @@ void ClipControls::retranslateUi()
     m_fullscreen->setAccessibleName(tr("Full screen"));
     m_fullscreen->setAccessibleDescription(tr("F goes to full screen, Esc leaves it."));
     m_time->setAccessibleName(tr("Time"));
+    if (!m_noSound.isEmpty()) {
+        for (QWidget *w : std::initializer_list<QWidget *>{m_mute, m_volume}) {
+            w->setToolTip(m_noSound);
+            w->setAccessibleDescription(m_noSound);
+        }
+    }
 }
 
 QString ClipControls::muteText() const
@@ -368,6 +374,14 @@ void ClipControls::setFrameTime(qint64 ms)
 {
     m_frameTime = ms;
     updateTime();
+}
+
+void ClipControls::setNoSoundReason(const QString &reason)
+{
+    if (reason == m_noSound)
+        return;
+    m_noSound = reason;
+    retranslateUi();
 }
 
 void ClipControls::setRepeating(bool on)

@@ -42,6 +42,10 @@ public:
     // Whether a line repeats (the repeat button's state).
     void setRepeating(bool on);
     [[nodiscard]] bool isRepeating() const;
+    // Why there is no sound (no audio device), or empty: the sound
+    // controls say it (they still work, for when a device comes).
+    void setNoSoundReason(const QString &reason);
+    [[nodiscard]] QString noSoundReason() const { return m_noSound; }
     [[nodiscard]] QString timeText() const;
 
     [[nodiscard]] float volume() const;
@@ -97,6 +101,7 @@ private:
     bool m_twoRows = false;
     qint64 m_duration = 0;
     qint64 m_frameTime = -1;
+    QString m_noSound;
     bool m_playing = false;
 };
 

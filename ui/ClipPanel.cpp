@@ -160,6 +160,11 @@ ClipPanel::ClipPanel(const MultimediaProbe &probe, QWidget *parent)
 
     connect(m_session, &ClipSession::positionChanged, bar, &ClipControls::setPosition);
     connect(m_session, &ClipSession::captionChanged, this, &ClipPanel::updateCaption);
+    // The other language's lines need not start and end with these.
+    connect(m_session, &ClipSession::positionChanged, this, [this] {
+        if (m_preferences.bothLanguages)
+            updateCaption();
+    });
     connect(m_session, &ClipSession::chapterChanged, this, [this](const QString &id) {
         m_chapterList->setCurrentChapter(id);
         emit chapterChanged(id);
@@ -347,12 +352,15 @@ void ClipPanel::setPreferences(const ClipPreferences &preferences)
     controls()->setCaptionsOn(preferences.captions);
     m_player->setVolume(preferences.volume);
     m_player->setMuted(preferences.muted);
+    m_session->setPauseAfterCue(preferences.pauseAfterLine);
     m_session->restorePosition(preferences.positionMs);
+    updateCaption();
 }
 
 ClipPreferences ClipPanel::preferences() const
 {
     ClipPreferences p = m_preferences;
+    p.pauseAfterLine = m_session->pausesAfterCue();
     p.positionMs = m_session->hasEnded() ? 0 : position();
     return p;
 }
@@ -394,14 +402,24 @@ QString ClipPanel::problem() const
 
 void ClipPanel::updateStatus()
 {
-    QString text = problem();
-    if (text.isEmpty() && m_player->player() && !m_player->hasAudioDevice())
-        text = ClipProblemText::noAudioDevice();
+    const QString text = problem();
     const bool changed = text != m_status->text();
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
     if (changed && !text.isEmpty())
         emit announcement(text);
+    // No sound is no reason the clip cannot play: it is said on the
+    // picture and by the sound controls, and moves nothing in the panel
+    // (a notice box here pushed the chapters down past the panel's edge).
+    const QString silent = text.isEmpty() && m_player->player() && !m_player->hasAudioDevice()
+                               ? ClipProblemText::noAudioDevice()
+                               : QString();
+    const bool newlySilent = !silent.isEmpty() && controls()->noSoundReason().isEmpty();
+    controls()->setNoSoundReason(silent);
+    if (newlySilent) {
+        videoView()->showNote(silent);
+        emit announcement(silent);
+    }
 }
 
 void ClipPanel::changeVolume(float delta)
@@ -461,10 +479,21 @@ void ClipPanel::showFrameAt(qint64 ms)
     m_player->waitForFrame(ms);
 }
 
+CaptionText ClipPanel::captionNow() const
+{
+    CaptionText c;
+    c.language = m_session->language();
+    c.size = m_preferences.captionSize;
+    c.text = m_session->caption();
+    c.secondLanguage = c.language == Language::Chinese ? Language::English : Language::Chinese;
+    if (m_preferences.bothLanguages && m_session->clip().isValid())
+        c.second = m_session->clip().captions(c.secondLanguage).textAt(m_session->position());
+    return c;
+}
+
 void ClipPanel::updateCaption()
 {
-    videoView()->setCaption(m_preferences.captions ? m_session->caption() : QString(),
-                            m_session->language());
+    videoView()->setCaption(m_preferences.captions ? captionNow() : CaptionText());
 }
 
 void ClipPanel::setFullscreen(bool on)
@@ -598,6 +627,18 @@ void ClipPanel::repeatCue(int row)
     play();
 }
 
+void ClipPanel::setCaptionSize(CaptionSize size)
+{
+    m_preferences.captionSize = size;
+    updateCaption();
+}
+
+void ClipPanel::setBothLanguages(bool on)
+{
+    m_preferences.bothLanguages = on;
+    updateCaption();
+}
+
 void ClipPanel::setPauseAfterCue(bool on)
 {
     m_session->setPauseAfterCue(on);
@@ -625,11 +666,11 @@ void ClipPanel::stepFrame(int direction)
 QString ClipPanel::saveFrame(bool withCaptions)
 {
     QImage image = videoView()->frame();
-    if (!image.isNull() && withCaptions && !m_session->caption().isEmpty()) {
+    const CaptionText caption = captionNow();
+    if (!image.isNull() && withCaptions && !caption.text.isEmpty()) {
         image = image.convertToFormat(QImage::Format_RGB32);
         QPainter p(&image);
-        CaptionPainter::paint(p, QRectF(image.rect()), m_session->caption(), m_session->language(),
-                              videoView()->colours());
+        CaptionPainter::paint(p, QRectF(image.rect()), caption, videoView()->colours());
     }
     const QString folder =
         m_snapshotFolder.isEmpty() ? FrameSnapshot::defaultFolder() : m_snapshotFolder;
@@ -659,6 +700,20 @@ void ClipPanel::showMenu(const QPoint &globalPos)
     pauseAfter->setCheckable(true);
     pauseAfter->setChecked(pausesAfterCue());
     connect(pauseAfter, &QAction::toggled, this, &ClipPanel::setPauseAfterCue);
+    menu.addSeparator();
+    QMenu *sizes = menu.addMenu(tr("Caption Size"));
+    const std::pair<CaptionSize, QString> named[] = {{CaptionSize::Small, tr("Small")},
+                                                     {CaptionSize::Medium, tr("Medium")},
+                                                     {CaptionSize::Large, tr("Large")}};
+    for (const auto &[size, name] : named) {
+        QAction *a = sizes->addAction(name, this, [this, size = size] { setCaptionSize(size); });
+        a->setCheckable(true);
+        a->setChecked(m_preferences.captionSize == size);
+    }
+    QAction *both = menu.addAction(tr("Captions in Both Languages"));
+    both->setCheckable(true);
+    both->setChecked(m_preferences.bothLanguages);
+    connect(both, &QAction::toggled, this, &ClipPanel::setBothLanguages);
     menu.addSeparator();
     QAction *save =
         menu.addAction(tr("Save Frame"), this, [this] { saveFrame(m_preferences.captions); });

@@ -4,6 +4,7 @@
 
 #include "core/Article.h"
 #include "core/ClipPreferences.h"
+#include "ui/CaptionPainter.h"
 #include "ui/ClipPlayback.h"
 #include "ui/MultimediaProbe.h"
 
@@ -82,6 +83,9 @@ public:
     // Both languages' lines in the transcript, for a bilingual layout.
     void setPairedTranscript(bool paired);
     void setPauseAfterCue(bool on);
+    void setCaptionSize(core::CaptionSize size);
+    // The other language's line under each caption.
+    void setBothLanguages(bool on);
     [[nodiscard]] bool pausesAfterCue() const;
     [[nodiscard]] TranscriptView *transcriptView() const { return m_transcriptView; }
 
@@ -129,6 +133,7 @@ private:
     void updateStatus();
     void changeVolume(float delta);
     void updateCaption();
+    [[nodiscard]] CaptionText captionNow() const;
     void retranslateUi();
     // Sets the clip's texts in the reading language's face.
     void applyFonts();

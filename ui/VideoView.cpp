@@ -62,12 +62,11 @@ void VideoView::clearFrame()
     update();
 }
 
-void VideoView::setCaption(const QString &text, core::Language language)
+void VideoView::setCaption(const CaptionText &caption)
 {
-    if (text == m_caption && language == m_captionLanguage)
+    if (caption == m_caption)
         return;
-    m_caption = text;
-    m_captionLanguage = language;
+    m_caption = caption;
     update();
 }
 
@@ -91,7 +90,7 @@ void VideoView::paintEvent(QPaintEvent *)
         p.setRenderHint(QPainter::SmoothPixmapTransform);
         p.drawImage(target, image);
     }
-    CaptionPainter::paint(p, target, m_caption, m_captionLanguage, m_colours);
+    CaptionPainter::paint(p, target, m_caption, m_colours);
     if (!m_note.isEmpty()) {
         p.save();
         QFont font = this->font();

@@ -2,6 +2,7 @@
 
 #include "core/Language.h"
 #include "core/ReaderPalette.h"
+#include "ui/CaptionPainter.h"
 
 #include <QImage>
 #include <QWidget>
@@ -25,8 +26,10 @@ public:
     void setFrame(const QImage &frame);
     void clearFrame();
     // The language picks the caption's face (see EmbeddedFonts).
-    void setCaption(const QString &text, core::Language language);
-    [[nodiscard]] QString caption() const { return m_caption; }
+    void setCaption(const CaptionText &caption);
+    // The reading language's caption.
+    [[nodiscard]] QString caption() const { return m_caption.text; }
+    [[nodiscard]] const CaptionText &captionText() const { return m_caption; }
     // A note over the picture's top for a few seconds, as mpv's on-screen
     // messages ("Frame saved as …"); plain text, one line, elided.
     void showNote(const QString &text);
@@ -34,7 +37,6 @@ public:
     [[nodiscard]] bool hasFrame() const { return !m_frame.isNull(); }
     [[nodiscard]] QSize frameSize() const { return m_frame.size(); }
     [[nodiscard]] const QImage &frame() const { return m_frame; }
-    [[nodiscard]] core::Language captionLanguage() const { return m_captionLanguage; }
     [[nodiscard]] const core::ReaderPalette &colours() const { return m_colours; }
     // Average time spent painting a frame, in ms.
     [[nodiscard]] double averagePaintMs() const;
@@ -59,10 +61,9 @@ private:
     core::ReaderPalette m_colours = core::ReaderPalette::light();
     QImage m_poster;
     QImage m_frame;
-    QString m_caption;
+    CaptionText m_caption;
     QString m_note;
     QTimer *m_noteTimer = nullptr;
-    core::Language m_captionLanguage = core::Language::Chinese;
     qint64 m_paintNs = 0;
     int m_paints = 0;
 };

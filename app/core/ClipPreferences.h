@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/CaptionLayout.h"
+
 #include <QtGlobal>
 
 namespace hope::core {
@@ -11,6 +13,10 @@ struct ClipPreferences
     bool muted = false;
     bool captions = true;
     qint64 positionMs = 0;
+    CaptionSize captionSize = CaptionSize::Medium;
+    // The other language's line under the reading language's.
+    bool bothLanguages = false;
+    bool pauseAfterLine = false;
 };
 
 }  // namespace hope::core

@@ -120,6 +120,10 @@ private slots:
             row("clip notice", p.onNotice, p.notice, kText);
             row("captions on the stage", p.onStage,
                 over(p.captionBand, p.captionBand.alpha(), p.stage), kText);
+            // The band over the brightest picture there can be: captions
+            // and the notes on the picture stay >= 4.5:1 over any frame.
+            row("captions over a white frame", p.onStage,
+                over(p.captionBand, p.captionBand.alpha(), QColor(Qt::white)), kText);
             row("clip title on the stage", p.onStage, p.stage, kText);
             for (const auto &[name, category] :
                  QList<QPair<const char *, QColor>>{{"Partnership", p.partnership},

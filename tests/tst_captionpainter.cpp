@@ -94,6 +94,21 @@ private slots:
         QVERIFY(CaptionPainter::band(kPicture, CaptionText()).isNull());
     }
 
+    // Full screen, the control bar lies over the picture's foot: the
+    // captions stand above it, the same size.
+    void floor_liftsTheBandAboveABar()
+    {
+        CaptionText c;
+        c.language = Language::English;
+        c.text = longest(Language::English);
+        const QRectF free = CaptionPainter::band(kPicture, c);
+        QCOMPARE(CaptionPainter::band(kPicture, c, 540), free);
+        const QRectF lifted = CaptionPainter::band(kPicture, c, 440);
+        QVERIFY2(lifted.bottom() <= 440, qPrintable(QString::number(lifted.bottom())));
+        QVERIFY(lifted.bottom() < free.bottom());
+        QCOMPARE(lifted.size(), free.size());
+    }
+
     // What is painted is where band() says: outside it the frame is
     // untouched, inside it the band darkens the picture.
     void paint_drawsInsideTheBand()

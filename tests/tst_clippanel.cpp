@@ -21,6 +21,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -537,9 +538,30 @@ private slots:
         QVERIFY(stage != &window);
         QVERIFY(QTest::qWaitForWindowExposed(stage));
         QVERIFY(panel->controls()->isVisible());
+        // As players have it: the picture takes the whole window and the
+        // bar lies over its foot, translucent, with a chapter menu.
+        QTRY_COMPARE(panel->videoView()->height(), stage->height());
+        const QRect bar = panel->controls()->geometry();
+        QCOMPARE(bar.bottom(), stage->height() - 1);
+        QCOMPARE(bar.width(), stage->width());
+        auto *chapters =
+            panel->controls()->findChild<QToolButton *>(QStringLiteral("chapterMenuButton"));
+        QVERIFY(chapters && chapters->isVisible());
+        QCOMPARE(chapters->accessibleName(), QStringLiteral("Chapters"));
+        QCOMPARE(chapters->menu()->actions().size(), 7);
+        QCOMPARE(chapters->menu()->actions().at(3)->text(),
+                 QStringLiteral("0:19  A blind musician on a street corner"));
+        chapters->menu()->actions().at(3)->trigger();
+        QCOMPARE(panel->position(), 19000);
+        // Captions stand above the bar while it shows.
+        QTRY_COMPARE(panel->videoView()->coveredBottom(), bar.height());
+        // Light on a dark veil: the bar's own pixels are dark.
+        const QImage barImage = panel->controls()->grab().toImage();
+        QVERIFY(qGray(barImage.pixel(barImage.width() / 2, 2)) < 80);
         // The pointer rests: the bar and the pointer step aside.
         QTRY_VERIFY_WITH_TIMEOUT(!panel->controls()->isVisible(), 6000);
         QCOMPARE(panel->videoView()->cursor().shape(), Qt::BlankCursor);
+        QCOMPARE(panel->videoView()->coveredBottom(), 0);
         // The pointer moves: they are back.
         QTest::mouseMove(stage->windowHandle(), panel->videoView()->mapTo(stage, QPoint(20, 20)));
         QTRY_VERIFY(panel->controls()->isVisible());
@@ -550,6 +572,11 @@ private slots:
         QVERIFY(panel->controls()->isVisible());
         QTest::keyClick(stage, Qt::Key_Escape);
         QVERIFY(!panel->isFullscreen());
+        // Docked again: the bar under the picture, no chapter menu (the
+        // list is beside it).
+        QTRY_COMPARE(panel->controls()->geometry().top(),
+                     panel->videoView()->geometry().bottom() + 1);
+        QVERIFY(!chapters->isVisible());
         // The reader's window is active again, and the control that had the
         // keys has them again.
         QVERIFY(QTest::qWaitForWindowActive(&window));

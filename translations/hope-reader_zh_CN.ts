@@ -1186,6 +1186,14 @@
         <source>Repeat off</source>
         <translation>已停止重复</translation>
     </message>
+    <message>
+        <source>Chapters</source>
+        <translation>短片章节</translation>
+    </message>
+    <message>
+        <source>Chapters (Page Up, Page Down)</source>
+        <translation>短片章节（Page Up、Page Down）</translation>
+    </message>
 </context>
 <context>
     <name>hope::ui::ClipPanel</name>

@@ -38,7 +38,7 @@ struct Laid
     QRectF box;
 };
 
-Laid layOut(const QRectF &picture, const CaptionText &c)
+Laid layOut(const QRectF &picture, const CaptionText &c, qreal floor)
 {
     const int pixels = CaptionLayout::fontPixels(picture.height(), c.size);
     const qreal width = picture.width() - 2 * CaptionLayout::margin(picture);
@@ -47,23 +47,27 @@ Laid layOut(const QRectF &picture, const CaptionText &c)
         measure(c.second, c.secondLanguage, std::max(10, int(pixels * kSecondScale)), width);
     const QSizeF text(std::max(first.size.width(), second.size.width()),
                       first.size.height() + second.size.height());
-    return {first, second, CaptionLayout::textBox(picture, text)};
+    QRectF box = CaptionLayout::textBox(picture, text);
+    const qreal lowest = floor - CaptionLayout::margin(picture);
+    if (box.bottom() > lowest)
+        box.moveBottom(lowest);
+    return {first, second, box};
 }
 }  // namespace
 
-QRectF CaptionPainter::band(const QRectF &picture, const CaptionText &caption)
+QRectF CaptionPainter::band(const QRectF &picture, const CaptionText &caption, qreal floor)
 {
     if (caption.text.isEmpty() && caption.second.isEmpty())
         return {};
-    return CaptionLayout::band(layOut(picture, caption).box);
+    return CaptionLayout::band(layOut(picture, caption, floor).box);
 }
 
 void CaptionPainter::paint(QPainter &p, const QRectF &picture, const CaptionText &caption,
-                           const ReaderPalette &colours)
+                           const ReaderPalette &colours, qreal floor)
 {
     if (caption.text.isEmpty() && caption.second.isEmpty())
         return;
-    const Laid laid = layOut(picture, caption);
+    const Laid laid = layOut(picture, caption, floor);
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.setPen(Qt::NoPen);

@@ -34,10 +34,13 @@ struct CaptionText
 class CaptionPainter final
 {
 public:
+    // floor: the band stays above it (a control bar over the picture's
+    // foot); by default the picture's own bottom.
     static void paint(QPainter &painter, const QRectF &picture, const CaptionText &caption,
-                      const core::ReaderPalette &colours);
+                      const core::ReaderPalette &colours, qreal floor = 1e9);
     // Where the band would be drawn; empty when there is no caption.
-    [[nodiscard]] static QRectF band(const QRectF &picture, const CaptionText &caption);
+    [[nodiscard]] static QRectF band(const QRectF &picture, const CaptionText &caption,
+                                     qreal floor = 1e9);
 };
 
 }  // namespace hope::ui

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPainter>
 #include <QSlider>
 #include <QStyle>
@@ -55,7 +56,8 @@ ClipControls::ClipControls(QWidget *parent)
       m_rate(new QComboBox),
       m_captions(new QToolButton),
       m_repeat(new QToolButton),
-      m_fullscreen(new QToolButton)
+      m_fullscreen(new QToolButton),
+      m_chapterMenu(new QToolButton)
 {
     ComboBoxAccessible::install();
     setObjectName(QStringLiteral("clipControls"));
@@ -68,6 +70,14 @@ ClipControls::ClipControls(QWidget *parent)
     m_captions->setObjectName(QStringLiteral("captionsButton"));
     m_repeat->setObjectName(QStringLiteral("repeatButton"));
     m_fullscreen->setObjectName(QStringLiteral("fullscreenButton"));
+    m_chapterMenu->setObjectName(QStringLiteral("chapterMenuButton"));
+    m_chapterMenu->setPopupMode(QToolButton::InstantPopup);
+    m_chapterMenu->setMenu(new QMenu(m_chapterMenu));
+    m_chapterMenu->setAutoRaise(true);
+    m_chapterMenu->setFocusPolicy(Qt::TabFocus);
+    m_chapterMenu->installEventFilter(this);
+    // Docked, the chapter list is beside the picture.
+    m_chapterMenu->setVisible(false);
     // Tab reaches every control; a click does not take the focus from the
     // panel, whose keys (Space, arrows) drive the clip.
     for (QWidget *w : std::initializer_list<QWidget *>{m_play, m_seek, m_repeat, m_captions, m_rate,
@@ -100,6 +110,7 @@ ClipControls::ClipControls(QWidget *parent)
     m_mainRow->addWidget(m_play);
     m_mainRow->addWidget(m_time);
     m_mainRow->addStretch(1);
+    m_mainRow->addWidget(m_chapterMenu);
     m_mainRow->addWidget(m_repeat);
     m_mainRow->addWidget(m_captions);
     m_mainRow->addWidget(m_rate);
@@ -117,7 +128,8 @@ ClipControls::ClipControls(QWidget *parent)
     layout->addLayout(m_secondRow);
     // Tab goes top to bottom, left to right, in one row or two.
     QWidget::setTabOrder(m_seek, m_play);
-    QWidget::setTabOrder(m_play, m_repeat);
+    QWidget::setTabOrder(m_play, m_chapterMenu);
+    QWidget::setTabOrder(m_chapterMenu, m_repeat);
     QWidget::setTabOrder(m_repeat, m_captions);
     QWidget::setTabOrder(m_captions, m_rate);
     QWidget::setTabOrder(m_rate, m_mute);
@@ -195,6 +207,9 @@ void ClipControls::retranslateUi()
     m_repeat->setAccessibleDescription(
         tr("R repeats the caption line playing until R or Escape. Shift+Left and "
            "Shift+Right go a line back or on."));
+    m_chapterMenu->setText(tr("Chapters"));
+    m_chapterMenu->setToolTip(tr("Chapters (Page Up, Page Down)"));
+    m_chapterMenu->setAccessibleName(tr("Chapters"));
     m_captions->setToolTip(tr("Captions (C)"));
     m_captions->setAccessibleName(tr("Captions"));
     m_captions->setAccessibleDescription(tr("C turns the captions off and on."));
@@ -374,6 +389,43 @@ void ClipControls::setFrameTime(qint64 ms)
 {
     m_frameTime = ms;
     updateTime();
+}
+
+void ClipControls::setOverlay(bool on, const ReaderPalette &colours)
+{
+    // The bar's colours: the panel's, or light on a dark veil over the
+    // picture (the same veil as the captions', so its text reads as theirs).
+    QPalette palette = this->palette();
+    if (on) {
+        for (const QPalette::ColorRole role :
+             {QPalette::WindowText, QPalette::ButtonText, QPalette::Text})
+            palette.setColor(role, colours.onStage);
+        setPalette(palette);
+        setStyleSheet(QStringLiteral("#clipControls { background: rgba(%1, %2, %3, %4); }"
+                                     "#clipControls QLabel, #clipControls QToolButton "
+                                     "{ color: %5; }")
+                          .arg(colours.captionBand.red())
+                          .arg(colours.captionBand.green())
+                          .arg(colours.captionBand.blue())
+                          .arg(colours.captionBand.alpha())
+                          .arg(colours.onStage.name()));
+    } else {
+        setPalette(QPalette());
+        setStyleSheet(
+            QStringLiteral("#clipControls { background: %1; }").arg(colours.controlBar.name()));
+    }
+    m_chapterMenu->setVisible(on && !m_chapterMenu->menu()->isEmpty());
+    updateIcons();
+}
+
+void ClipControls::setChapters(const QList<QPair<qint64, QString>> &chapters)
+{
+    QMenu *menu = m_chapterMenu->menu();
+    menu->clear();
+    for (const auto &[start, title] : chapters) {
+        menu->addAction(MediaTime::format(start) + QStringLiteral("  ") + title, this,
+                        [this, start = start] { emit seekRequested(start); });
+    }
 }
 
 void ClipControls::setNoSoundReason(const QString &reason)

@@ -24,6 +24,10 @@ public:
     explicit ClipControls(QWidget *parent = nullptr);
 
     void setFocusRingColour(const QColor &colour);
+    // Full screen: dark and translucent over the picture, with a chapter
+    // menu; docked: the panel's bar.
+    void setOverlay(bool on, const core::ReaderPalette &colours);
+    void setChapters(const QList<QPair<qint64, QString>> &chapters);
     void setPlaying(bool playing);
     // Ignored while the user drags the seek bar.
     void setPosition(qint64 ms);
@@ -95,6 +99,7 @@ private:
     QToolButton *m_captions = nullptr;
     QToolButton *m_repeat = nullptr;
     QToolButton *m_fullscreen = nullptr;
+    QToolButton *m_chapterMenu = nullptr;
     // The buttons sit in one row, or in two on a narrow panel.
     QBoxLayout *m_mainRow = nullptr;
     QBoxLayout *m_secondRow = nullptr;

@@ -329,6 +329,9 @@ void ClipPanel::retranslateUi()
         return;
     }
     m_title->setText(clip.title.in(language));
+    QList<QPair<qint64, QString>> chapters;
+    for (const ClipChapter &c : clip.chapters) chapters.append({c.startMs, c.title.in(language)});
+    m_stage->setChapters(chapters);
     m_length->setText(tr("Length %1 · Chapters: %2")
                           .arg(MediaTime::format(clip.durationMs))
                           .arg(clip.chapters.size()));

@@ -47,10 +47,46 @@ ClipStage::ClipStage(QWidget *parent)
 
 void ClipStage::setColours(const ReaderPalette &colours)
 {
-    setStyleSheet(QStringLiteral("#clipStage { background: %1; } #clipControls { background: %2; }")
-                      .arg(colours.stage.name(), colours.controlBar.name()));
+    m_colours = colours;
+    m_styleSheet = QStringLiteral("#clipStage { background: %1; }").arg(colours.stage.name());
+    setStyleSheet(m_styleSheet);
     m_video->setColours(colours);
     m_controls->setFocusRingColour(colours.focusRing);
+    m_controls->setOverlay(m_fullscreen, colours);
+}
+
+void ClipStage::setChapters(const QList<QPair<qint64, QString>> &chapters)
+{
+    m_controls->setChapters(chapters);
+}
+
+void ClipStage::setOverlay(bool on)
+{
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    if (on) {
+        box->removeWidget(m_controls);
+        placeOverlay();
+        m_controls->raise();
+    } else {
+        box->addWidget(m_controls);
+        m_video->setCoveredBottom(0);
+    }
+    m_controls->setOverlay(on, m_colours);
+}
+
+void ClipStage::placeOverlay()
+{
+    const int h = m_controls->heightForWidth(width()) > 0 ? m_controls->heightForWidth(width())
+                                                          : m_controls->sizeHint().height();
+    m_controls->setGeometry(0, height() - h, width(), h);
+    m_video->setCoveredBottom(m_controls->isVisible() ? h : 0);
+}
+
+void ClipStage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_fullscreen)
+        placeOverlay();
 }
 
 void ClipStage::setFullscreen(bool on, const QString &title)
@@ -64,6 +100,7 @@ void ClipStage::setFullscreen(bool on, const QString &title)
     policy.setHeightForWidth(!on);
     m_video->setSizePolicy(policy);
     m_fullscreen = on;
+    setOverlay(on);
     if (on) {
         m_focusBefore = QApplication::focusWidget();
         m_focusProxy = focusProxy();
@@ -116,6 +153,8 @@ void ClipStage::wakeControls()
     if (!m_fullscreen)
         return;
     m_controls->setVisible(true);
+    m_controls->raise();
+    placeOverlay();
     unsetCursor();
     m_restTimer->start();
 }
@@ -128,6 +167,7 @@ void ClipStage::restControls()
     if (m_controls->isAncestorOf(QApplication::focusWidget()))
         setFocus();
     m_controls->setVisible(false);
+    m_video->setCoveredBottom(0);
     setCursor(Qt::BlankCursor);
 }
 

@@ -1,13 +1,11 @@
 #pragma once
 
+#include "core/ReaderPalette.h"
+
 #include <QPointer>
 #include <QWidget>
 
 class QTimer;
-
-namespace hope::core {
-struct ReaderPalette;
-}  // namespace hope::core
 
 namespace hope::ui {
 
@@ -28,6 +26,8 @@ public:
     [[nodiscard]] ClipControls *controls() const { return m_controls; }
 
     void setColours(const core::ReaderPalette &colours);
+    // Chapters to offer in full screen's chapter menu: start and title.
+    void setChapters(const QList<QPair<qint64, QString>> &chapters);
     void setFullscreen(bool on, const QString &title = {});
     [[nodiscard]] bool isFullscreen() const { return m_fullscreen; }
 
@@ -40,6 +40,7 @@ signals:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -49,10 +50,16 @@ private:
     void wakeControls();
     void restControls();
     void setTracking(bool on);
+    // Full screen, the bar lies over the picture's foot, dark and
+    // translucent, as players have it; docked, it sits under the picture.
+    void setOverlay(bool on);
+    void placeOverlay();
 
     VideoView *m_video = nullptr;
     ClipControls *m_controls = nullptr;
     QTimer *m_restTimer = nullptr;
+    QString m_styleSheet;
+    core::ReaderPalette m_colours;
     bool m_fullscreen = false;
     // Who had the keys before full screen, to have them again after.
     QPointer<QWidget> m_focusBefore;

@@ -56,6 +56,14 @@ void VideoView::showNote(const QString &text)
     update();
 }
 
+void VideoView::setCoveredBottom(int pixels)
+{
+    if (pixels == m_coveredBottom)
+        return;
+    m_coveredBottom = pixels;
+    update();
+}
+
 void VideoView::clearFrame()
 {
     m_frame = QImage();
@@ -90,7 +98,7 @@ void VideoView::paintEvent(QPaintEvent *)
         p.setRenderHint(QPainter::SmoothPixmapTransform);
         p.drawImage(target, image);
     }
-    CaptionPainter::paint(p, target, m_caption, m_colours);
+    CaptionPainter::paint(p, target, m_caption, m_colours, height() - m_coveredBottom);
     if (!m_note.isEmpty()) {
         p.save();
         QFont font = this->font();

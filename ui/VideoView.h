@@ -33,6 +33,10 @@ public:
     // A note over the picture's top for a few seconds, as mpv's on-screen
     // messages ("Frame saved as …"); plain text, one line, elided.
     void showNote(const QString &text);
+    // Pixels at the view's foot covered by a control bar: captions stay
+    // above them.
+    void setCoveredBottom(int pixels);
+    [[nodiscard]] int coveredBottom() const { return m_coveredBottom; }
     [[nodiscard]] QString note() const { return m_note; }
     [[nodiscard]] bool hasFrame() const { return !m_frame.isNull(); }
     [[nodiscard]] QSize frameSize() const { return m_frame.size(); }
@@ -63,6 +67,7 @@ private:
     QImage m_frame;
     CaptionText m_caption;
     QString m_note;
+    int m_coveredBottom = 0;
     QTimer *m_noteTimer = nullptr;
     qint64 m_paintNs = 0;
     int m_paints = 0;

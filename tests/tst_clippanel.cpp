@@ -714,6 +714,19 @@ private slots:
         QTest::keyClick(transcript, Qt::Key_Down);
         QTest::keyClick(transcript, Qt::Key_Down);
         QCOMPARE(transcript->currentIndex().row(), 2);
+        // A screen reader reads the list by name and each line with its time.
+        QAccessibleInterface *list = QAccessible::queryAccessibleInterface(transcript);
+        QVERIFY(list);
+        QCOMPARE(list->text(QAccessible::Name), QStringLiteral("Transcript"));
+        QCOMPARE(list->role(), QAccessible::List);
+        QAccessibleInterface *line = nullptr;
+        for (int i = 0; i < list->childCount() && !line; ++i) {
+            if (list->child(i)->text(QAccessible::Name).startsWith(QStringLiteral("0:12")))
+                line = list->child(i);
+        }
+        QVERIFY(line);
+        QCOMPARE(line->text(QAccessible::Name),
+                 QStringLiteral("0:12 Taiko drummers performing to an empty venue"));
         QTest::keyClick(transcript, Qt::Key_C, Qt::ControlModifier);
         QCOMPARE(QGuiApplication::clipboard()->text(),
                  QStringLiteral("0:12 Taiko drummers performing to an empty venue"));

@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
@@ -33,6 +34,7 @@
 #include <QToolButton>
 #include <QTranslator>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
 #include <sys/stat.h>
 
@@ -466,6 +468,39 @@ private slots:
             QVERIFY2(panel.controls()->rect().contains(shown[i]->geometry()),
                      qPrintable(shown[i]->objectName()));
         }
+    }
+
+    // Scrolling the panel with the wheel over the speed box or the volume
+    // changes neither: they leave the event unaccepted, and Qt hands a
+    // real (spontaneous) wheel event on to the scrolling panel, as the
+    // real-window run shows.
+    void wheel_overTheSpeedBox_isLeftToThePanel()
+    {
+        ClipPanel panel;
+        panel.setClip(m_clip, Language::English);
+        panel.resize(360, 300);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto *rate = panel.controls()->findChild<QComboBox *>(QStringLiteral("rateBox"));
+        auto *volume = panel.controls()->findChild<QSlider *>(QStringLiteral("volumeSlider"));
+        QVERIFY(rate && volume);
+        volume->setValue(50);
+        const auto turn = [](QWidget *w) {
+            const QPoint at = w->rect().center();
+            QWheelEvent wheel(at, w->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                              Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(w, &wheel);
+            return wheel.isAccepted();
+        };
+        QVERIFY(!turn(rate));
+        QVERIFY(!turn(volume));
+        QCOMPARE(panel.controls()->rate(), 1.0);
+        QCOMPARE(volume->value(), 50);
+        // Chosen with Tab, the box takes the wheel as a combo box does.
+        rate->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(rate->hasFocus());
+        QVERIFY(turn(rate));
+        QCOMPARE(panel.controls()->rate(), 1.25);
     }
 
     void tab_reachesEveryControl_eachNamedInWords()

@@ -296,6 +296,14 @@ void ClipControls::fitToWidth()
 
 bool ClipControls::eventFilter(QObject *watched, QEvent *event)
 {
+    // The wheel scrolls the panel past the speed box and the volume; only
+    // a control the reader chose (it has the keys) takes the wheel. Left
+    // unaccepted, the event goes on to the scrolling panel.
+    if (event->type() == QEvent::Wheel && (watched == m_rate || watched == m_volume) &&
+        !static_cast<QWidget *>(watched)->hasFocus()) {
+        event->ignore();
+        return true;
+    }
     // A visible focus ring on whichever control has the keyboard, drawn
     // over the style's own painting, which on some styles shows none.
     if (event->type() == QEvent::Paint) {

@@ -81,6 +81,18 @@ private slots:
             row("body text in a find match", p.ink, p.findMatch, kBody);
             row("milestone link in a find match", p.accent, p.findMatch, kText);
             row("find field text, nothing found", p.ink, p.findMissing, kBody);
+            for (const HighlightColour c : kHighlightColours) {
+                const QByteArray code = highlightColourCode(c).toUtf8();
+                QTest::addRow("%s: body text on the %s highlight", t.name, code.constData())
+                    << p.ink << p.highlight(c) << kBody;
+                QTest::addRow("%s: interleaved English on the %s highlight", t.name,
+                              code.constData())
+                    << p.companionInk() << p.highlight(c) << kBody;
+                QTest::addRow("%s: milestone link on the %s highlight", t.name, code.constData())
+                    << p.accent << p.highlight(c) << kText;
+                QTest::addRow("%s: pinyin over the %s highlight", t.name, code.constData())
+                    << p.pinyin << p.highlight(c) << kText;
+            }
             // Bilingual reading: the English of an interleaved pair, and the
             // pair of the paragraph pointed at.
             row("interleaved English on paper", p.companionInk(), p.paper, kBody);

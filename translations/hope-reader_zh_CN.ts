@@ -370,6 +370,140 @@
     </message>
 </context>
 <context>
+    <name>NotesFile</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB</source>
+        <translation>大于 %1 MiB</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 列:%3</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>不是 JSON(第 %2 字节处%1)</translation>
+    </message>
+    <message>
+        <source>not a Hope Reader notes file</source>
+        <translation>不是“希望阅读器”的笔记文件</translation>
+    </message>
+    <message>
+        <source>version %1 is not one this reader knows</source>
+        <translation>本阅读器不认识版本 %1</translation>
+    </message>
+    <message>
+        <source>it has no list of items</source>
+        <translation>其中没有条目列表</translation>
+    </message>
+    <message>
+        <source>more than %1 items</source>
+        <translation>条目多于 %1 条</translation>
+    </message>
+    <message>
+        <source>items[%1]: %2</source>
+        <translation>items[%1]:%2</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be text of 1 to %1 characters</source>
+        <translation>“id”须为 1 至 %1 个字符的文字</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is given twice</source>
+        <translation>id“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be &quot;highlight&quot; or &quot;bookmark&quot;</source>
+        <translation>“kind”须为“highlight”或“bookmark”</translation>
+    </message>
+    <message>
+        <source>&quot;block&quot; must be a paragraph id</source>
+        <translation>“block”须为段落 id</translation>
+    </message>
+    <message>
+        <source>&quot;language&quot; must be &quot;zh&quot; or &quot;en&quot;</source>
+        <translation>“language”须为“zh”或“en”</translation>
+    </message>
+    <message>
+        <source>&quot;start&quot; and &quot;length&quot; must be whole numbers from 0</source>
+        <translation>“start”和“length”须为从 0 起的整数</translation>
+    </message>
+    <message>
+        <source>&quot;quote&quot; must be text of at most %1 characters</source>
+        <translation>“quote”须为至多 %1 个字符的文字</translation>
+    </message>
+    <message>
+        <source>a highlight&apos;s &quot;quote&quot; must be its words, &quot;length&quot; long</source>
+        <translation>高亮的“quote”须为其文字,长度与“length”相同</translation>
+    </message>
+    <message>
+        <source>&quot;colour&quot; must be yellow, green, blue or pink</source>
+        <translation>“colour”须为 yellow、green、blue 或 pink</translation>
+    </message>
+    <message>
+        <source>&quot;note&quot; must be text of at most %1 characters</source>
+        <translation>“note”须为至多 %1 个字符的文字</translation>
+    </message>
+    <message>
+        <source>&quot;created&quot; must be a date and time (ISO 8601)</source>
+        <translation>“created”须为日期和时间(ISO 8601)</translation>
+    </message>
+    <message>
+        <source>%1: a link; the reader keeps its notes in a file of its own</source>
+        <translation>%1:这是一个链接;阅读器只把笔记存在自己的文件里</translation>
+    </message>
+    <message>
+        <source>%1: it %2</source>
+        <translation>%1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>NotesMarkdown</name>
+    <message>
+        <source>— “%1”, %2, %3, %4; %5, paragraph %6</source>
+        <extracomment>A citation under a quote: title, outlet, author, date; section, paragraph number. Written in the quote&apos;s language.</extracomment>
+        <translation>——《%1》,%2,%3,%4;%5,第%6段</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>笔记:%1</translation>
+    </message>
+    <message>
+        <source>Not in this article</source>
+        <translation>不在本文中</translation>
+    </message>
+    <message>
+        <source>Bookmark: %1…</source>
+        <translation>书签:%1…</translation>
+    </message>
+    <message>
+        <source>(Detached: the article&apos;s text no longer has these words.)</source>
+        <translation>(已脱离:文章中已没有这些文字。)</translation>
+    </message>
+    <message>
+        <source>No highlights, notes or bookmarks yet.</source>
+        <translation>还没有高亮、笔记或书签。</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <source>Not in this article</source>
+        <translation>不在本文中</translation>
+    </message>
+    <message>
+        <source>%1, paragraph %2</source>
+        <translation>%1,第%2段</translation>
+    </message>
+</context>
+<context>
     <name>PdfFinisher</name>
     <message>
         <source>%1: not there</source>
@@ -975,6 +1109,37 @@
     <message>
         <source>Category: %1. Era: %2. %3</source>
         <translation>类别：%1。时期：%2。%3</translation>
+    </message>
+</context>
+<context>
+    <name>hope::core::NotesModel</name>
+    <message>
+        <source>Bookmark: %1…</source>
+        <translation>书签:%1…</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>笔记:%1</translation>
+    </message>
+    <message>
+        <source>%1 (detached: the text has changed)</source>
+        <translation>%1(已脱离:文字已改动)</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <source>Detached highlight</source>
+        <translation>已脱离的高亮</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1:%2</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,6 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
-#include <QTranslator>
 
 namespace hope::core {
 
@@ -51,13 +50,7 @@ void ArticleDocumentWriter::writeInto(const QTextCursor &cursor)
 
 QString ArticleDocumentWriter::words(const char *source) const
 {
-    if (m_language == Language::English)
-        return QString::fromUtf8(source);
-    // The interface may speak English while the Chinese column is set.
-    static QTranslator chinese;
-    static const bool loaded = chinese.load(QStringLiteral(":/i18n/hope-reader_zh_CN.qm"));
-    const QString translated = loaded ? chinese.translate(kContext, source) : QString();
-    return translated.isEmpty() ? QCoreApplication::translate(kContext, source) : translated;
+    return wordsIn(m_language, kContext, source);
 }
 
 qreal ArticleDocumentWriter::em() const

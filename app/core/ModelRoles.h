@@ -68,6 +68,26 @@ enum Role {
     CuePairTextRole,
     // Whether it is the line the clip is on.
     CueCurrentRole,
+
+    // NotesModel
+    NoteIdRole = Qt::UserRole + 500,
+    // "highlight" or "bookmark"
+    NoteKindRole,
+    // The words highlighted; a bookmark's paragraph start.
+    NoteQuoteRole,
+    // The reader's note, plain text.
+    NoteTextRole,
+    // "01 Eagerly awaited, paragraph 3", in the language of the quote.
+    NotePlaceRole,
+    // The paragraph's other language, in a bilingual layout; else empty.
+    NotePairTextRole,
+    // A highlight's colour code ("yellow"), empty for a bookmark.
+    NoteColourRole,
+    // Whether the bundle's text no longer has the words.
+    NoteDetachedRole,
+    NoteBlockRole,
+    // Everything a search looks in: quote, note, place and pair.
+    NoteSearchRole,
 };
 }  // namespace ModelRoles
 

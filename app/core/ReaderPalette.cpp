@@ -90,6 +90,21 @@ QColor ReaderPalette::companionInk() const
     return ink;
 }
 
+QColor ReaderPalette::highlight(HighlightColour colour) const
+{
+    switch (colour) {
+        case HighlightColour::Green:
+            return highlightGreen;
+        case HighlightColour::Blue:
+            return highlightBlue;
+        case HighlightColour::Pink:
+            return highlightPink;
+        case HighlightColour::Yellow:
+            break;
+    }
+    return highlightYellow;
+}
+
 QColor ReaderPalette::pairTint() const
 {
     return mix(paper, accent, 0.10);
@@ -134,6 +149,10 @@ ReaderPalette ReaderPalette::light()
     p.commerce = QColor(0x8f, 0x5a, 0x0e);
     p.technology = QColor(0x6a, 0x4c, 0x93);
     p.film = QColor(0x3a, 0x3a, 0x3a);
+    p.highlightYellow = QColor(0xf8, 0xe3, 0x8c);
+    p.highlightGreen = QColor(0xd2, 0xe9, 0xc3);
+    p.highlightBlue = QColor(0xd2, 0xe4, 0xf5);
+    p.highlightPink = QColor(0xf8, 0xdc, 0xe5);
     return p;
 }
 
@@ -175,6 +194,10 @@ ReaderPalette ReaderPalette::sepia()
     p.commerce = QColor(0x80, 0x50, 0x0c);
     p.technology = QColor(0x63, 0x46, 0x89);
     p.film = QColor(0x3b, 0x2f, 0x22);
+    p.highlightYellow = QColor(0xee, 0xd5, 0x8a);
+    p.highlightGreen = QColor(0xcf, 0xdc, 0xae);
+    p.highlightBlue = QColor(0xca, 0xd9, 0xe0);
+    p.highlightPink = QColor(0xef, 0xce, 0xce);
     return p;
 }
 
@@ -216,6 +239,10 @@ ReaderPalette ReaderPalette::dark()
     p.commerce = QColor(0xf0, 0xb4, 0x5a);
     p.technology = QColor(0xbb, 0xa0, 0xe6);
     p.film = QColor(0xd0, 0xca, 0xbd);
+    p.highlightYellow = QColor(0x3e, 0x33, 0x0d);
+    p.highlightGreen = QColor(0x1d, 0x3b, 0x27);
+    p.highlightBlue = QColor(0x1d, 0x35, 0x50);
+    p.highlightPink = QColor(0x4a, 0x22, 0x38);
     return p;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Annotation.h"
 #include "core/Article.h"
 
 #include <QColor>
@@ -73,6 +74,8 @@ struct ReaderPalette
     int eraBarAlpha = 60;
 
     [[nodiscard]] QColor category(MilestoneCategory category) const;
+    // The reader's highlighters: the text reads on each at 7:1.
+    [[nodiscard]] QColor highlight(HighlightColour colour) const;
 
     // Bilingual reading, derived from the colours above so that every
     // theme has them: the English of an interleaved pair steps back a
@@ -102,6 +105,10 @@ struct ReaderPalette
     QColor commerce;
     QColor technology;
     QColor film;
+    QColor highlightYellow;
+    QColor highlightGreen;
+    QColor highlightBlue;
+    QColor highlightPink;
 };
 
 }  // namespace hope::core

@@ -3,6 +3,8 @@
 #include "app/AudioExport.h"
 #include "app/CommandLine.h"
 #include "core/MediaTime.h"
+#include "core/NotesFile.h"
+#include "core/NotesMarkdown.h"
 #include "core/PinyinConverter.h"
 #include "core/SafeOutputFile.h"
 
@@ -92,6 +94,19 @@ BatchCommands::Result BatchCommands::exportAudio(const Article &article, int sec
                 u'\n',
             {},
             0};
+}
+
+BatchCommands::Result BatchCommands::exportNotes(const Article &article, const QString &path)
+{
+    const NotesFile::Read notes = NotesFile::read(NotesFile::pathFor(article));
+    if (!notes.ok())
+        return {{}, safe(notes.error) + u'\n', 2};
+    if (const QString error = NotesMarkdown::save(path, article, notes.items); !error.isEmpty())
+        return {{}, safe(error) + u'\n', 1};
+    return {
+        tr("%n note(s) written to %1", nullptr, int(notes.items.size())).arg(safe(path)) + u'\n',
+        {},
+        0};
 }
 
 int BatchCommands::resolveSection(const Article &article, const QString &value, QString *error)

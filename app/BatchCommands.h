@@ -40,6 +40,10 @@ public:
     [[nodiscard]] static Result exportAudio(const core::Article &article, int section,
                                             core::Language language, const QString &path);
 
+    // The reader's notes on the article (those File > Export Notes would
+    // write) as Markdown into a file; an unreadable notes file is refused
+    // (exit 2) and left as it is.
+    [[nodiscard]] static Result exportNotes(const core::Article &article, const QString &path);
     // "2" (an index as listSections prints it) or "part-2" (an id): the
     // section's index, or -1 with a message naming the known ones.
     [[nodiscard]] static int resolveSection(const core::Article &article, const QString &value,

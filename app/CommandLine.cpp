@@ -72,12 +72,18 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption exportPdf(
         QStringLiteral("export-pdf"),
         tr("Typeset the article in the reading layout into this PDF file and exit."), tr("file"));
+    const QCommandLineOption exportNotes(
+        QStringLiteral("export-notes"),
+        tr("Write your highlights, notes and bookmarks on the article as Markdown into this file "
+           "and exit."),
+        tr("file"));
     const QCommandLineOption paper(
         QStringLiteral("paper"),
         tr("With --export-pdf, the paper: a4 or letter (else the one of your locale)."),
         tr("paper"));
     parser.addOptions({lang, section, list, listMilestones, milestone, listChapters, pinyin, play,
-                       seek, screenshot, size, theme, exportAudio, layout, exportPdf, paper});
+                       seek, screenshot, size, theme, exportAudio, layout, exportPdf, exportNotes,
+                       paper});
     parser.addPositionalArgument(tr("bundle"), tr("An article bundle file to open (JSON)."),
                                  tr("[bundle]"));
 
@@ -182,6 +188,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         }
     }
     o.exportPdfPath = parser.value(exportPdf);
+    o.exportNotesPath = parser.value(exportNotes);
     o.milestone = parser.value(milestone);
     o.screenshotPath = parser.value(screenshot);
     o.exportAudioPath = parser.value(exportAudio);

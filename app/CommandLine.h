@@ -40,6 +40,7 @@ struct CommandLineOptions
     std::optional<core::ReadingLayout> layout;
     // Typeset the article in the layout into this PDF file and exit.
     QString exportPdfPath;
+    QString exportNotesPath;
     // --paper: the PDF's paper; the locale's when not given.
     std::optional<QPageSize::PageSizeId> paper;
 };

@@ -163,7 +163,8 @@ int Launcher::run(const QStringList &arguments)
     const CommandLineOptions &options = cli.options;
     const bool batch = options.listSections || options.listMilestones || options.listChapters ||
                        options.pinyin || !options.screenshotPath.isEmpty() ||
-                       !options.exportAudioPath.isEmpty() || !options.exportPdfPath.isEmpty();
+                       !options.exportAudioPath.isEmpty() || !options.exportPdfPath.isEmpty() ||
+                       !options.exportNotesPath.isEmpty();
 
     // A screenshot or a listing shows the defaults, not this user's state.
     Language language = options.language.value_or(initial);
@@ -224,8 +225,8 @@ std::optional<int> Launcher::runWithoutWindow(const Article &article,
     }
     // An output that can never be written is refused before any work:
     // a FIFO would block, a device must not be replaced.
-    for (const QString &output :
-         {options.exportAudioPath, options.exportPdfPath, options.screenshotPath}) {
+    for (const QString &output : {options.exportAudioPath, options.exportPdfPath,
+                                  options.exportNotesPath, options.screenshotPath}) {
         if (output.isEmpty())
             continue;
         if (const QString error = BatchCommands::checkOutput(output); !error.isEmpty()) {
@@ -233,6 +234,8 @@ std::optional<int> Launcher::runWithoutWindow(const Article &article,
             return 2;
         }
     }
+    if (!options.exportNotesPath.isEmpty())
+        return report(BatchCommands::exportNotes(article, options.exportNotesPath));
     if (!options.exportAudioPath.isEmpty())
         return report(
             BatchCommands::exportAudio(article, section, language, options.exportAudioPath));

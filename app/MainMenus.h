@@ -34,6 +34,8 @@ public:
     // The View menu's check marks, as the panels are.
     void showPanels(const PanelLayout &panels);
 
+    [[nodiscard]] QMenu *fileMenu() const { return m_fileMenu; }
+    [[nodiscard]] QMenu *editMenu() const { return m_editMenu; }
     [[nodiscard]] QMenu *viewMenu() const { return m_viewMenu; }
     [[nodiscard]] QMenu *languageMenu() const { return m_languageMenu; }
     [[nodiscard]] AppearanceMenu *appearance() const { return m_appearance; }

@@ -8,6 +8,7 @@
 #include "app/LayoutActions.h"
 #include "app/LayoutControls.h"
 #include "app/MainMenus.h"
+#include "app/NotesController.h"
 #include "app/PaneCycle.h"
 #include "app/PanelSplitters.h"
 #include "app/ReadAloud.h"
@@ -25,6 +26,7 @@
 #include "ui/EmbeddedFonts.h"
 #include "ui/FindBar.h"
 #include "ui/MilestoneCard.h"
+#include "ui/NotesPanel.h"
 #include "ui/ProgressLine.h"
 #include "ui/ReadAloudBar.h"
 #include "ui/RecentMenu.h"
@@ -40,6 +42,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -91,6 +94,10 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     m_sidebarTitle->setBuddy(m_sidebar);
     sidebarLayout->addWidget(m_sidebarTitle);
     sidebarLayout->addWidget(m_sidebar, 1);
+    // Notes and bookmarks share the sidebar's place, as in Foliate.
+    m_notes = new NotesController(m_session, m_articleView, this, m_settings != nullptr, this);
+    sidebarLayout->addWidget(m_notes->panel(), 1);
+    m_notes->panel()->hide();
 
     // The find bar sits above the article it searches.
     auto *articleBox = new QWidget;
@@ -150,6 +157,15 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     m_look->setTheme(ReaderTheme::System);
     m_look->applyTypography();
     // The size for a moment, where messages are, and said to a screen reader.
+    m_notes->addToMenus(m_menus->fileMenu(), m_menus->editMenu(), m_menus->viewMenu(),
+                        m_menus->readingModeAction());
+    connect(m_notes->showNotesAction(), &QAction::toggled, this, &MainWindow::showNotes);
+    connect(m_look, &WindowLook::coloursChanged, m_notes, &NotesController::setColours);
+    connect(m_notes, &NotesController::message, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 4000);
+        if (m_announcer)
+            m_announcer->announce(message);
+    });
     connect(m_look, &WindowLook::zoomChangedByReader, this, [this](int percent) {
         // Past what the panels follow, the reader is told which text grew.
         const QString message =
@@ -332,7 +348,9 @@ void MainWindow::retranslateUi()
         m_session->hasArticle()
             ? tr("%1 — Hope Reader").arg(m_session->article().meta.title.in(m_languages->current()))
             : tr("Hope Reader"));
-    m_sidebarTitle->setText(tr("&Contents"));
+    m_sidebarTitle->setText(m_notes->showNotesAction()->isChecked() ? tr("&Notes")
+                                                                    : tr("&Contents"));
+    m_notes->retranslateUi();
     m_sidebar->setAccessibleName(tr("Sections"));
     m_articleView->setAccessibleName(tr("Article"));
     m_menus->retranslateUi();
@@ -424,8 +442,23 @@ void MainWindow::dropEvent(QDropEvent *event)
     box.exec();
 }
 
+void MainWindow::showNotes(bool shown)
+{
+    m_notes->showNotesAction()->setChecked(shown);
+    m_sidebar->setVisible(!shown);
+    m_notes->panel()->setVisible(shown);
+    m_sidebarTitle->setBuddy(shown ? static_cast<QWidget *>(m_notes->panel()->search())
+                                   : m_sidebar);
+    retranslateUi();
+    if (!shown)
+        return;
+    m_panelSplitters->setWanted(Panel::Sidebar, true);
+    m_notes->panel()->search()->setFocus(Qt::ShortcutFocusReason);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_notes->flush();
     m_sessionSettings->save();
     QMainWindow::closeEvent(event);
 }

@@ -41,6 +41,7 @@ namespace hope::app {
 class AppSettings;
 class LanguageController;
 class MainMenus;
+class NotesController;
 class ReadAloud;
 class PaneCycle;
 class PanelSplitters;
@@ -83,6 +84,7 @@ public:
     [[nodiscard]] ui::ClipPanel *clipPanel() const { return m_clipPanel; }
     [[nodiscard]] core::ReadingSession *session() const { return m_session; }
     [[nodiscard]] ReadAloud *readAloud() const { return m_readAloud; }
+    [[nodiscard]] NotesController *notes() const { return m_notes; }
     // Selects the milestone on the timeline and in the card; false if unknown.
     bool selectMilestone(const QString &milestoneId)
     {
@@ -125,6 +127,8 @@ private:
     // Screen-reader wiring: spoken status messages, the pane cycle.
     void wireAccessibility();
     void setCaretBrowsing(bool on);
+    // View > Notes: the notes in the sidebar's place, or its contents.
+    void showNotes(bool shown);
 
     LanguageController *m_languages;
     AppSettings *m_settings;
@@ -143,6 +147,7 @@ private:
     ui::MilestoneCard *m_milestoneCard = nullptr;
     ui::ClipPanel *m_clipPanel = nullptr;
     ReadAloud *m_readAloud = nullptr;
+    NotesController *m_notes = nullptr;
     QWidget *m_sidebarBox = nullptr;
     // The timeline and the milestone card.
     QWidget *m_bottom = nullptr;

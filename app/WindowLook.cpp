@@ -72,6 +72,7 @@ void WindowLook::applyPalette(const ReaderPalette &colours)
         m_parts.readAloud->setStyleSheet(
             QStringLiteral("QToolButton:focus { border: 2px solid %1; border-radius: 3px; }")
                 .arg(colours.focusRing.name()));
+    emit coloursChanged(colours);
 }
 
 void WindowLook::setTheme(ReaderTheme theme)

@@ -73,6 +73,8 @@ signals:
     // The reader changed the text size (a zoom step, Actual Size), to be
     // shown for a moment; not sent for a size restored at start.
     void zoomChangedByReader(int percent);
+    // The theme's colours, for what paints with them outside the parts.
+    void coloursChanged(const hope::core::ReaderPalette &colours);
 
 private:
     void applyPalette(const core::ReaderPalette &colours);

@@ -29,8 +29,8 @@ private slots:
         QTest::addRow("Chinese, in the quote's language")
             << QStringLiteral("s1-p1") << int(Language::Chinese)
             << QStringLiteral(
-                   "——《希望是光,希望有你:国际奥林匹克日阿里巴巴发布奥运大片》,贝壳号,"
-                   "黄梦婷,2021年6月27日;01 翘首期盼,第1段");
+                   "——《希望是光,希望有你:国际奥林匹克日阿里巴巴发布奥运大片》，贝壳号，"
+                   "黄梦婷，2021年6月27日；01 翘首期盼，第1段");
         QTest::addRow("an unknown paragraph")
             << QStringLiteral("nope") << int(Language::English) << QString();
     }

@@ -73,10 +73,11 @@ private slots:
         QCOMPARE(f.data(ModelRoles::NoteQuoteRole).toString(), QStringLiteral("一年等待"));
         QCOMPARE(f.data(ModelRoles::NoteTextRole).toString(), QStringLiteral("a year of waiting"));
         QCOMPARE(f.data(ModelRoles::NoteColourRole).toString(), QStringLiteral("blue"));
-        QCOMPARE(f.data(ModelRoles::NotePlaceRole).toString(), QStringLiteral("01 翘首期盼,第1段"));
+        QCOMPARE(f.data(ModelRoles::NotePlaceRole).toString(),
+                 QStringLiteral("01 翘首期盼，第1段"));
         QCOMPARE(f.data(Qt::DecorationRole).value<QColor>(), ReaderPalette::light().highlightBlue);
         QCOMPARE(f.data(Qt::DisplayRole).toString(),
-                 QStringLiteral("一年等待\nNote: a year of waiting\n01 翘首期盼,第1段"));
+                 QStringLiteral("一年等待\nNote: a year of waiting\n01 翘首期盼，第1段"));
         QCOMPARE(model.index(3).data(ModelRoles::NotePlaceRole).toString(),
                  QStringLiteral("02 You are part of the hope, paragraph 1"));
         QCOMPARE(model.index(0).data(ModelRoles::NoteKindRole).toString(),
@@ -88,8 +89,9 @@ private slots:
                     .data(Qt::AccessibleTextRole)
                     .toString()
                     .startsWith(QStringLiteral("Detached highlight: 一年等待")));
-        QCOMPARE(f.data(Qt::AccessibleTextRole).toString(),
-                 QStringLiteral("Highlight: 一年等待. Note: a year of waiting. 01 翘首期盼,第1段"));
+        QCOMPARE(
+            f.data(Qt::AccessibleTextRole).toString(),
+            QStringLiteral("Highlight: 一年等待. Note: a year of waiting. 01 翘首期盼，第1段"));
     }
 
     void showsThePairInABilingualLayout()

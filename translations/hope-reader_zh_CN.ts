@@ -71,6 +71,12 @@
         <source>Cannot write %1: %2.</source>
         <translation>无法写入 %1：%2。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n note(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %n 条笔记写入 %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BundleDrop</name>
@@ -243,6 +249,10 @@
         <source>Unknown paper &quot;%1&quot;: use a4 or letter.</source>
         <translation>未知纸张“%1”：请使用 a4 或 letter。</translation>
     </message>
+    <message>
+        <source>Write your highlights, notes and bookmarks on the article as Markdown into this file and exit.</source>
+        <translation>把你在文章上的高亮、笔记和书签以 Markdown 格式写入此文件后退出。</translation>
+    </message>
 </context>
 <context>
     <name>DateBasisKinds</name>
@@ -373,7 +383,7 @@
     <name>NotesFile</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1:%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>larger than %1 MiB</source>
@@ -381,11 +391,11 @@
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation>第 %1 行第 %2 列:%3</translation>
+        <translation>第 %1 行第 %2 列：%3</translation>
     </message>
     <message>
         <source>not JSON (%1 at byte %2)</source>
-        <translation>不是 JSON(第 %2 字节处%1)</translation>
+        <translation>不是 JSON（第 %2 字节处%1）</translation>
     </message>
     <message>
         <source>not a Hope Reader notes file</source>
@@ -405,7 +415,7 @@
     </message>
     <message>
         <source>items[%1]: %2</source>
-        <translation>items[%1]:%2</translation>
+        <translation>items[%1]：%2</translation>
     </message>
     <message>
         <source>not an object</source>
@@ -421,7 +431,7 @@
     </message>
     <message>
         <source>&quot;kind&quot; must be &quot;highlight&quot; or &quot;bookmark&quot;</source>
-        <translation>“kind”须为“highlight”或“bookmark”</translation>
+        <translation>“kind”须为“highlight”（高亮）或“bookmark”（书签）</translation>
     </message>
     <message>
         <source>&quot;block&quot; must be a paragraph id</source>
@@ -441,7 +451,7 @@
     </message>
     <message>
         <source>a highlight&apos;s &quot;quote&quot; must be its words, &quot;length&quot; long</source>
-        <translation>高亮的“quote”须为其文字,长度与“length”相同</translation>
+        <translation>高亮的“quote”须为其文字，长度与“length”相同</translation>
     </message>
     <message>
         <source>&quot;colour&quot; must be yellow, green, blue or pink</source>
@@ -449,19 +459,19 @@
     </message>
     <message>
         <source>&quot;note&quot; must be text of at most %1 characters</source>
-        <translation>“note”须为至多 %1 个字符的文字</translation>
+        <translation>“note”（笔记）须为至多 %1 个字符的文字</translation>
     </message>
     <message>
         <source>&quot;created&quot; must be a date and time (ISO 8601)</source>
-        <translation>“created”须为日期和时间(ISO 8601)</translation>
+        <translation>“created”须为日期和时间（ISO 8601）</translation>
     </message>
     <message>
         <source>%1: a link; the reader keeps its notes in a file of its own</source>
-        <translation>%1:这是一个链接;阅读器只把笔记存在自己的文件里</translation>
+        <translation>%1：这是一个链接；阅读器只把笔记存在自己的文件里</translation>
     </message>
     <message>
         <source>%1: it %2</source>
-        <translation>%1:%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -469,11 +479,11 @@
     <message>
         <source>— “%1”, %2, %3, %4; %5, paragraph %6</source>
         <extracomment>A citation under a quote: title, outlet, author, date; section, paragraph number. Written in the quote&apos;s language.</extracomment>
-        <translation>——《%1》,%2,%3,%4;%5,第%6段</translation>
+        <translation>——《%1》，%2，%3，%4；%5，第%6段</translation>
     </message>
     <message>
         <source>Notes: %1</source>
-        <translation>笔记:%1</translation>
+        <translation>笔记：%1</translation>
     </message>
     <message>
         <source>Not in this article</source>
@@ -481,11 +491,11 @@
     </message>
     <message>
         <source>Bookmark: %1…</source>
-        <translation>书签:%1…</translation>
+        <translation>书签：%1…</translation>
     </message>
     <message>
         <source>(Detached: the article&apos;s text no longer has these words.)</source>
-        <translation>(已脱离:文章中已没有这些文字。)</translation>
+        <translation>（已脱离：文章中已没有这些文字。）</translation>
     </message>
     <message>
         <source>No highlights, notes or bookmarks yet.</source>
@@ -500,7 +510,7 @@
     </message>
     <message>
         <source>%1, paragraph %2</source>
-        <translation>%1,第%2段</translation>
+        <translation>%1，第%2段</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1003,233 @@
         <source>Text size %1%: the sections and the milestone card stop at %2%, the timeline and the clip keep their size</source>
         <translation>文字大小 %1%：章节目录和里程碑卡片最多放大到 %2%，时间线和短片保持原大小</translation>
     </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>笔记(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>hope::app::NotesController</name>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Select words, or click a highlight, to add a note.</source>
+        <translation>请先选中文字或点击一处高亮，再添加笔记。</translation>
+    </message>
+    <message>
+        <source>&amp;Green</source>
+        <translation>绿色(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Blue</source>
+        <translation>蓝色(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Pink</source>
+        <translation>粉色(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Yellow</source>
+        <translation>黄色(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight</source>
+        <translation>高亮(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Colour</source>
+        <translation>高亮颜色(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>添加笔记(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark This Place</source>
+        <translation>为此处加书签(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Copy with &amp;Citation</source>
+        <translation>连同出处复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>笔记(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Notes as Markdown…</source>
+        <translation>将笔记导出为 Markdown(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Export Notes as &amp;JSON…</source>
+        <translation>将笔记导出为 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Notes…</source>
+        <translation>导入笔记(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Your notes for this article cannot be read: %1
+
+The file cannot be moved aside either, so notes made now will not be saved.</source>
+        <translation>无法读取你在本文上的笔记：%1
+
+该文件也无法移到一旁，所以现在做的笔记不会被保存。</translation>
+    </message>
+    <message>
+        <source>Your notes for this article cannot be read: %1
+
+The file was kept as %2. The reader starts with no notes.</source>
+        <translation>无法读取你在本文上的笔记：%1
+
+该文件已另存为 %2。阅读器从没有笔记开始。</translation>
+    </message>
+    <message>
+        <source>Notes not saved: %1</source>
+        <translation>笔记未保存：%1</translation>
+    </message>
+    <message>
+        <source>Select words in a paragraph to highlight them.</source>
+        <translation>请先选中段落中的文字再高亮。</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <source>No more highlights: this article has %1.</source>
+        <translation>无法再添加高亮：本文已有 %1 条。</translation>
+    </message>
+    <message>
+        <source>Highlighted: %1</source>
+        <translation>已高亮：%1</translation>
+    </message>
+    <message>
+        <source>This place is bookmarked already.</source>
+        <translation>此处已有书签。</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <source>Bookmarked: %1</source>
+        <translation>已加书签：%1</translation>
+    </message>
+    <message>
+        <source>Go to a paragraph to bookmark it.</source>
+        <translation>请转到一个段落再加书签。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Note removed</source>
+        <translation>笔记已删除</translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation>笔记已保存</translation>
+    </message>
+    <message>
+        <source>No note. Ctrl+Alt+N adds one.</source>
+        <translation>没有笔记。按 Ctrl+Alt+N 添加。</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>笔记：%1</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note…</source>
+        <translation>编辑笔记(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>颜色(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Highlight</source>
+        <translation>删除高亮(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove Highlight</source>
+        <translation>删除高亮</translation>
+    </message>
+    <message>
+        <source>Highlight removed</source>
+        <translation>高亮已删除</translation>
+    </message>
+    <message>
+        <source>Select words in a paragraph to copy them with a citation.</source>
+        <translation>请先选中段落中的文字，再连同出处复制。</translation>
+    </message>
+    <message>
+        <source>Copied with its citation</source>
+        <translation>已连同出处复制</translation>
+    </message>
+    <message>
+        <source>Export Notes as Markdown</source>
+        <translation>将笔记导出为 Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown 文件 (*.md)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Export Notes</source>
+        <translation>导出笔记</translation>
+    </message>
+    <message>
+        <source>Export Notes as JSON</source>
+        <translation>将笔记导出为 JSON</translation>
+    </message>
+    <message>
+        <source>Hope Reader notes (*.json)</source>
+        <translation>希望阅读器笔记 (*.json)</translation>
+    </message>
+    <message>
+        <source>%1: it does not exist</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>Import Notes</source>
+        <translation>导入笔记</translation>
+    </message>
+    <message>
+        <source>%1: importing %2 notes would make more than %3.</source>
+        <translation>%1：导入 %2 条笔记后将超过 %3 条。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n note(s)</source>
+        <translation>
+            <numerusform>已导入 %n 条笔记</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n were here already</source>
+        <translation>
+            <numerusform>；其中 %n 条已存在</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hope::app::ReadAloud</name>
@@ -1115,15 +1352,15 @@
     <name>hope::core::NotesModel</name>
     <message>
         <source>Bookmark: %1…</source>
-        <translation>书签:%1…</translation>
+        <translation>书签：%1…</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>笔记:%1</translation>
+        <translation>笔记：%1</translation>
     </message>
     <message>
         <source>%1 (detached: the text has changed)</source>
-        <translation>%1(已脱离:文字已改动)</translation>
+        <translation>%1（已脱离：文字已改动）</translation>
     </message>
     <message>
         <source>Highlight</source>
@@ -1139,7 +1376,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1:%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1898,64 @@
     <message>
         <source>%1 %2</source>
         <translation>%1%2</translation>
+    </message>
+</context>
+<context>
+    <name>hope::ui::NoteEditor</name>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Highlighted words</source>
+        <translation>高亮的文字</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>笔记(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Your note on these words</source>
+        <translation>你对这些文字的笔记</translation>
+    </message>
+    <message>
+        <source>On: %1</source>
+        <translation>针对：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hope::ui::NotesPanel</name>
+    <message>
+        <source>Search notes</source>
+        <translation>搜索笔记</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Highlights, notes and bookmarks in reading order. Enter goes to one, Delete removes it.</source>
+        <translation>按阅读顺序列出的高亮、笔记和书签。按 Enter 转到，按 Delete 删除。</translation>
+    </message>
+    <message>
+        <source>No note has these words.</source>
+        <translation>没有笔记含有这些文字。</translation>
+    </message>
+    <message>
+        <source>No highlights yet. Select words in the article and press Ctrl+H to highlight them, Ctrl+D to bookmark your place.</source>
+        <translation>还没有高亮。在文章中选中文字后按 Ctrl+H 高亮，按 Ctrl+D 为当前位置加书签。</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Its Place</source>
+        <translation>转到所在位置(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Note…</source>
+        <translation>编辑笔记(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
     </message>
 </context>
 <context>

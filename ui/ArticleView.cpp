@@ -14,7 +14,9 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QAccessible>
+#include <QContextMenuEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -328,6 +330,57 @@ void ArticleView::activateLink(int index)
     emit anchorClicked(QUrl(links().at(index).href));
 }
 
+void ArticleView::setHighlights(QList<HighlightMark> marks)
+{
+    m_highlights.setMarks(std::move(marks));
+    updateExtraSelections();
+}
+
+QList<TextRange> ArticleView::selectedRanges() const
+{
+    return HighlightLayer::rangesOf(textCursor(), m_places, languagesOf(m_shown));
+}
+
+QString ArticleView::highlightAt(const QPoint &point) const
+{
+    const int position = document()->documentLayout()->hitTest(
+        QPointF(point) + QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value()),
+        Qt::ExactHit);
+    if (position < 0)
+        return {};
+    return m_highlights.markAt(document(), m_places, languagesOf(m_shown), position);
+}
+
+QRect ArticleView::highlightRect(const QString &id) const
+{
+    for (const HighlightMark &mark : m_highlights.marks()) {
+        if (mark.id != id)
+            continue;
+        const int number =
+            HighlightLayer::blockOf(m_places, mark.blockId, mark.language, languagesOf(m_shown));
+        const QTextCursor words =
+            number < 0 ? QTextCursor()
+                       : HighlightLayer::range(document(), number, mark.start, mark.length);
+        if (words.isNull())
+            return {};
+        QTextCursor start(words);
+        start.setPosition(words.selectionStart());
+        QTextCursor end(words);
+        end.setPosition(words.selectionEnd());
+        return cursorRect(start).united(cursorRect(end));
+    }
+    return {};
+}
+
+void ArticleView::contextMenuEvent(QContextMenuEvent *event)
+{
+    std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
+    const QString highlight =
+        event->reason() == QContextMenuEvent::Mouse ? highlightAt(event->pos()) : QString();
+    emit contextMenuOpening(menu.get(), highlight);
+    menu->exec(event->globalPos());
+}
+
 void ArticleView::updateExtraSelections()
 {
     QList<QTextEdit::ExtraSelection> selections;
@@ -348,6 +401,9 @@ void ArticleView::updateExtraSelections()
         for (const int number : m_places.blocksOf(id)) tint(number, m_typography.colours.flash);
     if (markedBlock() >= 0)
         tint(markedBlock(), m_typography.colours.pairTint());
+    // Under the voice's marks and a find's: those are where the reader is now.
+    selections << m_highlights.selections(document(), m_places, core::languagesOf(m_shown),
+                                          m_typography.colours);
     selections << speechSelections();
     selections << findSelections();
     setExtraSelections(selections);

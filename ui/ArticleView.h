@@ -12,6 +12,7 @@
 #include "core/ReadingPosition.h"
 #include "core/ReadingProgress.h"
 #include "core/WordBreaks.h"
+#include "ui/HighlightLayer.h"
 
 #include <QTextBrowser>
 
@@ -134,6 +135,16 @@ public:
     // Where the selection starts, if there is one.
     [[nodiscard]] std::optional<std::pair<QString, qsizetype>> selectionPlace() const;
 
+    // The reader's highlights, over their words in whatever layout is set.
+    void setHighlights(QList<HighlightMark> marks);
+    [[nodiscard]] const QList<HighlightMark> &highlights() const { return m_highlights.marks(); }
+    // The paragraphs the selection covers and the words chosen in each.
+    [[nodiscard]] QList<TextRange> selectedRanges() const;
+    // The highlight at a point of the viewport, or empty.
+    [[nodiscard]] QString highlightAt(const QPoint &point) const;
+    // Where a highlight's words are, in the viewport; null if not shown.
+    [[nodiscard]] QRect highlightRect(const QString &id) const;
+
     // Pinyin for learners: drawn above the Chinese text when shown, and
     // in a tooltip over a Chinese word when not.
     void setPinyinConverter(std::shared_ptr<const core::PinyinConverter> converter);
@@ -156,6 +167,11 @@ signals:
     void chapterLinkActivated(const QString &chapterId);
     // Ctrl+wheel: larger (+1) or smaller (-1) text, for whoever sets the size.
     void zoomRequested(int direction);
+    // A click on a highlight (not a drag): to show its note.
+    void highlightClicked(const QString &id);
+    // The text's menu is about to open, over a highlight or not: whoever
+    // owns highlights adds theirs.
+    void contextMenuOpening(QMenu *menu, const QString &highlightId);
     // The layout shown is not the one chosen (side by side did not fit),
     // or is again.
     void shownLayoutChanged(hope::core::ReadingLayout shown);
@@ -196,6 +212,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
     bool focusNextPrevChild(bool next) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     // The focus ring is painted with the text (paintEvent, ArticleViewSpeech.cpp).
     void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
@@ -262,6 +279,7 @@ private:
     bool m_pinyinShown = false;
     QString m_findText;
     core::FindMatches m_matches;
+    HighlightLayer m_highlights;
     int m_match = -1;
     // Ctrl+wheel turns not yet a whole notch.
     int m_wheelZoom = 0;

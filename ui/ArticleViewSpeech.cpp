@@ -156,6 +156,8 @@ void ArticleView::mouseReleaseEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton || textCursor().hasSelection() ||
         !anchorAt(event->position().toPoint()).isEmpty())
         return;
+    if (const QString highlight = highlightAt(event->position().toPoint()); !highlight.isEmpty())
+        emit highlightClicked(highlight);
     const int position = cursorForPosition(event->position().toPoint()).position();
     const auto [id, offset] = placeOf(position);
     if (!id.isEmpty())

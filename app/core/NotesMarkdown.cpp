@@ -1,5 +1,7 @@
 #include "core/NotesMarkdown.h"
 
+#include "core/SafeOutputFile.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -84,6 +86,18 @@ QString NotesMarkdown::escaped(const QString &text)
         lineStart = c == u'\n';
     }
     return out;
+}
+
+QString NotesMarkdown::save(const QString &path, const Article &article,
+                            const QList<Annotation> &items)
+{
+    SafeOutputFile file(path);
+    if (!file.open())
+        return file.errorString();
+    file.writeAll(write(article, items).toUtf8());
+    if (!file.commit())
+        return file.errorString();
+    return {};
 }
 
 QString NotesMarkdown::quoteWithCitation(const Article &article, const QString &text,

@@ -25,6 +25,10 @@ public:
     // the note, the citation; bookmarks and detached highlights marked.
     // language: the interface's, for the headings.
     [[nodiscard]] static QString write(const Article &article, const QList<Annotation> &items);
+    // Writes write()'s Markdown to a file, safely (SafeOutputFile): empty,
+    // or what went wrong, naming the file.
+    [[nodiscard]] static QString save(const QString &path, const Article &article,
+                                      const QList<Annotation> &items);
     // The selection with its citation, for Edit > Copy with Citation.
     [[nodiscard]] static QString quoteWithCitation(const Article &article, const QString &text,
                                                    const QString &blockId, Language language);

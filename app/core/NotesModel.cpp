@@ -12,13 +12,15 @@ namespace hope::core {
 namespace {
 
 constexpr char kContext[] = "NotesModel";
-// A row shows the start of a long pair or note; the whole is at its place.
-constexpr qsizetype kShownChars = 160;
+// A row shows the start of a long quote or note, and of the pair's other
+// language a reminder of where it is: the whole is at its place.
+constexpr qsizetype kShownChars = 120;
+constexpr qsizetype kShownPairChars = 48;
 
-QString shortened(const QString &text)
+QString shortened(const QString &text, qsizetype most = kShownChars)
 {
     const QString flat = text.simplified();
-    return flat.size() <= kShownChars ? flat : flat.left(kShownChars) + u'…';
+    return flat.size() <= most ? flat : flat.left(most) + u'…';
 }
 
 }  // namespace

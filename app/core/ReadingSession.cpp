@@ -105,6 +105,14 @@ bool ReadingSession::goToMilestone(const QString &milestoneId)
     return true;
 }
 
+bool ReadingSession::goToBlock(const QString &blockId)
+{
+    if (!m_article.block(blockId))
+        return false;
+    jump({blockId, 0.0}, {blockId});
+    return true;
+}
+
 bool ReadingSession::goToChapter(const QString &chapterId)
 {
     const int index = m_article.clip.chapterIndex(chapterId);

@@ -61,6 +61,8 @@ public:
     bool goToMilestone(const QString &milestoneId);
     // Goes to the first paragraph or figure that shows the clip's chapter.
     bool goToChapter(const QString &chapterId);
+    // Goes to a paragraph (a note's, a bookmark's), marking it.
+    bool goToBlock(const QString &blockId);
     bool back();
     bool forward();
     [[nodiscard]] bool canGoBack() const { return m_history.canGoBack(); }

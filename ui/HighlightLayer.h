@@ -62,8 +62,9 @@ public:
     [[nodiscard]] QString markAt(const QTextDocument *document, const core::DocumentPlaces &places,
                                  const QList<core::Language> &shown, int position) const;
 
-    // The paragraphs a selection covers, each with the offsets of the
-    // selected words in its text; headings, the title and figures left out.
+    // The places a selection covers, each with the offsets of the selected
+    // words in its text: paragraphs, and the title and headings under
+    // their own ids (which are not paragraphs: the caller decides).
     [[nodiscard]] static QList<TextRange> rangesOf(const QTextCursor &selection,
                                                    const core::DocumentPlaces &places,
                                                    const QList<core::Language> &shown);

@@ -1,6 +1,7 @@
 #include "SpecialFiles.h"
 #include "app/CommandLine.h"
 #include "core/BundleLoader.h"
+#include "core/NotesFile.h"
 #include "speech/WavWriter.h"
 
 #include <QDir>
@@ -721,6 +722,57 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("a4 or letter")), qPrintable(r.err));
         QVERIFY(!QFile::exists(tabloid));
+    }
+
+    // --export-notes: the reader's notes on the embedded article as
+    // Markdown with citations; a broken notes file is refused, not touched.
+    void exportNotes_writesTheNotesWithCitations()
+    {
+        QTemporaryDir data;
+        const BundleLoadResult bundle =
+            BundleLoader::loadFile(QStringLiteral(":/article/hope-lights-us-up.json"));
+        QVERIFY(bundle.ok());
+        const Article &article = *bundle.article;
+        const QString notes = data.filePath(QStringLiteral("HopeReader/hope-reader/notes/") +
+                                            NotesFile::identity(article) + QStringLiteral(".json"));
+        auto highlight =
+            AnnotationAnchor::highlight(article, QStringLiteral("s1-p1"), Language::Chinese, 23, 5);
+        QVERIFY(highlight);
+        QCOMPARE(highlight->quote, QStringLiteral("东京奥组委"));
+        highlight->note = QStringLiteral("*the* organisers");
+        QCOMPARE(NotesFile::write(notes, article, {*highlight}), QString());
+
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+        QTemporaryDir out;
+        const QString md = out.filePath(QStringLiteral("notes.md"));
+        Run r = runIn(env, {QStringLiteral("--export-notes"), md});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("1 note(s) written to %1\n").arg(md));
+        QFile file(md);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString written = QString::fromUtf8(file.readAll());
+        QVERIFY2(written.contains(QStringLiteral("> 东京奥组委\n\n\\*the\\* organisers\n\n——《")),
+                 qPrintable(written));
+        QVERIFY2(
+            written.contains(QStringLiteral("，贝壳号，黄梦婷，2021年6月27日；01 翘首期盼，第1段")),
+            qPrintable(written));
+
+        // A FIFO is refused before anything is read or written.
+        const QString fifo = out.filePath(QStringLiteral("fifo"));
+        QVERIFY(makeSpecialFile(QStringLiteral("fifo"), fifo) != 0);
+        r = runIn(env, {QStringLiteral("--export-notes"), fifo}, 20000);
+        QCOMPARE(r.exitCode, 2);
+
+        // A notes file that is not one: named, exit 2, left as it was.
+        QFile broken(notes);
+        QVERIFY(broken.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        broken.write("{\"format\": \"hope-reader-notes\"");
+        broken.close();
+        r = runIn(env, {QStringLiteral("--export-notes"), md});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(notes + QStringLiteral(": not JSON")), qPrintable(r.err));
+        QVERIFY(QFile::exists(notes));
     }
 
     // A batch run in a bare shell (no session, so no XDG_RUNTIME_DIR) says

@@ -60,6 +60,8 @@ ArticlePrint ArticleExport::printout() const
     ArticlePrint print(m_session->article(), m_session->readingLayout(), printTypography());
     if (m_pinyin)
         print.setPinyin(m_pinyin());
+    if (m_highlights)
+        print.setHighlights(m_highlights());
     return print;
 }
 

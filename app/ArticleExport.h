@@ -33,6 +33,9 @@ public:
     // The converter whose pinyin the text shows now, or none.
     using PinyinSource = std::function<std::shared_ptr<const core::PinyinConverter>()>;
     void setPinyinSource(PinyinSource source) { m_pinyin = std::move(source); }
+    // The highlights the text shows, tinted on paper too.
+    using HighlightSource = std::function<QList<core::HighlightMark>()>;
+    void setHighlightSource(HighlightSource source) { m_highlights = std::move(source); }
 
     // The faces on paper: the reader's serif at the print body size.
     [[nodiscard]] static core::Typography printTypography();
@@ -57,6 +60,7 @@ private:
     const core::ReadingSession *m_session;
     QWidget *m_parent;
     PinyinSource m_pinyin;
+    HighlightSource m_highlights;
 };
 
 }  // namespace hope::app

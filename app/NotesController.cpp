@@ -241,14 +241,14 @@ void NotesController::flush()
 void NotesController::showMarks()
 {
     const Article &article = m_session->article();
-    QList<ui::HighlightMark> marks;
+    QList<core::HighlightMark> marks;
     for (const Annotation &a : m_set->items()) {
         if (!a.isHighlight())
             continue;
         const AnchorPlace place = AnnotationAnchor::place(article, a);
         if (place.isShown())
-            marks << ui::HighlightMark{a.id,         a.blockId, a.language,       place.start,
-                                       place.length, a.colour,  !a.note.isEmpty()};
+            marks << core::HighlightMark{a.id,         a.blockId, a.language,       place.start,
+                                         place.length, a.colour,  !a.note.isEmpty()};
     }
     m_view->setHighlights(marks);
 }

@@ -4,6 +4,7 @@
 #include "core/PinyinConverter.h"
 #include "ui/EmbeddedFonts.h"
 
+#include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -308,6 +309,43 @@ private slots:
         QVERIFY(pages(pinyin) > pages(plain));
         QVERIFY(squeezed(text(pinyin))
                     .contains(squeezed(m_article.sections.at(3).blocks.last().text.zh.left(8))));
+    }
+
+    // A highlight is on paper as on screen: its words tinted in its colour.
+    void highlights_areTintedOnPaper()
+    {
+        const QString words = QStringLiteral("延迟一年的东京奥运会");
+        ArticlePrint with(m_article, ReadingLayout::Chinese, m_type);
+        with.setHighlights({{QStringLiteral("h"), QStringLiteral("lead-1"), Language::Chinese, 0,
+                             words.size(), HighlightColour::Pink, false}});
+        const QString tinted = m_dir.filePath(QStringLiteral("tinted.pdf"));
+        QCOMPARE(with.writePdf(tinted), QString());
+        const QString plain = m_dir.filePath(QStringLiteral("untinted.pdf"));
+        QCOMPARE(ArticlePrint(m_article, ReadingLayout::Chinese, m_type).writePdf(plain),
+                 QString());
+        const QColor pink = m_type.colours.highlightPink;
+        const auto pinkPixels = [this, &pink](const QString &pdf) {
+            const QString prefix = pdf + QStringLiteral("-page");
+            run(QStringLiteral("pdftoppm"),
+                {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-f"),
+                 QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+                 QStringLiteral("-singlefile"), QStringLiteral("-png"), pdf, prefix});
+            const QImage page(prefix + QStringLiteral(".png"));
+            int count = 0;
+            for (int y = 0; y < page.height(); ++y)
+                for (int x = 0; x < page.width(); ++x) {
+                    const QColor c = page.pixelColor(x, y);
+                    if (std::abs(c.red() - pink.red()) < 4 &&
+                        std::abs(c.green() - pink.green()) < 4 &&
+                        std::abs(c.blue() - pink.blue()) < 4)
+                        ++count;
+                }
+            return page.isNull() ? -1 : count;
+        };
+        // Ten characters' worth of tint on the first page, none without.
+        QVERIFY2(pinkPixels(tinted) > 100, qPrintable(QString::number(pinkPixels(tinted))));
+        QCOMPARE(pinkPixels(plain), 0);
+        QVERIFY(squeezed(text(tinted, 1)).contains(words));
     }
 
     void fonts_areEmbedded()

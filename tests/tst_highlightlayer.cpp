@@ -13,6 +13,7 @@
 
 using namespace hope::core;
 using namespace hope::ui;
+using hope::core::HighlightMark;
 
 Q_DECLARE_METATYPE(ReadingLayout)
 Q_DECLARE_METATYPE(Language)

@@ -3,6 +3,7 @@
 #include "core/ArticleKeyMap.h"
 #include "core/ArticleLinks.h"
 #include "core/BundleFile.h"
+#include "core/ChineseSetting.h"
 #include "core/LayoutMeasure.h"
 #include "core/PinyinAnnotator.h"
 #include "core/ReadingSession.h"
@@ -330,7 +331,7 @@ void ArticleView::activateLink(int index)
     emit anchorClicked(QUrl(links().at(index).href));
 }
 
-void ArticleView::setHighlights(QList<HighlightMark> marks)
+void ArticleView::setHighlights(QList<core::HighlightMark> marks)
 {
     m_highlights.setMarks(std::move(marks));
     updateExtraSelections();
@@ -353,14 +354,14 @@ QString ArticleView::highlightAt(const QPoint &point) const
 
 QRect ArticleView::highlightRect(const QString &id) const
 {
-    for (const HighlightMark &mark : m_highlights.marks()) {
+    for (const core::HighlightMark &mark : m_highlights.marks()) {
         if (mark.id != id)
             continue;
-        const int number =
-            HighlightLayer::blockOf(m_places, mark.blockId, mark.language, languagesOf(m_shown));
+        const int number = m_places.blockOf(mark.blockId, mark.language, languagesOf(m_shown));
         const QTextCursor words =
             number < 0 ? QTextCursor()
-                       : HighlightLayer::range(document(), number, mark.start, mark.length);
+                       : core::ChineseSetting::sourceRange(document()->findBlockByNumber(number),
+                                                           mark.start, mark.length);
         if (words.isNull())
             return {};
         QTextCursor start(words);

@@ -136,8 +136,11 @@ public:
     [[nodiscard]] std::optional<std::pair<QString, qsizetype>> selectionPlace() const;
 
     // The reader's highlights, over their words in whatever layout is set.
-    void setHighlights(QList<HighlightMark> marks);
-    [[nodiscard]] const QList<HighlightMark> &highlights() const { return m_highlights.marks(); }
+    void setHighlights(QList<core::HighlightMark> marks);
+    [[nodiscard]] const QList<core::HighlightMark> &highlights() const
+    {
+        return m_highlights.marks();
+    }
     // The paragraphs the selection covers and the words chosen in each.
     [[nodiscard]] QList<TextRange> selectedRanges() const;
     // The highlight at a point of the viewport, or empty.

@@ -9,44 +9,18 @@ namespace hope::ui {
 
 using core::Language;
 
-int HighlightLayer::blockOf(const core::DocumentPlaces &places, const QString &blockId,
-                            Language language, const QList<Language> &shown)
-{
-    const QList<int> blocks = places.blocksOf(blockId);
-    const qsizetype at = shown.indexOf(language);
-    if (blocks.isEmpty() || at < 0 || at >= blocks.size())
-        return -1;
-    return blocks.at(at);
-}
-
-QTextCursor HighlightLayer::range(const QTextDocument *document, int blockNumber, qsizetype start,
-                                  qsizetype length)
-{
-    const QTextBlock block = document->findBlockByNumber(blockNumber);
-    if (!block.isValid() || start < 0 || length <= 0)
-        return {};
-    const int end = block.position() + block.length() - 1;
-    const int from = core::ChineseSetting::positionOf(block, start);
-    if (from >= end)
-        return {};
-    QTextCursor cursor(block);
-    cursor.setPosition(from);
-    cursor.setPosition(std::min(core::ChineseSetting::positionOf(block, start + length), end),
-                       QTextCursor::KeepAnchor);
-    return cursor;
-}
-
 QList<QTextEdit::ExtraSelection> HighlightLayer::selections(
     const QTextDocument *document, const core::DocumentPlaces &places, const QList<Language> &shown,
     const core::ReaderPalette &colours) const
 {
     QList<QTextEdit::ExtraSelection> selections;
     for (const HighlightMark &mark : m_marks) {
-        const int number = blockOf(places, mark.blockId, mark.language, shown);
+        const int number = places.blockOf(mark.blockId, mark.language, shown);
         if (number < 0)
             continue;
         QTextEdit::ExtraSelection selection;
-        selection.cursor = range(document, number, mark.start, mark.length);
+        selection.cursor = core::ChineseSetting::sourceRange(document->findBlockByNumber(number),
+                                                             mark.start, mark.length);
         if (selection.cursor.isNull())
             continue;
         selection.format.setBackground(colours.highlight(mark.colour));
@@ -62,10 +36,11 @@ QString HighlightLayer::markAt(const QTextDocument *document, const core::Docume
                                const QList<Language> &shown, int position) const
 {
     for (auto it = m_marks.crbegin(); it != m_marks.crend(); ++it) {
-        const int number = blockOf(places, it->blockId, it->language, shown);
+        const int number = places.blockOf(it->blockId, it->language, shown);
         if (number < 0 || document->findBlock(position).blockNumber() != number)
             continue;
-        const QTextCursor words = range(document, number, it->start, it->length);
+        const QTextCursor words = core::ChineseSetting::sourceRange(
+            document->findBlockByNumber(number), it->start, it->length);
         if (!words.isNull() && position >= words.selectionStart() &&
             position < words.selectionEnd())
             return it->id;

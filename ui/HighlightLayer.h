@@ -11,20 +11,6 @@
 
 namespace hope::ui {
 
-// A highlight as the article view paints it: the words of a paragraph in
-// one language, by offsets into the paragraph's text.
-struct HighlightMark
-{
-    QString id;
-    QString blockId;
-    core::Language language = core::Language::Chinese;
-    qsizetype start = 0;
-    qsizetype length = 0;
-    core::HighlightColour colour = core::HighlightColour::Yellow;
-    // Drawn with a line under it, so a note is seen before it is opened.
-    bool hasNote = false;
-};
-
 // Words of the text the reader chose: one range per paragraph touched.
 struct TextRange
 {
@@ -42,17 +28,10 @@ struct TextRange
 class HighlightLayer final
 {
 public:
+    using HighlightMark = core::HighlightMark;
+
     void setMarks(QList<HighlightMark> marks) { m_marks = std::move(marks); }
     [[nodiscard]] const QList<HighlightMark> &marks() const { return m_marks; }
-
-    // The block of a paragraph's text in a language, or -1 when the layout
-    // does not show that language. shown: the layout's languages.
-    [[nodiscard]] static int blockOf(const core::DocumentPlaces &places, const QString &blockId,
-                                     core::Language language, const QList<core::Language> &shown);
-    // The document range of offsets into a paragraph's text (in source
-    // characters: what the reader added to the setting is stepped over).
-    [[nodiscard]] static QTextCursor range(const QTextDocument *document, int blockNumber,
-                                           qsizetype start, qsizetype length);
 
     [[nodiscard]] QList<QTextEdit::ExtraSelection> selections(
         const QTextDocument *document, const core::DocumentPlaces &places,

@@ -55,6 +55,20 @@ struct Annotation
     }
 };
 
+// A highlight as the text shows it (on screen and on paper): the words of a paragraph in
+// one language, by offsets into the paragraph's text.
+struct HighlightMark
+{
+    QString id;
+    QString blockId;
+    Language language = Language::Chinese;
+    qsizetype start = 0;
+    qsizetype length = 0;
+    HighlightColour colour = HighlightColour::Yellow;
+    // Drawn with a line under it, so a note is seen before it is opened.
+    bool hasNote = false;
+};
+
 // Where an annotation stands in an article's text now.
 struct AnchorPlace
 {

@@ -1,5 +1,7 @@
 #include "core/ArticlePrint.h"
 
+#include "core/DocumentPlaces.h"
+
 #include "core/ArticleDocumentWriter.h"
 #include "core/ArticleLinks.h"
 #include "core/BundleFile.h"
@@ -244,6 +246,23 @@ int ArticlePrint::paint(QPagedPaintDevice *device, QList<PdfDetails::Entry> *out
         if (!image.isNull())
             document.addResource(QTextDocument::ImageResource,
                                  QUrl(ArticleLinks::still(chapter.id)), image);
+    }
+    // Highlights as the screen shows them, in the paper's colours.
+    if (!m_highlights.isEmpty()) {
+        const DocumentPlaces places(&document, anchors, {});
+        const QList<Language> shown = languagesOf(layoutFor(width));
+        for (const HighlightMark &mark : m_highlights) {
+            const int number = places.blockOf(mark.blockId, mark.language, shown);
+            QTextCursor words =
+                number < 0 ? QTextCursor()
+                           : ChineseSetting::sourceRange(document.findBlockByNumber(number),
+                                                         mark.start, mark.length);
+            if (words.isNull())
+                continue;
+            QTextCharFormat tint;
+            tint.setBackground(m_type.colours.highlight(mark.colour));
+            words.mergeCharFormat(tint);
+        }
     }
     // Pinyin takes room over the Chinese lines before they are laid out.
     PinyinAnnotator pinyin;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Annotation.h"
 #include "core/ArticleDocumentBuilder.h"
 #include "core/ReadingLayout.h"
 
@@ -64,6 +65,8 @@ public:
     {
         m_pinyin = std::move(converter);
     }
+    // The reader's highlights, as a tint on their words.
+    void setHighlights(QList<HighlightMark> marks) { m_highlights = std::move(marks); }
     // Finishes each PDF written (metadata, language, outline).
     void setFinisher(PdfFinisher finisher) { m_finisher = std::move(finisher); }
     // Title, author, subject, creator and language for the PDF.
@@ -90,6 +93,7 @@ private:
     Typography m_type;
     PdfFinisher m_finisher;
     std::shared_ptr<const PinyinConverter> m_pinyin;
+    QList<HighlightMark> m_highlights;
 };
 
 }  // namespace hope::core

@@ -217,6 +217,20 @@ int ChineseSetting::positionOf(const QTextBlock &block, qsizetype sourceOffset)
     return block.position() + int(sourceOffset + added);
 }
 
+QTextCursor ChineseSetting::sourceRange(const QTextBlock &block, qsizetype start, qsizetype length)
+{
+    if (!block.isValid() || start < 0 || length <= 0)
+        return {};
+    const int end = block.position() + block.length() - 1;
+    const int from = positionOf(block, start);
+    if (from >= end)
+        return {};
+    QTextCursor cursor(block);
+    cursor.setPosition(from);
+    cursor.setPosition(std::min(positionOf(block, start + length), end), QTextCursor::KeepAnchor);
+    return cursor;
+}
+
 QString ChineseSetting::sourceText(const QTextDocument *document, int from, int to)
 {
     QString out;

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
+#include <QTextCursor>
 #include <QTextFormat>
 
 class QTextBlock;
@@ -53,6 +54,10 @@ public:
     // The document position of an offset into the source's text of a
     // block: past the characters the reader added before it.
     [[nodiscard]] static int positionOf(const QTextBlock &block, qsizetype sourceOffset);
+    // The document range of [start, start + length) of a block's source
+    // text, or a null cursor if it is not in the block.
+    [[nodiscard]] static QTextCursor sourceRange(const QTextBlock &block, qsizetype start,
+                                                 qsizetype length);
 
     // The source's text between two document positions: full-width forms
     // given back as written, added characters left out, paragraphs and

@@ -33,6 +33,16 @@ QList<int> DocumentPlaces::blocksOf(const QString &id) const
     return other >= 0 ? QList<int>{block, other} : QList<int>{block};
 }
 
+int DocumentPlaces::blockOf(const QString &id, Language language,
+                            const QList<Language> &shown) const
+{
+    const QList<int> blocks = blocksOf(id);
+    const qsizetype at = shown.indexOf(language);
+    if (blocks.isEmpty() || at < 0 || at >= blocks.size())
+        return -1;
+    return blocks.at(at);
+}
+
 QRectF DocumentPlaces::blockRect(int blockNumber) const
 {
     if (!m_document)

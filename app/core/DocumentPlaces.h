@@ -35,6 +35,10 @@ public:
     }
     // The block and its partner, if it has one.
     [[nodiscard]] QList<int> blocksOf(const QString &id) const;
+    // The block of a place's text in a language, or -1 when the layout
+    // does not show it. shown: the layout's languages, in order.
+    [[nodiscard]] int blockOf(const QString &id, Language language,
+                              const QList<Language> &shown) const;
 
     [[nodiscard]] QRectF blockRect(int blockNumber) const;
     // The rectangle of a place: both blocks of a pair; from the very top

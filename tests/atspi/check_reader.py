@@ -349,6 +349,7 @@ def run_language(args, lang, tr, counts):
         check_timeline_actions(lang, tr, reader, events, counts)
         check_read_aloud(lang, tr, reader, events, counts)
         check_state_changes(lang, tr, reader, events, counts)
+        check_notes(lang, tr, reader, events, counts)
     finally:
         events.close()
         reader.stop()
@@ -882,6 +883,36 @@ def check_read_aloud(lang, tr, reader, events, counts):
         print("  read aloud: stopped, announced %r" % stopped, flush=True)
 
 
+def check_notes(lang, tr, reader, events, counts):
+    """View > Notes takes the keys to its search, by name; the note editor
+    opens with its text field named and focused, and Escape closes it."""
+    search = tr("hope::ui::NotesPanel", "Search notes")
+    got = press_and_wait_focus(events, ["ctrl+shift+4"], "View > Notes to focus its search")
+    if got is not None and check(got["name"] == search, "%s: View > Notes focused %r, not %r"
+                                 % (lang, got["name"], search)):
+        counts["notes panel and editor"] += 1
+        print("  notes: View > Notes focused %r" % got["name"], flush=True)
+    key("ctrl+shift+4")
+    article_name = tr("hope::app::MainWindow", "Article")
+    if not focus_pane(events, tr, article_name):
+        return
+    # Everything selected and a note asked for: the words highlighted and
+    # the editor open on the first paragraph's.
+    key("ctrl+a")
+    note = tr("hope::ui::NoteEditor", "Note")
+    got = press_and_wait_focus(events, ["ctrl+alt+n"], "Add Note to open the note editor")
+    if got is not None and check(got["name"] == note, "%s: the note editor focused %r, not %r"
+                                 % (lang, got["name"], note)):
+        counts["notes panel and editor"] += 1
+        print("  notes: the editor's text is %r (%s)" % (got["name"], got.get("role", "")),
+              flush=True)
+    back = press_and_wait_focus(events, ["Escape"], "Escape to close the note editor")
+    if back is not None and check(back["name"] == article_name, "%s: Escape from the note "
+                                  "editor went to %r" % (lang, back["name"])):
+        counts["notes panel and editor"] += 1
+    key("ctrl+z")
+
+
 def check_timeline_actions(lang, tr, reader, events, counts):
     objects = reader.objects()
     timeline = timeline_of(objects, tr)
@@ -950,7 +981,7 @@ def main():
                              "focus back after full screen", "position set in seconds", "toggle states", "read-aloud announcements",
                              "text language attributes", "caret words", "lines read in order", "combo boxes named by purpose",
                              "combo box changes told", "focus before caret",
-                             "position changes told per 4 s")}
+                             "position changes told per 4 s", "notes panel and editor")}
     started = time.monotonic()
     for lang in args.lang or ["en", "zh"]:
         run_language(args, lang, tr, counts)

@@ -105,6 +105,8 @@ private slots:
         const QString pair = model.index(0).data(ModelRoles::NotePairTextRole).toString();
         QVERIFY2(pair.startsWith(QStringLiteral("A year of waiting, the better to gather")),
                  qPrintable(pair));
+        // A reminder of where it is, not the paragraph again.
+        QCOMPARE(pair.size(), 49);
         QVERIFY(pair.endsWith(u'…'));
         QVERIFY(model.index(0).data(Qt::DisplayRole).toString().contains(pair));
     }

@@ -34,6 +34,8 @@ NotesPanel::NotesPanel(QWidget *parent)
     m_list->setWordWrap(true);
     m_list->setUniformItemSizes(false);
     m_list->setSpacing(3);
+    // A highlight's colour as a narrow bar: the width is the words'.
+    m_list->setIconSize(QSize(6, 28));
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setTextElideMode(Qt::ElideNone);

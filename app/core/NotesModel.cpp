@@ -116,7 +116,8 @@ QString NotesModel::pairText(const Annotation &a) const
     if (!block)
         return {};
     return shortened(
-        block->text.in(a.language == Language::Chinese ? Language::English : Language::Chinese));
+        block->text.in(a.language == Language::Chinese ? Language::English : Language::Chinese),
+        kShownPairChars);
 }
 
 QVariant NotesModel::data(const QModelIndex &index, int role) const

@@ -450,6 +450,8 @@ void MainWindow::showNotes(bool shown)
     m_notes->panel()->setVisible(shown);
     m_sidebarTitle->setBuddy(shown ? static_cast<QWidget *>(m_notes->panel()->search())
                                    : m_sidebar);
+    m_paneCycle->setEntry(m_sidebarBox,
+                          shown ? static_cast<QWidget *>(m_notes->panel()->search()) : m_sidebar);
     retranslateUi();
     if (!shown)
         return;

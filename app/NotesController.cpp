@@ -99,6 +99,9 @@ NotesController::NotesController(ReadingSession *session, ui::ArticleView *view,
             const QStringList made = highlightSelection(m_colour);
             if (!made.isEmpty())
                 editNote(made.first());
+        } else if (const QString atCaret = m_view->highlightAtCaret();
+                   m_view->caretBrowsing() && !atCaret.isEmpty()) {
+            editNote(atCaret);
         } else if (m_set->find(m_current)) {
             editNote(m_current);
         } else {

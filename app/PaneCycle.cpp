@@ -63,6 +63,14 @@ void PaneCycle::move(int step)
     }
 }
 
+void PaneCycle::setEntry(QWidget *root, QWidget *entry)
+{
+    for (Pane &pane : m_panes) {
+        if (pane.root == root)
+            pane.entry = entry;
+    }
+}
+
 void PaneCycle::orderTabChain()
 {
     // Each pane's focusable widgets in the order the chain has them now

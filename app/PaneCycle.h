@@ -31,6 +31,9 @@ public:
     void previous();
     // The pane holding the focus, or -1.
     [[nodiscard]] int currentPane() const;
+    // What F6 gives the focus to in the pane rooted at root, from now on
+    // (the sidebar's place shows the contents or the notes).
+    void setEntry(QWidget *root, QWidget *entry);
     // Sets the Tab chain: each pane's controls, pane after pane.
     void orderTabChain();
 

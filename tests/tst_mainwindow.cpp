@@ -5,7 +5,9 @@
 #include "app/LanguageController.h"
 #include "app/Launcher.h"
 #include "app/MainWindow.h"
+#include "app/NotesController.h"
 #include "app/ReadAloud.h"
+#include "core/AnnotationSet.h"
 #include "core/ModelRoles.h"
 #include "core/ReadingSession.h"
 #include "core/TextZoom.h"
@@ -15,6 +17,8 @@
 #include "ui/FindBar.h"
 #include "ui/LayoutSwitch.h"
 #include "ui/MilestoneCard.h"
+#include "ui/NoteEditor.h"
+#include "ui/NotesPanel.h"
 #include "ui/ReadAloudBar.h"
 #include "ui/SectionSidebar.h"
 #include "ui/SeekSlider.h"
@@ -38,6 +42,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -1107,6 +1112,76 @@ private slots:
         QTRY_VERIFY(view(w)->textCursor().block().text().contains(
             m_article.sections.at(1).heading.in(Language::English)));
         QCOMPARE(QApplication::focusWidget(), sidebar(w));
+    }
+
+    // View > Notes takes the sidebar's place (showing it if it was put
+    // away), with the keys in its search; F6 reaches it there; again, and
+    // the contents are back.
+    void viewNotes_takesTheSidebarsPlace()
+    {
+        Reader reader(Language::English);
+        MainWindow &w = reader.window;
+        QVERIFY(showWindow(w));
+        press(w, panelKeys(0));
+        QVERIFY(!sidebar(w)->isVisible());
+        auto *notes = w.findChild<NotesPanel *>();
+        QVERIFY(notes && !notes->isVisible());
+        press(w, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_4));
+        QTRY_VERIFY(notes->isVisible());
+        QVERIFY(!sidebar(w)->isVisible());
+        QTRY_COMPARE(QApplication::focusWidget(), notes->search());
+        QVERIFY(w.notes()->showNotesAction()->isChecked());
+        bool titled = false;
+        for (const QLabel *label : w.findChildren<QLabel *>())
+            titled = titled || (label->text() == u"&Notes" && label->isVisible());
+        QVERIFY(titled);
+        view(w)->setFocus();
+        QTRY_VERIFY(view(w)->hasFocus());
+        for (int i = 0; i < 6 && QApplication::focusWidget() != notes->search(); ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QCOMPARE(QApplication::focusWidget(), notes->search());
+        press(w, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_4));
+        QTRY_VERIFY(sidebar(w)->isVisible());
+        QVERIFY(!notes->isVisible());
+        view(w)->setFocus();
+        QTRY_VERIFY(view(w)->hasFocus());
+        for (int i = 0; i < 6 && QApplication::focusWidget() != sidebar(w); ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QCOMPARE(QApplication::focusWidget(), sidebar(w));
+    }
+
+    // With caret browsing, the keyboard alone highlights (Shift+arrows
+    // select, Ctrl+H) and notes the highlight the caret is in.
+    void caretBrowsing_highlightsAndNotesByKeys()
+    {
+        Reader reader(Language::English);
+        MainWindow &w = reader.window;
+        QVERIFY(showWindow(w));
+        ArticleView *text = view(w);
+        text->setFocus();
+        press(w, QKeySequence(Qt::Key_F7));
+        QVERIFY(text->caretBrowsing());
+        text->moveCaretTo(QStringLiteral("lead-1"));
+        for (int i = 0; i < 3; ++i) QTest::keyClick(text, Qt::Key_Right, Qt::ShiftModifier);
+        press(w, QKeySequence(Qt::CTRL | Qt::Key_H));
+        QCOMPARE(w.notes()->annotations()->items().size(), 1);
+        const QString quote = m_article.block(QStringLiteral("lead-1"))->text.en.left(3);
+        QCOMPARE(w.notes()->annotations()->items().first().quote, quote);
+        QTest::keyClick(text, Qt::Key_Left);
+        QVERIFY(!text->highlightAtCaret().isEmpty());
+        ModalCloser closer([](QWidget *modal) {
+            auto *editor = qobject_cast<NoteEditor *>(modal);
+            if (!editor)
+                return false;
+            editor->editor()->setPlainText(QStringLiteral("typed by keys"));
+            editor->accept();
+            return true;
+        });
+        press(w, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
+        QTRY_COMPARE(w.notes()->annotations()->items().first().note,
+                     QStringLiteral("typed by keys"));
+        QCOMPARE(closer.seen().size(), 1);
+        QCOMPARE(closer.seen().first().className, QStringLiteral("hope::ui::NoteEditor"));
     }
 
     void clickingADateInTheText_selectsItsMilestone()

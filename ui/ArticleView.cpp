@@ -352,6 +352,11 @@ QString ArticleView::highlightAt(const QPoint &point) const
     return m_highlights.markAt(document(), m_places, languagesOf(m_shown), position);
 }
 
+QString ArticleView::highlightAtCaret() const
+{
+    return m_highlights.markAt(document(), m_places, languagesOf(m_shown), textCursor().position());
+}
+
 QRect ArticleView::highlightRect(const QString &id) const
 {
     for (const core::HighlightMark &mark : m_highlights.marks()) {
@@ -376,8 +381,10 @@ QRect ArticleView::highlightRect(const QString &id) const
 void ArticleView::contextMenuEvent(QContextMenuEvent *event)
 {
     std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
-    const QString highlight =
-        event->reason() == QContextMenuEvent::Mouse ? highlightAt(event->pos()) : QString();
+    // The menu key opens it on the caret's highlight.
+    const QString highlight = event->reason() == QContextMenuEvent::Mouse
+                                  ? highlightAt(event->pos())
+                                  : highlightAtCaret();
     emit contextMenuOpening(menu.get(), highlight);
     menu->exec(event->globalPos());
 }

@@ -145,6 +145,8 @@ public:
     [[nodiscard]] QList<TextRange> selectedRanges() const;
     // The highlight at a point of the viewport, or empty.
     [[nodiscard]] QString highlightAt(const QPoint &point) const;
+    // The highlight the caret is in (caret browsing), or empty.
+    [[nodiscard]] QString highlightAtCaret() const;
     // Where a highlight's words are, in the viewport; null if not shown.
     [[nodiscard]] QRect highlightRect(const QString &id) const;
 

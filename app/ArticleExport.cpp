@@ -62,6 +62,7 @@ ArticlePrint ArticleExport::printout() const
         print.setPinyin(m_pinyin());
     if (m_highlights)
         print.setHighlights(m_highlights());
+    print.setNotesAtEnd(m_notesAtEnd);
     return print;
 }
 

@@ -36,6 +36,8 @@ public:
     // The highlights the text shows, tinted on paper too.
     using HighlightSource = std::function<QList<core::HighlightMark>()>;
     void setHighlightSource(HighlightSource source) { m_highlights = std::move(source); }
+    // Notes on the highlights printed after the article, or not.
+    void setNotesAtEnd(bool on) { m_notesAtEnd = on; }
 
     // The faces on paper: the reader's serif at the print body size.
     [[nodiscard]] static core::Typography printTypography();
@@ -61,6 +63,7 @@ private:
     QWidget *m_parent;
     PinyinSource m_pinyin;
     HighlightSource m_highlights;
+    bool m_notesAtEnd = false;
 };
 
 }  // namespace hope::app

@@ -161,6 +161,8 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     m_notes->addToMenus(m_menus->fileMenu(), m_menus->editMenu(), m_menus->viewMenu(),
                         m_menus->readingModeAction());
     connect(m_notes->showNotesAction(), &QAction::toggled, this, &MainWindow::showNotes);
+    connect(m_notes->printNotesAction(), &QAction::toggled, m_export,
+            &ArticleExport::setNotesAtEnd);
     connect(m_look, &WindowLook::coloursChanged, m_notes, &NotesController::setColours);
     connect(m_notes, &NotesController::message, this, [this](const QString &message) {
         statusBar()->showMessage(message, 4000);

@@ -125,6 +125,8 @@ NotesController::NotesController(ReadingSession *session, ui::ArticleView *view,
     connect(m_exportMarkdown, &QAction::triggered, this, &NotesController::exportMarkdown);
     m_exportJson = new QAction(this);
     connect(m_exportJson, &QAction::triggered, this, &NotesController::exportJson);
+    m_printNotes = new QAction(this);
+    m_printNotes->setCheckable(true);
     m_import = new QAction(this);
     connect(m_import, &QAction::triggered, this, &NotesController::importWithDialog);
     retranslateUi();
@@ -143,7 +145,8 @@ void NotesController::addToMenus(QMenu *file, QMenu *edit, QMenu *view, QAction 
     const QList<QAction *> fileActions = file->actions();
     if (quit && fileActions.size() >= 2 && fileActions.at(fileActions.size() - 2)->isSeparator())
         beforeQuit = fileActions.at(fileActions.size() - 2);
-    file->insertActions(beforeQuit ? beforeQuit : quit, {m_exportMarkdown, m_exportJson, m_import});
+    file->insertActions(beforeQuit ? beforeQuit : quit,
+                        {m_exportMarkdown, m_exportJson, m_import, m_printNotes});
     const QList<QAction *> editActions = edit->actions();
     edit->insertActions(editActions.isEmpty() ? nullptr : editActions.first(), {m_undo, m_redo});
     edit->insertSeparator(editActions.isEmpty() ? nullptr : editActions.first());
@@ -188,6 +191,7 @@ void NotesController::retranslateUi()
     m_exportMarkdown->setText(tr("Export &Notes as Markdown…"));
     m_exportJson->setText(tr("Export Notes as &JSON…"));
     m_import->setText(tr("&Import Notes…"));
+    m_printNotes->setText(tr("Print Notes &After the Article"));
     m_panel->retranslateUi();
 }
 
@@ -250,8 +254,8 @@ void NotesController::showMarks()
             continue;
         const AnchorPlace place = AnnotationAnchor::place(article, a);
         if (place.isShown())
-            marks << core::HighlightMark{a.id,         a.blockId, a.language,       place.start,
-                                         place.length, a.colour,  !a.note.isEmpty()};
+            marks << core::HighlightMark{a.id,         a.blockId, a.language, place.start,
+                                         place.length, a.colour,  a.note};
     }
     m_view->setHighlights(marks);
 }

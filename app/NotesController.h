@@ -53,6 +53,8 @@ public:
     [[nodiscard]] QAction *bookmarkAction() const { return m_bookmark; }
     [[nodiscard]] QAction *copyWithCitationAction() const { return m_copyCited; }
     [[nodiscard]] QAction *undoAction() const { return m_undo; }
+    // File > Print Notes After the Article: for print and PDF.
+    [[nodiscard]] QAction *printNotesAction() const { return m_printNotes; }
     // Where this article's notes are kept; empty when nothing is kept.
     [[nodiscard]] QString filePath() const { return m_path; }
 
@@ -113,6 +115,7 @@ private:
     QAction *m_exportMarkdown = nullptr;
     QAction *m_exportJson = nullptr;
     QAction *m_import = nullptr;
+    QAction *m_printNotes = nullptr;
 };
 
 }  // namespace hope::app

@@ -317,7 +317,7 @@ private slots:
         const QString words = QStringLiteral("延迟一年的东京奥运会");
         ArticlePrint with(m_article, ReadingLayout::Chinese, m_type);
         with.setHighlights({{QStringLiteral("h"), QStringLiteral("lead-1"), Language::Chinese, 0,
-                             words.size(), HighlightColour::Pink, false}});
+                             words.size(), HighlightColour::Pink, QString()}});
         const QString tinted = m_dir.filePath(QStringLiteral("tinted.pdf"));
         QCOMPARE(with.writePdf(tinted), QString());
         const QString plain = m_dir.filePath(QStringLiteral("untinted.pdf"));
@@ -346,6 +346,42 @@ private slots:
         QVERIFY2(pinkPixels(tinted) > 100, qPrintable(QString::number(pinkPixels(tinted))));
         QCOMPARE(pinkPixels(plain), 0);
         QVERIFY(squeezed(text(tinted, 1)).contains(words));
+    }
+
+    // Asked for, the notes on highlights are numbered after their words and
+    // printed after the article, in reading order, as plain text.
+    void notes_areNumberedAndPrintedAfterTheArticle()
+    {
+        const QString last = QStringLiteral("东京奥运会");
+        const QString first = QStringLiteral("延迟一年");
+        const QList<HighlightMark> marks{
+            {QStringLiteral("b"), QStringLiteral("lead-1"), Language::Chinese, 5, last.size(),
+             HighlightColour::Yellow, QStringLiteral("<b>second</b> note")},
+            {QStringLiteral("a"), QStringLiteral("lead-1"), Language::Chinese, 0, first.size(),
+             HighlightColour::Blue, QStringLiteral("first note")},
+            {QStringLiteral("c"), QStringLiteral("lead-2"), Language::Chinese, 0, 2,
+             HighlightColour::Green, QString()}};
+        ArticlePrint with(m_article, ReadingLayout::Chinese, m_type);
+        with.setHighlights(marks);
+        with.setNotesAtEnd(true);
+        const QString pdf = m_dir.filePath(QStringLiteral("notes.pdf"));
+        QCOMPARE(with.writePdf(pdf), QString());
+        const QString all = squeezed(text(pdf));
+        QVERIFY2(all.contains(first + u'1'), qPrintable(all.left(300)));
+        QVERIFY2(all.contains(last + u'2'), qPrintable(all.left(300)));
+        const qsizetype notes = all.lastIndexOf(QStringLiteral("Notes"));
+        QVERIFY(notes >
+                all.indexOf(squeezed(m_article.sections.last().blocks.last().text.zh.right(6))));
+        QVERIFY2(all.mid(notes).contains(
+                     QStringLiteral("1.“延迟一年”firstnote2.“东京奥运会”<b>second</b>note")),
+                 qPrintable(all.mid(notes)));
+        // Not asked: tinted, nothing numbered, no notes.
+        ArticlePrint without(m_article, ReadingLayout::Chinese, m_type);
+        without.setHighlights(marks);
+        const QString plainPdf = m_dir.filePath(QStringLiteral("nonotes.pdf"));
+        QCOMPARE(without.writePdf(plainPdf), QString());
+        QVERIFY(!squeezed(text(plainPdf)).contains(QStringLiteral("firstnote")));
+        QVERIFY(!squeezed(text(plainPdf)).contains(first + u'1'));
     }
 
     void fonts_areEmbedded()

@@ -72,7 +72,7 @@ private:
                 at,
                 words.size(),
                 HighlightColour::Green,
-                false};
+                QString()};
     }
 
 private slots:
@@ -133,9 +133,9 @@ private slots:
         QVERIFY(makeView(view, ReadingLayout::Chinese));
         const qsizetype size = m_article.block(QStringLiteral("s1-p1"))->text.zh.size();
         view.setHighlights({{QStringLiteral("x"), QStringLiteral("s1-p1"), Language::Chinese, size,
-                             4, HighlightColour::Green, false},
+                             4, HighlightColour::Green, QString()},
                             {QStringLiteral("y"), QStringLiteral("no-such-block"),
-                             Language::Chinese, 0, 4, HighlightColour::Green, false}});
+                             Language::Chinese, 0, 4, HighlightColour::Green, QString()}});
         QVERIFY(paintedWords(view).isEmpty());
         QVERIFY(view.highlightRect(QStringLiteral("x")).isNull());
     }

@@ -45,6 +45,10 @@
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
 </context>
 <context>
     <name>AudioExport</name>
@@ -1229,6 +1233,10 @@ The file was kept as %2. The reader starts with no notes.</source>
         <translation>
             <numerusform>；其中 %n 条已存在</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print Notes &amp;After the Article</source>
+        <translation>在文章后打印笔记(&amp;A)</translation>
     </message>
 </context>
 <context>

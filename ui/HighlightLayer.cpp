@@ -24,7 +24,7 @@ QList<QTextEdit::ExtraSelection> HighlightLayer::selections(
         if (selection.cursor.isNull())
             continue;
         selection.format.setBackground(colours.highlight(mark.colour));
-        if (mark.hasNote) {
+        if (!mark.note.isEmpty()) {
             selection.format.setUnderlineStyle(QTextCharFormat::DotLine);
         }
         selections << selection;

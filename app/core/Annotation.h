@@ -65,8 +65,9 @@ struct HighlightMark
     qsizetype start = 0;
     qsizetype length = 0;
     HighlightColour colour = HighlightColour::Yellow;
-    // Drawn with a line under it, so a note is seen before it is opened.
-    bool hasNote = false;
+    // The reader's note on it: on screen a dotted line under the words says
+    // there is one; on paper it can be printed at the end.
+    QString note;
 };
 
 // Where an annotation stands in an article's text now.

@@ -247,23 +247,7 @@ int ArticlePrint::paint(QPagedPaintDevice *device, QList<PdfDetails::Entry> *out
             document.addResource(QTextDocument::ImageResource,
                                  QUrl(ArticleLinks::still(chapter.id)), image);
     }
-    // Highlights as the screen shows them, in the paper's colours.
-    if (!m_highlights.isEmpty()) {
-        const DocumentPlaces places(&document, anchors, {});
-        const QList<Language> shown = languagesOf(layoutFor(width));
-        for (const HighlightMark &mark : m_highlights) {
-            const int number = places.blockOf(mark.blockId, mark.language, shown);
-            QTextCursor words =
-                number < 0 ? QTextCursor()
-                           : ChineseSetting::sourceRange(document.findBlockByNumber(number),
-                                                         mark.start, mark.length);
-            if (words.isNull())
-                continue;
-            QTextCharFormat tint;
-            tint.setBackground(m_type.colours.highlight(mark.colour));
-            words.mergeCharFormat(tint);
-        }
-    }
+    markHighlights(&document, anchors, layoutFor(width));
     // Pinyin takes room over the Chinese lines before they are laid out.
     PinyinAnnotator pinyin;
     if (m_pinyin && m_pinyin->load()) {
@@ -390,6 +374,89 @@ PdfDetails ArticlePrint::details() const
     d.creator = QStringLiteral("Hope Reader");
     d.language = first == Language::Chinese ? QStringLiteral("zh-CN") : QStringLiteral("en-GB");
     return d;
+}
+
+void ArticlePrint::markHighlights(QTextDocument *document, const DocumentAnchors &anchors,
+                                  ReadingLayout layout) const
+{
+    if (m_highlights.isEmpty())
+        return;
+    const DocumentPlaces places(document, anchors, {});
+    const QList<Language> shown = languagesOf(layout);
+    // Where each highlight is, in document order: notes are numbered as
+    // they are read.
+    QList<std::pair<QTextCursor, const HighlightMark *>> found;
+    for (const HighlightMark &mark : m_highlights) {
+        const int number = places.blockOf(mark.blockId, mark.language, shown);
+        QTextCursor words = number < 0
+                                ? QTextCursor()
+                                : ChineseSetting::sourceRange(document->findBlockByNumber(number),
+                                                              mark.start, mark.length);
+        if (words.isNull())
+            continue;
+        QTextCharFormat tint;
+        tint.setBackground(m_type.colours.highlight(mark.colour));
+        words.mergeCharFormat(tint);
+        if (m_notesAtEnd && !mark.note.isEmpty())
+            found.append({words, &mark});
+    }
+    if (found.isEmpty())
+        return;
+    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) {
+        return a.first.selectionEnd() < b.first.selectionEnd();
+    });
+    // The words as printed, before a number follows them.
+    QStringList quotes;
+    for (const auto &[words, mark] : found) {
+        QString quote =
+            ChineseSetting::sourceText(document, words.selectionStart(), words.selectionEnd())
+                .simplified();
+        quotes << (quote.size() > 80 ? quote.left(80) + u'…' : quote);
+    }
+    // The numbers go in from the end, so the places before stay where they are.
+    for (qsizetype i = found.size() - 1; i >= 0; --i) {
+        QTextCursor after(document);
+        after.setPosition(found.at(i).first.selectionEnd());
+        QTextCharFormat number = after.charFormat();
+        number.setBackground(Qt::NoBrush);
+        number.setVerticalAlignment(QTextCharFormat::AlignSuperScript);
+        number.setForeground(m_type.colours.accent);
+        number.setAnchor(false);
+        after.insertText(QString::number(i + 1), number);
+    }
+    // The notes after the article, as a book's notes are.
+    QTextCursor end(document);
+    end.movePosition(QTextCursor::End);
+    QTextBlockFormat headingBlock;
+    headingBlock.setTopMargin(kBodyPixels * 3);
+    headingBlock.setBottomMargin(kBodyPixels * 0.8);
+    headingBlock.setProperty(ArticleDocumentWriter::kKeepWithNextProperty, true);
+    QTextCharFormat heading;
+    heading.setFont(m_type.english.heading);
+    heading.setFontWeight(QFont::Bold);
+    heading.setForeground(m_type.colours.ink);
+    end.insertBlock(headingBlock, heading);
+    end.insertText(tr("Notes"), heading);
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        const HighlightMark &mark = *found.at(i).second;
+        const TypeFaces &faces = m_type.faces(mark.language);
+        QTextBlockFormat entry;
+        entry.setBottomMargin(kBodyPixels * 0.5);
+        entry.setLeftMargin(kBodyPixels * 1.6);
+        entry.setTextIndent(-kBodyPixels * 1.6);
+        QTextCharFormat text;
+        text.setFont(faces.body);
+        text.setForeground(m_type.colours.ink);
+        QTextCharFormat quoted = text;
+        quoted.setForeground(m_type.colours.muted);
+        end.insertBlock(entry, text);
+        end.insertText(QStringLiteral("%1.\t").arg(i + 1), text);
+        // The reader's note and the words it is on: plain text, as typed.
+        end.insertText(QStringLiteral("“%1” ").arg(quotes.at(i)), quoted);
+        QString note = mark.note;
+        note.replace(u'\n', QChar::LineSeparator);
+        end.insertText(note, text);
+    }
 }
 
 QString ArticlePrint::writePdf(const QString &path, QPageSize::PageSizeId paper) const

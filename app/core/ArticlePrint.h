@@ -15,6 +15,7 @@
 #include <optional>
 
 class QPagedPaintDevice;
+class QTextDocument;
 
 namespace hope::core {
 
@@ -67,6 +68,9 @@ public:
     }
     // The reader's highlights, as a tint on their words.
     void setHighlights(QList<HighlightMark> marks) { m_highlights = std::move(marks); }
+    // The notes on them, numbered after their words and printed after the
+    // article (a book's notes, not the foot of each page).
+    void setNotesAtEnd(bool on) { m_notesAtEnd = on; }
     // Finishes each PDF written (metadata, language, outline).
     void setFinisher(PdfFinisher finisher) { m_finisher = std::move(finisher); }
     // Title, author, subject, creator and language for the PDF.
@@ -85,6 +89,8 @@ public:
     [[nodiscard]] ReadingLayout layoutFor(qreal pageWidth) const;
 
 private:
+    void markHighlights(QTextDocument *document, const DocumentAnchors &anchors,
+                        ReadingLayout layout) const;
     // The running head of a page whose text starts at y: the section there.
     [[nodiscard]] QString headerAt(const QList<qreal> &sectionTops, qreal y) const;
 
@@ -94,6 +100,7 @@ private:
     PdfFinisher m_finisher;
     std::shared_ptr<const PinyinConverter> m_pinyin;
     QList<HighlightMark> m_highlights;
+    bool m_notesAtEnd = false;
 };
 
 }  // namespace hope::core

@@ -448,6 +448,11 @@ QString NotesController::importFrom(const QString &path)
         return read.error;
     if (read.items.isEmpty() && !QFileInfo::exists(path))
         return tr("%1: it does not exist").arg(path);
+    // Paragraph ids repeat from article to article ("s1-p1"): notes made on
+    // another are not this one's.
+    const QString title = m_session->article().meta.title.zh;
+    if (!read.articleTitle.isEmpty() && read.articleTitle != title)
+        return tr("%1: these notes are on “%2”, not on this article.").arg(path, read.articleTitle);
     QList<Annotation> added;
     for (const Annotation &a : read.items) {
         if (!m_set->find(a.id))

@@ -265,6 +265,13 @@ private slots:
             QVERIFY2(error.startsWith(broken.fileName()), qPrintable(error));
             QCOMPARE(reader.notes.annotations()->items(), items);
             QVERIFY(!reader.notes.importFrom(dir.filePath(QStringLiteral("none.json"))).isEmpty());
+            // Notes on another article are refused, naming it.
+            Article other = m_article;
+            other.meta.title.zh = QStringLiteral("另一篇文章");
+            const QString elsewhere = dir.filePath(QStringLiteral("other.json"));
+            QCOMPARE(NotesFile::write(elsewhere, other, items), QString());
+            const QString refused = reader.notes.importFrom(elsewhere);
+            QVERIFY2(refused.contains(QStringLiteral("“另一篇文章”")), qPrintable(refused));
         }
     }
 

@@ -91,6 +91,10 @@ private slots:
         QCOMPARE(a.colour, HighlightColour::Green);
         QCOMPARE(a.note, QStringLiteral("重要"));
         QCOMPARE(a.created, QDateTime(QDate(2026, 12, 7), QTime(8, 0), Qt::UTC));
+        QCOMPARE(read.articleTitle, QString());
+        const NotesFile::Read titled =
+            NotesFile::fromJson(NotesFile::toJson(m_article, read.items), QStringLiteral("n"));
+        QCOMPARE(titled.articleTitle, m_article.meta.title.zh);
         QCOMPARE(AnnotationAnchor::place(m_article, a).state, AnchorPlace::State::Attached);
     }
 
@@ -109,6 +113,10 @@ private slots:
         QTest::addRow("not JSON") << QByteArray("{\"format\": ") << QStringLiteral("not JSON");
         QTest::addRow("a bundle") << QByteArray(R"({"format": "hope-reader-bundle"})")
                                   << QStringLiteral("not a Hope Reader notes file");
+        QTest::addRow("an article that is not an object")
+            << QByteArray(
+                   R"({"format": "hope-reader-notes", "version": 1, "article": 3, "items": []})")
+            << QStringLiteral("\"article\" must be an object");
         QTest::addRow("a later version")
             << QByteArray(R"({"format": "hope-reader-notes", "version": 2, "items": []})")
             << QStringLiteral("version 2");

@@ -477,6 +477,14 @@
         <source>%1: it %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>&quot;article&quot; must be an object</source>
+        <translation>“article”须为对象</translation>
+    </message>
+    <message>
+        <source>&quot;article&quot;.&quot;title&quot; must be text</source>
+        <translation>“article”.“title”须为文字</translation>
+    </message>
 </context>
 <context>
     <name>NotesMarkdown</name>
@@ -1237,6 +1245,10 @@ The file was kept as %2. The reader starts with no notes.</source>
     <message>
         <source>Print Notes &amp;After the Article</source>
         <translation>在文章后打印笔记(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1: these notes are on “%2”, not on this article.</source>
+        <translation>%1：这些笔记是针对《%2》的，不是本文。</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,7 @@ QByteArray NotesFile::toJson(const Article &article, const QList<Annotation> &it
 NotesFile::Read NotesFile::fromJson(const QByteArray &data, const QString &source)
 {
     const auto fail = [&source](const QString &problem) {
-        return Read{{}, tr("%1: %2").arg(source, problem)};
+        return Read{{}, tr("%1: %2").arg(source, problem), {}};
     };
     if (data.size() > kMaxBytes)
         return fail(tr("larger than %1 MiB").arg(kMaxBytes / (1024 * 1024)));
@@ -105,6 +105,13 @@ NotesFile::Read NotesFile::fromJson(const QByteArray &data, const QString &sourc
         return fail(tr("more than %1 items").arg(AnnotationSet::kMaxItems));
 
     Read read;
+    const QJsonValue article = root.value(QStringLiteral("article"));
+    if (!article.isUndefined() && !article.isObject())
+        return fail(tr("\"article\" must be an object"));
+    const QJsonValue title = article.toObject().value(QStringLiteral("title"));
+    if (!title.isUndefined() && !title.isString())
+        return fail(tr("\"article\".\"title\" must be text"));
+    read.articleTitle = title.toString().left(AnnotationAnchor::kMaxQuote);
     QSet<QString> ids;
     for (qsizetype i = 0; i < list.size(); ++i) {
         const auto bad = [&fail, i](const QString &what) {
@@ -190,10 +197,11 @@ NotesFile::Read NotesFile::read(const QString &path)
     if (!info.exists() && !info.isSymLink())
         return {};
     if (info.isSymLink())
-        return {{}, tr("%1: a link; the reader keeps its notes in a file of its own").arg(path)};
+        return {
+            {}, tr("%1: a link; the reader keeps its notes in a file of its own").arg(path), {}};
     const BundleFile::Read file = BundleFile::read(path, {}, kMaxBytes);
     if (!file.ok())
-        return {{}, tr("%1: it %2").arg(path, file.error)};
+        return {{}, tr("%1: it %2").arg(path, file.error), {}};
     return fromJson(file.data, path);
 }
 

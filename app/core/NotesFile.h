@@ -36,6 +36,9 @@ public:
         QList<Annotation> items;
         // Empty when read (or when there was no file yet).
         QString error;
+        // The title of the article the notes were made on, as the file
+        // says (empty if it does not).
+        QString articleTitle;
         [[nodiscard]] bool ok() const { return error.isEmpty(); }
     };
 

@@ -593,6 +593,32 @@ private slots:
         // Light on a dark veil: the bar's own pixels are dark.
         const QImage barImage = panel->controls()->grab().toImage();
         QVERIFY(qGray(barImage.pixel(barImage.width() / 2, 2)) < 80);
+        // And its icons are light on it, as its text is.
+        for (const char *name : {"playButton", "fullscreenButton"}) {
+            auto *button = panel->controls()->findChild<QToolButton *>(QLatin1String(name));
+            QVERIFY2(button, name);
+            const QImage icon =
+                button->icon().pixmap(16, 16).toImage().convertToFormat(QImage::Format_ARGB32);
+            int lightest = 0;
+            for (int y = 0; y < icon.height(); ++y)
+                for (int x = 0; x < icon.width(); ++x)
+                    if (qAlpha(icon.pixel(x, y)) > 128)
+                        lightest = std::max(lightest, qGray(icon.pixel(x, y)));
+            QVERIFY2(lightest > 200,
+                     qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(name)).arg(lightest)));
+        }
+        // The keys' place among them is ringed, as everywhere in the reader.
+        auto *play = panel->controls()->findChild<QToolButton *>(QStringLiteral("playButton"));
+        play->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(play->hasFocus());
+        const QImage ringed = play->grab().toImage().convertToFormat(QImage::Format_ARGB32);
+        const QColor ring = ReaderPalette::light().stageFocus;
+        int ringPixels = 0;
+        for (int y = 0; y < ringed.height(); ++y)
+            for (int x = 0; x < ringed.width(); ++x)
+                if (ringed.pixelColor(x, y) == ring)
+                    ++ringPixels;
+        QVERIFY2(ringPixels > 2 * ringed.width(), qPrintable(QString::number(ringPixels)));
         // The pointer rests: the bar and the pointer step aside.
         QTRY_VERIFY_WITH_TIMEOUT(!panel->controls()->isVisible(), 6000);
         QCOMPARE(panel->videoView()->cursor().shape(), Qt::BlankCursor);

@@ -51,6 +51,37 @@ private slots:
         }
         QVERIFY(painted > 10);
     }
+
+    // At full strength, whatever the style's own icon: some draw theirs half
+    // transparent (Fusion's reload and title-bar icons), which on the dark
+    // full-screen bar read as dim grey.
+    void standard_isDrawnAtFullStrength_data()
+    {
+        QTest::addColumn<int>("which");
+        for (const QStyle::StandardPixmap which :
+             {QStyle::SP_MediaPlay, QStyle::SP_MediaPause, QStyle::SP_MediaVolume,
+              QStyle::SP_MediaVolumeMuted, QStyle::SP_TitleBarMaxButton, QStyle::SP_BrowserReload})
+            QTest::addRow("%d", int(which)) << int(which);
+    }
+    void standard_isDrawnAtFullStrength()
+    {
+        QFETCH(int, which);
+        QWidget widget;
+        QPalette palette = widget.palette();
+        palette.setColor(QPalette::ButtonText, QColor(0xfb, 0xf8, 0xf1));
+        widget.setPalette(palette);
+        for (const int side : {16, 22, 32}) {
+            const QImage image = ThemedIcon::standard(&widget, QStyle::StandardPixmap(which))
+                                     .pixmap(side, side)
+                                     .toImage()
+                                     .convertToFormat(QImage::Format_ARGB32);
+            int strongest = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    strongest = std::max(strongest, image.pixelColor(x, y).alpha());
+            QCOMPARE(strongest, 255);
+        }
+    }
 };
 
 QTEST_MAIN(TestThemedIcon)

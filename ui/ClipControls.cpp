@@ -323,12 +323,13 @@ bool ClipControls::eventFilter(QObject *watched, QEvent *event)
 
 void ClipControls::updateIcons()
 {
-    m_play->setIcon(
-        ThemedIcon::standard(this, m_playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_play->setIcon(ThemedIcon::standard(
+        this, m_playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay, m_iconInk));
     m_mute->setIcon(ThemedIcon::standard(
-        this, m_mute->isChecked() ? QStyle::SP_MediaVolumeMuted : QStyle::SP_MediaVolume));
-    m_fullscreen->setIcon(ThemedIcon::standard(this, QStyle::SP_TitleBarMaxButton));
-    m_repeat->setIcon(ThemedIcon::standard(this, QStyle::SP_BrowserReload));
+        this, m_mute->isChecked() ? QStyle::SP_MediaVolumeMuted : QStyle::SP_MediaVolume,
+        m_iconInk));
+    m_fullscreen->setIcon(ThemedIcon::standard(this, QStyle::SP_TitleBarMaxButton, m_iconInk));
+    m_repeat->setIcon(ThemedIcon::standard(this, QStyle::SP_BrowserReload, m_iconInk));
 }
 
 void ClipControls::changeEvent(QEvent *event)
@@ -411,7 +412,15 @@ void ClipControls::setOverlay(bool on, const ReaderPalette &colours)
         setPalette(palette);
         setStyleSheet(QStringLiteral("#clipControls { background: rgba(%1, %2, %3, %4); }"
                                      "#clipControls QLabel, #clipControls QToolButton "
-                                     "{ color: %5; }")
+                                     "{ color: %5; }"
+                                     // A button that is on (captions, repeat) is
+                                     // a lighter veil, its text still light.
+                                     "#clipControls QToolButton { border: none; "
+                                     "padding: 3px; border-radius: 3px; }"
+                                     "#clipControls QToolButton:checked "
+                                     "{ background: rgba(255, 255, 255, 56); }"
+                                     "#clipControls QToolButton:hover "
+                                     "{ background: rgba(255, 255, 255, 32); }")
                           .arg(colours.captionBand.red())
                           .arg(colours.captionBand.green())
                           .arg(colours.captionBand.blue())
@@ -423,6 +432,12 @@ void ClipControls::setOverlay(bool on, const ReaderPalette &colours)
             QStringLiteral("#clipControls { background: %1; }").arg(colours.controlBar.name()));
     }
     m_chapterMenu->setVisible(on && !m_chapterMenu->menu()->isEmpty());
+    // The style sheet, not the palette, colours the bar's text: the icons
+    // are given its colour too (drawn in the palette's, they were dark on
+    // the dark veil).
+    m_iconInk = on ? colours.onStage : QColor();
+    // The ring too: the theme's is dark, and would vanish on the veil.
+    setFocusRingColour(on ? colours.stageFocus : colours.focusRing);
     updateIcons();
 }
 

@@ -108,6 +108,8 @@ private:
     qint64 m_frameTime = -1;
     QString m_noSound;
     bool m_playing = false;
+    // The icons' colour over the picture in full screen; invalid: the palette's.
+    QColor m_iconInk;
 };
 
 }  // namespace hope::ui

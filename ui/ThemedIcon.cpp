@@ -6,10 +6,12 @@
 
 namespace hope::ui {
 
-QIcon ThemedIcon::standard(const QWidget *widget, QStyle::StandardPixmap which)
+QIcon ThemedIcon::standard(const QWidget *widget, QStyle::StandardPixmap which,
+                           const QColor &inkGiven)
 {
     const QIcon source = widget->style()->standardIcon(which, nullptr, widget);
-    const QColor ink = widget->palette().color(QPalette::ButtonText);
+    const QColor ink =
+        inkGiven.isValid() ? inkGiven : widget->palette().color(QPalette::ButtonText);
     QIcon icon;
     for (const int side : {16, 22, 32}) {
         QPixmap pixmap = source.pixmap(QSize(side, side), widget->devicePixelRatioF());

@@ -13,7 +13,10 @@ namespace hope::ui {
 class ThemedIcon final
 {
 public:
-    [[nodiscard]] static QIcon standard(const QWidget *widget, QStyle::StandardPixmap which);
+    // ink: the colour to draw in, where the widget's palette is not the one
+    // it is seen on (a bar styled over a picture); else its button text.
+    [[nodiscard]] static QIcon standard(const QWidget *widget, QStyle::StandardPixmap which,
+                                        const QColor &ink = {});
 };
 
 }  // namespace hope::ui

@@ -202,8 +202,10 @@ void NotesController::setColours(const ReaderPalette &colours)
 
 void NotesController::load()
 {
+    // The last article's notes go to its own file, under its own title.
     flush();
-    const Article &article = m_session->article();
+    m_article = m_session->article();
+    const Article &article = m_article;
     m_path = m_persist ? NotesFile::pathFor(article) : QString();
     m_readOnly = false;
     m_current.clear();
@@ -234,7 +236,7 @@ void NotesController::save()
     m_saveTimer->stop();
     if (m_path.isEmpty() || m_readOnly)
         return;
-    const QString error = NotesFile::write(m_path, m_session->article(), m_set->items());
+    const QString error = NotesFile::write(m_path, m_article, m_set->items());
     if (!error.isEmpty())
         emit message(tr("Notes not saved: %1").arg(error));
 }
@@ -247,7 +249,7 @@ void NotesController::flush()
 
 void NotesController::showMarks()
 {
-    const Article &article = m_session->article();
+    const Article &article = m_article;
     QList<core::HighlightMark> marks;
     for (const Annotation &a : m_set->items()) {
         if (!a.isHighlight())
@@ -262,7 +264,7 @@ void NotesController::showMarks()
 
 QStringList NotesController::highlightSelection(HighlightColour colour)
 {
-    const Article &article = m_session->article();
+    const Article &article = m_article;
     QList<Annotation> made;
     for (const ui::TextRange &range : m_view->selectedRanges()) {
         const std::optional<QString> text =
@@ -300,7 +302,7 @@ QStringList NotesController::highlightSelection(HighlightColour colour)
 
 bool NotesController::addBookmark()
 {
-    const Article &article = m_session->article();
+    const Article &article = m_article;
     // The paragraph being read: the place, or the first paragraph on screen
     // when the place is a heading or the title.
     QStringList candidates{m_session->position().blockId};
@@ -393,7 +395,7 @@ void NotesController::copyWithCitation()
     QStringList parts;
     for (const ui::TextRange &range : ranges) parts << range.text;
     QApplication::clipboard()->setText(NotesMarkdown::quoteWithCitation(
-        m_session->article(), parts.join(u'\n'), ranges.first().blockId, ranges.first().language));
+        m_article, parts.join(u'\n'), ranges.first().blockId, ranges.first().language));
     emit message(tr("Copied with its citation"));
 }
 
@@ -408,7 +410,7 @@ void NotesController::exportMarkdown()
         return;
     if (!path.endsWith(QStringLiteral(".md"), Qt::CaseInsensitive))
         path += QStringLiteral(".md");
-    const QString error = NotesMarkdown::save(path, m_session->article(), m_set->items());
+    const QString error = NotesMarkdown::save(path, m_article, m_set->items());
     if (error.isEmpty())
         emit message(tr("Saved %1").arg(path));
     else
@@ -431,7 +433,7 @@ void NotesController::exportJson()
     if (!file.open())
         error = file.errorString();
     else {
-        file.writeAll(NotesFile::toJson(m_session->article(), m_set->items()));
+        file.writeAll(NotesFile::toJson(m_article, m_set->items()));
         if (!file.commit())
             error = file.errorString();
     }
@@ -450,7 +452,7 @@ QString NotesController::importFrom(const QString &path)
         return tr("%1: it does not exist").arg(path);
     // Paragraph ids repeat from article to article ("s1-p1"): notes made on
     // another are not this one's.
-    const QString title = m_session->article().meta.title.zh;
+    const QString title = m_article.meta.title.zh;
     if (!read.articleTitle.isEmpty() && read.articleTitle != title)
         return tr("%1: these notes are on “%2”, not on this article.").arg(path, read.articleTitle);
     QList<Annotation> added;

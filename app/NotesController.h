@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Annotation.h"
+#include "core/Article.h"
 #include "core/ReaderPalette.h"
 
 #include <QObject>
@@ -94,6 +95,9 @@ private:
     core::NotesModel *m_model;
     ui::NotesPanel *m_panel;
     QTimer *m_saveTimer;
+    // The article the notes are on: the session's, until it changes, when
+    // the notes on this one are saved under its name before the next loads.
+    core::Article m_article;
     QString m_path;
     // A file that could not be read nor moved aside is never written over.
     bool m_readOnly = false;

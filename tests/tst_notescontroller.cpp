@@ -144,6 +144,27 @@ private slots:
         }
     }
 
+    // Another bundle opened before the save was due: the notes on the first
+    // go to its file, under its title; the second starts with its own.
+    void openingAnotherArticleSavesTheNotesOnTheFirst()
+    {
+        Article other = m_article;
+        other.meta.title.zh = QStringLiteral("另一篇文章");
+        QFile::remove(NotesFile::pathFor(other));
+        Reader reader(m_article);
+        QVERIFY(reader.laidOut());
+        QVERIFY(reader.select(QStringLiteral("东京奥组委")));
+        reader.notes.highlightAction()->trigger();
+        reader.session.setArticle(other);
+        QVERIFY(reader.notes.annotations()->isEmpty());
+        QCOMPARE(reader.notes.filePath(), NotesFile::pathFor(other));
+        const NotesFile::Read first = NotesFile::read(NotesFile::pathFor(m_article));
+        QVERIFY2(first.ok(), qPrintable(first.error));
+        QCOMPARE(first.items.size(), 1);
+        QCOMPARE(first.articleTitle, m_article.meta.title.zh);
+        QVERIFY(!QFileInfo::exists(NotesFile::pathFor(other)));
+    }
+
     void aChangedTextLeavesTheHighlightDetachedButKept()
     {
         Reader reader(m_article);

@@ -50,9 +50,11 @@ NotesController::NotesController(ReadingSession *session, ui::ArticleView *view,
       m_persist(persist),
       m_set(new AnnotationSet(this)),
       m_model(new NotesModel(m_set, this)),
-      m_panel(new ui::NotesPanel),
+      // The window's until it places it: never without an owner.
+      m_panel(new ui::NotesPanel(window)),
       m_saveTimer(new QTimer(this))
 {
+    m_panel->hide();
     m_panel->setModel(m_model);
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(kSaveDelayMs);

@@ -19,7 +19,6 @@ using core::ModelRoles::NoteSearchRole;
 
 NotesPanel::NotesPanel(QWidget *parent)
     : QWidget(parent),
-      m_title(new QLabel),
       m_search(new QLineEdit),
       m_list(new QListView),
       m_empty(new QLabel),

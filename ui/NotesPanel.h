@@ -40,7 +40,6 @@ private:
     [[nodiscard]] QString currentId() const;
     void updateEmptyText();
 
-    QLabel *m_title = nullptr;
     QLineEdit *m_search = nullptr;
     QListView *m_list = nullptr;
     QLabel *m_empty = nullptr;

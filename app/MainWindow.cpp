@@ -7,6 +7,7 @@
 #include "app/LanguageController.h"
 #include "app/LayoutActions.h"
 #include "app/LayoutControls.h"
+#include "app/LookupController.h"
 #include "app/MainMenus.h"
 #include "app/NotesController.h"
 #include "app/PaneCycle.h"
@@ -164,11 +165,15 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     connect(m_notes->printNotesAction(), &QAction::toggled, m_export,
             &ArticleExport::setNotesAtEnd);
     connect(m_look, &WindowLook::coloursChanged, m_notes, &NotesController::setColours);
-    connect(m_notes, &NotesController::message, this, [this](const QString &message) {
+    m_lookup = new LookupController(m_session, m_articleView, this, this);
+    m_lookup->addToMenus(m_menus->editMenu());
+    const auto tell = [this](const QString &message) {
         statusBar()->showMessage(message, 4000);
         if (m_announcer)
             m_announcer->announce(message);
-    });
+    };
+    connect(m_notes, &NotesController::message, this, tell);
+    connect(m_lookup, &LookupController::message, this, tell);
     connect(m_look, &WindowLook::zoomChangedByReader, this, [this](int percent) {
         // Past what the panels follow, the reader is told which text grew.
         const QString message =
@@ -354,6 +359,7 @@ void MainWindow::retranslateUi()
     m_sidebarTitle->setText(m_notes->showNotesAction()->isChecked() ? tr("&Notes")
                                                                     : tr("&Contents"));
     m_notes->retranslateUi();
+    m_lookup->retranslateUi();
     m_sidebar->setAccessibleName(tr("Sections"));
     m_articleView->setAccessibleName(tr("Article"));
     m_menus->retranslateUi();

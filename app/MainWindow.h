@@ -41,6 +41,7 @@ namespace hope::app {
 class AppSettings;
 class LanguageController;
 class MainMenus;
+class LookupController;
 class NotesController;
 class ReadAloud;
 class PaneCycle;
@@ -85,6 +86,7 @@ public:
     [[nodiscard]] core::ReadingSession *session() const { return m_session; }
     [[nodiscard]] ReadAloud *readAloud() const { return m_readAloud; }
     [[nodiscard]] NotesController *notes() const { return m_notes; }
+    [[nodiscard]] LookupController *lookup() const { return m_lookup; }
     // Selects the milestone on the timeline and in the card; false if unknown.
     bool selectMilestone(const QString &milestoneId)
     {
@@ -148,6 +150,7 @@ private:
     ui::ClipPanel *m_clipPanel = nullptr;
     ReadAloud *m_readAloud = nullptr;
     NotesController *m_notes = nullptr;
+    LookupController *m_lookup = nullptr;
     QWidget *m_sidebarBox = nullptr;
     // The timeline and the milestone card.
     QWidget *m_bottom = nullptr;

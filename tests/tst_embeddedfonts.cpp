@@ -18,6 +18,7 @@
 
 using namespace hope::core;
 using namespace hope::ui;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -205,6 +206,37 @@ private slots:
         const QRawFont font = rawFont(fontPath);
         QVERIFY(font.isValid());
         const QList<char32_t> missing = missingFrom(font, needed);
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("run scripts/make-fonts; missing: ") +
+                                               describe(missing)));
+    }
+
+    // The lookup card shows CC-CEDICT's entries in regular type: their
+    // Traditional forms and the Chinese of their senses.
+    void dictionary_isCoveredByRegularFaces_data()
+    {
+        QTest::addColumn<QString>("fontPath");
+        for (const QString &path : EmbeddedFonts::resourcePaths()) {
+            if (path.contains(u"CJK") && path.contains(u"Regular"))
+                QTest::newRow(qPrintable(path.section(u'/', -1))) << path;
+        }
+    }
+    void dictionary_isCoveredByRegularFaces()
+    {
+        QFETCH(QString, fontPath);
+        QFile dictionary(QStringLiteral(":/dictionary/cedict-subset.u8"));
+        QVERIFY(dictionary.open(QIODevice::ReadOnly));
+        QSet<char32_t> needed;
+        addText(needed, QString::fromUtf8(dictionary.readAll()));
+        QVERIFY(needed.contains(U'奧'));
+        const QRawFont font = rawFont(fontPath);
+        QVERIFY(font.isValid());
+        // The card's Latin face comes first; the CJK face draws the rest.
+        QString latinPath = fontPath;
+        latinPath.replace(u"CJKsc"_s, QString()).replace(u".otf"_s, u".ttf"_s);
+        const QRawFont latin = rawFont(latinPath);
+        QVERIFY2(latin.isValid(), qPrintable(latinPath));
+        QList<char32_t> missing = missingFrom(font, needed);
+        missing.removeIf([&](char32_t c) { return latin.supportsCharacter(c); });
         QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("run scripts/make-fonts; missing: ") +
                                                describe(missing)));
     }

@@ -11,10 +11,10 @@
 #include <QAbstractTextDocumentLayout>
 #include <QHelpEvent>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBlock>
-#include <QToolTip>
 
 using namespace hope;
 using namespace hope::core;
@@ -109,35 +109,47 @@ private slots:
         QTRY_COMPARE(view.verticalScrollBar()->maximum(), heightOff);
     }
 
-    void tooltip_givesAWordsPinyin_whenNotShown()
+    // The pointer resting on a Chinese character asks for its word to be
+    // looked up (the lookup card shows its reading and meaning), with the
+    // converter's words of its paragraph, pinyin shown or not.
+    void restingPointer_asksForTheWordsLookup_data()
     {
+        QTest::addColumn<bool>("pinyinShown");
+        QTest::newRow("pinyin not shown") << false;
+        QTest::newRow("pinyin shown") << true;
+    }
+    void restingPointer_asksForTheWordsLookup()
+    {
+        QFETCH(bool, pinyinShown);
         ui::ArticleView view;
         QVERIFY(make(view));
+        view.setPinyinShown(pinyinShown);
         // 希望 in lead-2: "就希望用科技".
         const QTextCursor found = view.document()->find(QStringLiteral("就希望用科技"));
-        QTextCursor c(view.document());
-        c.setPosition(found.selectionStart() + 1);
-        const QRect left = view.cursorRect(c);
-        c.setPosition(found.selectionStart() + 2);
-        const QPoint over((left.left() + view.cursorRect(c).left()) / 2, left.center().y());
+        QVERIFY(!found.isNull());
+        const int wang = found.selectionStart() + 2;
+        const QPoint over = view.textRect(wang, 1).center();
+        QSignalSpy asked(&view, &ui::ArticleView::lookupRequested);
         QHelpEvent help(QEvent::ToolTip, over, view.viewport()->mapToGlobal(over));
         QApplication::sendEvent(view.viewport(), &help);
-        // Shown while the event is handled, so that the check below, that
-        // none is shown, needs no waiting.
-        QVERIFY(QToolTip::isVisible());
-        QCOMPARE(QToolTip::text(), QStringLiteral("希望  xīwàng"));
-        QToolTip::hideText();
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().at(0).toInt(), wang);
+        QCOMPARE(asked.first().at(1).toBool(), true);
+        const auto context = view.wordContextAt(wang);
+        QVERIFY(context);
+        const auto word =
+            std::find_if(context->words.cbegin(), context->words.cend(), [&](const PinyinWord &w) {
+                return context->offset >= w.start && context->offset < w.start + w.length;
+            });
+        QVERIFY(word != context->words.cend());
+        QCOMPARE(word->text, QStringLiteral("希望"));
+        QCOMPARE(word->marked, QStringLiteral("xīwàng"));
 
-        // With the pinyin on the page, no tooltip is needed.
-        view.setPinyinShown(true);
-        QTRY_VERIFY(!QToolTip::isVisible());
-        view.verticalScrollBar()->setValue(0);
-        const QTextCursor again = view.document()->find(QStringLiteral("就希望用科技"));
-        c.setPosition(again.selectionStart() + 1);
-        const QPoint p = view.cursorRect(c).center() + QPoint(4, 0);
-        QHelpEvent second(QEvent::ToolTip, p, view.viewport()->mapToGlobal(p));
-        QApplication::sendEvent(view.viewport(), &second);
-        QVERIFY(QToolTip::text() != QStringLiteral("希望  xīwàng") || !QToolTip::isVisible());
+        // In the margin beside the line, over no character: no lookup.
+        const QPoint margin(1, over.y());
+        QHelpEvent nothing(QEvent::ToolTip, margin, view.viewport()->mapToGlobal(margin));
+        QApplication::sendEvent(view.viewport(), &nothing);
+        QCOMPARE(asked.size(), 1);
     }
 };
 

@@ -102,6 +102,26 @@ private slots:
         QVERIFY(lookup.at(u"熊猫"_s, 0, {}).first().entries.isEmpty());
     }
 
+    void theRubysReadingFirst()
+    {
+        ChineseDictionary dictionary;
+        const WordLookup lookup(&dictionary);
+        // CC-CEDICT lists 友誼 友谊 [You3 yi4] (a county) before [you3 yi4]
+        // /companionship/fellowship/friendship/.
+        const QList<LookupChoice> plain = lookup.at(u"友谊"_s, 0, {});
+        QCOMPARE(plain.first().entries.first().pinyin, u"You3 yi4"_s);
+        const QList<LookupChoice> read =
+            lookup.at(u"友谊"_s, 0, {han(0, u"友谊"_s, {u"you3"_s, u"yi4"_s})});
+        QCOMPARE(read.first().entries.size(), 2);
+        QCOMPARE(read.first().entries.first().pinyin, u"you3 yi4"_s);
+        QCOMPARE(read.first().entries.first().senses,
+                 (QStringList{u"companionship"_s, u"fellowship"_s, u"friendship"_s}));
+        // 會 会 [hui4] comes first in CC-CEDICT; read kuài, that one leads.
+        const QList<LookupChoice> kuai = lookup.at(u"会"_s, 0, {han(0, u"会"_s, {u"kuai4"_s})});
+        QCOMPARE(kuai.first().entries.first().pinyin, u"kuai4"_s);
+        QCOMPARE(kuai.first().entries.last().pinyin, u"hui4"_s);
+    }
+
     void wordsWithACharacter()
     {
         ChineseDictionary dictionary;

@@ -102,6 +102,25 @@
     </message>
 </context>
 <context>
+    <name>ChineseDictionary</name>
+    <message>
+        <source>The dictionary %1 is missing or not a regular file.</source>
+        <translation>词典 %1 不存在或不是普通文件。</translation>
+    </message>
+    <message>
+        <source>The dictionary %1 is too large to be one (%2 bytes).</source>
+        <translation>词典 %1 过大（%2 字节），不是词典文件。</translation>
+    </message>
+    <message>
+        <source>The dictionary %1 cannot be read: %2</source>
+        <translation>无法读取词典 %1：%2</translation>
+    </message>
+    <message>
+        <source>The dictionary %1 has no entries.</source>
+        <translation>词典 %1 中没有词条。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Reads the article &quot;Hope lights us up&quot; (希望是光,希望有你), or another bundle.</source>
@@ -848,6 +867,21 @@
     <message>
         <source>Found %1 times in the Chinese, %2 in the English</source>
         <translation>在中文中找到 %1 处，在英文中找到 %2 处</translation>
+    </message>
+</context>
+<context>
+    <name>hope::app::LookupController</name>
+    <message>
+        <source>No Chinese word at the caret to look up.</source>
+        <translation>光标处没有可查的中文词语。</translation>
+    </message>
+    <message>
+        <source>&amp;Look Up Word</source>
+        <translation>查词(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show the reading and meaning of the Chinese word at the caret</source>
+        <translation>显示光标处中文词语的读音和释义</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +1898,49 @@ The file was kept as %2. The reader starts with no notes.</source>
     <message>
         <source>Reading layout</source>
         <translation>阅读版式</translation>
+    </message>
+</context>
+<context>
+    <name>hope::ui::LookupCard</name>
+    <message>
+        <source>CC-CEDICT, CC BY-SA 4.0</source>
+        <translation>CC-CEDICT，CC BY-SA 4.0</translation>
+    </message>
+    <message>
+        <source>Words at this place</source>
+        <translation>此处的词语</translation>
+    </message>
+    <message>
+        <source>%1 (Traditional: %2)</source>
+        <translation>%1（繁体：%2）</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Not in the reader&apos;s dictionary.</source>
+        <translation>阅读器的词典中没有这个词。</translation>
+    </message>
+    <message>
+        <source>In this article: %1</source>
+        <translation>本文中：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Dictionary: %1</source>
+        <translation>词典：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "core/DocumentPlaces.h"
 #include "core/FindMatches.h"
 #include "core/LinkSpans.h"
+#include "core/PinyinWord.h"
 #include "core/ReadingLayout.h"
 #include "core/ReadingPosition.h"
 #include "core/ReadingProgress.h"
@@ -159,6 +160,23 @@ public:
     // is not shown: paper shows what the screen does.
     [[nodiscard]] std::shared_ptr<const core::PinyinConverter> shownPinyin() const;
 
+    // A character's paragraph as shown, for looking up its word: the
+    // block's text, the character's offset in it and the converter's words
+    // (none without pinyin data).
+    struct WordContext
+    {
+        int blockPosition = 0;
+        QString text;
+        qsizetype offset = 0;
+        QList<core::PinyinWord> words;
+    };
+    [[nodiscard]] std::optional<WordContext> wordContextAt(int position);
+    // The document position of the character drawn at a point of the
+    // viewport (on its glyph, not past the end of its line), or -1.
+    [[nodiscard]] int characterAt(const QPoint &point) const;
+    // Where a run of the document's characters is, in the viewport.
+    [[nodiscard]] QRect textRect(int position, int length) const;
+
 signals:
     // A click (not a drag, not on a link) in a block's text.
     void paragraphClicked(const QString &blockId, qsizetype offset, hope::core::Language language);
@@ -177,6 +195,9 @@ signals:
     // The text's menu is about to open, over a highlight or not: whoever
     // owns highlights adds theirs.
     void contextMenuOpening(QMenu *menu, const QString &highlightId);
+    // The pointer rested on (or clicked) a Chinese character, or a key asked
+    // for the caret's: to look its word up.
+    void lookupRequested(int position, bool pointer);
     // The layout shown is not the one chosen (side by side did not fit),
     // or is again.
     void shownLayoutChanged(hope::core::ReadingLayout shown);

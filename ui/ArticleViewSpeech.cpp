@@ -1,10 +1,12 @@
 // ArticleView's part in reading aloud and in pinyin for learners: the
 // sentence and word marks, following the voice, clicks that move it, and
-// the pinyin drawn over the text or shown in a tooltip.
+// the pinyin drawn over the text, and the Chinese character under the
+// pointer or the caret, for looking its word up.
 #include "ui/ArticleView.h"
 
 #include "core/ChineseSetting.h"
 #include "core/PinyinAnnotator.h"
+#include "core/WordLookup.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QHelpEvent>
@@ -13,7 +15,6 @@
 #include <QPropertyAnimation>
 #include <QScrollBar>
 #include <QTextBlock>
-#include <QToolTip>
 
 namespace hope::ui {
 
@@ -156,8 +157,14 @@ void ArticleView::mouseReleaseEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton || textCursor().hasSelection() ||
         !anchorAt(event->position().toPoint()).isEmpty())
         return;
-    if (const QString highlight = highlightAt(event->position().toPoint()); !highlight.isEmpty())
+    const QString highlight = highlightAt(event->position().toPoint());
+    if (!highlight.isEmpty())
         emit highlightClicked(highlight);
+    // A click on a Chinese word looks it up, unless it showed a note.
+    const int character = characterAt(event->position().toPoint());
+    if (highlight.isEmpty() && character >= 0 &&
+        core::WordLookup::isHan(document()->characterAt(character)))
+        emit lookupRequested(character, true);
     const int position = cursorForPosition(event->position().toPoint()).position();
     const auto [id, offset] = placeOf(position);
     if (!id.isEmpty())
@@ -215,27 +222,59 @@ void ArticleView::paintEvent(QPaintEvent *event)
     paintFocusRing();
 }
 
+int ArticleView::characterAt(const QPoint &point) const
+{
+    const QTextCursor at = cursorForPosition(point);
+    // Only over the character itself, not past the end of its line.
+    for (const int position : {at.position(), at.position() - 1}) {
+        if (position < 0)
+            continue;
+        QTextCursor c(document());
+        c.setPosition(position);
+        const QRect before = cursorRect(c);
+        if (!c.movePosition(QTextCursor::NextCharacter))
+            continue;
+        const QRect after = cursorRect(c);
+        const QRect glyph(QPoint(std::min(before.left(), after.left()), before.top()),
+                          QPoint(std::max(before.left(), after.left()), before.bottom()));
+        if (glyph.contains(point))
+            return position;
+    }
+    return -1;
+}
+
+QRect ArticleView::textRect(int position, int length) const
+{
+    QRect rect;
+    QTextCursor c(document());
+    for (int i = position; i <= position + length; ++i) {
+        c.setPosition(std::clamp(i, 0, document()->characterCount() - 1));
+        rect = rect.united(cursorRect(c));
+    }
+    return rect;
+}
+
+std::optional<ArticleView::WordContext> ArticleView::wordContextAt(int position)
+{
+    const QTextBlock block = document()->findBlock(position);
+    if (!block.isValid() || position >= block.position() + block.length() - 1)
+        return std::nullopt;
+    WordContext context;
+    context.blockPosition = block.position();
+    context.text = block.text();
+    context.offset = position - block.position();
+    context.words = m_pinyin->words(block);
+    return context;
+}
+
 bool ArticleView::viewportEvent(QEvent *event)
 {
-    if (event->type() == QEvent::ToolTip && !m_pinyinShown && m_pinyin->hasConverter()) {
+    if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const QTextCursor at = cursorForPosition(help->pos());
-        // Only over the character itself, not past the end of its line.
-        for (const int position : {at.position(), at.position() - 1}) {
-            QTextCursor c(document());
-            c.setPosition(std::max(position, 0));
-            const QRect before = cursorRect(c);
-            c.movePosition(QTextCursor::NextCharacter);
-            const QRect after = cursorRect(c);
-            const QRect glyph(QPoint(std::min(before.left(), after.left()), before.top()),
-                              QPoint(std::max(before.left(), after.left()), before.bottom()));
-            if (!glyph.contains(help->pos()))
-                continue;
-            if (const auto word = m_pinyin->wordAt(document(), position)) {
-                QToolTip::showText(help->globalPos(),
-                                   QStringLiteral("%1  %2").arg(word->text, word->marked), this);
-                return true;
-            }
+        const int position = characterAt(help->pos());
+        if (position >= 0 && core::WordLookup::isHan(document()->characterAt(position))) {
+            emit lookupRequested(position, true);
+            return true;
         }
     }
     return QTextBrowser::viewportEvent(event);

@@ -48,6 +48,8 @@ public:
     // naming the file and the problem, if it cannot be. Not retried.
     bool load() const;
     [[nodiscard]] QString error() const { return m_error; }
+    // Whether the file has been read (or tried): not before the first use.
+    [[nodiscard]] bool isLoaded() const { return m_tried; }
     [[nodiscard]] qsizetype entryCount() const;
 
     // Entries whose simplified form is the text, in the file's order.

@@ -48,9 +48,13 @@ QList<LookupChoice> WordLookup::at(QStringView text, qsizetype position,
         QStringList read;
         for (qsizetype i = start; i < start + length && syllables.contains(i); ++i)
             read.append(syllables.value(i));
-        if (read.size() == length)
+        if (read.size() == length) {
             c.pinyin = PinyinConverter::toneMarked(read.join(u' '));
-        else if (!c.entries.isEmpty())
+            // The reading the ruby shows first: 会 huì before kuài.
+            std::stable_partition(c.entries.begin(), c.entries.end(), [&](const auto &entry) {
+                return marked(entry.pinyin) == c.pinyin;
+            });
+        } else if (!c.entries.isEmpty())
             c.pinyin = marked(c.entries.first().pinyin);
         return c;
     };

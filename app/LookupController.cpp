@@ -1,0 +1,138 @@
+#include "app/LookupController.h"
+
+#include "core/ReadingSession.h"
+#include "ui/ArticleView.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QMenu>
+#include <QMouseEvent>
+#include <QScrollBar>
+
+namespace hope::app {
+
+using core::Language;
+
+LookupController::LookupController(const core::ReadingSession *session, ui::ArticleView *view,
+                                   QWidget *window, QObject *parent)
+    : QObject(parent),
+      m_session(session),
+      m_view(view),
+      m_card(new ui::LookupCard(window)),
+      m_lookUp(new QAction(this))
+{
+    m_lookUp->setObjectName(QStringLiteral("lookUpWord"));
+    m_lookUp->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_lookUp, &QAction::triggered, this, [this] {
+        if (!lookUpAtCaret())
+            emit message(tr("No Chinese word at the caret to look up."));
+    });
+    connect(m_view, &ui::ArticleView::lookupRequested, this, [this](int position, bool pointer) {
+        // A card the keys are in stays until it is closed.
+        if (pointer && m_card->isVisible() && m_card->mode() == ui::LookupCard::Mode::Keyboard)
+            return;
+        lookUp(position, pointer ? ui::LookupCard::Mode::Pointer : ui::LookupCard::Mode::Keyboard);
+    });
+    connect(m_session, &core::ReadingSession::articleChanged, this,
+            &LookupController::followArticle);
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        if (m_card->mode() == ui::LookupCard::Mode::Pointer)
+            m_card->hide();
+    });
+    connect(m_card, &ui::LookupCard::closed, this, [this] {
+        if (m_card->mode() == ui::LookupCard::Mode::Keyboard)
+            m_view->setFocus(Qt::PopupFocusReason);
+    });
+    m_view->viewport()->installEventFilter(this);
+    m_view->installEventFilter(this);
+    followArticle();
+    retranslateUi();
+}
+
+void LookupController::addToMenus(QMenu *edit)
+{
+    edit->addSeparator();
+    edit->addAction(m_lookUp);
+}
+
+void LookupController::retranslateUi()
+{
+    m_lookUp->setText(tr("&Look Up Word"));
+    m_lookUp->setStatusTip(tr("Show the reading and meaning of the Chinese word at the caret"));
+}
+
+void LookupController::followArticle()
+{
+    // The article's Chinese, whose words a character's card lists.
+    QStringList texts;
+    for (const core::ArticleSection &section : m_session->article().sections) {
+        texts.append(section.heading.in(Language::Chinese));
+        for (const core::ArticleBlock &block : section.blocks) {
+            if (block.kind == core::BlockKind::Paragraph)
+                texts.append(block.text.in(Language::Chinese));
+        }
+    }
+    m_lookup.setTexts(texts);
+    m_card->hide();
+}
+
+bool LookupController::lookUp(int position, ui::LookupCard::Mode mode)
+{
+    const std::optional<ui::ArticleView::WordContext> context = m_view->wordContextAt(position);
+    if (!context)
+        return false;
+    QList<core::LookupChoice> choices = m_lookup.at(context->text, context->offset, context->words);
+    if (choices.isEmpty())
+        return false;
+    if (!m_dictionary.error().isEmpty() && !m_told) {
+        m_told = true;
+        emit message(m_dictionary.error());
+    }
+    QHash<QString, QStringList> wordsWith;
+    for (const core::LookupChoice &choice : std::as_const(choices)) {
+        if (choice.word.length == 1)
+            wordsWith.insert(choice.word.text, m_lookup.wordsWith(choice.word.text));
+    }
+    const core::DictionaryWord first = choices.first().word;
+    m_blockPosition = context->blockPosition;
+    m_card->setChineseFont(m_view->typography().faces(Language::Chinese).body);
+    m_card->setChoices(std::move(choices), std::move(wordsWith));
+    const QRect words = m_view->textRect(m_blockPosition + int(first.start), int(first.length));
+    m_card->showFor(QRect(m_view->viewport()->mapToGlobal(words.topLeft()), words.size()), mode);
+    return true;
+}
+
+bool LookupController::lookUpAtCaret()
+{
+    const QTextCursor caret = m_view->textCursor();
+    const int position = caret.hasSelection() ? caret.selectionStart() : caret.position();
+    // The caret stands between characters: the one after it, else before.
+    return lookUp(position, ui::LookupCard::Mode::Keyboard) ||
+           (position > 0 && lookUp(position - 1, ui::LookupCard::Mode::Keyboard));
+}
+
+bool LookupController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_card->isVisible() || m_card->mode() != ui::LookupCard::Mode::Pointer)
+        return QObject::eventFilter(watched, event);
+    switch (event->type()) {
+        case QEvent::MouseMove: {
+            // Between the word and its card the pointer may pass.
+            const QPoint at = static_cast<QMouseEvent *>(event)->globalPosition().toPoint();
+            if (!m_card->wordRect().adjusted(-2, -2, 2, 2).united(m_card->geometry()).contains(at))
+                m_card->hide();
+            break;
+        }
+        case QEvent::Wheel:
+        case QEvent::KeyPress:
+        case QEvent::FocusOut:
+        case QEvent::Hide:
+            m_card->hide();
+            break;
+        default:
+            break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+}  // namespace hope::app

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/ChineseDictionary.h"
+#include "core/WordLookup.h"
+#include "ui/LookupCard.h"
+
+#include <QObject>
+
+class QAction;
+class QMenu;
+
+namespace hope::core {
+class ReadingSession;
+}
+
+namespace hope::ui {
+class ArticleView;
+}
+
+namespace hope::app {
+
+// Looking a Chinese word up: the reader's dictionary (read on the first
+// lookup, never at start-up), the card beside the word, and Edit > Look Up
+// Word (Ctrl+L) for the caret's word. Follows the session's article for
+// the "in this article" words and the view's intent signals for the
+// pointer; the card is the window's child, so it goes with it.
+class LookupController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    LookupController(const core::ReadingSession *session, ui::ArticleView *view, QWidget *window,
+                     QObject *parent = nullptr);
+
+    void addToMenus(QMenu *edit);
+    void retranslateUi();
+    [[nodiscard]] QAction *lookUpAction() const { return m_lookUp; }
+    [[nodiscard]] ui::LookupCard *card() const { return m_card; }
+    [[nodiscard]] const core::ChineseDictionary &dictionary() const { return m_dictionary; }
+
+    // Opens the card on the word at a document position of the view; false
+    // if the character there is not Chinese.
+    bool lookUp(int position, ui::LookupCard::Mode mode);
+    // The caret's word (or the selection's first), from the keyboard.
+    bool lookUpAtCaret();
+
+signals:
+    // Something to tell the reader, in the status bar and to a screen reader.
+    void message(const QString &text);
+
+protected:
+    // The pointer's card goes when the pointer leaves the word, the text
+    // scrolls or a key is pressed, as a tooltip does.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void followArticle();
+
+    const core::ReadingSession *m_session;
+    ui::ArticleView *m_view;
+    core::ChineseDictionary m_dictionary;
+    core::WordLookup m_lookup{&m_dictionary};
+    ui::LookupCard *m_card;
+    QAction *m_lookUp;
+    // The block of the word looked up, to mark the word chosen.
+    int m_blockPosition = -1;
+    bool m_told = false;
+};
+
+}  // namespace hope::app

@@ -30,7 +30,8 @@
 #   share/icons/hicolor/{16x16..512x512,scalable}/apps/io.github.hopereader.HopeReader.{png,svg}
 #   share/man/man1/hope-reader.1.gz
 #   share/doc/hope-reader/{copyright,changelog.gz,LICENSE,THIRD-PARTY-NOTICES,
-#                          LICENSE-noto-cjk.txt,LICENSE-noto.txt}
+#                          LICENSE-noto-cjk.txt,LICENSE-noto.txt,
+#                          LICENSE-cc-cedict.txt}
 #
 # cpack -G DEB (in the build folder) makes hope-reader_<version>_<arch>.deb.
 include_guard(GLOBAL)
@@ -104,6 +105,7 @@ install(FILES ${HOPE_PACKAGING_DIR}/copyright
               ${HOPE_PACKAGING_DIR}/THIRD-PARTY-NOTICES
               ${HOPE_TOP_DIR}/resources/fonts/LICENSE-noto-cjk.txt
               ${HOPE_TOP_DIR}/resources/fonts/LICENSE-noto.txt
+              ${HOPE_TOP_DIR}/resources/dictionary/LICENSE-cc-cedict.txt
         DESTINATION ${CMAKE_INSTALL_DOCDIR})
 
 # --- Debian package -----------------------------------------------------------

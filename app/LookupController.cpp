@@ -1,5 +1,6 @@
 #include "app/LookupController.h"
 
+#include "core/PinyinConverter.h"
 #include "core/ReadingSession.h"
 #include "ui/ArticleView.h"
 
@@ -8,6 +9,7 @@
 #include <QMenu>
 #include <QMouseEvent>
 #include <QScrollBar>
+#include <QThread>
 
 namespace hope::app {
 
@@ -49,6 +51,33 @@ LookupController::LookupController(const core::ReadingSession *session, ui::Arti
     retranslateUi();
 }
 
+LookupController::~LookupController()
+{
+    if (m_loader) {
+        m_loader->wait();
+        delete m_loader;
+    }
+}
+
+void LookupController::setConverter(std::shared_ptr<const core::PinyinConverter> converter)
+{
+    m_converter = std::move(converter);
+}
+
+void LookupController::loadConverterAside()
+{
+    if (m_loader || !m_converter || m_converter->isLoaded())
+        return;
+    m_loader = QThread::create([converter = m_converter] { converter->load(); });
+    connect(m_loader, &QThread::finished, this, [this] {
+        m_loader->deleteLater();
+        m_loader = nullptr;
+        if (m_card->isVisible() && m_position >= 0)
+            lookUp(m_position, m_card->mode());
+    });
+    m_loader->start(QThread::LowPriority);
+}
+
 void LookupController::addToMenus(QMenu *edit)
 {
     edit->addSeparator();
@@ -81,7 +110,13 @@ bool LookupController::lookUp(int position, ui::LookupCard::Mode mode)
     const std::optional<ui::ArticleView::WordContext> context = m_view->wordContextAt(position);
     if (!context)
         return false;
-    QList<core::LookupChoice> choices = m_lookup.at(context->text, context->offset, context->words);
+    // The ruby's words, once the converter is there; it is never waited for.
+    QList<core::PinyinWord> words;
+    if (m_converter && m_converter->isLoaded())
+        words = m_converter->convert(context->text);
+    else
+        loadConverterAside();
+    QList<core::LookupChoice> choices = m_lookup.at(context->text, context->offset, words);
     if (choices.isEmpty())
         return false;
     if (!m_dictionary.error().isEmpty() && !m_told) {
@@ -94,11 +129,12 @@ bool LookupController::lookUp(int position, ui::LookupCard::Mode mode)
             wordsWith.insert(choice.word.text, m_lookup.wordsWith(choice.word.text));
     }
     const core::DictionaryWord first = choices.first().word;
-    m_blockPosition = context->blockPosition;
+    m_position = position;
     m_card->setChineseFont(m_view->typography().faces(Language::Chinese).body);
     m_card->setChoices(std::move(choices), std::move(wordsWith));
-    const QRect words = m_view->textRect(m_blockPosition + int(first.start), int(first.length));
-    m_card->showFor(QRect(m_view->viewport()->mapToGlobal(words.topLeft()), words.size()), mode);
+    const QRect rect =
+        m_view->textRect(context->blockPosition + int(first.start), int(first.length));
+    m_card->showFor(QRect(m_view->viewport()->mapToGlobal(rect.topLeft()), rect.size()), mode);
     return true;
 }
 

@@ -6,12 +6,16 @@
 
 #include <QObject>
 
+#include <memory>
+
 class QAction;
 class QMenu;
+class QThread;
 
 namespace hope::core {
+class PinyinConverter;
 class ReadingSession;
-}
+}  // namespace hope::core
 
 namespace hope::ui {
 class ArticleView;
@@ -32,6 +36,11 @@ public:
     LookupController(const core::ReadingSession *session, ui::ArticleView *view, QWidget *window,
                      QObject *parent = nullptr);
 
+    ~LookupController() override;
+
+    // The converter whose words and readings the ruby shows; the card
+    // uses them once it has loaded, the dictionary's until then.
+    void setConverter(std::shared_ptr<const core::PinyinConverter> converter);
     void addToMenus(QMenu *edit);
     void retranslateUi();
     [[nodiscard]] QAction *lookUpAction() const { return m_lookUp; }
@@ -55,6 +64,9 @@ protected:
 
 private:
     void followArticle();
+    // Loads the converter on another thread, and shows the card again
+    // with its words when done: the first card never waits for it.
+    void loadConverterAside();
 
     const core::ReadingSession *m_session;
     ui::ArticleView *m_view;
@@ -62,8 +74,10 @@ private:
     core::WordLookup m_lookup{&m_dictionary};
     ui::LookupCard *m_card;
     QAction *m_lookUp;
-    // The block of the word looked up, to mark the word chosen.
-    int m_blockPosition = -1;
+    std::shared_ptr<const core::PinyinConverter> m_converter;
+    QThread *m_loader = nullptr;
+    // Where the card is, to show it again once the converter is loaded.
+    int m_position = -1;
     bool m_told = false;
 };
 

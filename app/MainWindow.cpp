@@ -166,6 +166,7 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
             &ArticleExport::setNotesAtEnd);
     connect(m_look, &WindowLook::coloursChanged, m_notes, &NotesController::setColours);
     m_lookup = new LookupController(m_session, m_articleView, this, this);
+    m_lookup->setConverter(m_readAloud->converter());
     m_lookup->addToMenus(m_menus->editMenu());
     const auto tell = [this](const QString &message) {
         statusBar()->showMessage(message, 4000);

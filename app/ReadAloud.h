@@ -48,6 +48,11 @@ public:
     [[nodiscard]] speech::ReadAloudController *controller() const { return m_controller; }
     [[nodiscard]] QAction *readAction() const { return m_readAction; }
     [[nodiscard]] QAction *pinyinAction() const { return m_pinyinAction; }
+    // The pinyin converter the text's ruby and the voice use.
+    [[nodiscard]] std::shared_ptr<const core::PinyinConverter> converter() const
+    {
+        return m_converter;
+    }
     // Adds the actions to the menu (and the reading keys to the view).
     void addActions(QMenu *menu);
     void retranslateUi();

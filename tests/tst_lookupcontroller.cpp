@@ -1,5 +1,6 @@
 #include "TestArticle.h"
 #include "app/LookupController.h"
+#include "core/PinyinConverter.h"
 #include "core/ReadingSession.h"
 #include "ui/ArticleView.h"
 #include "ui/EmbeddedFonts.h"
@@ -181,6 +182,36 @@ private slots:
         QTest::mouseClick(*single, Qt::LeftButton);
         QVERIFY(card->choices().at(card->chosen()).word.text == u"谊");
         QVERIFY2(card->text().contains(u"In this article: 友谊"_s), qPrintable(card->text()));
+    }
+
+    // The converter takes some 0.5 s to load: the first card shows the
+    // dictionary's words at once, and the ruby's word and reading as soon
+    // as the converter is there.
+    void theCardTakesTheRubysWordOnceLoaded()
+    {
+        Reader reader;
+        auto converter = std::make_shared<PinyinConverter>();
+        reader.lookup.setConverter(converter);
+        QVERIFY(reader.laidOut());
+        const int position = reader.positionOf(u"东京奥运会"_s, 4);  // 会
+        QVERIFY(position > 0);
+        QVERIFY(reader.lookup.lookUp(position, LookupCard::Mode::Pointer));
+        LookupCard *card = reader.lookup.card();
+        QVERIFY(card->isVisible());
+        QTRY_VERIFY(converter->isLoaded());
+        QVERIFY2(converter->error().isEmpty(), qPrintable(converter->error()));
+        // What the ruby shows over that character.
+        const auto context = reader.view->wordContextAt(position);
+        QVERIFY(context);
+        PinyinWord ruby;
+        for (const PinyinWord &word : converter->convert(context->text)) {
+            if (context->offset >= word.start && context->offset < word.start + word.length)
+                ruby = word;
+        }
+        QVERIFY(ruby.isHan());
+        QTRY_COMPARE(card->choices().first().word.text, ruby.text);
+        QCOMPARE(card->choices().first().pinyin, ruby.marked);
+        QVERIFY(card->isVisible());
     }
 
     void notChineseIsSaid()

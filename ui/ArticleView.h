@@ -8,7 +8,6 @@
 #include "core/DocumentPlaces.h"
 #include "core/FindMatches.h"
 #include "core/LinkSpans.h"
-#include "core/PinyinWord.h"
 #include "core/ReadingLayout.h"
 #include "core/ReadingPosition.h"
 #include "core/ReadingProgress.h"
@@ -160,15 +159,13 @@ public:
     // is not shown: paper shows what the screen does.
     [[nodiscard]] std::shared_ptr<const core::PinyinConverter> shownPinyin() const;
 
-    // A character's paragraph as shown, for looking up its word: the
-    // block's text, the character's offset in it and the converter's words
-    // (none without pinyin data).
+    // A character's paragraph as shown, for looking up its word: where the
+    // block starts, its text and the character's offset in it.
     struct WordContext
     {
         int blockPosition = 0;
         QString text;
         qsizetype offset = 0;
-        QList<core::PinyinWord> words;
     };
     [[nodiscard]] std::optional<WordContext> wordContextAt(int position);
     // The document position of the character drawn at a point of the

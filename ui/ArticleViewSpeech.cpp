@@ -263,7 +263,6 @@ std::optional<ArticleView::WordContext> ArticleView::wordContextAt(int position)
     context.blockPosition = block.position();
     context.text = block.text();
     context.offset = position - block.position();
-    context.words = m_pinyin->words(block);
     return context;
 }
 

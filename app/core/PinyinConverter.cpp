@@ -80,6 +80,7 @@ std::shared_ptr<const PinyinDictionary> PinyinConverter::dictionary() const
         PinyinDictionary::Loaded loaded = PinyinDictionary::load(m_sources);
         m_dictionary = std::move(loaded.dictionary);
         m_error = loaded.error;
+        m_loaded = true;
     }
     return m_dictionary;
 }

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <atomic>
 #include <memory>
 
 namespace hope::core {
@@ -35,6 +36,9 @@ public:
     // cannot be. A failure is not retried.
     bool load() const;
     [[nodiscard]] QString error() const;
+    // Whether load() has finished (however it went): until then a caller
+    // on the interface's thread would wait for it.
+    [[nodiscard]] bool isLoaded() const { return m_loaded.load(); }
 
     // The text as words, in order and covering all of it: Chinese words
     // with their readings, and every other run (Latin, digits,
@@ -58,6 +62,7 @@ private:
     mutable bool m_tried = false;
     mutable std::shared_ptr<const PinyinDictionary> m_dictionary;
     mutable QString m_error;
+    mutable std::atomic<bool> m_loaded{false};
 };
 
 }  // namespace hope::core

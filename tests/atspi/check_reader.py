@@ -350,6 +350,7 @@ def run_language(args, lang, tr, counts):
         check_read_aloud(lang, tr, reader, events, counts)
         check_state_changes(lang, tr, reader, events, counts)
         check_notes(lang, tr, reader, events, counts)
+        check_lookup(lang, tr, reader, events, counts)
     finally:
         events.close()
         reader.stop()
@@ -913,6 +914,63 @@ def check_notes(lang, tr, reader, events, counts):
     key("ctrl+z")
 
 
+def check_lookup(lang, tr, reader, events, counts):
+    """Ctrl+L on the caret's Chinese word opens the lookup card with the
+    keys in it: a dialog named for the word whose description is the card's
+    text, its senses focused and named by the word; Escape gives the keys
+    back to the article. With no Chinese at the caret, the reader says so."""
+    article_name = tr("hope::app::MainWindow", "Article")
+    article = article_of(reader, tr)
+    if article is None or not focus_pane(events, tr, article_name):
+        return
+    text = article.queryText()
+    whole = text.getText(0, -1)
+    han = next((i for i, c in enumerate(whole) if "\u4e00" <= c <= "\u9fff"), None)
+    if han is None:
+        # The English text alone: nothing to look up, and a listener is told.
+        mark = events.mark()
+        key("ctrl+l")
+        said = tr("hope::app::LookupController", "No Chinese word at the caret to look up.")
+        if wait_for(lambda: said in events.announcements(mark), "the reader to say there "
+                    "is no Chinese word"):
+            counts["lookup card"] += 1
+            print("  lookup: said %r" % said, flush=True)
+        return
+    # The first Chinese word of the text; its characters as CC-CEDICT has them.
+    text.setCaretOffset(han)
+    wait_for(lambda: caret_of(article) == han, "the caret to go to the first Chinese word")
+    got = press_and_wait_focus(events, ["ctrl+l"], "Look Up Word to focus the card")
+    if got is None:
+        return
+    word = whole[han:han + 2]
+    if check(got["name"].startswith(word[0]), "%s: the card's senses are named %r at %r"
+             % (lang, got["name"], word)):
+        counts["lookup card"] += 1
+        print("  lookup: the card focused %r" % got["name"], flush=True)
+    prefix = tr("hope::ui::LookupCard", "Dictionary: %1").replace("%1", "")
+    # The dialog that holds the focused senses.
+    dialog = got["source"]
+    try:
+        while dialog is not None and not (dialog.name or "").startswith(prefix):
+            dialog = dialog.parent
+    except Exception:  # noqa: BLE001 - gone before we asked
+        dialog = None
+    if check(dialog is not None, "%s: no %r window on the bus" % (lang, prefix)):
+        description = dialog.description or ""
+        check(dialog.getRole() == pyatspi.ROLE_DIALOG, "%s: the card is a %s, not a dialog"
+              % (lang, dialog.getRoleName()))
+        # The title starts 希望: 希望 希望 [xi1 wang4] /to hope/a hope; .../
+        if check(word != "希望" or ("to hope" in description and "xīwàng" in description),
+                 "%s: the card on %r says %r" % (lang, word, description)):
+            counts["lookup card"] += 1
+            print("  lookup: %r says %r" % (dialog.name, description.replace("\n", " | ")),
+                  flush=True)
+    back = press_and_wait_focus(events, ["Escape"], "Escape to close the lookup card")
+    if back is not None and check(back["name"] == article_name, "%s: Escape from the card "
+                                  "went to %r" % (lang, back["name"])):
+        counts["lookup card"] += 1
+
+
 def check_timeline_actions(lang, tr, reader, events, counts):
     objects = reader.objects()
     timeline = timeline_of(objects, tr)
@@ -981,7 +1039,8 @@ def main():
                              "focus back after full screen", "position set in seconds", "toggle states", "read-aloud announcements",
                              "text language attributes", "caret words", "lines read in order", "combo boxes named by purpose",
                              "combo box changes told", "focus before caret",
-                             "position changes told per 4 s", "notes panel and editor")}
+                             "position changes told per 4 s", "notes panel and editor",
+                             "lookup card")}
     started = time.monotonic()
     for lang in args.lang or ["en", "zh"]:
         run_language(args, lang, tr, counts)

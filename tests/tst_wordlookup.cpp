@@ -122,6 +122,42 @@ private slots:
         QCOMPARE(kuai.first().entries.last().pinyin, u"hui4"_s);
     }
 
+    void sentenceAt_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("position");
+        QTest::addColumn<QString>("sentence");
+        const QString two = u"延迟一年的东京奥运会将如期举办。今日恰逢国际奥林匹克日！"_s;
+        QTest::newRow("first") << two << 5 << u"延迟一年的东京奥运会将如期举办。"_s;
+        QTest::newRow("second") << two << 17 << u"今日恰逢国际奥林匹克日！"_s;
+        QTest::newRow("on the mark") << two << 15 << u"延迟一年的东京奥运会将如期举办。"_s;
+        QTest::newRow("closing quote")
+            << u"他说：“希望是光。”然后走了。"_s << 4 << u"他说：“希望是光。”"_s;
+        QTest::newRow("no mark") << u"希望有你"_s << 1 << u"希望有你"_s;
+        QTest::newRow("line break") << u"第一行\n第二行"_s << 5 << u"第二行"_s;
+        QTest::newRow("out of range") << u"光"_s << 3 << QString();
+    }
+    void sentenceAt()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, position);
+        QFETCH(QString, sentence);
+        QCOMPARE(WordLookup::sentenceAt(text, position), sentence);
+    }
+
+    void meaningOnOneLine()
+    {
+        ChineseDictionary dictionary;
+        const WordLookup lookup(&dictionary);
+        // 希望 希望 [xi1 wang4] /to hope/a hope; a wish (CL:個|个[ge4])/
+        QCOMPARE(WordLookup::meaning(lookup.at(u"希望"_s, 0, {}).first()),
+                 u"to hope; a hope; a wish (CL:個|个[ge4])"_s);
+        // 會 会 [hui4] /can; .../ and [kuai4] /(bound form) to reckon accounts/
+        const QString hui = WordLookup::meaning(lookup.at(u"会"_s, 0, {}).first());
+        QVERIFY2(hui.startsWith(u"huì: can; to have the skill"_s), qPrintable(hui));
+        QVERIFY(hui.endsWith(u" | kuài: (bound form) to reckon accounts"_s));
+    }
+
     void wordsWithACharacter()
     {
         ChineseDictionary dictionary;

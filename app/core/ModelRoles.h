@@ -88,6 +88,17 @@ enum Role {
     NoteBlockRole,
     // Everything a search looks in: quote, note, place and pair.
     NoteSearchRole,
+
+    // VocabularyModel
+    VocabularyWordRole = Qt::UserRole + 600,
+    VocabularyPinyinRole,
+    VocabularyMeaningRole,
+    // The sentence of the article the word was kept from.
+    VocabularySentenceRole,
+    // The paragraph it came from, by id.
+    VocabularyBlockRole,
+    // "01 Eagerly awaited, paragraph 3", in the interface's language.
+    VocabularyPlaceRole,
 };
 }  // namespace ModelRoles
 

@@ -76,6 +76,36 @@ QList<LookupChoice> WordLookup::at(QStringView text, qsizetype position,
     return choices;
 }
 
+QString WordLookup::sentenceAt(QStringView text, qsizetype position)
+{
+    if (position < 0 || position >= text.size())
+        return {};
+    static const QString ends = QStringLiteral("。！？!?\n\u2029");
+    qsizetype start = position;
+    while (start > 0 && !ends.contains(text.at(start - 1))) --start;
+    qsizetype end = position;
+    while (end < text.size() && !ends.contains(text.at(end))) ++end;
+    // The closing mark and any closing quote after it belong to it.
+    while (end < text.size() &&
+           (ends.contains(text.at(end)) || text.at(end) == u'”' || text.at(end) == u'」' ||
+            text.at(end) == u'』') &&
+           text.at(end) != u'\n' && text.at(end) != QChar::ParagraphSeparator)
+        ++end;
+    return text.sliced(start, end - start).trimmed().toString();
+}
+
+QString WordLookup::meaning(const LookupChoice &choice)
+{
+    QStringList readings;
+    for (const DictionaryEntry &entry : choice.entries) {
+        const QString senses = entry.senses.join(QStringLiteral("; "));
+        readings.append(choice.entries.size() > 1
+                            ? QStringLiteral("%1: %2").arg(marked(entry.pinyin), senses)
+                            : senses);
+    }
+    return readings.join(QStringLiteral(" | "));
+}
+
 void WordLookup::setTexts(QStringList texts)
 {
     m_texts = std::move(texts);

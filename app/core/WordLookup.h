@@ -47,6 +47,13 @@ public:
     [[nodiscard]] QStringList wordsWith(const QString &character, qsizetype limit = 12) const;
 
     [[nodiscard]] static bool isHan(QChar c);
+    // The sentence of the text that holds the position: from after the
+    // last 。！？!? or line break before it to the next one, included.
+    [[nodiscard]] static QString sentenceAt(QStringView text, qsizetype position);
+    // A choice's senses on one line, for a vocabulary card: each reading's
+    // senses joined by "; ", readings by " | " with their pinyin when the
+    // word has more than one.
+    [[nodiscard]] static QString meaning(const LookupChoice &choice);
     // CC-CEDICT's numbered pinyin tone-marked, its capitals kept:
     // "Ao4 yun4" -> "Àoyùn" (the tone marker takes lower case only).
     [[nodiscard]] static QString marked(const QString &numbered);

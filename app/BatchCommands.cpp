@@ -7,6 +7,8 @@
 #include "core/NotesMarkdown.h"
 #include "core/PinyinConverter.h"
 #include "core/SafeOutputFile.h"
+#include "core/VocabularyFile.h"
+#include "core/VocabularyTsv.h"
 
 #include <initializer_list>
 
@@ -105,6 +107,19 @@ BatchCommands::Result BatchCommands::exportNotes(const Article &article, const Q
         return {{}, safe(error) + u'\n', 1};
     return {
         tr("%n note(s) written to %1", nullptr, int(notes.items.size())).arg(safe(path)) + u'\n',
+        {},
+        0};
+}
+
+BatchCommands::Result BatchCommands::exportVocabulary(const Article &article, const QString &path)
+{
+    const VocabularyFile::Read words = VocabularyFile::read(VocabularyFile::pathFor(article));
+    if (!words.ok())
+        return {{}, safe(words.error) + u'\n', 2};
+    if (const QString error = VocabularyTsv::save(path, article, words.words); !error.isEmpty())
+        return {{}, safe(error) + u'\n', 1};
+    return {
+        tr("%n word(s) written to %1", nullptr, int(words.words.size())).arg(safe(path)) + u'\n',
         {},
         0};
 }

@@ -44,6 +44,9 @@ public:
     // write) as Markdown into a file; an unreadable notes file is refused
     // (exit 2) and left as it is.
     [[nodiscard]] static Result exportNotes(const core::Article &article, const QString &path);
+    // The words kept from the lookup card, as a TSV file Anki imports
+    // (exit 2 if the vocabulary file cannot be read).
+    [[nodiscard]] static Result exportVocabulary(const core::Article &article, const QString &path);
     // "2" (an index as listSections prints it) or "part-2" (an id): the
     // section's index, or -1 with a message naming the known ones.
     [[nodiscard]] static int resolveSection(const core::Article &article, const QString &value,

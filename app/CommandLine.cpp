@@ -77,13 +77,18 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         tr("Write your highlights, notes and bookmarks on the article as Markdown into this file "
            "and exit."),
         tr("file"));
+    const QCommandLineOption exportVocabulary(
+        QStringLiteral("export-vocabulary"),
+        tr("Write the words you kept from the lookup card as a tab-separated file that Anki "
+           "imports into this file and exit."),
+        tr("file"));
     const QCommandLineOption paper(
         QStringLiteral("paper"),
         tr("With --export-pdf, the paper: a4 or letter (else the one of your locale)."),
         tr("paper"));
     parser.addOptions({lang, section, list, listMilestones, milestone, listChapters, pinyin, play,
                        seek, screenshot, size, theme, exportAudio, layout, exportPdf, exportNotes,
-                       paper});
+                       exportVocabulary, paper});
     parser.addPositionalArgument(tr("bundle"), tr("An article bundle file to open (JSON)."),
                                  tr("[bundle]"));
 
@@ -189,6 +194,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     }
     o.exportPdfPath = parser.value(exportPdf);
     o.exportNotesPath = parser.value(exportNotes);
+    o.exportVocabularyPath = parser.value(exportVocabulary);
     o.milestone = parser.value(milestone);
     o.screenshotPath = parser.value(screenshot);
     o.exportAudioPath = parser.value(exportAudio);

@@ -41,6 +41,7 @@ struct CommandLineOptions
     // Typeset the article in the layout into this PDF file and exit.
     QString exportPdfPath;
     QString exportNotesPath;
+    QString exportVocabularyPath;
     // --paper: the PDF's paper; the locale's when not given.
     std::optional<QPageSize::PageSizeId> paper;
 };

@@ -164,7 +164,8 @@ int Launcher::run(const QStringList &arguments)
     const bool batch = options.listSections || options.listMilestones || options.listChapters ||
                        options.pinyin || !options.screenshotPath.isEmpty() ||
                        !options.exportAudioPath.isEmpty() || !options.exportPdfPath.isEmpty() ||
-                       !options.exportNotesPath.isEmpty();
+                       !options.exportNotesPath.isEmpty() ||
+                       !options.exportVocabularyPath.isEmpty();
 
     // A screenshot or a listing shows the defaults, not this user's state.
     Language language = options.language.value_or(initial);
@@ -225,8 +226,9 @@ std::optional<int> Launcher::runWithoutWindow(const Article &article,
     }
     // An output that can never be written is refused before any work:
     // a FIFO would block, a device must not be replaced.
-    for (const QString &output : {options.exportAudioPath, options.exportPdfPath,
-                                  options.exportNotesPath, options.screenshotPath}) {
+    for (const QString &output :
+         {options.exportAudioPath, options.exportPdfPath, options.exportNotesPath,
+          options.exportVocabularyPath, options.screenshotPath}) {
         if (output.isEmpty())
             continue;
         if (const QString error = BatchCommands::checkOutput(output); !error.isEmpty()) {
@@ -236,6 +238,8 @@ std::optional<int> Launcher::runWithoutWindow(const Article &article,
     }
     if (!options.exportNotesPath.isEmpty())
         return report(BatchCommands::exportNotes(article, options.exportNotesPath));
+    if (!options.exportVocabularyPath.isEmpty())
+        return report(BatchCommands::exportVocabulary(article, options.exportVocabularyPath));
     if (!options.exportAudioPath.isEmpty())
         return report(
             BatchCommands::exportAudio(article, section, language, options.exportAudioPath));

@@ -2,6 +2,7 @@
 #include "app/CommandLine.h"
 #include "core/BundleLoader.h"
 #include "core/NotesFile.h"
+#include "core/VocabularyFile.h"
 #include "speech/WavWriter.h"
 
 #include <QDir>
@@ -773,6 +774,64 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.startsWith(notes + QStringLiteral(": not JSON")), qPrintable(r.err));
         QVERIFY(QFile::exists(notes));
+    }
+
+    // --export-vocabulary: the words kept, as Anki's TSV; from a fresh home
+    // a header only; a broken vocabulary file is refused and left alone.
+    void exportVocabulary_writesAnkisTsv()
+    {
+        QTemporaryDir data;
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+        QTemporaryDir out;
+        const QString tsv = out.filePath(QStringLiteral("words.tsv"));
+        Run r = runIn(env, {QStringLiteral("--export-vocabulary"), tsv});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("0 word(s) written to %1\n").arg(tsv));
+        const QByteArray header(
+            "#separator:tab\n#html:false\n"
+            "#columns:Word\tPinyin\tMeaning\tSentence\tSource\n");
+        QFile empty(tsv);
+        QVERIFY(empty.open(QIODevice::ReadOnly));
+        QCOMPARE(empty.readAll(), header);
+        empty.close();
+
+        const BundleLoadResult bundle =
+            BundleLoader::loadFile(QStringLiteral(":/article/hope-lights-us-up.json"));
+        QVERIFY(bundle.ok());
+        const QString words =
+            data.filePath(QStringLiteral("HopeReader/hope-reader/vocabulary/") +
+                          NotesFile::identity(*bundle.article) + QStringLiteral(".json"));
+        const VocabularyWord kept{
+            QStringLiteral("奥运会"),        QStringLiteral("àoyùnhuì"),
+            QStringLiteral("Olympic Games"), QStringLiteral("东京奥运会将如期举办。"),
+            QStringLiteral("s1-p1"),         QDateTime::currentDateTimeUtc()};
+        QCOMPARE(VocabularyFile::write(words, *bundle.article, {kept}), QString());
+        r = runIn(env, {QStringLiteral("--export-vocabulary"), tsv});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("1 word(s) written to %1\n").arg(tsv));
+        QFile file(tsv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString written = QString::fromUtf8(file.readAll());
+        QVERIFY2(written.startsWith(QString::fromUtf8(header) +
+                                    QStringLiteral("奥运会\tàoyùnhuì\tOlympic Games\t"
+                                                   "东京奥运会将如期举办。\t")),
+                 qPrintable(written));
+
+        const QString fifo = out.filePath(QStringLiteral("fifo"));
+        QVERIFY(makeSpecialFile(QStringLiteral("fifo"), fifo) != 0);
+        r = runIn(env, {QStringLiteral("--export-vocabulary"), fifo}, 20000);
+        QCOMPARE(r.exitCode, 2);
+
+        QFile broken(words);
+        QVERIFY(broken.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        broken.write("[]");
+        broken.close();
+        r = runIn(env, {QStringLiteral("--export-vocabulary"), tsv});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(words + QStringLiteral(": not a Hope Reader vocabulary file")),
+                 qPrintable(r.err));
+        QCOMPARE(QFile(words).size(), 2);
     }
 
     // A batch run in a bare shell (no session, so no XDG_RUNTIME_DIR) says

@@ -2,9 +2,11 @@
 
 #include "core/PinyinConverter.h"
 #include "core/ReadingSession.h"
+#include "core/VocabularyModel.h"
 #include "ui/ArticleView.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QEvent>
 #include <QMenu>
 #include <QMouseEvent>
@@ -41,6 +43,10 @@ LookupController::LookupController(const core::ReadingSession *session, ui::Arti
         if (m_card->mode() == ui::LookupCard::Mode::Pointer)
             m_card->hide();
     });
+    connect(m_card, &ui::LookupCard::keepRequested, this, &LookupController::keep);
+    connect(m_card, &ui::LookupCard::chosenChanged, this, [this](const core::DictionaryWord &word) {
+        m_card->setKept(m_vocabulary && m_vocabulary->contains(word.text));
+    });
     connect(m_card, &ui::LookupCard::closed, this, [this] {
         if (m_card->mode() == ui::LookupCard::Mode::Keyboard)
             m_view->setFocus(Qt::PopupFocusReason);
@@ -76,6 +82,26 @@ void LookupController::loadConverterAside()
             lookUp(m_position, m_card->mode());
     });
     m_loader->start(QThread::LowPriority);
+}
+
+void LookupController::setVocabulary(core::VocabularyModel *vocabulary)
+{
+    m_vocabulary = vocabulary;
+}
+
+void LookupController::keep(const core::LookupChoice &choice)
+{
+    if (!m_vocabulary)
+        return;
+    const core::VocabularyWord word{choice.word.text,
+                                    choice.pinyin,
+                                    core::WordLookup::meaning(choice),
+                                    core::WordLookup::sentenceAt(m_text, choice.word.start),
+                                    m_view->placeOf(m_position).first,
+                                    QDateTime::currentDateTimeUtc()};
+    if (m_vocabulary->add(word))
+        emit message(tr("%1 added to your vocabulary").arg(word.word));
+    m_card->setKept(m_vocabulary->contains(word.word));
 }
 
 void LookupController::addToMenus(QMenu *edit)
@@ -130,8 +156,10 @@ bool LookupController::lookUp(int position, ui::LookupCard::Mode mode)
     }
     const core::DictionaryWord first = choices.first().word;
     m_position = position;
+    m_text = context->text;
     m_card->setChineseFont(m_view->typography().faces(Language::Chinese).body);
     m_card->setChoices(std::move(choices), std::move(wordsWith));
+    m_card->setKept(m_vocabulary && m_vocabulary->contains(first.text));
     const QRect rect =
         m_view->textRect(context->blockPosition + int(first.start), int(first.length));
     m_card->showFor(QRect(m_view->viewport()->mapToGlobal(rect.topLeft()), rect.size()), mode);

@@ -15,6 +15,7 @@ class QThread;
 namespace hope::core {
 class PinyinConverter;
 class ReadingSession;
+class VocabularyModel;
 }  // namespace hope::core
 
 namespace hope::ui {
@@ -41,6 +42,9 @@ public:
     // The converter whose words and readings the ruby shows; the card
     // uses them once it has loaded, the dictionary's until then.
     void setConverter(std::shared_ptr<const core::PinyinConverter> converter);
+    // Where "Add to Vocabulary" keeps a word (none: the card's button does
+    // nothing).
+    void setVocabulary(core::VocabularyModel *vocabulary);
     void addToMenus(QMenu *edit);
     void retranslateUi();
     [[nodiscard]] QAction *lookUpAction() const { return m_lookUp; }
@@ -67,6 +71,7 @@ private:
     // Loads the converter on another thread, and shows the card again
     // with its words when done: the first card never waits for it.
     void loadConverterAside();
+    void keep(const core::LookupChoice &choice);
 
     const core::ReadingSession *m_session;
     ui::ArticleView *m_view;
@@ -76,8 +81,11 @@ private:
     QAction *m_lookUp;
     std::shared_ptr<const core::PinyinConverter> m_converter;
     QThread *m_loader = nullptr;
-    // Where the card is, to show it again once the converter is loaded.
+    core::VocabularyModel *m_vocabulary = nullptr;
+    // Where the card is, to show it again once the converter is loaded,
+    // and the paragraph's text, for the sentence a kept word comes from.
     int m_position = -1;
+    QString m_text;
     bool m_told = false;
 };
 

@@ -14,6 +14,7 @@
 #include "app/PanelSplitters.h"
 #include "app/ReadAloud.h"
 #include "app/SessionSettings.h"
+#include "app/VocabularyController.h"
 #include "core/BundleLoader.h"
 #include "core/MilestoneModel.h"
 #include "core/ReadingSession.h"
@@ -167,6 +168,10 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     connect(m_look, &WindowLook::coloursChanged, m_notes, &NotesController::setColours);
     m_lookup = new LookupController(m_session, m_articleView, this, this);
     m_lookup->setConverter(m_readAloud->converter());
+    m_vocabulary = new VocabularyController(m_session, this, m_settings != nullptr, this);
+    m_vocabulary->addToMenus(m_menus->fileMenu(), m_menus->viewMenu(),
+                             m_menus->readingModeAction());
+    m_lookup->setVocabulary(m_vocabulary->model());
     m_lookup->addToMenus(m_menus->editMenu());
     const auto tell = [this](const QString &message) {
         statusBar()->showMessage(message, 4000);
@@ -175,6 +180,7 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     };
     connect(m_notes, &NotesController::message, this, tell);
     connect(m_lookup, &LookupController::message, this, tell);
+    connect(m_vocabulary, &VocabularyController::message, this, tell);
     connect(m_look, &WindowLook::zoomChangedByReader, this, [this](int percent) {
         // Past what the panels follow, the reader is told which text grew.
         const QString message =
@@ -361,6 +367,7 @@ void MainWindow::retranslateUi()
                                                                     : tr("&Contents"));
     m_notes->retranslateUi();
     m_lookup->retranslateUi();
+    m_vocabulary->retranslateUi();
     m_sidebar->setAccessibleName(tr("Sections"));
     m_articleView->setAccessibleName(tr("Article"));
     m_menus->retranslateUi();
@@ -471,6 +478,7 @@ void MainWindow::showNotes(bool shown)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_notes->flush();
+    m_vocabulary->flush();
     m_sessionSettings->save();
     QMainWindow::closeEvent(event);
 }

@@ -43,6 +43,7 @@ class LanguageController;
 class MainMenus;
 class LookupController;
 class NotesController;
+class VocabularyController;
 class ReadAloud;
 class PaneCycle;
 class PanelSplitters;
@@ -87,6 +88,7 @@ public:
     [[nodiscard]] ReadAloud *readAloud() const { return m_readAloud; }
     [[nodiscard]] NotesController *notes() const { return m_notes; }
     [[nodiscard]] LookupController *lookup() const { return m_lookup; }
+    [[nodiscard]] VocabularyController *vocabulary() const { return m_vocabulary; }
     // Selects the milestone on the timeline and in the card; false if unknown.
     bool selectMilestone(const QString &milestoneId)
     {
@@ -151,6 +153,7 @@ private:
     ReadAloud *m_readAloud = nullptr;
     NotesController *m_notes = nullptr;
     LookupController *m_lookup = nullptr;
+    VocabularyController *m_vocabulary = nullptr;
     QWidget *m_sidebarBox = nullptr;
     // The timeline and the milestone card.
     QWidget *m_bottom = nullptr;

@@ -2,6 +2,7 @@
 #include "app/LookupController.h"
 #include "core/PinyinConverter.h"
 #include "core/ReadingSession.h"
+#include "core/VocabularyModel.h"
 #include "ui/ArticleView.h"
 #include "ui/EmbeddedFonts.h"
 #include "ui/LookupCard.h"
@@ -9,6 +10,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QHelpEvent>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -212,6 +214,39 @@ private slots:
         QTRY_COMPARE(card->choices().first().word.text, ruby.text);
         QCOMPARE(card->choices().first().pinyin, ruby.marked);
         QVERIFY(card->isVisible());
+    }
+
+    // "Add to Vocabulary" keeps the chosen word with its reading, meaning,
+    // sentence and paragraph; the card then says it is kept.
+    void theCardKeepsAWord()
+    {
+        Reader reader;
+        VocabularyModel vocabulary;
+        reader.lookup.setVocabulary(&vocabulary);
+        QVERIFY(reader.laidOut());
+        const int position = reader.positionOf(u"友谊"_s, 0);
+        QVERIFY(position > 0);
+        QVERIFY(reader.lookup.lookUp(position, LookupCard::Mode::Keyboard));
+        LookupCard *card = reader.lookup.card();
+        QTRY_VERIFY(card->isVisible());
+        QVERIFY(card->keepButton()->isEnabled());
+        QTest::mouseClick(card->keepButton(), Qt::LeftButton);
+        QCOMPARE(vocabulary.rowCount(), 1);
+        const VocabularyWord &kept = vocabulary.words().first();
+        QCOMPARE(kept.word, u"友谊"_s);
+        // 友誼 友谊 [You3 yi4] and [you3 yi4] /companionship/fellowship/friendship/
+        QVERIFY2(kept.meaning.contains(u"companionship; fellowship; friendship"_s),
+                 qPrintable(kept.meaning));
+        QVERIFY(kept.sentence.contains(u"友谊"_s));
+        QVERIFY(kept.sentence.endsWith(u"。"_s) || kept.sentence.endsWith(u"！"_s));
+        QCOMPARE(kept.blockId, reader.view->placeOf(position).first);
+        QVERIFY(!kept.blockId.isEmpty());
+        QVERIFY(!card->keepButton()->isEnabled());
+        // Looked up again, the card knows.
+        card->hide();
+        QVERIFY(reader.lookup.lookUp(position + 1, LookupCard::Mode::Pointer));
+        QCOMPARE(card->choices().at(card->chosen()).word.text, u"友谊"_s);
+        QVERIFY(!card->keepButton()->isEnabled());
     }
 
     void notChineseIsSaid()

@@ -81,6 +81,12 @@
             <numerusform>已将 %n 条笔记写入 %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n word(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %n 个词语写入 %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BundleDrop</name>
@@ -275,6 +281,10 @@
     <message>
         <source>Write your highlights, notes and bookmarks on the article as Markdown into this file and exit.</source>
         <translation>把你在文章上的高亮、笔记和书签以 Markdown 格式写入此文件后退出。</translation>
+    </message>
+    <message>
+        <source>Write the words you kept from the lookup card as a tab-separated file that Anki imports into this file and exit.</source>
+        <translation>把你从查词卡片中收藏的词语写成 Anki 可导入的制表符分隔文件，写入此文件后退出。</translation>
     </message>
 </context>
 <context>
@@ -750,6 +760,69 @@
     </message>
 </context>
 <context>
+    <name>VocabularyFile</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB</source>
+        <translation>大于 %1 MiB</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>不是 JSON（第 %2 字节处%1）</translation>
+    </message>
+    <message>
+        <source>not a Hope Reader vocabulary file</source>
+        <translation>不是“希望阅读器”的生词本文件</translation>
+    </message>
+    <message>
+        <source>version %1 is not one this reader knows</source>
+        <translation>本阅读器不认识版本 %1</translation>
+    </message>
+    <message>
+        <source>it has no list of words</source>
+        <translation>其中没有词语列表</translation>
+    </message>
+    <message>
+        <source>more than %1 words</source>
+        <translation>词语多于 %1 个</translation>
+    </message>
+    <message>
+        <source>words[%1]: %2</source>
+        <translation>words[%1]：%2</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text of at most %2 characters</source>
+        <translation>“%1”须为至多 %2 个字符的文字</translation>
+    </message>
+    <message>
+        <source>&quot;word&quot; is empty</source>
+        <translation>“word”为空</translation>
+    </message>
+    <message>
+        <source>&quot;added&quot; must be a date and time</source>
+        <translation>“added”须为日期和时间</translation>
+    </message>
+    <message>
+        <source>%1: a link; the reader keeps its vocabulary in a file of its own</source>
+        <translation>%1：这是一个链接；阅读器只把生词本存在自己的文件里</translation>
+    </message>
+    <message>
+        <source>%1: it %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>WavStream</name>
     <message>
         <source>The audio is too long for a WAV file (at most %1 of it); read one section at a time (--section).</source>
@@ -882,6 +955,10 @@
     <message>
         <source>Show the reading and meaning of the Chinese word at the caret</source>
         <translation>显示光标处中文词语的读音和释义</translation>
+    </message>
+    <message>
+        <source>%1 added to your vocabulary</source>
+        <translation>已把 %1 加入生词本</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1423,63 @@ The file was kept as %2. The reader starts with no notes.</source>
     <message>
         <source>Reading aloud stopped</source>
         <translation>朗读已停止</translation>
+    </message>
+</context>
+<context>
+    <name>hope::app::VocabularyController</name>
+    <message>
+        <source>Vocabulary</source>
+        <translation>生词本</translation>
+    </message>
+    <message>
+        <source>&amp;Vocabulary</source>
+        <translation>生词本(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The words you kept from the lookup card</source>
+        <translation>你从查词卡片中收藏的词语</translation>
+    </message>
+    <message>
+        <source>Export &amp;Vocabulary for Anki…</source>
+        <translation>导出生词本供 Anki 使用(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Your vocabulary for this article cannot be read: %1
+
+The file cannot be moved aside either, so words kept now will not be saved.</source>
+        <translation>无法读取这篇文章的生词本：%1
+
+该文件也无法移到一旁，因此现在收藏的词语不会被保存。</translation>
+    </message>
+    <message>
+        <source>Your vocabulary for this article cannot be read: %1
+
+The file was kept as %2. The reader starts with an empty list.</source>
+        <translation>无法读取这篇文章的生词本：%1
+
+该文件已另存为 %2。阅读器将从空列表开始。</translation>
+    </message>
+    <message>
+        <source>Vocabulary not saved: %1</source>
+        <translation>生词本未保存：%1</translation>
+    </message>
+    <message>
+        <source>Vocabulary not exported: %1</source>
+        <translation>生词本未导出：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) exported to %1</source>
+        <translation>
+            <numerusform>已将 %n 个词语导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Vocabulary for Anki</source>
+        <translation>导出生词本供 Anki 使用</translation>
+    </message>
+    <message>
+        <source>Tab-separated text for Anki (*.tsv)</source>
+        <translation>供 Anki 使用的制表符分隔文本 (*.tsv)</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +2076,14 @@ The file was kept as %2. The reader starts with no notes.</source>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
+    <message>
+        <source>In Your Vocabulary</source>
+        <translation>已在生词本中</translation>
+    </message>
+    <message>
+        <source>Add to Voca&amp;bulary</source>
+        <translation>加入生词本(&amp;B)</translation>
+    </message>
 </context>
 <context>
     <name>hope::ui::MilestoneAccessible</name>
@@ -2235,6 +2377,33 @@ The file was kept as %2. The reader starts with no notes.</source>
     <message>
         <source>Copy With Time</source>
         <translation>连同时间复制</translation>
+    </message>
+</context>
+<context>
+    <name>hope::ui::VocabularyPanel</name>
+    <message>
+        <source>Vocabulary</source>
+        <translation>生词本</translation>
+    </message>
+    <message>
+        <source>No words yet. Look a Chinese word up (rest the pointer on it, click it or press Ctrl+L) and choose Add to Vocabulary.</source>
+        <translation>还没有词语。查一个中文词语（把指针停在词上、点击它或按 Ctrl+L），再选择“加入生词本”。</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Paragraph</source>
+        <translation>转到该段(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for Anki…</source>
+        <translation>导出供 Anki 使用(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 </TS>

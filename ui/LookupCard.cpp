@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPushButton>
 #include <QScreen>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -47,7 +48,8 @@ LookupCard::LookupCard(QWidget *parent)
       m_pinyin(plainLabel()),
       m_senses(plainLabel()),
       m_inArticle(plainLabel()),
-      m_source(plainLabel())
+      m_source(plainLabel()),
+      m_keep(new QPushButton)
 {
     static const bool installed = [] {
         QAccessible::installFactory(cardFactory);
@@ -90,7 +92,16 @@ LookupCard::LookupCard(QWidget *parent)
     layout->addWidget(m_pinyin);
     layout->addWidget(m_senses);
     layout->addWidget(m_inArticle);
-    layout->addWidget(m_source);
+    m_keep->setObjectName(QStringLiteral("keepWord"));
+    m_keep->setAutoDefault(false);
+    connect(m_keep, &QPushButton::clicked, this, [this] {
+        if (m_chosen >= 0 && m_chosen < m_choices.size())
+            emit keepRequested(m_choices.at(m_chosen));
+    });
+    auto *foot = new QHBoxLayout;
+    foot->addWidget(m_source, 1);
+    foot->addWidget(m_keep);
+    layout->addLayout(foot);
     setFocusProxy(m_senses);
     m_senses->installEventFilter(this);
     retranslateUi();
@@ -100,7 +111,15 @@ void LookupCard::retranslateUi()
 {
     m_source->setText(tr("CC-CEDICT, CC BY-SA 4.0"));
     m_choiceRow->setAccessibleName(tr("Words at this place"));
+    setKept(m_kept);
     showChosen();
+}
+
+void LookupCard::setKept(bool kept)
+{
+    m_kept = kept;
+    m_keep->setText(kept ? tr("In Your Vocabulary") : tr("Add to Voca&bulary"));
+    m_keep->setEnabled(!kept && m_chosen >= 0);
 }
 
 void LookupCard::setChineseFont(const QFont &font)

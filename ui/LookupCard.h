@@ -9,6 +9,7 @@
 class QButtonGroup;
 class QHBoxLayout;
 class QLabel;
+class QPushButton;
 class QToolButton;
 
 namespace hope::ui {
@@ -41,6 +42,10 @@ public:
     void choose(int index);
     [[nodiscard]] int chosen() const { return m_chosen; }
     [[nodiscard]] QList<QToolButton *> choiceButtons() const { return m_buttons; }
+    // Whether the chosen word is in the reader's vocabulary already: the
+    // button to keep it says so and is off.
+    void setKept(bool kept);
+    [[nodiscard]] QPushButton *keepButton() const { return m_keep; }
     // Everything the card says about the chosen word, as a screen reader
     // hears it.
     [[nodiscard]] QString text() const;
@@ -48,6 +53,8 @@ public:
 signals:
     // The reader chose another word of the place.
     void chosenChanged(const hope::core::DictionaryWord &word);
+    // "Add to Vocabulary" for the chosen word.
+    void keepRequested(const hope::core::LookupChoice &choice);
     void closed();
 
 protected:
@@ -76,6 +83,8 @@ private:
     QLabel *m_senses = nullptr;
     QLabel *m_inArticle = nullptr;
     QLabel *m_source = nullptr;
+    QPushButton *m_keep = nullptr;
+    bool m_kept = false;
 };
 
 }  // namespace hope::ui

@@ -4,10 +4,12 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QToolButton>
+#include "ui/StrokeView.h"
 
 using namespace hope::core;
 using namespace hope::ui;
@@ -63,6 +65,25 @@ private slots:
         QCOMPARE(face->role(), QAccessible::Dialog);
         QCOMPARE(face->text(QAccessible::Name), u"Dictionary: 运"_s);
         QCOMPARE(face->text(QAccessible::Description), card.text());
+    }
+
+    // A single character's card shows its strokes and draws them on request;
+    // a word's does not.
+    void strokesForACharacter()
+    {
+        LookupCard card;
+        card.setChoices(olympics(), {});
+        card.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&card));
+        QVERIFY(!card.strokeView()->isVisible());
+        QVERIFY(!card.strokesButton()->isVisible());
+        card.choose(2);  // 运
+        QVERIFY(card.strokeView()->isVisible());
+        QCOMPARE(card.strokeView()->strokeCount(), 7);
+        QTest::mouseClick(card.strokesButton(), Qt::LeftButton);
+        QVERIFY(card.strokeView()->isAnimating());
+        card.choose(0);
+        QVERIFY(!card.strokeView()->isVisible());
     }
 
     void notInTheDictionary()

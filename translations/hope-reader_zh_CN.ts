@@ -2084,6 +2084,10 @@ The file was kept as %2. The reader starts with an empty list.</source>
         <source>Add to Voca&amp;bulary</source>
         <translation>加入生词本(&amp;B)</translation>
     </message>
+    <message>
+        <source>Draw S&amp;trokes</source>
+        <translation>演示笔顺(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>hope::ui::MilestoneAccessible</name>
@@ -2293,6 +2297,19 @@ The file was kept as %2. The reader starts with an empty list.</source>
     <message>
         <source>&amp;Clear List</source>
         <translation>清空列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>hope::ui::StrokeView</name>
+    <message>
+        <source>Stroke order of %1</source>
+        <translation>%1 的笔顺</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stroke(s)</source>
+        <translation>
+            <numerusform>%n 画</numerusform>
+        </translation>
     </message>
 </context>
 <context>

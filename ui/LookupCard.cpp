@@ -1,6 +1,7 @@
 #include "ui/LookupCard.h"
 
 #include "core/CardPlacement.h"
+#include "ui/StrokeView.h"
 
 #include <QAccessible>
 #include <QAccessibleWidget>
@@ -49,7 +50,9 @@ LookupCard::LookupCard(QWidget *parent)
       m_senses(plainLabel()),
       m_inArticle(plainLabel()),
       m_source(plainLabel()),
-      m_keep(new QPushButton)
+      m_keep(new QPushButton),
+      m_strokes(new StrokeView),
+      m_animate(new QPushButton)
 {
     static const bool installed = [] {
         QAccessible::installFactory(cardFactory);
@@ -98,6 +101,14 @@ LookupCard::LookupCard(QWidget *parent)
         if (m_chosen >= 0 && m_chosen < m_choices.size())
             emit keepRequested(m_choices.at(m_chosen));
     });
+    m_animate->setObjectName(QStringLiteral("animateStrokes"));
+    m_animate->setAutoDefault(false);
+    connect(m_animate, &QPushButton::clicked, m_strokes, &StrokeView::animate);
+    auto *strokes = new QHBoxLayout;
+    strokes->addWidget(m_strokes);
+    strokes->addWidget(m_animate, 0, Qt::AlignBottom);
+    strokes->addStretch();
+    layout->addLayout(strokes);
     auto *foot = new QHBoxLayout;
     foot->addWidget(m_source, 1);
     foot->addWidget(m_keep);
@@ -111,6 +122,7 @@ void LookupCard::retranslateUi()
 {
     m_source->setText(tr("CC-CEDICT, CC BY-SA 4.0"));
     m_choiceRow->setAccessibleName(tr("Words at this place"));
+    m_animate->setText(tr("Draw S&trokes"));
     setKept(m_kept);
     showChosen();
 }
@@ -187,6 +199,9 @@ void LookupCard::showChosen()
 {
     if (m_chosen < 0 || m_chosen >= m_choices.size()) {
         for (QLabel *label : {m_word, m_pinyin, m_senses, m_inArticle}) label->clear();
+        m_strokes->setCharacter({});
+        m_strokes->hide();
+        m_animate->hide();
         return;
     }
     const core::LookupChoice &choice = m_choices.at(m_chosen);
@@ -198,6 +213,10 @@ void LookupCard::showChosen()
     m_word->setText(traditional.isEmpty()
                         ? choice.word.text
                         : tr("%1 (Traditional: %2)").arg(choice.word.text, traditional.join(u' ')));
+    // A character's strokes, for a card about one character.
+    m_strokes->setCharacter(choice.word.length == 1 ? choice.word.text : QString());
+    m_strokes->setVisible(m_strokes->strokeCount() > 0);
+    m_animate->setVisible(m_strokes->strokeCount() > 0);
     m_pinyin->setText(choice.pinyin);
     m_pinyin->setVisible(!choice.pinyin.isEmpty());
     QStringList senses;

@@ -14,6 +14,8 @@ class QToolButton;
 
 namespace hope::ui {
 
+class StrokeView;
+
 // A word's reading and meaning, next to it: the words a reader can choose
 // at that place (奥运会, 奥运, 运), the chosen one with its Traditional form
 // and pinyin, its CC-CEDICT senses, and for a single character the
@@ -46,6 +48,9 @@ public:
     // button to keep it says so and is off.
     void setKept(bool kept);
     [[nodiscard]] QPushButton *keepButton() const { return m_keep; }
+    // A single character's strokes, and the button that draws them.
+    [[nodiscard]] StrokeView *strokeView() const { return m_strokes; }
+    [[nodiscard]] QPushButton *strokesButton() const { return m_animate; }
     // Everything the card says about the chosen word, as a screen reader
     // hears it.
     [[nodiscard]] QString text() const;
@@ -84,6 +89,8 @@ private:
     QLabel *m_inArticle = nullptr;
     QLabel *m_source = nullptr;
     QPushButton *m_keep = nullptr;
+    StrokeView *m_strokes = nullptr;
+    QPushButton *m_animate = nullptr;
     bool m_kept = false;
 };
 

@@ -106,6 +106,7 @@ install(FILES ${HOPE_PACKAGING_DIR}/copyright
               ${HOPE_TOP_DIR}/resources/fonts/LICENSE-noto-cjk.txt
               ${HOPE_TOP_DIR}/resources/fonts/LICENSE-noto.txt
               ${HOPE_TOP_DIR}/resources/dictionary/LICENSE-cc-cedict.txt
+              ${HOPE_TOP_DIR}/resources/strokes/ARPHICPL.TXT
         DESTINATION ${CMAKE_INSTALL_DOCDIR})
 
 # --- Debian package -----------------------------------------------------------

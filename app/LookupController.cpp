@@ -48,8 +48,10 @@ LookupController::LookupController(const core::ReadingSession *session, ui::Arti
         m_card->setKept(m_vocabulary && m_vocabulary->contains(word.text));
     });
     connect(m_card, &ui::LookupCard::closed, this, [this] {
-        if (m_card->mode() == ui::LookupCard::Mode::Keyboard)
+        if (m_card->mode() == ui::LookupCard::Mode::Keyboard) {
+            m_view->window()->activateWindow();
             m_view->setFocus(Qt::PopupFocusReason);
+        }
     });
     m_view->viewport()->installEventFilter(this);
     m_view->installEventFilter(this);

@@ -2073,10 +2073,6 @@ The file was kept as %2. The reader starts with an empty list.</source>
         <translation>词典：%1</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1，%2</translation>
-    </message>
-    <message>
         <source>In Your Vocabulary</source>
         <translation>已在生词本中</translation>
     </message>

@@ -235,9 +235,9 @@ void LookupCard::showChosen()
                                           : tr("In this article: %1").arg(others.join(tr(", "))));
     m_inArticle->setVisible(!others.isEmpty());
     setAccessibleName(tr("Dictionary: %1").arg(choice.word.text));
-    setAccessibleDescription(text());
-    m_senses->setAccessibleName(
-        tr("%1, %2").arg(choice.word.text, choice.pinyin.isEmpty() ? QString() : choice.pinyin));
+    // The senses have the keys: a screen reader speaks their name when the
+    // card opens and again when another word is chosen, so it is all of it.
+    m_senses->setAccessibleName(text().replace(u'\n', QStringLiteral(", ")));
 }
 
 QString LookupCard::text() const
@@ -258,9 +258,9 @@ void LookupCard::showFor(const QRect &words, Mode mode)
         m_mode = mode;
         hide();
         // A tooltip over the pointer leaves the keys with the text; the
-        // keyboard's card takes them, and goes when clicked away from.
+        // keyboard's card takes them, and goes when another window does.
         setWindowFlags(mode == Mode::Pointer ? Qt::ToolTip | Qt::FramelessWindowHint
-                                             : Qt::Popup | Qt::FramelessWindowHint);
+                                             : Qt::Tool | Qt::FramelessWindowHint);
         setAttribute(Qt::WA_ShowWithoutActivating, mode == Mode::Pointer);
     }
     adjustSize();
@@ -330,6 +330,12 @@ void LookupCard::hideEvent(QHideEvent *event)
 void LookupCard::changeEvent(QEvent *event)
 {
     QFrame::changeEvent(event);
+    // The keyboard's card is a window of its own (a popup would leave the
+    // reader's window active, and a screen reader said so): it goes when
+    // the reader goes to another window, as a popup would.
+    if (event->type() == QEvent::ActivationChange && m_mode == Mode::Keyboard && isVisible() &&
+        !isActiveWindow())
+        hide();
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
 }

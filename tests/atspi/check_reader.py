@@ -943,8 +943,9 @@ def check_lookup(lang, tr, reader, events, counts):
     if got is None:
         return
     word = whole[han:han + 2]
-    if check(got["name"].startswith(word[0]), "%s: the card's senses are named %r at %r"
-             % (lang, got["name"], word)):
+    # The senses have the keys, named by all the card says.
+    if check(got["name"].startswith(word[0]) and (word != "希望" or "to hope" in got["name"]),
+             "%s: the card's senses are named %r at %r" % (lang, got["name"], word)):
         counts["lookup card"] += 1
         print("  lookup: the card focused %r" % got["name"], flush=True)
     prefix = tr("hope::ui::LookupCard", "Dictionary: %1").replace("%1", "")
@@ -956,15 +957,10 @@ def check_lookup(lang, tr, reader, events, counts):
     except Exception:  # noqa: BLE001 - gone before we asked
         dialog = None
     if check(dialog is not None, "%s: no %r window on the bus" % (lang, prefix)):
-        description = dialog.description or ""
-        check(dialog.getRole() == pyatspi.ROLE_DIALOG, "%s: the card is a %s, not a dialog"
-              % (lang, dialog.getRoleName()))
-        # The title starts 希望: 希望 希望 [xi1 wang4] /to hope/a hope; .../
-        if check(word != "希望" or ("to hope" in description and "xīwàng" in description),
-                 "%s: the card on %r says %r" % (lang, word, description)):
+        if check(dialog.getRole() == pyatspi.ROLE_DIALOG, "%s: the card is a %s, not a dialog"
+                 % (lang, dialog.getRoleName())):
             counts["lookup card"] += 1
-            print("  lookup: %r says %r" % (dialog.name, description.replace("\n", " | ")),
-                  flush=True)
+            print("  lookup: in the dialog %r" % dialog.name, flush=True)
     back = press_and_wait_focus(events, ["Escape"], "Escape to close the lookup card")
     if back is not None and check(back["name"] == article_name, "%s: Escape from the card "
                                   "went to %r" % (lang, back["name"])):

@@ -40,6 +40,10 @@ def walk(lang, keys_log):
         key("Down")
     key("ctrl+Right")
     key("ctrl+Right")
+    # Look the caret's word up, choose the next word of the place, close.
+    key("ctrl+l", pause=2.5)
+    key("Right")
+    key("Escape")
     # Tab to a link and follow it.
     key("Tab")
     key("Tab")

@@ -94,6 +94,10 @@ NotesController::NotesController(ReadingSession *session, ui::ArticleView *view,
                 highlightSelection(colour);
         });
     }
+    // Built here, so the text's menu has it whether or not the window's
+    // menus were made; the window owns it.
+    m_colourMenu = new QMenu(window);
+    m_colourMenu->addActions(m_colourGroup->actions());
     m_addNote = new QAction(this);
     m_addNote->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
     connect(m_addNote, &QAction::triggered, this, [this] {
@@ -156,8 +160,7 @@ void NotesController::addToMenus(QMenu *file, QMenu *edit, QMenu *view, QAction 
     edit->addAction(m_copyCited);
     edit->addSeparator();
     edit->addAction(m_highlight);
-    m_colourMenu = edit->addMenu(QString());
-    m_colourMenu->addActions(m_colourGroup->actions());
+    edit->addMenu(m_colourMenu);
     edit->addAction(m_addNote);
     edit->addAction(m_bookmark);
     view->insertAction(viewBefore, m_showNotes);
@@ -184,8 +187,7 @@ void NotesController::retranslateUi()
     m_highlight->setText(tr("&Highlight"));
     for (QAction *a : m_colourGroup->actions())
         a->setText(colourName(HighlightColour(a->data().toInt())));
-    if (m_colourMenu)
-        m_colourMenu->setTitle(tr("Highlight &Colour"));
+    m_colourMenu->setTitle(tr("Highlight &Colour"));
     m_addNote->setText(tr("Add &Note…"));
     m_bookmark->setText(tr("&Bookmark This Place"));
     m_copyCited->setText(tr("Copy with &Citation"));

@@ -91,6 +91,32 @@ private slots:
         QCOMPARE(expected.count(QStringLiteral("F")), 5);
     }
 
+    // How notes, citations and the vocabulary name a paragraph's place.
+    void paragraphs_areNumberedInTheirSection()
+    {
+        ArticleSection section;
+        section.number = QStringLiteral("02");
+        section.label = {QStringLiteral("你也是希望"), QStringLiteral("You are part of the hope")};
+        const auto block = [](const char *id, BlockKind kind) {
+            ArticleBlock b;
+            b.id = QLatin1String(id);
+            b.kind = kind;
+            return b;
+        };
+        section.blocks = {block("p1", BlockKind::Paragraph), block("f1", BlockKind::Figure),
+                          block("p2", BlockKind::Paragraph)};
+        QCOMPARE(section.paragraphNumber(QStringLiteral("p1")), 1);
+        QCOMPARE(section.paragraphNumber(QStringLiteral("f1")), 1);
+        QCOMPARE(section.paragraphNumber(QStringLiteral("p2")), 2);
+        QCOMPARE(section.paragraphNumber(QStringLiteral("elsewhere")), 0);
+        QCOMPARE(section.numberedLabel(Language::Chinese), QStringLiteral("02 你也是希望"));
+        QCOMPARE(section.numberedLabel(Language::English),
+                 QStringLiteral("02 You are part of the hope"));
+        section.number.clear();
+        QCOMPARE(section.numberedLabel(Language::English),
+                 QStringLiteral("You are part of the hope"));
+    }
+
     void metadata_matchesTheSource()
     {
         const ArticleMeta &m = m_article.meta;

@@ -11,6 +11,24 @@ int Article::sectionIndex(const QString &sectionId) const
     return -1;
 }
 
+QString ArticleSection::numberedLabel(Language language) const
+{
+    const QString name = label.in(language);
+    return number.isEmpty() ? name : number + u' ' + name;
+}
+
+int ArticleSection::paragraphNumber(const QString &blockId) const
+{
+    int n = 0;
+    for (const ArticleBlock &block : blocks) {
+        if (block.kind == BlockKind::Paragraph)
+            ++n;
+        if (block.id == blockId)
+            return n;
+    }
+    return 0;
+}
+
 int Article::sectionOfBlock(const QString &blockId) const
 {
     for (int i = 0; i < sections.size(); ++i) {

@@ -53,6 +53,12 @@ struct ArticleSection
     // The heading printed in the article; empty for the lead and the closing.
     LocalizedText heading;
     QList<ArticleBlock> blocks;
+
+    // "01 Eagerly awaited": the number, if there is one, and the short name.
+    [[nodiscard]] QString numberedLabel(Language language) const;
+    // A paragraph's number in the section, counted from 1 with figures left
+    // out (a figure: the paragraphs before it); 0 if the block is not here.
+    [[nodiscard]] int paragraphNumber(const QString &blockId) const;
 };
 
 struct ArticleMeta

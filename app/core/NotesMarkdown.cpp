@@ -12,25 +12,6 @@ namespace {
 
 constexpr char kContext[] = "NotesMarkdown";
 
-QString sectionName(const ArticleSection &section, Language language)
-{
-    const QString label = section.label.in(language);
-    return section.number.isEmpty() ? label : section.number + u' ' + label;
-}
-
-// Paragraphs counted from 1 in their section; figures are not counted.
-int paragraphNumber(const ArticleSection &section, const QString &blockId)
-{
-    int n = 0;
-    for (const ArticleBlock &block : section.blocks) {
-        if (block.kind == BlockKind::Paragraph)
-            ++n;
-        if (block.id == blockId)
-            return n;
-    }
-    return 0;
-}
-
 QString longDate(const QDate &date, Language language)
 {
     return language == Language::Chinese ? QLocale(QLocale::Chinese, QLocale::China)
@@ -67,8 +48,8 @@ QString NotesMarkdown::citation(const Article &article, const QString &blockId, 
     return wordsIn(language, kContext,
                    QT_TRANSLATE_NOOP("NotesMarkdown", "— “%1”, %2, %3, %4; %5, paragraph %6"))
         .arg(m.title.in(language), m.outlet.in(language), m.author.in(language),
-             longDate(m.date, language), sectionName(section, language))
-        .arg(paragraphNumber(section, blockId));
+             longDate(m.date, language), section.numberedLabel(language))
+        .arg(section.paragraphNumber(blockId));
 }
 
 QString NotesMarkdown::escaped(const QString &text)
@@ -125,7 +106,7 @@ QString NotesMarkdown::write(const Article &article, const QList<Annotation> &it
             shownSection = s;
             out += QStringLiteral("\n## ") +
                    (s < 0 ? tr("Not in this article")
-                          : escaped(sectionName(article.sections.at(s), a.language))) +
+                          : escaped(article.sections.at(s).numberedLabel(a.language))) +
                    u'\n';
         }
         out += u'\n';

@@ -94,18 +94,9 @@ QString NotesModel::placeName(const Article &article, const QString &blockId, La
     if (s < 0)
         return wordsIn(language, kContext, QT_TRANSLATE_NOOP("NotesModel", "Not in this article"));
     const ArticleSection &section = article.sections.at(s);
-    int paragraph = 0;
-    for (const ArticleBlock &block : section.blocks) {
-        if (block.kind == BlockKind::Paragraph)
-            ++paragraph;
-        if (block.id == blockId)
-            break;
-    }
-    const QString label = section.label.in(language);
-    const QString name = section.number.isEmpty() ? label : section.number + u' ' + label;
     return wordsIn(language, kContext, QT_TRANSLATE_NOOP("NotesModel", "%1, paragraph %2"))
-        .arg(name)
-        .arg(paragraph);
+        .arg(section.numberedLabel(language))
+        .arg(section.paragraphNumber(blockId));
 }
 
 QString NotesModel::pairText(const Annotation &a) const

@@ -359,6 +359,25 @@
     </message>
 </context>
 <context>
+    <name>JsonFileHeader</name>
+    <message>
+        <source>larger than %1 MiB</source>
+        <translation>大于 %1 MiB</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>不是 JSON（第 %2 字节处%1）</translation>
+    </message>
+    <message>
+        <source>version %1 is not one this reader knows</source>
+        <translation>本阅读器不认识版本 %1</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>Cannot open %1:</source>
@@ -419,24 +438,8 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>larger than %1 MiB</source>
-        <translation>大于 %1 MiB</translation>
-    </message>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation>第 %1 行第 %2 列：%3</translation>
-    </message>
-    <message>
-        <source>not JSON (%1 at byte %2)</source>
-        <translation>不是 JSON（第 %2 字节处%1）</translation>
-    </message>
-    <message>
         <source>not a Hope Reader notes file</source>
         <translation>不是“希望阅读器”的笔记文件</translation>
-    </message>
-    <message>
-        <source>version %1 is not one this reader knows</source>
-        <translation>本阅读器不认识版本 %1</translation>
     </message>
     <message>
         <source>it has no list of items</source>
@@ -766,24 +769,8 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>larger than %1 MiB</source>
-        <translation>大于 %1 MiB</translation>
-    </message>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation>第 %1 行第 %2 列：%3</translation>
-    </message>
-    <message>
-        <source>not JSON (%1 at byte %2)</source>
-        <translation>不是 JSON（第 %2 字节处%1）</translation>
-    </message>
-    <message>
         <source>not a Hope Reader vocabulary file</source>
         <translation>不是“希望阅读器”的生词本文件</translation>
-    </message>
-    <message>
-        <source>version %1 is not one this reader knows</source>
-        <translation>本阅读器不认识版本 %1</translation>
     </message>
     <message>
         <source>it has no list of words</source>

@@ -2,7 +2,7 @@
 
 #include "core/AnnotationSet.h"
 #include "core/BundleFile.h"
-#include "core/JsonStrictScan.h"
+#include "core/JsonFileHeader.h"
 #include "core/SafeOutputFile.h"
 
 #include <QCryptographicHash>
@@ -78,25 +78,12 @@ NotesFile::Read NotesFile::fromJson(const QByteArray &data, const QString &sourc
     const auto fail = [&source](const QString &problem) {
         return Read{{}, tr("%1: %2").arg(source, problem), {}};
     };
-    if (data.size() > kMaxBytes)
-        return fail(tr("larger than %1 MiB").arg(kMaxBytes / (1024 * 1024)));
-    if (const auto problem = JsonStrictScan::scan(data))
-        return fail(tr("line %1, column %2: %3")
-                        .arg(problem->line)
-                        .arg(problem->column)
-                        .arg(problem->what));
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return fail(
-            tr("not JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset));
-    const QJsonObject root = document.object();
-    if (!document.isObject() || root.value(QStringLiteral("format")).toString() != kFormat)
-        return fail(tr("not a Hope Reader notes file"));
-    const QJsonValue version = root.value(QStringLiteral("version"));
-    if (!version.isDouble() || version.toDouble() != kVersion)
-        return fail(
-            tr("version %1 is not one this reader knows").arg(version.toVariant().toString()));
+    QString problem;
+    const std::optional<QJsonObject> opened = JsonFileHeader::open(
+        data, {kFormat, kVersion, kMaxBytes, tr("not a Hope Reader notes file")}, &problem);
+    if (!opened)
+        return fail(problem);
+    const QJsonObject &root = *opened;
     const QJsonValue itemsValue = root.value(QStringLiteral("items"));
     if (!itemsValue.isArray())
         return fail(tr("it has no list of items"));

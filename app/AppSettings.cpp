@@ -21,6 +21,7 @@ const QString kSplitterPrefix = QStringLiteral("window/splitter-");
 const QString kLanguage = QStringLiteral("reader/language");
 const QString kPosition = QStringLiteral("reader/position");
 const QString kLayout = QStringLiteral("reader/layout");
+const QString kScript = QStringLiteral("reader/script");
 const QString kVolume = QStringLiteral("clip/volume");
 const QString kMuted = QStringLiteral("clip/muted");
 const QString kCaptions = QStringLiteral("clip/captions");
@@ -58,12 +59,13 @@ bool isKnownKey(const QString &key)
         const int n = QStringView(key).mid(kRecentPrefix.size()).toInt(&number);
         return number && n >= 1 && n <= kRecentCount && key == kRecentPrefix + QString::number(n);
     }
-    return key == kGeometry || key == kLanguage || key == kLayout || key == kPosition ||
-           key == kVolume || key == kMuted || key == kCaptions || key == kClipPosition ||
-           key == kCaptionSize || key == kBothLanguages || key == kPauseAfterLine ||
-           key == kSidebar || key == kTimeline || key == kClipPanel || key == kReadingMode ||
-           key == kPinyin || key == kSpeed || key == kVoiceZh || key == kVoiceEn || key == kPairs ||
-           key == kTextZoom || key == kTheme || key == kCaretBrowsing;
+    return key == kGeometry || key == kLanguage || key == kLayout || key == kScript ||
+           key == kPosition || key == kVolume || key == kMuted || key == kCaptions ||
+           key == kClipPosition || key == kCaptionSize || key == kBothLanguages ||
+           key == kPauseAfterLine || key == kSidebar || key == kTimeline || key == kClipPanel ||
+           key == kReadingMode || key == kPinyin || key == kSpeed || key == kVoiceZh ||
+           key == kVoiceEn || key == kPairs || key == kTextZoom || key == kTheme ||
+           key == kCaretBrowsing;
 }
 
 }  // namespace
@@ -201,6 +203,17 @@ std::optional<ReadingLayout> AppSettings::readingLayout() const
 void AppSettings::setReadingLayout(ReadingLayout layout)
 {
     setValue(kLayout, readingLayoutName(layout));
+}
+
+std::optional<core::ChineseScript> AppSettings::script() const
+{
+    const QVariant v = value(kScript);
+    return v.typeId() == QMetaType::QString ? core::scriptFromCode(v.toString()) : std::nullopt;
+}
+
+void AppSettings::setScript(core::ChineseScript script)
+{
+    setValue(kScript, core::scriptCode(script));
 }
 
 std::optional<ReadingPosition> AppSettings::readingPosition() const

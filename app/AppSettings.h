@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/PanelLayout.h"
+#include "core/ChineseScript.h"
 #include "core/ClipPreferences.h"
 #include "core/Language.h"
 #include "core/ReaderPalette.h"
@@ -49,6 +50,8 @@ public:
     void setLanguage(core::Language language);
     [[nodiscard]] std::optional<core::ReadingLayout> readingLayout() const;
     void setReadingLayout(core::ReadingLayout layout);
+    [[nodiscard]] std::optional<core::ChineseScript> script() const;
+    void setScript(core::ChineseScript script);
     // Whether the article has the place is the ReadingSession's to say.
     [[nodiscard]] std::optional<core::ReadingPosition> readingPosition() const;
     void setReadingPosition(const core::ReadingPosition &position);

@@ -69,6 +69,11 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         QStringLiteral("layout"),
         tr("Lay the article out for this run: zh, en, parallel (side by side) or interleaved."),
         tr("layout"));
+    const QCommandLineOption script(
+        QStringLiteral("script"),
+        tr("Show the Chinese for this run in Simplified (hans, as published) or Traditional "
+           "characters with Taiwan's (hant-tw) or Hong Kong's (hant-hk) words."),
+        tr("script"));
     const QCommandLineOption exportPdf(
         QStringLiteral("export-pdf"),
         tr("Typeset the article in the reading layout into this PDF file and exit."), tr("file"));
@@ -87,8 +92,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         tr("With --export-pdf, the paper: a4 or letter (else the one of your locale)."),
         tr("paper"));
     parser.addOptions({lang, section, list, listMilestones, milestone, listChapters, pinyin, play,
-                       seek, screenshot, size, theme, exportAudio, layout, exportPdf, exportNotes,
-                       exportVocabulary, paper});
+                       seek, screenshot, size, theme, exportAudio, layout, script, exportPdf,
+                       exportNotes, exportVocabulary, paper});
     parser.addPositionalArgument(tr("bundle"), tr("An article bundle file to open (JSON)."),
                                  tr("[bundle]"));
 
@@ -173,6 +178,16 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         if (!o.layout) {
             result.err = tr("Unknown layout \"%1\": use zh, en, parallel or interleaved.")
                              .arg(terminalSafe(parser.value(layout))) +
+                         u'\n';
+            result.exitCode = 2;
+            return result;
+        }
+    }
+    if (parser.isSet(script)) {
+        o.script = core::scriptFromCode(parser.value(script));
+        if (!o.script) {
+            result.err = tr("Unknown script \"%1\": use hans, hant-tw or hant-hk.")
+                             .arg(terminalSafe(parser.value(script))) +
                          u'\n';
             result.exitCode = 2;
             return result;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ChineseScript.h"
 #include "core/Language.h"
 #include "core/ReaderPalette.h"
 #include "core/ReadingLayout.h"
@@ -38,6 +39,8 @@ struct CommandLineOptions
     QString exportAudioPath;
     // --layout: the reading layout for this run, not remembered.
     std::optional<core::ReadingLayout> layout;
+    // --script: the Chinese script for this run, not remembered.
+    std::optional<core::ChineseScript> script;
     // Typeset the article in the layout into this PDF file and exit.
     QString exportPdfPath;
     QString exportNotesPath;

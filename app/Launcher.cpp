@@ -8,9 +8,11 @@
 #include "app/StartupTrace.h"
 #include "app/SwitchTrace.h"
 #include "core/ArticlePrint.h"
+#include "core/ArticleScript.h"
 #include "core/BundleLoader.h"
 #include "core/ReadingSession.h"
 #include "core/SafeOutputFile.h"
+#include "core/ScriptConverter.h"
 #include "core/TextZoom.h"
 #include "ui/ArticleView.h"
 #include "ui/BundleProblemDialog.h"
@@ -182,7 +184,21 @@ int Launcher::run(const QStringList &arguments)
     if (loaded.exitCode)
         return *loaded.exitCode;
     const Article &article = *loaded.bundle.article;
-    if (const std::optional<int> rc = runWithoutWindow(article, options, language))
+    // A script that cannot be shown is refused like any other bad option;
+    // the lists print the headings and titles as they would be shown.
+    Article shown = article;
+    if (options.script && *options.script != core::ChineseScript::Simplified) {
+        const core::ScriptConverter converter(core::ScriptConverter::configFor(*options.script));
+        if (!converter.load()) {
+            print(stderr, tr("Cannot show the Chinese in Traditional characters: %1\n")
+                              .arg(safe(converter.error())));
+            return 2;
+        }
+        if (batch)
+            shown = core::articleInScript(article, converter);
+        StartupTrace::mark("script");
+    }
+    if (const std::optional<int> rc = runWithoutWindow(article, shown, options, language))
         return *rc;
 
     MainWindow window(&languages, settings.get());
@@ -191,6 +207,8 @@ int Launcher::run(const QStringList &arguments)
     StartupTrace::mark("article set");
     if (options.layout)
         window.setReadingLayoutForThisRun(*options.layout);
+    if (options.script)
+        window.setScriptForThisRun(*options.script);
     if (!options.exportPdfPath.isEmpty()) {
         const QString error = window.exportPdf(
             options.exportPdfPath, options.paper.value_or(core::ArticlePrint::localePaper()));
@@ -205,7 +223,7 @@ int Launcher::run(const QStringList &arguments)
     return runWindow(window, options, loaded.requestedErrors, loaded.requestedOmitted);
 }
 
-std::optional<int> Launcher::runWithoutWindow(const Article &article,
+std::optional<int> Launcher::runWithoutWindow(const Article &article, const Article &shown,
                                               const CommandLineOptions &options, Language language)
 {
     int section = -1;
@@ -244,13 +262,13 @@ std::optional<int> Launcher::runWithoutWindow(const Article &article,
         return report(
             BatchCommands::exportAudio(article, section, language, options.exportAudioPath));
     if (options.listChapters)
-        return printResult(BatchCommands::listChapters(article, language));
+        return printResult(BatchCommands::listChapters(shown, language));
     if (options.pinyin)
         return report(BatchCommands::pinyin(article));
     if (options.listMilestones)
-        return printResult(BatchCommands::listMilestones(article, language));
+        return printResult(BatchCommands::listMilestones(shown, language));
     if (options.listSections)
-        return printResult(BatchCommands::listSections(article, language));
+        return printResult(BatchCommands::listSections(shown, language));
     return std::nullopt;
 }
 

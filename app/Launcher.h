@@ -29,8 +29,10 @@ public:
 
 private:
     // Checks --section, --milestone and the output paths, and runs a
-    // command that needs no window; nullopt when the window is wanted.
+    // command that needs no window; nullopt when the window is wanted. The
+    // lists print `shown`, the article in the --script asked for.
     static std::optional<int> runWithoutWindow(const core::Article &article,
+                                               const core::Article &shown,
                                                const CommandLineOptions &options,
                                                core::Language language);
     static int screenshot(MainWindow &window, const CommandLineOptions &options);

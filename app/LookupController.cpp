@@ -11,6 +11,7 @@
 #include <QMenu>
 #include <QMouseEvent>
 #include <QScrollBar>
+#include <QTextBlock>
 #include <QThread>
 
 namespace hope::app {
@@ -39,6 +40,8 @@ LookupController::LookupController(const core::ReadingSession *session, ui::Arti
     });
     connect(m_session, &core::ReadingSession::articleChanged, this,
             &LookupController::followArticle);
+    // The word under it is shown in other characters now.
+    connect(m_session, &core::ReadingSession::scriptChanged, m_card, &QWidget::hide);
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
         if (m_card->mode() == ui::LookupCard::Mode::Pointer)
             m_card->hide();
@@ -120,9 +123,10 @@ void LookupController::retranslateUi()
 
 void LookupController::followArticle()
 {
-    // The article's Chinese, whose words a character's card lists.
+    // The article's Chinese, whose words a character's card lists: as
+    // published, since every lookup is by the Simplified behind the text.
     QStringList texts;
-    for (const core::ArticleSection &section : m_session->article().sections) {
+    for (const core::ArticleSection &section : m_session->publishedArticle().sections) {
         texts.append(section.heading.in(Language::Chinese));
         for (const core::ArticleBlock &block : section.blocks) {
             if (block.kind == core::BlockKind::Paragraph)
@@ -151,10 +155,21 @@ bool LookupController::lookUp(int position, ui::LookupCard::Mode mode)
         m_told = true;
         emit message(m_dictionary.error());
     }
+    // The words as the reader sees them: in Traditional characters when
+    // those are shown (the text behind them is looked up).
+    const QString shownBlock = m_view->document()->findBlock(position).text();
+    const bool converted = shownBlock != context->text;
     QHash<QString, QStringList> wordsWith;
-    for (const core::LookupChoice &choice : std::as_const(choices)) {
-        if (choice.word.length == 1)
-            wordsWith.insert(choice.word.text, m_lookup.wordsWith(choice.word.text));
+    for (core::LookupChoice &choice : choices) {
+        if (converted)
+            choice.shown = shownBlock.mid(choice.word.start, choice.word.length);
+        if (choice.word.length != 1)
+            continue;
+        QStringList others = m_lookup.wordsWith(choice.word.text);
+        if (converted) {
+            for (QString &other : others) other = m_session->inScript(other);
+        }
+        wordsWith.insert(choice.word.text, others);
     }
     const core::DictionaryWord first = choices.first().word;
     m_position = position;

@@ -13,6 +13,7 @@
 #include "app/PaneCycle.h"
 #include "app/PanelSplitters.h"
 #include "app/ReadAloud.h"
+#include "app/ScriptController.h"
 #include "app/SessionSettings.h"
 #include "app/VocabularyController.h"
 #include "core/BundleLoader.h"
@@ -173,6 +174,9 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
                              m_menus->readingModeAction());
     m_lookup->setVocabulary(m_vocabulary->model());
     m_lookup->addToMenus(m_menus->editMenu());
+    m_script = new ScriptController(m_session, this, this);
+    m_script->addToMenu(m_menus->viewMenu());
+    connect(m_script, &ScriptController::facesChanged, m_look, &WindowLook::applyTypography);
     const auto tell = [this](const QString &message) {
         statusBar()->showMessage(message, 4000);
         if (m_announcer)
@@ -181,6 +185,7 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
     connect(m_notes, &NotesController::message, this, tell);
     connect(m_lookup, &LookupController::message, this, tell);
     connect(m_vocabulary, &VocabularyController::message, this, tell);
+    connect(m_script, &ScriptController::message, this, tell);
     connect(m_look, &WindowLook::zoomChangedByReader, this, [this](int percent) {
         // Past what the panels follow, the reader is told which text grew.
         const QString message =
@@ -210,9 +215,10 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
             [this] { m_menus->showPanels(m_panelSplitters->layout()); });
     m_panelSplitters->setVisibility({});
     m_sessionSettings = std::make_unique<SessionSettings>(
-        m_settings, SessionSettings::Parts{this, m_mainSplitter, m_rootSplitter, m_panelSplitters,
-                                           m_look, m_layoutControls, m_languages, m_session,
-                                           m_clipPanel, m_articleView, m_menus->caretAction()});
+        m_settings,
+        SessionSettings::Parts{this, m_mainSplitter, m_rootSplitter, m_panelSplitters, m_look,
+                               m_layoutControls, m_script, m_languages, m_session, m_clipPanel,
+                               m_articleView, m_menus->caretAction()});
     m_articleView->setFocus();
 }
 
@@ -248,6 +254,7 @@ void MainWindow::wireSession()
     connect(s, &ReadingSession::articleChanged, this, measureProgress);
     connect(s, &ReadingSession::languageChanged, this, measureProgress);
     connect(s, &ReadingSession::articleChanged, this, &MainWindow::retranslateUi);
+    connect(s, &ReadingSession::scriptChanged, this, &MainWindow::retranslateUi);
     connect(s, &ReadingSession::languageChanged, m_look, &WindowLook::applyTypography);
     connect(m_sidebar, &SectionSidebar::sectionRequested, s, &ReadingSession::goToSection);
     connect(m_articleView, &ArticleView::currentSectionChanged, s,
@@ -367,6 +374,7 @@ void MainWindow::retranslateUi()
                                                                     : tr("&Contents"));
     m_notes->retranslateUi();
     m_lookup->retranslateUi();
+    m_script->retranslateUi();
     m_vocabulary->retranslateUi();
     m_sidebar->setAccessibleName(tr("Sections"));
     m_articleView->setAccessibleName(tr("Article"));
@@ -388,6 +396,11 @@ void MainWindow::setArticle(const Article &article)
 {
     m_session->setLanguage(m_languages->current());
     m_session->setArticle(article);
+}
+
+void MainWindow::setScriptForThisRun(core::ChineseScript script)
+{
+    m_script->chooseForThisRun(script);
 }
 
 void MainWindow::setLanguage(Language language)

@@ -45,6 +45,7 @@ class LookupController;
 class NotesController;
 class VocabularyController;
 class ReadAloud;
+class ScriptController;
 class PaneCycle;
 class PanelSplitters;
 
@@ -76,6 +77,10 @@ public:
         m_layoutControls->chooseForThisRun(layout);
     }
     [[nodiscard]] core::ReadingLayout readingLayout() const { return m_session->readingLayout(); }
+    // --script: this run's Chinese script, not remembered unless the
+    // reader chooses one.
+    void setScriptForThisRun(core::ChineseScript script);
+    [[nodiscard]] ScriptController *script() const { return m_script; }
     // Typesets the article in the reading layout into a PDF file; an
     // empty string, or why not.
     [[nodiscard]] QString exportPdf(const QString &path, QPageSize::PageSizeId paper) const
@@ -154,6 +159,7 @@ private:
     NotesController *m_notes = nullptr;
     LookupController *m_lookup = nullptr;
     VocabularyController *m_vocabulary = nullptr;
+    ScriptController *m_script = nullptr;
     QWidget *m_sidebarBox = nullptr;
     // The timeline and the milestone card.
     QWidget *m_bottom = nullptr;

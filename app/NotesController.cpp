@@ -208,7 +208,8 @@ void NotesController::load()
 {
     // The last article's notes go to its own file, under its own title.
     flush();
-    m_article = m_session->article();
+    // As published: the notes stay the bundle's whatever script is shown.
+    m_article = m_session->publishedArticle();
     const Article &article = m_article;
     m_path = m_persist ? NotesFile::pathFor(article) : QString();
     m_readOnly = false;

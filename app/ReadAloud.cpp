@@ -213,8 +213,11 @@ void ReadAloud::follow(const core::ReadingSession *session)
         setShownLanguages(core::isBilingual(layout) ? core::languagesOf(layout)
                                                     : QList{core::languagesOf(layout).first()});
     };
-    connect(session, &core::ReadingSession::articleChanged, this,
-            [this, session] { setArticle(session->article(), session->language()); });
+    connect(session, &core::ReadingSession::articleChanged, this, [this, session] {
+        // Read as published: espeak-ng reads Simplified, and every
+        // offset holds in the Traditional shown.
+        setArticle(session->publishedArticle(), session->language());
+    });
     connect(session, &core::ReadingSession::readingLayoutChanged, this, shownLanguages);
     shownLanguages(session->readingLayout());
 }

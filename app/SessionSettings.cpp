@@ -4,6 +4,7 @@
 #include "app/LanguageController.h"
 #include "app/LayoutControls.h"
 #include "app/PanelSplitters.h"
+#include "app/ScriptController.h"
 #include "app/WindowLook.h"
 #include "core/ReadingSession.h"
 #include "core/WindowPlacement.h"
@@ -59,6 +60,10 @@ bool SessionSettings::restore()
     m_parts.panels->setVisibility(m_settings->panelVisibility());
     if (const auto layout = m_settings->readingLayout())
         m_parts.layout->choose(*layout);
+    // Before the place: the place is kept across the script's change, but
+    // a Traditional script is typeset once, not twice.
+    if (const auto script = m_settings->script(); script && m_parts.script)
+        m_parts.script->choose(*script);
     if (const auto position = m_settings->readingPosition())
         m_parts.session->moveTo(*position);
     m_parts.clip->setPreferences(m_settings->clipPreferences());
@@ -91,6 +96,8 @@ void SessionSettings::save()
     m_settings->setLanguage(m_parts.languages->current());
     if (!m_parts.layout->isForThisRun())
         m_settings->setReadingLayout(m_parts.session->readingLayout());
+    if (m_parts.script && !m_parts.script->isForThisRun())
+        m_settings->setScript(m_parts.session->script());
     m_settings->setReadingPosition(m_parts.session->position());
     m_settings->setClipPreferences(m_parts.clip->preferences());
     m_settings->setCaretBrowsing(m_parts.caret->isChecked());

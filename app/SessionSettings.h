@@ -22,11 +22,12 @@ class AppSettings;
 class LanguageController;
 class LayoutControls;
 class PanelSplitters;
+class ScriptController;
 class WindowLook;
 
 // The window's state in the settings file: restored at start, saved at
 // close, with the "for this run only" overrides (--size, --theme,
-// --layout) kept out of what is saved.
+// --layout, --script) kept out of what is saved.
 class SessionSettings final
 {
 public:
@@ -39,6 +40,7 @@ public:
         PanelSplitters *panels = nullptr;
         WindowLook *look = nullptr;
         LayoutControls *layout = nullptr;
+        ScriptController *script = nullptr;
         const LanguageController *languages = nullptr;
         core::ReadingSession *session = nullptr;
         ui::ClipPanel *clip = nullptr;

@@ -103,7 +103,8 @@ void VocabularyController::retranslateUi()
 void VocabularyController::load()
 {
     flush();
-    m_article = m_session->article();
+    // As published: the words stay the bundle's whatever script is shown.
+    m_article = m_session->publishedArticle();
     m_path = m_persist ? VocabularyFile::pathFor(m_article) : QString();
     m_readOnly = false;
     VocabularyFile::Read read;

@@ -140,9 +140,10 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS "gstreamer1.0-plugins-base, gstreamer1.0-plugin
 # Qt's own Chinese for the standard dialogs; Wayland without XWayland; the
 # word list and the character readings that pinyin is read from at run time
 # (without them --pinyin says what is missing and the rest works); espeak-ng,
-# which reading aloud loads on first use (so shlibdeps cannot see it).
+# which reading aloud loads on first use (so shlibdeps cannot see it), and
+# OpenCC, which the Traditional script loads the same way.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
-    "qt6-translations-l10n, qt6-wayland, rime-data-terra-pinyin, unicode-data, libespeak-ng1, espeak-ng-data, espeak-ng")
+    "qt6-translations-l10n, qt6-wayland, rime-data-terra-pinyin, unicode-data, libespeak-ng1, espeak-ng-data, espeak-ng, libopencc1.1, libopencc-data")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # CPack puts the summary above this as the synopsis, indents these lines
 # and writes the empty one as " .".

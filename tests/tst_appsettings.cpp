@@ -175,7 +175,7 @@ private slots:
             "[window]\ngeometry=12\nsplitter-main=@Variant(\\0\\0\\0\\x7f\\0\\0\\0\\x10)\n"
             "[reader]\nlanguage=@ByteArray(zh)\nposition=@Rect(1 2 3 4)\n");
         QTest::newRow("wrong values") << QByteArray(
-            "[reader]\nlanguage=klingon\nposition=s2-p3@7\nlayout=sideways\n"
+            "[reader]\nlanguage=klingon\nposition=s2-p3@7\nlayout=sideways\nscript=hant-\x1b[2J\n"
             "[clip]\nvolume=7\nmuted=maybe\ncaptions=2\nposition=-40\ncaption-size=huge\n"
             "both-languages=@Rect(1 2 3 4)\npause-after-line=\x1b[31m\n"
             "[view]\nsidebar=no\ntimeline=0\nclip=@ByteArray(false)\nreading-mode=yes\n"
@@ -199,6 +199,7 @@ private slots:
         AppSettings s(path);
         QVERIFY(!s.language());
         QVERIFY(!s.readingLayout());
+        QVERIFY(!s.script());
         QVERIFY(!s.readingPosition());
         // Neither a value of the wrong type ("geometry=12" reads as a string)
         // nor a state far larger than ours is handed to restoreState().
@@ -229,6 +230,22 @@ private slots:
         QVERIFY(f.readAll().contains("layout=interleaved"));
         AppSettings s(path);
         QCOMPARE(s.readingLayout(), std::optional(ReadingLayout::Interleaved));
+    }
+
+    void script_isKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.ini"));
+        {
+            AppSettings s(path);
+            QVERIFY(!s.script());
+            s.setScript(ChineseScript::TraditionalHongKong);
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains("script=hant-hk"));
+        AppSettings s(path);
+        QCOMPARE(s.script(), std::optional(ChineseScript::TraditionalHongKong));
     }
 
     // The other side of the size limit: a large state of ours is kept.

@@ -17,6 +17,8 @@
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include "core/ReadingSession.h"
+
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBlock>
@@ -537,6 +539,57 @@ private slots:
         QCOMPARE(view.currentSection(), 2);
         view.setLanguage(Language::Chinese);
         QTRY_COMPARE(view.readingPosition().blockId, QStringLiteral("s2-p4"));
+    }
+
+    // Traditional characters shown where the Simplified were, at the same
+    // place; what is looked up (and given pinyin) is the Simplified behind
+    // them; a search in either script finds the text shown.
+    void traditional_keepsThePlace_readsThePublishedText_andFindsEitherScript()
+    {
+        ReadingSession session;
+        ArticleView view;
+        view.setTypography(typography());
+        view.resize(800, 600);
+        view.follow(&session);
+        session.setArticle(m_article);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(QTest::qWaitFor([&] { return view.verticalScrollBar()->maximum() > 3000; }));
+        view.goTo({QStringLiteral("s2-p4"), 0.5});
+        QTRY_COMPARE(view.readingPosition().blockId, QStringLiteral("s2-p4"));
+        const int published = int(view.toPlainText().count(u"奥运"));
+        QVERIFY(published > 10);
+
+        QString error;
+        QVERIFY2(session.setScript(ChineseScript::TraditionalTaiwan, &error), qPrintable(error));
+        QTRY_COMPARE(view.readingPosition().blockId, QStringLiteral("s2-p4"));
+        QVERIFY(std::abs(view.readingPosition().fraction - 0.5) < 0.05);
+        const QString shown = view.toPlainText();
+        QCOMPARE(shown.count(u"奥运"), 0);
+        QCOMPARE(int(shown.count(u"奧運")), published);
+        QVERIFY(shown.contains(u"導語") || shown.contains(u"東京"));
+
+        // The word at a Traditional character is read from the Simplified.
+        const int at = int(shown.indexOf(u"奧運會"));
+        QVERIFY(at > 0);
+        const auto context = view.wordContextAt(at);
+        QVERIFY(context.has_value());
+        QCOMPARE(context->text.mid(context->offset, 3), QStringLiteral("奥运会"));
+        QCOMPARE(view.document()->findBlock(at).text().mid(context->offset, 3),
+                 QStringLiteral("奧運會"));
+
+        // Typed in Simplified or in Traditional, the same matches.
+        QVERIFY(view.findText(QStringLiteral("奥运"), false));
+        QCOMPARE(view.findCount(), published);
+        QCOMPARE(view.textCursor().selectedText(), QStringLiteral("奧運"));
+        QVERIFY(view.findText(QStringLiteral("奧運"), false));
+        QCOMPARE(view.findCount(), published);
+
+        // Back as published, where the find left the reader.
+        const QString found = view.readingPosition().blockId;
+        QVERIFY(session.setScript(ChineseScript::Simplified));
+        QCOMPARE(int(view.toPlainText().count(u"奥运")), published);
+        QTRY_COMPARE(view.readingPosition().blockId, found);
     }
 
     // The CJK face drew ’ a full em wide: "Alibaba’ s". English is set in

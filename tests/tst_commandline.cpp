@@ -326,6 +326,58 @@ private slots:
         QVERIFY(lines.at(4).startsWith(u"4\tclosing\t"));
     }
 
+    // Headings as Taiwan and Hong Kong write them (OpenCC's s2twp and s2hk
+    // of the published headings, checked by hand against the opencc
+    // command).
+    void listSections_inTraditional_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<QString>("lead");
+        QTest::newRow("hant-tw") << QStringLiteral("hant-tw")
+                                 << QStringLiteral(
+                                        "1\tpart-1\t01 翹首期盼,東京2020年奧運會的聖火帶來希望之光")
+                                 << QStringLiteral("0\tlead\t導語");
+        QTest::newRow("hant-hk") << QStringLiteral("hant-hk")
+                                 << QStringLiteral(
+                                        "1\tpart-1\t01 翹首期盼,東京2020年奧運會的聖火帶來希望之光")
+                                 << QStringLiteral("0\tlead\t導語");
+        QTest::newRow("hans") << QStringLiteral("hans")
+                              << QStringLiteral(
+                                     "1\tpart-1\t01 翘首期盼,东京2020年奥运会的圣火带来希望之光")
+                              << QStringLiteral("0\tlead\t导语");
+    }
+    void listSections_inTraditional()
+    {
+        QFETCH(QString, script);
+        QFETCH(QString, second);
+        QFETCH(QString, lead);
+        const Run r = run({QStringLiteral("--list-sections"), QStringLiteral("--lang"),
+                           QStringLiteral("zh"), QStringLiteral("--script"), script});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 5);
+        QCOMPARE(lines.at(0), lead);
+        QCOMPARE(lines.at(1), second);
+    }
+
+    void script_parsesEachCode_andRefusesOthers()
+    {
+        for (const QString &code :
+             {QStringLiteral("hans"), QStringLiteral("hant-tw"), QStringLiteral("hant-hk")}) {
+            const CommandLine::Result r = CommandLine::parse(
+                {QStringLiteral("hope-reader"), QStringLiteral("--script"), code});
+            QVERIFY(!r.exitCode);
+            QCOMPARE(r.options.script, scriptFromCode(code));
+        }
+        const Run r = run({QStringLiteral("--script"), QStringLiteral("hant\x1b[2J"),
+                           QStringLiteral("--list-sections")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("hans, hant-tw or hant-hk")));
+        QVERIFY(!r.err.contains(u'\x1b'));
+        QVERIFY(r.out.isEmpty());
+    }
+
     void badBundle_exitsTwo_withTheReason_data()
     {
         QTest::addColumn<QString>("option");

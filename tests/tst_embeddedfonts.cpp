@@ -2,7 +2,9 @@
 // the article in both languages and the interface's Chinese translation;
 // the Latin subsets every character of the English text, whose
 // apostrophes and quotes must not be the CJK faces' full-width ones.
+#include "core/ArticleScript.h"
 #include "core/BundleLoader.h"
+#include "core/ScriptConverter.h"
 #include "ui/EmbeddedFonts.h"
 
 #include <QFile>
@@ -163,8 +165,13 @@ private slots:
             QVERIFY2(font.isValid(), qPrintable(path));
             families.insert(font.familyName());
         }
-        for (const char *family :
-             {"Hope Serif", "Hope Sans", "Hope Serif CJK SC", "Hope Sans CJK SC"})
+        for (const QString &path : EmbeddedFonts::traditionalResourcePaths()) {
+            const QRawFont font = rawFont(path);
+            QVERIFY2(font.isValid(), qPrintable(path));
+            families.insert(font.familyName());
+        }
+        for (const char *family : {"Hope Serif", "Hope Sans", "Hope Serif CJK SC",
+                                   "Hope Sans CJK SC", "Hope Serif CJK TC", "Hope Sans CJK TC"})
             QVERIFY2(families.contains(QLatin1String(family)), family);
     }
 
@@ -208,6 +215,62 @@ private slots:
         const QList<char32_t> missing = missingFrom(font, needed);
         QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("run scripts/make-fonts; missing: ") +
                                                describe(missing)));
+    }
+
+    // The article in Traditional characters, as both of OpenCC's
+    // conversions show it, in the TC faces: no character left to another
+    // face (or to a system font, where Taiwan's forms may be missing).
+    void traditional_isCoveredByTcFaces_data()
+    {
+        QTest::addColumn<QString>("fontPath");
+        QTest::addColumn<QString>("config");
+        for (const QString &path : EmbeddedFonts::traditionalResourcePaths()) {
+            for (const QString &config : {u"s2twp.json"_s, u"s2hk.json"_s}) {
+                QTest::addRow("%s %s", qPrintable(path.section(u'/', -1)), qPrintable(config))
+                    << path << config;
+            }
+        }
+    }
+    void traditional_isCoveredByTcFaces()
+    {
+        QFETCH(QString, fontPath);
+        QFETCH(QString, config);
+        const BundleLoadResult r = BundleLoader::loadFile(BundleLoader::embeddedBundlePath());
+        QVERIFY(r.ok());
+        const ScriptConverter converter(config);
+        QVERIFY2(converter.load(), qPrintable(converter.error()));
+        const Article shown = articleInScript(*r.article, converter);
+        QSet<char32_t> needed;
+        addArticle(needed, shown, Texts::Both);
+        QSet<char32_t> han;
+        for (const char32_t c : std::as_const(needed)) {
+            if (QChar::script(c) == QChar::Script_Han)
+                han.insert(c);
+        }
+        QVERIFY(han.contains(U'奧'));
+        QVERIFY(han.contains(U'會'));
+        const QRawFont font = rawFont(fontPath);
+        QVERIFY2(font.isValid(), qPrintable(fontPath));
+        const QList<char32_t> missing = missingFrom(font, han);
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("run scripts/make-fonts; missing: ") +
+                                               describe(missing)));
+    }
+
+    void traditional_facesComeFirstWhenShown()
+    {
+        QVERIFY(EmbeddedFonts::ensureTraditionalRegistered());
+        EmbeddedFonts::setChineseScript(ChineseScript::TraditionalTaiwan);
+        const QFont chinese = EmbeddedFonts::serif(18, Language::Chinese);
+        const QFont english = EmbeddedFonts::sans(14, Language::English);
+        EmbeddedFonts::setChineseScript(ChineseScript::Simplified);
+        QCOMPARE(chinese.families(),
+                 QStringList({u"Hope Serif CJK TC"_s, u"Hope Serif CJK SC"_s, u"Hope Serif"_s}));
+        QCOMPARE(QFontInfo(chinese).family(), u"Hope Serif CJK TC"_s);
+        QCOMPARE(english.families(),
+                 QStringList({u"Hope Sans"_s, u"Hope Sans CJK TC"_s, u"Hope Sans CJK SC"_s}));
+        // Back to Simplified: the SC faces alone, as before.
+        QCOMPARE(EmbeddedFonts::serif(18, Language::Chinese).families(),
+                 QStringList({u"Hope Serif CJK SC"_s, u"Hope Serif"_s}));
     }
 
     // The lookup card shows CC-CEDICT's entries in regular type: their

@@ -76,6 +76,41 @@ private slots:
     }
 
     // Matches start at 4, 23 and 30 (see above).
+    void spellings_data()
+    {
+        QTest::addColumn<QStringList>("spellings");
+        QTest::addColumn<QList<int>>("starts");
+        QTest::addColumn<QList<int>>("lengths");
+        // 奥运 in both scripts in one text, as a bilingual note might have it.
+        QTest::newRow("either script")
+            << QStringList{QStringLiteral("奥运"), QStringLiteral("奧運")} << QList<int>{0, 6}
+            << QList<int>{2, 2};
+        QTest::newRow("one spelling")
+            << QStringList{QStringLiteral("奧運")} << QList<int>{6} << QList<int>{2};
+        QTest::newRow("overlapping: the first, the longer at a tie")
+            << QStringList{QStringLiteral("运会"), QStringLiteral("奥运会")} << QList<int>{0}
+            << QList<int>{3};
+        QTest::newRow("the same twice") << QStringList{QStringLiteral("会"), QStringLiteral("会")}
+                                        << QList<int>{2} << QList<int>{1};
+        QTest::newRow("none") << QStringList{} << QList<int>{} << QList<int>{};
+    }
+    void spellings()
+    {
+        QFETCH(QStringList, spellings);
+        QFETCH(QList<int>, starts);
+        QFETCH(QList<int>, lengths);
+        QTextDocument document;
+        fill(document, {QStringLiteral("奥运会，在"), QStringLiteral("奧運")});
+        const FindMatches found(&document, spellings);
+        QList<int> gotStarts, gotLengths;
+        for (const FindMatches::Match &m : found.matches()) {
+            gotStarts << m.start;
+            gotLengths << m.length;
+        }
+        QCOMPARE(gotStarts, starts);
+        QCOMPARE(gotLengths, lengths);
+    }
+
     void stepping_data()
     {
         QTest::addColumn<int>("position");

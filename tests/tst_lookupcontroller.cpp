@@ -186,6 +186,39 @@ private slots:
         QVERIFY2(card->text().contains(u"In this article: 友谊"_s), qPrintable(card->text()));
     }
 
+    // Shown in Traditional characters, a word is looked up by the Simplified
+    // behind it and the card names both; its choices and the article's
+    // words with a character are as the reader sees them.
+    void traditionalWordsAreShownAsSeenAndLookedUpAsPublished()
+    {
+        Reader reader;
+        QVERIFY(reader.laidOut());
+        QString error;
+        QVERIFY2(reader.session.setScript(ChineseScript::TraditionalTaiwan, &error),
+                 qPrintable(error));
+        QTRY_VERIFY(reader.view->toPlainText().contains(u"友誼"_s));
+        const int position = reader.positionOf(u"友誼"_s, 0);
+        QVERIFY(position > 0);
+        QTest::mouseClick(reader.view->viewport(), Qt::LeftButton, {}, reader.pointOf(position));
+        LookupCard *card = reader.lookup.card();
+        QTRY_VERIFY(card->isVisible());
+        // 友誼 友谊 [you3 yi4] /companionship/fellowship/friendship/
+        QVERIFY2(card->text().contains(u"friendship"_s), qPrintable(card->text()));
+        QVERIFY2(card->text().contains(u"友誼 (Simplified: 友谊)"_s), qPrintable(card->text()));
+        QCOMPARE(card->choices().at(card->chosen()).word.text, u"友谊"_s);
+        QCOMPARE(card->choiceButtons().first()->text(), u"友誼"_s);
+        QCOMPARE(card->accessibleName(), u"Dictionary: 友誼"_s);
+
+        QVERIFY(reader.lookup.lookUp(reader.positionOf(u"友誼"_s, 1), LookupCard::Mode::Pointer));
+        QTRY_VERIFY(card->isVisible());
+        const auto buttons = card->choiceButtons();
+        const auto single = std::find_if(buttons.cbegin(), buttons.cend(),
+                                         [](const QToolButton *b) { return b->text() == u"誼"; });
+        QVERIFY(single != buttons.cend());
+        QTest::mouseClick(*single, Qt::LeftButton);
+        QVERIFY2(card->text().contains(u"In this article: 友誼"_s), qPrintable(card->text()));
+    }
+
     // The converter takes some 0.5 s to load: the first card shows the
     // dictionary's words at once, and the ruby's word and reading as soon
     // as the converter is there.

@@ -1410,6 +1410,59 @@ private slots:
         QTRY_COMPARE(view(w)->readingPosition().blockId, QStringLiteral("s2-p5"));
     }
 
+    // View > Chinese Script: the whole window follows (text, sidebar,
+    // title), the place stays, and the choice is remembered unless it was
+    // --script's.
+    void chineseScript_showsTraditionalEverywhere_andIsRemembered()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("settings.ini"));
+        {
+            AppSettings settings(path);
+            LanguageController languages;
+            languages.apply(Language::Chinese);
+            MainWindow w(&languages, &settings);
+            QVERIFY(showWindow(w));
+            view(w)->goTo({QStringLiteral("s2-p5"), 0.0});
+            QTRY_COMPARE(view(w)->readingPosition().blockId, QStringLiteral("s2-p5"));
+            QAction *taiwan = w.findChild<QAction *>(QStringLiteral("script-hant-tw"));
+            QVERIFY(taiwan);
+            QVERIFY(w.findChild<QAction *>(QStringLiteral("script-hans"))->isChecked());
+            taiwan->trigger();
+            QVERIFY(taiwan->isChecked());
+            QTRY_COMPARE(view(w)->readingPosition().blockId, QStringLiteral("s2-p5"));
+            QVERIFY(view(w)->toPlainText().contains(QStringLiteral("奧運會")));
+            QVERIFY(!view(w)->toPlainText().contains(QStringLiteral("奥运会")));
+            QCOMPARE(sidebar(w)->model()->index(0, 0).data().toString(), QStringLiteral("導語"));
+            QVERIFY2(w.windowTitle().startsWith(QStringLiteral("希望是光")),
+                     qPrintable(w.windowTitle()));
+            // The article's Chinese in the TC face, the SC one behind it.
+            QCOMPARE(view(w)->typography().chinese.body.families().value(0),
+                     QStringLiteral("Hope Serif CJK TC"));
+            w.close();
+        }
+        {
+            AppSettings settings(path);
+            QCOMPARE(settings.script(), std::optional(ChineseScript::TraditionalTaiwan));
+            LanguageController languages;
+            languages.apply(Language::Chinese);
+            MainWindow w(&languages, &settings);
+            w.setArticle(m_article);
+            w.restoreFromSettings();
+            w.setScriptForThisRun(ChineseScript::Simplified);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QTRY_COMPARE(view(w)->readingPosition().blockId, QStringLiteral("s2-p5"));
+            QVERIFY(view(w)->toPlainText().contains(QStringLiteral("奥运会")));
+            QCOMPARE(sidebar(w)->model()->index(0, 0).data().toString(), QStringLiteral("导语"));
+            QCOMPARE(view(w)->typography().chinese.body.families().value(0),
+                     QStringLiteral("Hope Serif CJK SC"));
+            w.close();
+        }
+        AppSettings settings(path);
+        QCOMPARE(settings.script(), std::optional(ChineseScript::TraditionalTaiwan));
+    }
+
     void settings_restoreLayoutLanguageAndPosition()
     {
         QTemporaryDir dir;

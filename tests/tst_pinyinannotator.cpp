@@ -15,6 +15,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextDocument>
 
 using namespace hope;
 using namespace hope::core;
@@ -76,6 +77,33 @@ private slots:
         QFETCH(QString, text);
         QFETCH(bool, han);
         QCOMPARE(core::PinyinAnnotator::hasHan(text), han);
+    }
+
+    // A block shown in Traditional characters is read from the Simplified
+    // behind it (the converter's words and corrections are Simplified), at
+    // the same offsets.
+    void sourceText_givesTheReadings()
+    {
+        QTextDocument document;
+        document.setPlainText(QStringLiteral("東京奧運會，重燃希望。"));
+        PinyinAnnotator annotator;
+        annotator.setConverter(m_converter);
+        annotator.setSourceText([](const QTextBlock &block) {
+            return block.text() == u"東京奧運會，重燃希望。"
+                       ? QStringLiteral("东京奥运会，重燃希望。")
+                       : block.text();
+        });
+        const QList<PinyinWord> words = annotator.words(document.firstBlock());
+        QStringList marked;
+        for (const PinyinWord &w : words) {
+            if (w.isHan())
+                marked << w.marked;
+        }
+        // The readings a teacher gives the published text (重燃: chóng).
+        QCOMPARE(marked.join(u' ').toLower().remove(u' '),
+                 QStringLiteral("dōngjīngàoyùnhuìchóngránxīwàng"));
+        QCOMPARE(words.first().start, 0);
+        QCOMPARE(words.last().start + words.last().length, 11);
     }
 
     void shown_givesLinesRoom_andDrawsAboveThem()

@@ -283,6 +283,80 @@ private slots:
         QVERIFY(session.playingBlocks().isEmpty());
     }
 
+    void script_keepsThePlaceAndConvertsTheText()
+    {
+        ReadingSession session;
+        session.setArticle(embeddedArticle());
+        const Article published = session.article();
+        const QString paragraph = published.sections.at(1).blocks.at(2).id;
+        const QString milestone = published.milestones.at(1).id;
+        QVERIFY(session.goToMilestone(milestone));
+        QVERIFY(session.goToBlock(paragraph));
+        const ReadingPosition here = session.position();
+        QSignalSpy article(&session, &ReadingSession::articleChanged);
+        QSignalSpy script(&session, &ReadingSession::scriptChanged);
+        QSignalSpy moved(&session, &ReadingSession::navigationRequested);
+        QString error;
+        QVERIFY2(session.setScript(ChineseScript::TraditionalTaiwan, &error), qPrintable(error));
+        QCOMPARE(script.size(), 1);
+        QCOMPARE(article.size(), 0);
+        QCOMPARE(moved.size(), 0);
+        QCOMPARE(session.script(), ChineseScript::TraditionalTaiwan);
+        QCOMPARE(session.position(), here);
+        QCOMPARE(session.selectedMilestone(), milestone);
+        QVERIFY(session.canGoBack());
+        // 导语 as Taiwan writes it; the published text is kept behind it.
+        QCOMPARE(session.article().sections.first().label.zh, QStringLiteral("導語"));
+        QCOMPARE(session.publishedArticle().sections.first().label.zh, QStringLiteral("导语"));
+        QCOMPARE(session.article().sections.first().label.en, QStringLiteral("Introduction"));
+
+        // The same again says nothing; back to Simplified is as published.
+        QVERIFY(session.setScript(ChineseScript::TraditionalTaiwan));
+        QCOMPARE(script.size(), 1);
+        QVERIFY(session.setScript(ChineseScript::Simplified));
+        QCOMPARE(script.size(), 2);
+        QCOMPARE(session.article().sections.first().label.zh, QStringLiteral("导语"));
+
+        // A new article while Traditional is chosen is shown in it.
+        QVERIFY(session.setScript(ChineseScript::TraditionalHongKong));
+        session.setArticle(published);
+        QCOMPARE(session.article().sections.first().label.zh, QStringLiteral("導語"));
+        QCOMPARE(session.publishedArticle().sections.first().label.zh, QStringLiteral("导语"));
+    }
+
+    void spellings_findBothScripts_data()
+    {
+        QTest::addColumn<int>("script");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QStringList>("expected");
+        const int hans = int(ChineseScript::Simplified);
+        const int tw = int(ChineseScript::TraditionalTaiwan);
+        QTest::newRow("simplified shown, simplified typed")
+            << hans << QStringLiteral("奥运") << QStringList{QStringLiteral("奥运")};
+        QTest::newRow("simplified shown, traditional typed")
+            << hans << QStringLiteral("奧運")
+            << QStringList{QStringLiteral("奧運"), QStringLiteral("奥运")};
+        QTest::newRow("traditional shown, simplified typed")
+            << tw << QStringLiteral("奥运")
+            << QStringList{QStringLiteral("奥运"), QStringLiteral("奧運")};
+        QTest::newRow("traditional shown, traditional typed")
+            << tw << QStringLiteral("奧運")
+            << QStringList{QStringLiteral("奧運"), QStringLiteral("奥运")};
+        QTest::newRow("no Han") << tw << QStringLiteral("Tokyo 2020")
+                                << QStringList{QStringLiteral("Tokyo 2020")};
+        QTest::newRow("empty") << tw << QString() << QStringList{QString()};
+    }
+    void spellings_findBothScripts()
+    {
+        QFETCH(int, script);
+        QFETCH(QString, typed);
+        QFETCH(QStringList, expected);
+        ReadingSession session;
+        session.setArticle(article());
+        QVERIFY(session.setScript(ChineseScript(script)));
+        QCOMPARE(session.spellings(typed), expected);
+    }
+
     void anotherArticle_forgetsTheOld()
     {
         ReadingSession session;

@@ -286,6 +286,18 @@
         <source>Write the words you kept from the lookup card as a tab-separated file that Anki imports into this file and exit.</source>
         <translation>把你从查词卡片中收藏的词语写成 Anki 可导入的制表符分隔文件，写入此文件后退出。</translation>
     </message>
+    <message>
+        <source>Show the Chinese for this run in Simplified (hans, as published) or Traditional characters with Taiwan&apos;s (hant-tw) or Hong Kong&apos;s (hant-hk) words.</source>
+        <translation>本次运行以简体（hans，即原文）或繁体字显示中文，繁体的用词依台湾（hant-tw）或香港（hant-hk）习惯。</translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation>字形</translation>
+    </message>
+    <message>
+        <source>Unknown script &quot;%1&quot;: use hans, hant-tw or hant-hk.</source>
+        <translation>未知的字形“%1”：请用 hans、hant-tw 或 hant-hk。</translation>
+    </message>
 </context>
 <context>
     <name>DateBasisKinds</name>
@@ -402,6 +414,12 @@
     <message>
         <source>Cannot write to standard output: %1</source>
         <translation>无法写入标准输出：%1</translation>
+    </message>
+    <message>
+        <source>Cannot show the Chinese in Traditional characters: %1
+</source>
+        <translation>无法以繁体字显示中文：%1
+</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1431,37 @@ The file was kept as %2. The reader starts with no notes.</source>
     </message>
 </context>
 <context>
+    <name>hope::app::ScriptController</name>
+    <message>
+        <source>Traditional characters cannot be shown: %1
+
+The article stays as it is.</source>
+        <translation>无法显示繁体字：%1
+
+文章保持原样。</translation>
+    </message>
+    <message>
+        <source>Chinese Script</source>
+        <translation>中文字形</translation>
+    </message>
+    <message>
+        <source>Chinese &amp;Script</source>
+        <translation>中文字形(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Simplified (as Published)</source>
+        <translation>简体（原文）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Traditional (&amp;Taiwan)</source>
+        <translation>繁体（台湾）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Traditional (&amp;Hong Kong)</source>
+        <translation>繁体（香港）(&amp;H)</translation>
+    </message>
+</context>
+<context>
     <name>hope::app::VocabularyController</name>
     <message>
         <source>Vocabulary</source>
@@ -2070,6 +2119,10 @@ The file was kept as %2. The reader starts with an empty list.</source>
     <message>
         <source>Draw S&amp;trokes</source>
         <translation>演示笔顺(&amp;T)</translation>
+    </message>
+    <message>
+        <source>%1 (Simplified: %2)</source>
+        <translation>%1（简体：%2）</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,7 @@ ArticleView::ArticleView(QWidget *parent)
       m_pinyin(new PinyinAnnotator),
       m_focusVisible(new FocusVisible(this))
 {
+    m_pinyin->setSourceText([this](const QTextBlock &block) { return sourceText(block); });
     static const bool factoryInstalled = [] {
         QAccessible::installFactory(ArticleAccessible::factory);
         return true;
@@ -111,8 +112,13 @@ void ArticleView::follow(const core::ReadingSession *session)
     using core::ReadingSession;
     connect(session, &ReadingSession::articleChanged, this, [this, session] {
         setArticle(session->article(), session->language());
+        if (session->script() != core::ChineseScript::Simplified)
+            m_published = session->publishedArticle();
         setReadingLayout(session->readingLayout());
     });
+    connect(session, &ReadingSession::scriptChanged, this,
+            [this, session] { setArticleText(session->article(), session->publishedArticle()); });
+    setFindSpellings([session](const QString &text) { return session->spellings(text); });
     connect(session, &ReadingSession::readingLayoutChanged, this, &ArticleView::setReadingLayout);
     connect(session, &ReadingSession::navigationRequested, this,
             [this](const core::ReadingPosition &to, const QStringList &marked) {
@@ -129,11 +135,47 @@ void ArticleView::follow(const core::ReadingSession *session)
 void ArticleView::setArticle(const Article &article, Language language)
 {
     m_article = article;
+    m_published.reset();
     m_layout = singleLayout(language);
     m_currentSection = -1;
     m_pending.reset();
     rebuild();
     goTo({ReadingPosition::startId(), 0.0});
+}
+
+void ArticleView::setArticleText(const Article &shown, const Article &published)
+{
+    m_article = shown;
+    m_published = published;
+    if (m_article.sections.isEmpty())
+        return;
+    const ReadingPosition here = m_pending.value_or(readingPosition());
+    rebuild();
+    goTo(here);
+}
+
+void ArticleView::setFindSpellings(std::function<QStringList(const QString &)> spellings)
+{
+    m_spellings = std::move(spellings);
+}
+
+QStringList ArticleView::findSpellings(const QString &text) const
+{
+    return m_spellings ? m_spellings(text) : QStringList{text};
+}
+
+QString ArticleView::sourceText(const QTextBlock &block) const
+{
+    if (!m_published)
+        return block.text();
+    if (!m_sourceDocument) {
+        m_sourceDocument = std::make_unique<QTextDocument>();
+        ArticleDocumentBuilder::build(m_sourceDocument.get(), *m_published, m_shown, m_typography);
+    }
+    const QTextBlock source = m_sourceDocument->findBlockByNumber(block.blockNumber());
+    // Aligned by construction; a block that is not (nothing known makes
+    // one) is read as shown rather than misread.
+    return source.isValid() && source.length() == block.length() ? source.text() : block.text();
 }
 
 void ArticleView::setLanguage(Language language)
@@ -165,10 +207,11 @@ void ArticleView::rebuild()
     const auto [caretBlock, caretOffset] = placeOf(textCursor().position());
     DocumentAnchors anchors =
         ArticleDocumentBuilder::build(document(), m_article, m_shown, m_typography);
+    m_sourceDocument.reset();
     m_links.reset();
     m_focusedLink.clear();
     // A search goes on in the new text, with none of its matches selected.
-    m_matches = FindMatches(document(), m_findText);
+    m_matches = FindMatches(document(), findSpellings(m_findText));
     m_match = -1;
     QSet<QString> sectionIds;
     for (const ArticleSection &section : std::as_const(m_article.sections))

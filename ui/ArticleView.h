@@ -16,6 +16,7 @@
 
 #include <QTextBrowser>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -50,6 +51,13 @@ public:
     // session sends the reader, the chapter playing tinted.
     void follow(const core::ReadingSession *session);
     void setArticle(const core::Article &article, core::Language language);
+    // The same article in another script: typeset again at the same place.
+    // `published` is the text behind what is shown, character for
+    // character (see ReadingSession::article): pinyin and lookup read it.
+    void setArticleText(const core::Article &shown, const core::Article &published);
+    // What a search for `text` looks for (the session's spellings in both
+    // scripts); the text alone when not given.
+    void setFindSpellings(std::function<QStringList(const QString &)> spellings);
     // Re-typesets in the other language and stays at the same paragraph.
     void setLanguage(core::Language language);
     // The first language shown.
@@ -168,6 +176,9 @@ public:
         qsizetype offset = 0;
     };
     [[nodiscard]] std::optional<WordContext> wordContextAt(int position);
+    // A block's text as published: the Simplified behind Traditional
+    // characters shown, else the block's own text.
+    [[nodiscard]] QString sourceText(const QTextBlock &block) const;
     // The document position of the character drawn at a point of the
     // viewport (on its glyph, not past the end of its line), or -1.
     [[nodiscard]] int characterAt(const QPoint &point) const;
@@ -266,12 +277,18 @@ private:
     // The block at document height y and how far into it.
     [[nodiscard]] core::ReadingPosition positionAt(qreal y) const;
     [[nodiscard]] QList<QTextEdit::ExtraSelection> findSelections() const;
+    [[nodiscard]] QStringList findSpellings(const QString &text) const;
     // The match at index selected, in the middle of the view.
     void showMatch(int index);
     // The other block of the pair at this point of the viewport, or -1.
     [[nodiscard]] int partnerAt(const QPoint &point) const;
 
     core::Article m_article;
+    // The article as published when another script is shown, typeset in
+    // the same layout (never laid out) when first asked for its text.
+    std::optional<core::Article> m_published;
+    mutable std::unique_ptr<QTextDocument> m_sourceDocument;
+    std::function<QStringList(const QString &)> m_spellings;
     core::Typography m_typography;
     core::ReadingLayout m_layout = core::ReadingLayout::Chinese;
     core::ReadingLayout m_shown = core::ReadingLayout::Chinese;

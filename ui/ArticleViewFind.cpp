@@ -35,7 +35,7 @@ bool ArticleView::findText(const QString &text, bool backward)
         // Typing on keeps a match on screen where it is, if it still is one.
         const int from = m_match >= 0 && onScreen(m_match) ? m_matches.at(m_match).start : top;
         m_findText = text;
-        m_matches = FindMatches(document(), text);
+        m_matches = FindMatches(document(), findSpellings(text));
         index = m_matches.firstFrom(from);
     } else {
         index = backward ? m_matches.lastBefore(bottom) : m_matches.firstFrom(top);

@@ -76,7 +76,7 @@ ArticleView::MatchCounts ArticleView::matchCounts(const QString &text) const
         return counts;
     // The find's own matches, each counted in the language of its block.
     const bool bilingual = isBilingual(m_shown);
-    const FindMatches found(document(), text);
+    const FindMatches found(document(), findSpellings(text));
     for (const FindMatches::Match &match : found.matches()) {
         const int block = document()->findBlock(match.start).blockNumber();
         const bool english =

@@ -261,7 +261,7 @@ std::optional<ArticleView::WordContext> ArticleView::wordContextAt(int position)
         return std::nullopt;
     WordContext context;
     context.blockPosition = block.position();
-    context.text = block.text();
+    context.text = sourceText(block);
     context.offset = position - block.position();
     return context;
 }

@@ -234,6 +234,8 @@ void ClipPanel::follow(const core::ReadingSession *session)
     connect(session, &core::ReadingSession::articleChanged, this,
             [this, session] { setClip(session->article().clip, session->language()); });
     connect(session, &core::ReadingSession::languageChanged, this, &ClipPanel::setLanguage);
+    connect(session, &core::ReadingSession::scriptChanged, this,
+            [this, session] { setClipTexts(session->article().clip); });
     connect(session, &core::ReadingSession::readingLayoutChanged, this,
             [this](core::ReadingLayout layout) { setPairedTranscript(isBilingual(layout)); });
     setPairedTranscript(isBilingual(session->readingLayout()));
@@ -242,6 +244,18 @@ void ClipPanel::follow(const core::ReadingSession *session)
 void ClipPanel::setPairedTranscript(bool paired)
 {
     m_transcript->setPaired(paired);
+}
+
+void ClipPanel::setClipTexts(const ClipInfo &clip)
+{
+    m_session->setClipTexts(clip);
+    const int chapter = m_chapters->currentChapter();
+    m_chapters->setClip(clip);
+    m_chapters->setCurrentChapter(chapter);
+    const int cue = m_transcript->currentCue();
+    m_transcript->setClip(clip);
+    m_transcript->setCurrentCue(cue);
+    retranslateUi();
 }
 
 void ClipPanel::setClip(const ClipInfo &clip, Language language)

@@ -52,6 +52,8 @@ public:
     // The session's clip in its language from now on.
     void follow(const core::ReadingSession *session);
     void setClip(const core::ClipInfo &clip, core::Language language);
+    // The same clip, its titles and captions in another script; playing on.
+    void setClipTexts(const core::ClipInfo &clip);
     void setLanguage(core::Language language);
     void setColours(const core::ReaderPalette &colours);
     void setPreferences(const core::ClipPreferences &preferences);

@@ -12,19 +12,50 @@ namespace hope::ui {
 namespace {
 const QString kSerifCjk = QStringLiteral("Hope Serif CJK SC");
 const QString kSansCjk = QStringLiteral("Hope Sans CJK SC");
+const QString kSerifCjkTraditional = QStringLiteral("Hope Serif CJK TC");
+const QString kSansCjkTraditional = QStringLiteral("Hope Sans CJK TC");
 const QString kSerifLatin = QStringLiteral("Hope Serif");
 const QString kSansLatin = QStringLiteral("Hope Sans");
 
-QFont make(const QString &latin, const QString &cjk, QFont::StyleHint hint, int pixelSize,
-           core::Language language)
+core::ChineseScript g_script = core::ChineseScript::Simplified;
+
+QStringList registerAll(const QStringList &paths, bool *all)
+{
+    QStringList families;
+    for (const QString &path : paths) {
+        // addApplicationFont(path) would copy each font out of the
+        // resources onto the heap (1.1 MB); stored uncompressed, the
+        // font is read where it lies, and only the pages FreeType
+        // touches become resident.
+        const QResource resource(path);
+        const QByteArray data =
+            resource.compressionAlgorithm() == QResource::NoCompression
+                ? QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()),
+                                          resource.size())
+                : resource.uncompressedData();
+        const int id = QFontDatabase::addApplicationFontFromData(data);
+        *all = id >= 0 && *all;
+        if (id >= 0)
+            families += QFontDatabase::applicationFontFamilies(id);
+    }
+    return families;
+}
+
+QFont make(const QString &latin, const QString &cjk, const QString &cjkTraditional,
+           QFont::StyleHint hint, int pixelSize, core::Language language)
 {
     EmbeddedFonts::ensureRegistered();
     QFont f;
     // Qt tries the families in order for each character, so English keeps
     // its proportional quotes and still draws a Chinese name from the CJK
     // face, and Chinese keeps the full-width punctuation clreq expects.
-    f.setFamilies(language == core::Language::English ? QStringList{latin, cjk}
-                                                      : QStringList{cjk, latin});
+    // Traditional text takes the TC face first; the SC face still draws
+    // what the TC subset lacks (the interface's Simplified words).
+    QStringList cjkFaces{cjk};
+    if (g_script != core::ChineseScript::Simplified && EmbeddedFonts::ensureTraditionalRegistered())
+        cjkFaces.prepend(cjkTraditional);
+    f.setFamilies(language == core::Language::English ? QStringList{latin} + cjkFaces
+                                                      : cjkFaces + QStringList{latin});
     f.setPixelSize(pixelSize);
     f.setStyleHint(hint);
     return f;
@@ -45,32 +76,47 @@ bool EmbeddedFonts::ensureRegistered()
 {
     static const bool ok = [] {
         bool all = true;
-        for (const QString &path : resourcePaths()) {
-            // addApplicationFont(path) would copy each font out of the
-            // resources onto the heap (1.1 MB); stored uncompressed, the
-            // font is read where it lies, and only the pages FreeType
-            // touches become resident.
-            const QResource resource(path);
-            const QByteArray data =
-                resource.compressionAlgorithm() == QResource::NoCompression
-                    ? QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()),
-                                              resource.size())
-                    : resource.uncompressedData();
-            all = QFontDatabase::addApplicationFontFromData(data) >= 0 && all;
-        }
+        registerAll(resourcePaths(), &all);
         return all;
     }();
     return ok;
 }
 
+QStringList EmbeddedFonts::traditionalResourcePaths()
+{
+    return {QStringLiteral(":/fonts/NotoSerifCJKtc-Regular-subset.otf"),
+            QStringLiteral(":/fonts/NotoSerifCJKtc-Bold-subset.otf"),
+            QStringLiteral(":/fonts/NotoSansCJKtc-Regular-subset.otf")};
+}
+
+bool EmbeddedFonts::ensureTraditionalRegistered()
+{
+    static const bool ok = [] {
+        bool all = true;
+        registerAll(traditionalResourcePaths(), &all);
+        return all;
+    }();
+    return ok;
+}
+
+void EmbeddedFonts::setChineseScript(core::ChineseScript script)
+{
+    g_script = script;
+}
+
+core::ChineseScript EmbeddedFonts::chineseScript()
+{
+    return g_script;
+}
+
 QFont EmbeddedFonts::serif(int pixelSize, core::Language language)
 {
-    return make(kSerifLatin, kSerifCjk, QFont::Serif, pixelSize, language);
+    return make(kSerifLatin, kSerifCjk, kSerifCjkTraditional, QFont::Serif, pixelSize, language);
 }
 
 QFont EmbeddedFonts::sans(int pixelSize, core::Language language)
 {
-    return make(kSansLatin, kSansCjk, QFont::SansSerif, pixelSize, language);
+    return make(kSansLatin, kSansCjk, kSansCjkTraditional, QFont::SansSerif, pixelSize, language);
 }
 
 core::Typography EmbeddedFonts::articleFaces(int pixelSize, core::Typography typography)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ArticleDocumentBuilder.h"
+#include "core/ChineseScript.h"
 #include "core/Language.h"
 
 #include <QFont>
@@ -18,6 +19,17 @@ public:
     // Registers the fonts once; later calls are free. False if any failed.
     static bool ensureRegistered();
     [[nodiscard]] static QStringList resourcePaths();
+    // The Traditional faces (Noto CJK TC subsets of the article as OpenCC
+    // converts it), registered when first shown: a reader of Simplified
+    // never maps them.
+    static bool ensureTraditionalRegistered();
+    [[nodiscard]] static QStringList traditionalResourcePaths();
+
+    // Which CJK face Chinese is drawn with first: Traditional text in the
+    // TC faces (Taiwan's and Hong Kong's forms of the characters), the SC
+    // ones after them. Fonts made from here on follow it.
+    static void setChineseScript(core::ChineseScript script);
+    [[nodiscard]] static core::ChineseScript chineseScript();
 
     // For text in a known language: the Latin face first for English, the
     // CJK face first for Chinese, each with the other as fallback.

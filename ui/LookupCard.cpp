@@ -161,10 +161,12 @@ void LookupCard::setChoices(QList<core::LookupChoice> choices,
         auto *button = new QToolButton;
         button->setCheckable(true);
         button->setAutoRaise(true);
-        button->setText(m_choices.at(i).word.text);
+        const core::LookupChoice &choice = m_choices.at(i);
+        const QString shown = choice.shown.isEmpty() ? choice.word.text : choice.shown;
+        button->setText(shown);
         if (m_chinese != QFont())
             button->setFont(m_chinese);
-        button->setAccessibleName(m_choices.at(i).word.text);
+        button->setAccessibleName(shown);
         button->setAccessibleDescription(m_choices.at(i).pinyin);
         m_group->addButton(button, i);
         m_choiceLayout->addWidget(button);
@@ -205,16 +207,24 @@ void LookupCard::showChosen()
         return;
     }
     const core::LookupChoice &choice = m_choices.at(m_chosen);
-    QStringList traditional;
-    for (const core::DictionaryEntry &entry : choice.entries) {
-        if (entry.traditional != choice.word.text && !traditional.contains(entry.traditional))
-            traditional.append(entry.traditional);
+    const QString shown = choice.shown.isEmpty() ? choice.word.text : choice.shown;
+    if (shown != choice.word.text) {
+        // Shown in Traditional characters: those first, the published
+        // Simplified the dictionary knows it by beside them.
+        m_word->setText(tr("%1 (Simplified: %2)").arg(shown, choice.word.text));
+    } else {
+        QStringList traditional;
+        for (const core::DictionaryEntry &entry : choice.entries) {
+            if (entry.traditional != choice.word.text && !traditional.contains(entry.traditional))
+                traditional.append(entry.traditional);
+        }
+        m_word->setText(
+            traditional.isEmpty()
+                ? choice.word.text
+                : tr("%1 (Traditional: %2)").arg(choice.word.text, traditional.join(u' ')));
     }
-    m_word->setText(traditional.isEmpty()
-                        ? choice.word.text
-                        : tr("%1 (Traditional: %2)").arg(choice.word.text, traditional.join(u' ')));
-    // A character's strokes, for a card about one character.
-    m_strokes->setCharacter(choice.word.length == 1 ? choice.word.text : QString());
+    // A character's strokes as it is shown, for a card about one character.
+    m_strokes->setCharacter(choice.word.length == 1 ? shown : QString());
     m_strokes->setVisible(m_strokes->strokeCount() > 0);
     m_animate->setVisible(m_strokes->strokeCount() > 0);
     m_pinyin->setText(choice.pinyin);
@@ -234,7 +244,7 @@ void LookupCard::showChosen()
     m_inArticle->setText(others.isEmpty() ? QString()
                                           : tr("In this article: %1").arg(others.join(tr(", "))));
     m_inArticle->setVisible(!others.isEmpty());
-    setAccessibleName(tr("Dictionary: %1").arg(choice.word.text));
+    setAccessibleName(tr("Dictionary: %1").arg(shown));
     // The senses have the keys: a screen reader speaks their name when the
     // card opens and again when another word is chosen, so it is all of it.
     m_senses->setAccessibleName(text().replace(u'\n', QStringLiteral(", ")));

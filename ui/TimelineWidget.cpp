@@ -214,6 +214,7 @@ void TimelineWidget::follow(const core::ReadingSession *session)
     };
     connect(session, &core::ReadingSession::articleChanged, this, showEras);
     connect(session, &core::ReadingSession::languageChanged, this, showEras);
+    connect(session, &core::ReadingSession::scriptChanged, this, showEras);
     connect(session, &core::ReadingSession::milestoneSelected, this,
             &TimelineWidget::setSelectedMilestone);
     showEras();

@@ -133,4 +133,11 @@ int CaptionTrack::cueEndingIn(qint64 afterMs, qint64 uptoMs) const
     return -1;
 }
 
+CaptionTrack CaptionTrack::withTexts(const std::function<QString(const QString &)> &rewrite) const
+{
+    CaptionTrack track = *this;
+    for (CaptionCue &cue : track.m_cues) cue.text = rewrite(cue.text);
+    return track;
+}
+
 }  // namespace hope::core

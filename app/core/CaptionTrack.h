@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace hope::core {
 
 struct CaptionCue
@@ -37,6 +39,10 @@ public:
     // from afterMs to uptoMs has just finished. -1 if none.
     [[nodiscard]] int cueEndingIn(qint64 afterMs, qint64 uptoMs) const;
     [[nodiscard]] bool isEmpty() const { return m_cues.isEmpty(); }
+    // The same cues at the same times with their text rewritten (into
+    // another script).
+    [[nodiscard]] CaptionTrack withTexts(
+        const std::function<QString(const QString &)> &rewrite) const;
 
 private:
     QList<CaptionCue> m_cues;  // by start time

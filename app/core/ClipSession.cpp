@@ -29,6 +29,12 @@ void ClipSession::setClip(const ClipInfo &clip, Language language)
     emit problemChanged();
 }
 
+void ClipSession::setClipTexts(const ClipInfo &clip)
+{
+    m_clip = clip;
+    setLanguage(m_language);
+}
+
 void ClipSession::setLanguage(Language language)
 {
     m_language = language;

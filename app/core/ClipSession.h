@@ -31,6 +31,9 @@ public:
 
     void setClip(const ClipInfo &clip, Language language);
     void setLanguage(Language language);
+    // The same clip with its titles and captions in another script: what
+    // plays, where, and the line repeating stay.
+    void setClipTexts(const ClipInfo &clip);
     [[nodiscard]] const ClipInfo &clip() const { return m_clip; }
     [[nodiscard]] Language language() const { return m_language; }
 

@@ -25,6 +25,23 @@ FindMatches::FindMatches(const QTextDocument *document, const QString &typed)
     }
 }
 
+FindMatches::FindMatches(const QTextDocument *document, const QStringList &spellings)
+{
+    for (const QString &spelling : spellings)
+        m_matches += FindMatches(document, spelling).m_matches;
+    if (spellings.size() < 2)
+        return;
+    std::sort(m_matches.begin(), m_matches.end(), [](const Match &a, const Match &b) {
+        return a.start != b.start ? a.start < b.start : a.length > b.length;
+    });
+    QList<Match> kept;
+    for (const Match &m : std::as_const(m_matches)) {
+        if (kept.isEmpty() || m.start >= kept.last().start + kept.last().length)
+            kept.append(m);
+    }
+    m_matches = kept;
+}
+
 int FindMatches::firstFrom(int position) const
 {
     if (m_matches.isEmpty())

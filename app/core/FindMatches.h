@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 class QTextDocument;
 
@@ -21,6 +22,10 @@ public:
 
     FindMatches() = default;
     FindMatches(const QTextDocument *document, const QString &typed);
+    // Every match of any of these spellings (a word in Simplified and in
+    // Traditional characters), in document order; where two overlap, the
+    // one that starts first.
+    FindMatches(const QTextDocument *document, const QStringList &spellings);
 
     [[nodiscard]] const QList<Match> &matches() const { return m_matches; }
     [[nodiscard]] int count() const { return int(m_matches.size()); }

@@ -27,6 +27,8 @@ void MilestoneModel::follow(const ReadingSession *session)
     connect(session, &ReadingSession::articleChanged, this,
             [this, session] { setArticle(session->article()); });
     connect(session, &ReadingSession::languageChanged, this, &MilestoneModel::setLanguage);
+    connect(session, &ReadingSession::scriptChanged, this,
+            [this, session] { setTexts(session->article()); });
     setLanguage(session->language());
     if (session->hasArticle())
         setArticle(session->article());
@@ -37,6 +39,22 @@ void MilestoneModel::setLanguage(Language language)
     if (language == m_language)
         return;
     m_language = language;
+    textsChanged();
+}
+
+void MilestoneModel::setTexts(const Article &article)
+{
+    if (article.milestones.size() != m_milestones.size()) {
+        setArticle(article);
+        return;
+    }
+    m_milestones = article.milestones;
+    m_eras = article.eras;
+    textsChanged();
+}
+
+void MilestoneModel::textsChanged()
+{
     // Dates, categories and paragraphs stay: views that lay out by date
     // need not start again.
     if (!m_milestones.isEmpty())

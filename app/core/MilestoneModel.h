@@ -22,6 +22,9 @@ public:
     void follow(const ReadingSession *session);
     void setArticle(const Article &article);
     void setLanguage(Language language);
+    // The same milestones in another script: rows, selection and what is
+    // in view stay.
+    void setTexts(const Article &article);
     // Marks the milestones told of in these paragraphs (those on screen).
     // Says so with one dataChanged per run of changed rows, for the in-view
     // role only, and not at all when nothing changed: it runs on every
@@ -35,6 +38,7 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
 
 private:
+    void textsChanged();
     // What a screen reader says of a milestone: its category and era, in
     // words, then its description.
     [[nodiscard]] QString accessibleDescription(const Milestone &m) const;

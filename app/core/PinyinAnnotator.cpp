@@ -49,7 +49,7 @@ const QList<PinyinWord> &PinyinAnnotator::words(const QTextBlock &block)
     auto it = m_words.find(block.blockNumber());
     if (it == m_words.end()) {
         QList<PinyinWord> found;
-        const QString text = block.text();
+        const QString text = m_sourceText ? m_sourceText(block) : block.text();
         if (m_converter && hasHan(text))
             found = m_converter->convert(text);
         it = m_words.insert(block.blockNumber(), found);

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -32,6 +33,13 @@ public:
     void setConverter(std::shared_ptr<const PinyinConverter> converter);
     [[nodiscard]] bool hasConverter() const { return m_converter != nullptr; }
     [[nodiscard]] std::shared_ptr<const PinyinConverter> converter() const { return m_converter; }
+    // The text a block's readings are taken from: the Simplified behind a
+    // block shown in Traditional characters (same length); the block's own
+    // text when not given.
+    void setSourceText(std::function<QString(const QTextBlock &)> source)
+    {
+        m_sourceText = std::move(source);
+    }
     void setFont(const QFont &font) { m_font = font; }
     [[nodiscard]] QFont font() const { return m_font; }
     void setColour(const QColor &colour) { m_colour = colour; }
@@ -53,6 +61,7 @@ public:
 
 private:
     std::shared_ptr<const PinyinConverter> m_converter;
+    std::function<QString(const QTextBlock &)> m_sourceText;
     QFont m_font;
     QColor m_colour;
     // By block number.

@@ -1,5 +1,8 @@
 #include "core/ReadingSession.h"
 
+#include "core/ArticleScript.h"
+#include "core/ScriptConverter.h"
+
 #include <algorithm>
 
 namespace hope::core {
@@ -7,9 +10,14 @@ namespace hope::core {
 ReadingSession::ReadingSession(QObject *parent) : QObject(parent)
 {}
 
+ReadingSession::~ReadingSession() = default;
+
 void ReadingSession::setArticle(const Article &article)
 {
-    m_article = article;
+    m_published = article;
+    m_article = m_script == ChineseScript::Simplified
+                    ? article
+                    : articleInScript(article, converterTo(m_script));
     m_order.clear();
     int order = 0;
     m_order.insert(ReadingPosition::start().blockId, order++);
@@ -28,6 +36,58 @@ void ReadingSession::setArticle(const Article &article)
     m_playingChapter.clear();
     emit articleChanged();
     emit historyChanged();
+}
+
+const ScriptConverter &ReadingSession::converterTo(ChineseScript script) const
+{
+    auto &converter = m_converters.at(size_t(script));
+    if (!converter)
+        converter = std::make_unique<ScriptConverter>(ScriptConverter::configFor(script));
+    return *converter;
+}
+
+bool ReadingSession::setScript(ChineseScript script, QString *error)
+{
+    if (script == m_script)
+        return true;
+    Article shown = m_published;
+    if (script != ChineseScript::Simplified) {
+        const ScriptConverter &converter = converterTo(script);
+        if (!converter.load()) {
+            if (error)
+                *error = converter.error();
+            return false;
+        }
+        shown = articleInScript(m_published, converter);
+    }
+    m_script = script;
+    m_article = std::move(shown);
+    emit scriptChanged(script);
+    return true;
+}
+
+QStringList ReadingSession::spellings(const QString &text) const
+{
+    QStringList all{text};
+    // Only Han characters differ between the scripts; a search for
+    // anything else never loads OpenCC.
+    const bool han = std::any_of(text.cbegin(), text.cend(),
+                                 [](QChar c) { return c.script() == QChar::Script_Han; });
+    if (!han)
+        return all;
+    if (!m_toSimplified)
+        m_toSimplified = std::make_unique<ScriptConverter>(ScriptConverter::kToSimplified);
+    all.append(m_toSimplified->convert(text));
+    if (m_script != ChineseScript::Simplified)
+        all.append(converterTo(m_script).convertAligned(all.last()));
+    all.removeDuplicates();
+    return all;
+}
+
+QString ReadingSession::inScript(const QString &published) const
+{
+    return m_script == ChineseScript::Simplified ? published
+                                                 : converterTo(m_script).convertAligned(published);
 }
 
 void ReadingSession::setLanguage(Language language)

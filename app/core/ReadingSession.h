@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Article.h"
+#include "core/ChineseScript.h"
 #include "core/Language.h"
 #include "core/NavigationHistory.h"
 #include "core/ReadingLayout.h"
@@ -9,7 +10,12 @@
 #include <QHash>
 #include <QObject>
 
+#include <array>
+#include <memory>
+
 namespace hope::core {
+
+class ScriptConverter;
 
 // The one owner of what is being read: the loaded article, its language,
 // where the reader is (as a block id, never pixels), the history of jumps,
@@ -22,11 +28,32 @@ class ReadingSession final : public QObject
 
 public:
     explicit ReadingSession(QObject *parent = nullptr);
+    ~ReadingSession() override;
 
     // Replaces the article: history, selection and playing chapter start
     // afresh and the reader is at its start.
+    // The article is given as published; article() is what is shown, in
+    // the script chosen.
     void setArticle(const Article &article);
     [[nodiscard]] const Article &article() const { return m_article; }
+    // As published (Simplified): what a word is looked up, read aloud and
+    // given pinyin by, and what names the bundle's notes. Every text of
+    // article() has its characters at the same offsets as here.
+    [[nodiscard]] const Article &publishedArticle() const { return m_published; }
+
+    // The script the Chinese is shown in. The place, history and selection
+    // stay; scriptChanged() says the texts changed. False, with the reason
+    // in *error, when the conversion cannot be loaded: nothing changes.
+    bool setScript(ChineseScript script, QString *error = nullptr);
+    [[nodiscard]] ChineseScript script() const { return m_script; }
+    // What a search for `text` looks for: the text as typed, and as it is
+    // written in the script shown and in Simplified, so a search in either
+    // script finds both. Without duplicates; the text alone if OpenCC is
+    // missing.
+    [[nodiscard]] QStringList spellings(const QString &text) const;
+    // A published (Simplified) text as the script shown writes it, each
+    // character in its place.
+    [[nodiscard]] QString inScript(const QString &published) const;
     [[nodiscard]] bool hasArticle() const { return !m_article.sections.isEmpty(); }
 
     // The reading language; a one-language layout follows it (the page
@@ -86,6 +113,8 @@ public:
 signals:
     void articleChanged();
     void languageChanged(hope::core::Language language);
+    // The same article, its Chinese in another script (see article()).
+    void scriptChanged(hope::core::ChineseScript script);
     void readingLayoutChanged(hope::core::ReadingLayout layout);
     // The reader should be taken there; `marked` are the blocks to point
     // out where the jump landed (a milestone's paragraphs).
@@ -99,7 +128,14 @@ private:
     void jump(const ReadingPosition &to, const QStringList &marked = {});
     bool returnTo(bool forward);
 
+    [[nodiscard]] const ScriptConverter &converterTo(ChineseScript script) const;
+
+    Article m_published;
     Article m_article;
+    ChineseScript m_script = ChineseScript::Simplified;
+    // Made when first asked for: Simplified to each Traditional, and back.
+    mutable std::array<std::unique_ptr<ScriptConverter>, 3> m_converters;
+    mutable std::unique_ptr<ScriptConverter> m_toSimplified;
     Language m_language = Language::Chinese;
     ReadingLayout m_layout = ReadingLayout::Chinese;
     ReadingPosition m_position = ReadingPosition::start();

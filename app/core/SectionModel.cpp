@@ -32,6 +32,8 @@ void SectionModel::follow(const ReadingSession *session)
     connect(session, &ReadingSession::articleChanged, this,
             [this, session] { setArticle(session->article()); });
     connect(session, &ReadingSession::languageChanged, this, &SectionModel::setLanguage);
+    connect(session, &ReadingSession::scriptChanged, this,
+            [this, session] { setTexts(session->article()); });
     setLanguage(session->language());
     if (session->hasArticle())
         setArticle(session->article());
@@ -42,6 +44,17 @@ void SectionModel::setLanguage(Language language)
     if (language == m_language)
         return;
     m_language = language;
+    if (!m_sections.isEmpty())
+        emit dataChanged(index(0), index(int(m_sections.size()) - 1));
+}
+
+void SectionModel::setTexts(const Article &article)
+{
+    if (article.sections.size() != m_sections.size()) {
+        setArticle(article);
+        return;
+    }
+    m_sections = article.sections;
     if (!m_sections.isEmpty())
         emit dataChanged(index(0), index(int(m_sections.size()) - 1));
 }

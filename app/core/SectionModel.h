@@ -22,6 +22,9 @@ public:
     void follow(const ReadingSession *session);
     void setArticle(const Article &article);
     void setLanguage(Language language);
+    // The same sections in another script: rows, and what a view selected
+    // among them, stay.
+    void setTexts(const Article &article);
     [[nodiscard]] Language language() const { return m_language; }
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;

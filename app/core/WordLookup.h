@@ -22,6 +22,10 @@ struct LookupChoice
     // converter.
     QString pinyin;
     QList<DictionaryEntry> entries;
+    // The word as the text shows it: its Traditional characters when the
+    // reader shows those (word.text is always the published Simplified);
+    // empty when it is shown as published.
+    QString shown;
 };
 
 // What the lookup card shows for a character of a paragraph: the word the

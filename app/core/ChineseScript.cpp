@@ -1,0 +1,28 @@
+#include "core/ChineseScript.h"
+
+namespace hope::core {
+
+QString scriptCode(ChineseScript script)
+{
+    switch (script) {
+        case ChineseScript::TraditionalTaiwan:
+            return QStringLiteral("hant-tw");
+        case ChineseScript::TraditionalHongKong:
+            return QStringLiteral("hant-hk");
+        case ChineseScript::Simplified:
+            break;
+    }
+    return QStringLiteral("hans");
+}
+
+std::optional<ChineseScript> scriptFromCode(const QString &code)
+{
+    for (const ChineseScript script : {ChineseScript::Simplified, ChineseScript::TraditionalTaiwan,
+                                       ChineseScript::TraditionalHongKong}) {
+        if (code.compare(scriptCode(script), Qt::CaseInsensitive) == 0)
+            return script;
+    }
+    return std::nullopt;
+}
+
+}  // namespace hope::core

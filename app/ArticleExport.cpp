@@ -57,7 +57,16 @@ void ArticleExport::print()
 
 ArticlePrint ArticleExport::printout() const
 {
-    ArticlePrint print(m_session->article(), m_session->readingLayout(), printTypography());
+    Typography type = printTypography();
+    const bool converted = m_session->script() != core::ChineseScript::Simplified;
+    if (converted) {
+        type.chineseWords = [session = m_session](const QString &words) {
+            return session->inScript(words);
+        };
+    }
+    ArticlePrint print(m_session->article(), m_session->readingLayout(), type);
+    if (converted)
+        print.setPublished(m_session->publishedArticle(), m_session->script());
     if (m_pinyin)
         print.setPinyin(m_pinyin());
     if (m_highlights)

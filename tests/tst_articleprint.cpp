@@ -1,7 +1,9 @@
 #include "TestArticle.h"
 #include "app/PdfFinisher.h"
 #include "core/ArticlePrint.h"
+#include "core/ArticleScript.h"
 #include "core/PinyinConverter.h"
+#include "core/ScriptConverter.h"
 #include "ui/EmbeddedFonts.h"
 
 #include <QImage>
@@ -13,6 +15,7 @@
 
 using namespace hope::core;
 using namespace hope::ui;
+using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(ReadingLayout)
 
@@ -309,6 +312,37 @@ private slots:
         QVERIFY(pages(pinyin) > pages(plain));
         QVERIFY(squeezed(text(pinyin))
                     .contains(squeezed(m_article.sections.at(3).blocks.last().text.zh.left(8))));
+    }
+
+    // In Traditional characters: the text as shown, its pinyin read from
+    // the Simplified behind it (作為 read alone is zuòwèi, a Taiwan
+    // reading; the article's 作为 is zuòwéi), and the PDF's language
+    // Taiwan's.
+    void traditional_isPrintedAsShown_withThePublishedPinyin()
+    {
+        const ScriptConverter converter(u"s2twp.json"_s);
+        QVERIFY2(converter.load(), qPrintable(converter.error()));
+        const Article shown = articleInScript(m_article, converter);
+        auto pinyin = std::make_shared<PinyinConverter>();
+        QVERIFY2(pinyin->load(), qPrintable(pinyin->error()));
+        ArticlePrint print(shown, ReadingLayout::Chinese, m_type);
+        print.setPinyin(pinyin);
+        print.setPublished(m_article, ChineseScript::TraditionalTaiwan);
+        QCOMPARE(print.details().language, u"zh-TW"_s);
+        const QString pdf = m_dir.filePath(QStringLiteral("traditional.pdf"));
+        QCOMPARE(print.writePdf(pdf), QString());
+        const QString first = text(pdf, 1);
+        // 延遲一年的東京奧運會, read yánchí … dōngjīng àoyùn.
+        QVERIFY2(first.contains(u"東京奧運會"_s), qPrintable(first.left(400)));
+        QVERIFY2(first.contains(u"yánchí"_s), qPrintable(first.left(400)));
+        QVERIFY2(first.contains(u"àoyùn"_s), qPrintable(first.left(400)));
+        QVERIFY(!first.contains(u"东京奥运会"_s));
+        const QString all = text(pdf);
+        QVERIFY2(all.contains(u"zuòwéi"_s), qPrintable(all.left(2000)));
+        QVERIFY(!all.contains(u"zuòwèi"_s));
+        QVERIFY(!all.contains(u"chéngwèi"_s));
+        QCOMPARE(ArticlePrint(m_article, ReadingLayout::Chinese, m_type).details().language,
+                 u"zh-CN"_s);
     }
 
     // A highlight is on paper as on screen: its words tinted in its colour.

@@ -1433,6 +1433,9 @@ private slots:
             QTRY_COMPARE(view(w)->readingPosition().blockId, QStringLiteral("s2-p5"));
             QVERIFY(view(w)->toPlainText().contains(QStringLiteral("奧運會")));
             QVERIFY(!view(w)->toPlainText().contains(QStringLiteral("奥运会")));
+            // The byline's words are the reader's own: they follow too.
+            QVERIFY(view(w)->toPlainText().contains(QStringLiteral("釋出於")));
+            QVERIFY(!view(w)->toPlainText().contains(QStringLiteral("发布于")));
             QCOMPARE(sidebar(w)->model()->index(0, 0).data().toString(), QStringLiteral("導語"));
             QVERIFY2(w.windowTitle().startsWith(QStringLiteral("希望是光")),
                      qPrintable(w.windowTitle()));

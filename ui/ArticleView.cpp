@@ -116,8 +116,16 @@ void ArticleView::follow(const core::ReadingSession *session)
             m_published = session->publishedArticle();
         setReadingLayout(session->readingLayout());
     });
-    connect(session, &ReadingSession::scriptChanged, this,
-            [this, session] { setArticleText(session->article(), session->publishedArticle()); });
+    connect(session, &ReadingSession::scriptChanged, this, [this, session] {
+        // The reader's own words in the text (a byline) follow the script.
+        if (session->script() == core::ChineseScript::Simplified)
+            m_typography.chineseWords = {};
+        else
+            m_typography.chineseWords = [session](const QString &words) {
+                return session->inScript(words);
+            };
+        setArticleText(session->article(), session->publishedArticle());
+    });
     setFindSpellings([session](const QString &text) { return session->spellings(text); });
     connect(session, &ReadingSession::readingLayoutChanged, this, &ArticleView::setReadingLayout);
     connect(session, &ReadingSession::navigationRequested, this,

@@ -9,7 +9,9 @@
 #include <QCoreApplication>
 #include <QFont>
 #include <QList>
+
 #include <QString>
+#include <functional>
 
 class QTextDocument;
 
@@ -33,6 +35,9 @@ struct Typography
     // Set for paper: nothing to click (no play links, dates as plain text),
     // figures as quiet captions instead of boxes.
     bool paper = false;
+    // The reader's own Chinese words in the text (a byline's 发布于) as the
+    // script shown writes them; as translated when not set.
+    std::function<QString(const QString &)> chineseWords;
 
     [[nodiscard]] const TypeFaces &faces(Language language) const
     {

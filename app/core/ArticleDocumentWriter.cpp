@@ -50,7 +50,9 @@ void ArticleDocumentWriter::writeInto(const QTextCursor &cursor)
 
 QString ArticleDocumentWriter::words(const char *source) const
 {
-    return wordsIn(m_language, kContext, source);
+    const QString words = wordsIn(m_language, kContext, source);
+    return m_language == Language::Chinese && m_type.chineseWords ? m_type.chineseWords(words)
+                                                                  : words;
 }
 
 qreal ArticleDocumentWriter::em() const

@@ -250,8 +250,18 @@ int ArticlePrint::paint(QPagedPaintDevice *device, QList<PdfDetails::Entry> *out
     markHighlights(&document, anchors, layoutFor(width));
     // Pinyin takes room over the Chinese lines before they are laid out.
     PinyinAnnotator pinyin;
+    QTextDocument published;
     if (m_pinyin && m_pinyin->load()) {
         pinyin.setConverter(m_pinyin);
+        if (m_published) {
+            // The same pages from the published text, block for block.
+            ArticleDocumentBuilder::build(&published, *m_published, layoutFor(width), type);
+            pinyin.setSourceText([&published](const QTextBlock &block) {
+                const QTextBlock source = published.findBlockByNumber(block.blockNumber());
+                return source.isValid() && source.length() == block.length() ? source.text()
+                                                                             : block.text();
+            });
+        }
         QFont font = m_type.english.body;
         font.setPixelSize(qRound(kBodyPixels * 0.55));
         pinyin.setFont(font);
@@ -372,7 +382,8 @@ PdfDetails ArticlePrint::details() const
             .arg(m_article.meta.outlet.in(first), m_article.meta.originalPublisher.in(first),
                  m_article.meta.date.toString(Qt::ISODate));
     d.creator = QStringLiteral("Hope Reader");
-    d.language = first == Language::Chinese ? QStringLiteral("zh-CN") : QStringLiteral("en-GB");
+    d.language =
+        first == Language::Chinese ? chineseLanguageTag(m_script) : QStringLiteral("en-GB");
     return d;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/Annotation.h"
 #include "core/ArticleDocumentBuilder.h"
+#include "core/ChineseScript.h"
 #include "core/ReadingLayout.h"
 
 #include <QByteArray>
@@ -66,6 +67,14 @@ public:
     {
         m_pinyin = std::move(converter);
     }
+    // The article as published, when it is printed in another script: the
+    // pinyin is read from its Simplified text (see ReadingSession), and the
+    // PDF says which Chinese it is in.
+    void setPublished(const Article &published, ChineseScript script)
+    {
+        m_published = published;
+        m_script = script;
+    }
     // The reader's highlights, as a tint on their words.
     void setHighlights(QList<HighlightMark> marks) { m_highlights = std::move(marks); }
     // The notes on them, numbered after their words and printed after the
@@ -95,6 +104,8 @@ private:
     [[nodiscard]] QString headerAt(const QList<qreal> &sectionTops, qreal y) const;
 
     const Article &m_article;
+    std::optional<Article> m_published;
+    ChineseScript m_script = ChineseScript::Simplified;
     ReadingLayout m_layout;
     Typography m_type;
     PdfFinisher m_finisher;

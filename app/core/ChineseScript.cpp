@@ -15,6 +15,19 @@ QString scriptCode(ChineseScript script)
     return QStringLiteral("hans");
 }
 
+QString chineseLanguageTag(ChineseScript script)
+{
+    switch (script) {
+        case ChineseScript::TraditionalTaiwan:
+            return QStringLiteral("zh-TW");
+        case ChineseScript::TraditionalHongKong:
+            return QStringLiteral("zh-HK");
+        case ChineseScript::Simplified:
+            break;
+    }
+    return QStringLiteral("zh-CN");
+}
+
 std::optional<ChineseScript> scriptFromCode(const QString &code)
 {
     for (const ChineseScript script : {ChineseScript::Simplified, ChineseScript::TraditionalTaiwan,

@@ -13,5 +13,8 @@ enum class ChineseScript { Simplified, TraditionalTaiwan, TraditionalHongKong };
 // "hans", "hant-tw", "hant-hk": the codes of the command line and settings.
 [[nodiscard]] QString scriptCode(ChineseScript script);
 [[nodiscard]] std::optional<ChineseScript> scriptFromCode(const QString &code);
+// The language tag of text in that script, as a PDF's /Lang or a screen
+// reader wants it: zh-CN, zh-TW, zh-HK.
+[[nodiscard]] QString chineseLanguageTag(ChineseScript script);
 
 }  // namespace hope::core

@@ -34,6 +34,7 @@ const QString kTimeline = QStringLiteral("view/timeline");
 const QString kClipPanel = QStringLiteral("view/clip");
 const QString kReadingMode = QStringLiteral("view/reading-mode");
 const QString kPinyin = QStringLiteral("view/pinyin");
+const QString kZhuyin = QStringLiteral("view/zhuyin");
 // File > Open Recent: recent/1 (the newest) to recent/10.
 const QString kRecentPrefix = QStringLiteral("recent/");
 constexpr int kRecentCount = 10;
@@ -63,9 +64,9 @@ bool isKnownKey(const QString &key)
            key == kPosition || key == kVolume || key == kMuted || key == kCaptions ||
            key == kClipPosition || key == kCaptionSize || key == kBothLanguages ||
            key == kPauseAfterLine || key == kSidebar || key == kTimeline || key == kClipPanel ||
-           key == kReadingMode || key == kPinyin || key == kSpeed || key == kVoiceZh ||
-           key == kVoiceEn || key == kPairs || key == kTextZoom || key == kTheme ||
-           key == kCaretBrowsing;
+           key == kReadingMode || key == kPinyin || key == kZhuyin || key == kSpeed ||
+           key == kVoiceZh || key == kVoiceEn || key == kPairs || key == kTextZoom ||
+           key == kTheme || key == kCaretBrowsing;
 }
 
 }  // namespace
@@ -389,6 +390,16 @@ bool AppSettings::pinyinShown() const
 void AppSettings::setPinyinShown(bool shown)
 {
     setFlag(kPinyin, shown);
+}
+
+bool AppSettings::zhuyin() const
+{
+    return flag(kZhuyin, false);
+}
+
+void AppSettings::setZhuyin(bool on)
+{
+    setFlag(kZhuyin, on);
 }
 
 bool AppSettings::caretBrowsing() const

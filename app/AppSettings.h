@@ -88,6 +88,9 @@ public:
     void setRecentBundles(const QStringList &paths);
     [[nodiscard]] bool pinyinShown() const;
     void setPinyinShown(bool shown);
+    // The ruby in Zhuyin (bopomofo) rather than pinyin.
+    [[nodiscard]] bool zhuyin() const;
+    void setZhuyin(bool on);
 
     // Writes the file (only the known keys) if anything was set, or if
     // junk was dropped when it was read.

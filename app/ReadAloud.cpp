@@ -118,6 +118,7 @@ ReadAloud::ReadAloud(ui::ArticleView *view, AppSettings *settings, QObject *pare
     m_stopAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
     connect(m_stopAction, &QAction::triggered, this, &ReadAloud::stop);
     m_pinyinAction = new QAction(this);
+    m_pinyinAction->setObjectName(QStringLiteral("pinyin"));
     m_pinyinAction->setCheckable(true);
     m_pinyinAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(m_pinyinAction, &QAction::triggered, this, [this](bool on) {
@@ -128,6 +129,23 @@ ReadAloud::ReadAloud(ui::ArticleView *view, AppSettings *settings, QObject *pare
     if (m_settings && m_settings->pinyinShown()) {
         m_pinyinAction->setChecked(true);
         m_view->setPinyinShown(true);
+    }
+    // Zhuyin for readers taught with it (Taiwan): the same syllables; asking
+    // for it shows the ruby too.
+    m_zhuyinAction = new QAction(this);
+    m_zhuyinAction->setObjectName(QStringLiteral("zhuyin"));
+    m_zhuyinAction->setCheckable(true);
+    connect(m_zhuyinAction, &QAction::triggered, this, [this](bool on) {
+        m_view->setRuby(on ? core::PinyinAnnotator::Ruby::Zhuyin
+                           : core::PinyinAnnotator::Ruby::Pinyin);
+        if (m_settings)
+            m_settings->setZhuyin(on);
+        if (on && !m_pinyinAction->isChecked())
+            m_pinyinAction->trigger();
+    });
+    if (m_settings && m_settings->zhuyin()) {
+        m_zhuyinAction->setChecked(true);
+        m_view->setRuby(core::PinyinAnnotator::Ruby::Zhuyin);
     }
     for (QAction *a : {m_pauseAction, m_previousAction, m_nextAction, m_stopAction})
         a->setEnabled(false);
@@ -162,6 +180,7 @@ void ReadAloud::addActions(QMenu *menu)
     menu->addAction(m_stopAction);
     menu->addMenu(m_pairsMenu.get());
     menu->addAction(m_pinyinAction);
+    menu->addAction(m_zhuyinAction);
 }
 
 void ReadAloud::retranslateUi()
@@ -174,6 +193,7 @@ void ReadAloud::retranslateUi()
     m_nextAction->setText(tr("Next Sentence"));
     m_stopAction->setText(tr("Stop Reading"));
     m_pinyinAction->setText(tr("Show &Pinyin"));
+    m_zhuyinAction->setText(tr("Pinyin as Bopomofo (&Zhuyin)"));
     m_pairsMenu->setTitle(tr("Read Aloud in Two &Languages"));
     m_pairActions.at(0)->setText(tr("The Chinese"));
     m_pairActions.at(1)->setText(tr("The English"));

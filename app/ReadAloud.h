@@ -48,6 +48,7 @@ public:
     [[nodiscard]] speech::ReadAloudController *controller() const { return m_controller; }
     [[nodiscard]] QAction *readAction() const { return m_readAction; }
     [[nodiscard]] QAction *pinyinAction() const { return m_pinyinAction; }
+    [[nodiscard]] QAction *zhuyinAction() const { return m_zhuyinAction; }
     // The pinyin converter the text's ruby and the voice use.
     [[nodiscard]] std::shared_ptr<const core::PinyinConverter> converter() const
     {
@@ -110,6 +111,7 @@ private:
     QAction *m_nextAction = nullptr;
     QAction *m_stopAction = nullptr;
     QAction *m_pinyinAction = nullptr;
+    QAction *m_zhuyinAction = nullptr;
     std::unique_ptr<QMenu> m_pairsMenu;
     QList<QAction *> m_pairActions;
 };

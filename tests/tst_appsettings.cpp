@@ -232,6 +232,19 @@ private slots:
         QCOMPARE(s.readingLayout(), std::optional(ReadingLayout::Interleaved));
     }
 
+    void zhuyin_isKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.ini"));
+        {
+            AppSettings s(path);
+            QVERIFY(!s.zhuyin());
+            s.setZhuyin(true);
+        }
+        AppSettings s(path);
+        QVERIFY(s.zhuyin());
+    }
+
     void script_isKept()
     {
         QTemporaryDir dir;

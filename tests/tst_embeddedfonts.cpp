@@ -304,6 +304,30 @@ private slots:
                                                describe(missing)));
     }
 
+    // The Zhuyin ruby, drawn in the regular CJK faces (the Latin face
+    // first has none of it).
+    void zhuyin_isCoveredByRegularFaces_data()
+    {
+        QTest::addColumn<QString>("fontPath");
+        for (const QString &path : EmbeddedFonts::resourcePaths()) {
+            if (path.contains(u"CJKsc") && path.contains(u"Regular"))
+                QTest::newRow(qPrintable(path.section(u'/', -1))) << path;
+        }
+    }
+    void zhuyin_isCoveredByRegularFaces()
+    {
+        QFETCH(QString, fontPath);
+        QSet<char32_t> needed;
+        // Every symbol of the standard's 37, and its four tone marks.
+        for (char32_t c = 0x3105; c <= 0x3129; ++c) needed.insert(c);
+        for (const char32_t c : {U'ˊ', U'ˇ', U'ˋ', U'˙'}) needed.insert(c);
+        const QRawFont font = rawFont(fontPath);
+        QVERIFY(font.isValid());
+        const QList<char32_t> missing = missingFrom(font, needed);
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("run scripts/make-fonts; missing: ") +
+                                               describe(missing)));
+    }
+
     void englishText_isCoveredByLatinFaces_data()
     {
         QTest::addColumn<QString>("fontPath");

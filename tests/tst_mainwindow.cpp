@@ -1466,6 +1466,47 @@ private slots:
         QCOMPARE(settings.script(), std::optional(ChineseScript::TraditionalTaiwan));
     }
 
+    // View > Pinyin as Bopomofo: the ruby shows, in Zhuyin, and comes back
+    // so on the next start.
+    void zhuyin_showsTheRubyInBopomofo_andIsRemembered()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("settings.ini"));
+        {
+            AppSettings settings(path);
+            LanguageController languages;
+            languages.apply(Language::Chinese);
+            MainWindow w(&languages, &settings);
+            QVERIFY(showWindow(w));
+            QAction *pinyin = w.findChild<QAction *>(QStringLiteral("pinyin"));
+            QAction *zhuyin = w.findChild<QAction *>(QStringLiteral("zhuyin"));
+            QVERIFY(zhuyin);
+            QVERIFY(!view(w)->pinyinShown());
+            zhuyin->trigger();
+            QVERIFY(zhuyin->isChecked());
+            QTRY_VERIFY(view(w)->pinyinShown());
+            QCOMPARE(view(w)->ruby(), PinyinAnnotator::Ruby::Zhuyin);
+            if (pinyin)
+                QVERIFY(pinyin->isChecked());
+            const QImage bopomofo = view(w)->viewport()->grab().toImage();
+            zhuyin->trigger();
+            QCOMPARE(view(w)->ruby(), PinyinAnnotator::Ruby::Pinyin);
+            QVERIFY(view(w)->pinyinShown());
+            // The same room over the lines, other marks in it.
+            QTRY_VERIFY(view(w)->viewport()->grab().toImage() != bopomofo);
+            zhuyin->trigger();
+            w.close();
+        }
+        AppSettings settings(path);
+        QVERIFY(settings.zhuyin());
+        LanguageController languages;
+        languages.apply(Language::Chinese);
+        MainWindow w(&languages, &settings);
+        QVERIFY(showWindow(w));
+        QCOMPARE(view(w)->ruby(), PinyinAnnotator::Ruby::Zhuyin);
+        QVERIFY(w.findChild<QAction *>(QStringLiteral("zhuyin"))->isChecked());
+    }
+
     void settings_restoreLayoutLanguageAndPosition()
     {
         QTemporaryDir dir;

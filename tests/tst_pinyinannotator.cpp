@@ -106,6 +106,17 @@ private slots:
         QCOMPARE(words.last().start + words.last().length, 11);
     }
 
+    void reading_followsTheRuby()
+    {
+        PinyinAnnotator annotator;
+        QCOMPARE(annotator.ruby(), PinyinAnnotator::Ruby::Pinyin);
+        // 东京, as the converter reads it.
+        const QStringList syllables{QStringLiteral("dong1"), QStringLiteral("jing1")};
+        QCOMPARE(annotator.reading(syllables), QStringLiteral("dōngjīng"));
+        annotator.setRuby(PinyinAnnotator::Ruby::Zhuyin);
+        QCOMPARE(annotator.reading(syllables), QStringLiteral("ㄉㄨㄥ ㄐㄧㄥ"));
+    }
+
     void shown_givesLinesRoom_andDrawsAboveThem()
     {
         ui::ArticleView view;

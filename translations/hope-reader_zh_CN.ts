@@ -1429,6 +1429,10 @@ The file was kept as %2. The reader starts with no notes.</source>
         <source>Reading aloud stopped</source>
         <translation>朗读已停止</translation>
     </message>
+    <message>
+        <source>Pinyin as Bopomofo (&amp;Zhuyin)</source>
+        <translation>拼音改用注音符号(&amp;Z)</translation>
+    </message>
 </context>
 <context>
     <name>hope::app::ScriptController</name>

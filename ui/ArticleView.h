@@ -8,6 +8,7 @@
 #include "core/DocumentPlaces.h"
 #include "core/FindMatches.h"
 #include "core/LinkSpans.h"
+#include "core/PinyinAnnotator.h"
 #include "core/ReadingLayout.h"
 #include "core/ReadingPosition.h"
 #include "core/ReadingProgress.h"
@@ -24,7 +25,6 @@ class QPropertyAnimation;
 class QTimer;
 
 namespace hope::core {
-class PinyinAnnotator;
 class PinyinConverter;
 class ReadingSession;
 }  // namespace hope::core
@@ -162,6 +162,9 @@ public:
     // in a tooltip over a Chinese word when not.
     void setPinyinConverter(std::shared_ptr<const core::PinyinConverter> converter);
     void setPinyinShown(bool shown);
+    // Pinyin or Zhuyin (bopomofo) over the text, when shown.
+    void setRuby(core::PinyinAnnotator::Ruby ruby);
+    [[nodiscard]] core::PinyinAnnotator::Ruby ruby() const { return m_pinyin->ruby(); }
     [[nodiscard]] bool pinyinShown() const { return m_pinyinShown; }
     // The converter whose readings are over the text, or none when pinyin
     // is not shown: paper shows what the screen does.

@@ -178,6 +178,13 @@ void ArticleView::setPinyinConverter(std::shared_ptr<const core::PinyinConverter
         rebuild();
 }
 
+void ArticleView::setRuby(core::PinyinAnnotator::Ruby ruby)
+{
+    // The same words and room over the lines: only what is drawn changes.
+    m_pinyin->setRuby(ruby);
+    viewport()->update();
+}
+
 void ArticleView::setPinyinShown(bool shown)
 {
     if (shown == m_pinyinShown)

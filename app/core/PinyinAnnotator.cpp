@@ -1,6 +1,7 @@
 #include "core/PinyinAnnotator.h"
 
 #include "core/PinyinConverter.h"
+#include "core/Zhuyin.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
@@ -92,8 +93,7 @@ void PinyinAnnotator::paint(QPainter *painter, const QTextDocument *document, qr
                     ++to;
                 const qreal x1 = line.cursorToX(int(word.start + from));
                 const qreal x2 = line.cursorToX(int(word.start + to));
-                const QString reading =
-                    PinyinConverter::toneMarked(word.syllables.mid(from, to - from).join(u' '));
+                const QString reading = this->reading(word.syllables.mid(from, to - from));
                 const qreal width = metrics.horizontalAdvance(reading);
                 const qreal centre = rect.left() + (x1 + x2) / 2.0;
                 const qreal baseline = rect.top() + line.y() - metrics.descent() - 1.0;
@@ -111,6 +111,12 @@ void PinyinAnnotator::paint(QPainter *painter, const QTextDocument *document, qr
         }
     }
     painter->restore();
+}
+
+QString PinyinAnnotator::reading(const QStringList &syllables) const
+{
+    return m_ruby == Ruby::Zhuyin ? Zhuyin::word(syllables)
+                                  : PinyinConverter::toneMarked(syllables.join(u' '));
 }
 
 std::optional<PinyinWord> PinyinAnnotator::wordAt(const QTextDocument *document, int position)

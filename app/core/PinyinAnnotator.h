@@ -30,6 +30,15 @@ public:
     // The line height of annotated blocks, in percent of their text's.
     static constexpr qreal kLineHeightPercent = 200.0;
 
+    // What is written over the characters: tone-marked pinyin, or Zhuyin
+    // (bopomofo) for readers taught with it, from the same syllables.
+    enum class Ruby { Pinyin, Zhuyin };
+    void setRuby(Ruby ruby) { m_ruby = ruby; }
+    [[nodiscard]] Ruby ruby() const { return m_ruby; }
+    // What is drawn over these syllables' characters ("dōng jīng",
+    // "ㄉㄨㄥ ㄐㄧㄥ").
+    [[nodiscard]] QString reading(const QStringList &syllables) const;
+
     void setConverter(std::shared_ptr<const PinyinConverter> converter);
     [[nodiscard]] bool hasConverter() const { return m_converter != nullptr; }
     [[nodiscard]] std::shared_ptr<const PinyinConverter> converter() const { return m_converter; }
@@ -61,6 +70,7 @@ public:
 
 private:
     std::shared_ptr<const PinyinConverter> m_converter;
+    Ruby m_ruby = Ruby::Pinyin;
     std::function<QString(const QTextBlock &)> m_sourceText;
     QFont m_font;
     QColor m_colour;

@@ -19,9 +19,8 @@ const QString kSansLatin = QStringLiteral("Hope Sans");
 
 core::ChineseScript g_script = core::ChineseScript::Simplified;
 
-QStringList registerAll(const QStringList &paths, bool *all)
+void registerAll(const QStringList &paths, bool *all)
 {
-    QStringList families;
     for (const QString &path : paths) {
         // addApplicationFont(path) would copy each font out of the
         // resources onto the heap (1.1 MB); stored uncompressed, the
@@ -33,12 +32,8 @@ QStringList registerAll(const QStringList &paths, bool *all)
                 ? QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()),
                                           resource.size())
                 : resource.uncompressedData();
-        const int id = QFontDatabase::addApplicationFontFromData(data);
-        *all = id >= 0 && *all;
-        if (id >= 0)
-            families += QFontDatabase::applicationFontFamilies(id);
+        *all = QFontDatabase::addApplicationFontFromData(data) >= 0 && *all;
     }
-    return families;
 }
 
 QFont make(const QString &latin, const QString &cjk, const QString &cjkTraditional,
@@ -102,11 +97,6 @@ bool EmbeddedFonts::ensureTraditionalRegistered()
 void EmbeddedFonts::setChineseScript(core::ChineseScript script)
 {
     g_script = script;
-}
-
-core::ChineseScript EmbeddedFonts::chineseScript()
-{
-    return g_script;
 }
 
 QFont EmbeddedFonts::serif(int pixelSize, core::Language language)

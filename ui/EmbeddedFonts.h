@@ -29,7 +29,6 @@ public:
     // TC faces (Taiwan's and Hong Kong's forms of the characters), the SC
     // ones after them. Fonts made from here on follow it.
     static void setChineseScript(core::ChineseScript script);
-    [[nodiscard]] static core::ChineseScript chineseScript();
 
     // For text in a known language: the Latin face first for English, the
     // CJK face first for Chinese, each with the other as fallback.

@@ -2,21 +2,37 @@
 
 #include <QAudioOutput>
 #include <QElapsedTimer>
+#include <QMutexLocker>
 #include <QVideoFrame>
 #include <QVideoSink>
 
 namespace hope::ui {
 
 ClipPlayer::ClipPlayer(QObject *parent)
-    : QObject(parent),
-      m_player(new QMediaPlayer(this)),
-      m_audio(new QAudioOutput(this)),
-      m_sink(new QVideoSink(this))
+    : QObject(parent), m_player(new QMediaPlayer(this)), m_audio(new QAudioOutput(this))
 {
+    m_videoThread.setObjectName(QStringLiteral("hope-video-sink"));
+    m_videoThread.start();
+    // Made in its thread: Qt's GStreamer renderer takes the thread of the
+    // sink it is made for. The media player above came first, so Qt's
+    // multimedia back end itself starts in this thread.
+    auto *anchor = new QObject;
+    anchor->moveToThread(&m_videoThread);
+    QMetaObject::invokeMethod(
+        anchor,
+        [this, anchor] {
+            m_sink = new QVideoSink;
+            anchor->deleteLater();
+        },
+        Qt::BlockingQueuedConnection);
+
     m_player->setAudioOutput(m_audio);
     m_player->setVideoSink(m_sink);
 
-    connect(m_sink, &QVideoSink::videoFrameChanged, this, &ClipPlayer::takeFrame);
+    // Called in the video thread, so it must not wait on this one.
+    connect(
+        m_sink, &QVideoSink::videoFrameChanged, m_sink,
+        [this](const QVideoFrame &frame) { takeFrame(frame); }, Qt::DirectConnection);
     connect(m_player, &QMediaPlayer::positionChanged, this, &ClipPlayer::positionChanged);
     connect(m_player, &QMediaPlayer::durationChanged, this, &ClipPlayer::durationChanged);
     connect(m_player, &QMediaPlayer::playbackStateChanged, this,
@@ -60,9 +76,22 @@ ClipPlayer::~ClipPlayer()
     // then crashes (QGstreamerMediaPlayer::decoderPadRemoved). Let the media
     // go first, while the player is whole, and hear nothing more from it.
     m_player->disconnect(this);
-    m_sink->disconnect(this);
     m_player->stop();
     m_player->setSource(QUrl());
+    // No frame comes after the pipeline stopped; the player lets go of the
+    // sink before the sink goes, in its own thread.
+    m_sink->disconnect();
+    delete m_player;
+    m_player = nullptr;
+    {
+        QMutexLocker lock(&m_frameMutex);
+        m_pendingFrame = QVideoFrame();
+    }
+    QMetaObject::invokeMethod(
+        m_sink, [sink = m_sink] { delete sink; }, Qt::BlockingQueuedConnection);
+    m_sink = nullptr;
+    m_videoThread.quit();
+    m_videoThread.wait();
 }
 
 void ClipPlayer::dispose()
@@ -152,17 +181,21 @@ double ClipPlayer::averageFrameConversionMs() const
     return m_frames > 0 ? double(m_conversionNs) / m_frames / 1e6 : 0.0;
 }
 
+int ClipPlayer::framesSkipped() const
+{
+    QMutexLocker lock(&m_frameMutex);
+    return m_skipped;
+}
+
 void ClipPlayer::takeFrame(const QVideoFrame &frame)
 {
-    // Qt's GStreamer sink calls this from inside its render step while
-    // GStreamer's streaming thread waits for it, at most 300 ms; past that
-    // the wait ends with the frame marked as an error and the whole
-    // pipeline stops ("Internal data stream error"). Converting the frame
-    // here (on xcb with GL, QVideoFrame::toImage() first sets up an OpenGL
-    // pipeline on Mesa's software renderer) took longer than that on a busy
-    // machine. So only keep the frame here; convert it on our own turn of
-    // the event loop, and if frames come faster than they are shown, show
-    // the newest.
+    // In the video thread, inside Qt's render step (see the class comment).
+    // Only keep the frame; it is converted on this object's own turn of the
+    // event loop (on xcb with GL, QVideoFrame::toImage() first sets up an
+    // OpenGL pipeline on Mesa's software renderer, seconds on a busy
+    // machine), and if frames come faster than they are shown, the newest
+    // is shown and at most two of GStreamer's buffers are held.
+    QMutexLocker lock(&m_frameMutex);
     if (m_pendingFrame.isValid())
         ++m_skipped;
     m_pendingFrame = frame;
@@ -172,8 +205,12 @@ void ClipPlayer::takeFrame(const QVideoFrame &frame)
 
 void ClipPlayer::deliverFrame()
 {
-    m_deliveryQueued = false;
-    const QVideoFrame frame = std::exchange(m_pendingFrame, QVideoFrame());
+    QVideoFrame frame;
+    {
+        QMutexLocker lock(&m_frameMutex);
+        m_deliveryQueued = false;
+        frame = std::exchange(m_pendingFrame, QVideoFrame());
+    }
     if (!frame.isValid())
         return;
     QElapsedTimer timer;

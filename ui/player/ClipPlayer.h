@@ -4,7 +4,9 @@
 
 #include <QImage>
 #include <QMediaPlayer>
+#include <QMutex>
 #include <QObject>
+#include <QThread>
 #include <QUrl>
 #include <QVideoFrame>
 
@@ -17,6 +19,15 @@ namespace hope::ui {
 // whose frames come out as images. Lives in the player module; made only
 // when the reader first plays, and only after MultimediaProbe found a
 // backend.
+//
+// The video sink lives in a thread of its own. Qt 6.4's GStreamer sink
+// hands each frame over through an event to the sink's thread while
+// GStreamer's streaming thread waits for it, at most 300 ms; should that
+// event be handled just as the wait runs out, the frame is marked an error
+// and the whole pipeline stops ("Internal data stream error"). In the GUI
+// thread any long step (a first GL set-up, typesetting on a busy machine)
+// could land there; in a thread that does nothing else, the handover is
+// always at once.
 class ClipPlayer final : public QObject, public ClipPlayback
 {
     Q_OBJECT
@@ -47,7 +58,7 @@ public:
     [[nodiscard]] int framesConverted() const override { return m_frames; }
     // Frames the sink handed over while the one before was still waiting
     // to be shown: the picture skipped them instead of holding GStreamer.
-    [[nodiscard]] int framesSkipped() const { return m_skipped; }
+    [[nodiscard]] int framesSkipped() const;
 
 signals:
     void positionChanged(qint64 ms);
@@ -66,15 +77,18 @@ private:
     void takeFrame(const QVideoFrame &frame);
     void deliverFrame();
 
+    QThread m_videoThread;
     QMediaPlayer *m_player = nullptr;
     QAudioOutput *m_audio = nullptr;
-    QVideoSink *m_sink = nullptr;
+    QVideoSink *m_sink = nullptr;  // in m_videoThread
     bool m_loaded = false;
     bool m_ready = false;
+    // Between the video thread, which hands frames over, and this one.
+    mutable QMutex m_frameMutex;
     QVideoFrame m_pendingFrame;
     bool m_deliveryQueued = false;
-    int m_frames = 0;
     int m_skipped = 0;
+    int m_frames = 0;
     qint64 m_conversionNs = 0;
 };
 

@@ -6,6 +6,7 @@
 #include "core/NotesFile.h"
 #include "core/NotesMarkdown.h"
 #include "core/PinyinConverter.h"
+#include "core/PinyinOrthography.h"
 #include "core/SafeOutputFile.h"
 #include "core/VocabularyFile.h"
 #include "core/VocabularyTsv.h"
@@ -80,7 +81,8 @@ BatchCommands::Result BatchCommands::pinyin(const Article &article)
     for (const ArticleSection &s : article.sections) {
         for (const ArticleBlock &b : s.blocks) {
             if (b.kind == BlockKind::Paragraph)
-                result.out += record({b.id, PinyinConverter::line(converter.convert(b.text.zh))});
+                result.out += record({b.id, PinyinOrthography::line(PinyinOrthography::apply(
+                                                converter.convert(b.text.zh)))});
         }
     }
     return result;

@@ -106,6 +106,29 @@ private slots:
         QCOMPARE(words.last().start + words.last().length, 11);
     }
 
+    // The ruby writes the words as the orthography does (the same as
+    // --pinyin), while lookup and the caret keep the converter's words.
+    void written_followsTheOrthography()
+    {
+        QTextDocument document;
+        document.setPlainText(QStringLiteral("王霜标志着一年。"));
+        PinyinAnnotator annotator;
+        annotator.setConverter(m_converter);
+        QStringList written;
+        for (const PinyinWord &w : annotator.written(document.firstBlock())) {
+            if (w.isHan())
+                written << w.marked;
+        }
+        QCOMPARE(written, (QStringList{QStringLiteral("Wáng Shuāng"), QStringLiteral("biāozhìzhe"),
+                                       QStringLiteral("yī"), QStringLiteral("nián")}));
+        QStringList converted;
+        for (const PinyinWord &w : annotator.words(document.firstBlock())) {
+            if (w.isHan())
+                converted << w.text;
+        }
+        QVERIFY2(converted.contains(QStringLiteral("标志")), qPrintable(converted.join(u'|')));
+    }
+
     void reading_followsTheRuby()
     {
         PinyinAnnotator annotator;

@@ -627,26 +627,6 @@ private slots:
         QCOMPARE(covered, text.size());
     }
 
-    void line_data()
-    {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("line");
-        QTest::newRow("title") << QStringLiteral("希望是光,希望有你")
-                               << QStringLiteral("xīwàng shì guāng, xīwàng yǒu nǐ");
-        QTest::newRow("digits between words")
-            << QStringLiteral("东京2020年奥运会") << QStringLiteral("dōngjīng 2020 nián àoyùn huì");
-        QTest::newRow("full-width punctuation, Latin, new lines")
-            << QStringLiteral("「希望」\nhope  lights。")
-            << QStringLiteral("「xīwàng」 hope lights。");
-    }
-
-    void line()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, line);
-        QCOMPARE(PinyinConverter::line(m_converter.convert(text)), line);
-    }
-
     // Constructing costs nothing and reads nothing; the first use loads,
     // and a missing file is then a clear error, not a crash.
     void missingWordList_isAnErrorOnFirstUse()

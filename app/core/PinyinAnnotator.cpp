@@ -1,6 +1,7 @@
 #include "core/PinyinAnnotator.h"
 
 #include "core/PinyinConverter.h"
+#include "core/PinyinOrthography.h"
 #include "core/Zhuyin.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -17,6 +18,7 @@ void PinyinAnnotator::setConverter(std::shared_ptr<const PinyinConverter> conver
 {
     m_converter = std::move(converter);
     m_words.clear();
+    m_written.clear();
 }
 
 bool PinyinAnnotator::hasHan(const QString &text)
@@ -77,7 +79,7 @@ void PinyinAnnotator::paint(QPainter *painter, const QTextDocument *document, qr
         const QTextLayout *text = b.layout();
         if (!text)
             continue;
-        for (const PinyinWord &word : words(b)) {
+        for (const PinyinWord &word : written(b)) {
             if (!word.isHan())
                 continue;
             // The characters of the word that share a line, drawn together.
@@ -93,7 +95,13 @@ void PinyinAnnotator::paint(QPainter *painter, const QTextDocument *document, qr
                     ++to;
                 const qreal x1 = line.cursorToX(int(word.start + from));
                 const qreal x2 = line.cursorToX(int(word.start + to));
-                const QString reading = this->reading(word.syllables.mid(from, to - from));
+                // A word on one line is written as the orthography spells
+                // it (capitals, hyphens); the parts of a word that wraps,
+                // and Zhuyin, syllable by syllable.
+                const bool whole = from == 0 && to == word.syllables.size();
+                const QString reading = whole && m_ruby == Ruby::Pinyin
+                                            ? word.marked
+                                            : this->reading(word.syllables.mid(from, to - from));
                 const qreal width = metrics.horizontalAdvance(reading);
                 const qreal centre = rect.left() + (x1 + x2) / 2.0;
                 const qreal baseline = rect.top() + line.y() - metrics.descent() - 1.0;
@@ -117,6 +125,14 @@ QString PinyinAnnotator::reading(const QStringList &syllables) const
 {
     return m_ruby == Ruby::Zhuyin ? Zhuyin::word(syllables)
                                   : PinyinConverter::toneMarked(syllables.join(u' '));
+}
+
+const QList<PinyinWord> &PinyinAnnotator::written(const QTextBlock &block)
+{
+    auto it = m_written.find(block.blockNumber());
+    if (it == m_written.end())
+        it = m_written.insert(block.blockNumber(), PinyinOrthography::apply(words(block)));
+    return *it;
 }
 
 std::optional<PinyinWord> PinyinAnnotator::wordAt(const QTextDocument *document, int position)

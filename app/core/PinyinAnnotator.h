@@ -53,7 +53,11 @@ public:
     [[nodiscard]] QFont font() const { return m_font; }
     void setColour(const QColor &colour) { m_colour = colour; }
     // The document changed: the words known are of its old blocks.
-    void clear() { m_words.clear(); }
+    void clear()
+    {
+        m_words.clear();
+        m_written.clear();
+    }
 
     [[nodiscard]] static bool hasHan(const QString &text);
     // Gives every block with Han characters room above its lines.
@@ -67,6 +71,9 @@ public:
     // The block's words as the converter segments its text (converted once
     // and kept); none if the block has no Han or there is no converter.
     const QList<PinyinWord> &words(const QTextBlock &block);
+    // The same words as the ruby writes them: regrouped and spelled by the
+    // orthography rules (PinyinOrthography), as `--pinyin` prints them.
+    const QList<PinyinWord> &written(const QTextBlock &block);
 
 private:
     std::shared_ptr<const PinyinConverter> m_converter;
@@ -76,6 +83,7 @@ private:
     QColor m_colour;
     // By block number.
     QHash<int, QList<PinyinWord>> m_words;
+    QHash<int, QList<PinyinWord>> m_written;
 };
 
 }  // namespace hope::core

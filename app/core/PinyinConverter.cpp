@@ -50,12 +50,6 @@ char32_t codePointAt(const QString &text, qsizetype i, qsizetype *units)
     return c.unicode();
 }
 
-// A character of a word, for the space rule of line().
-bool isWordCharacter(QChar c)
-{
-    return c.isLetterOrNumber() || c.isMark();
-}
-
 }  // namespace
 
 PinyinConverter::PinyinConverter(PinyinDictionary::Sources sources) : m_sources(std::move(sources))
@@ -216,26 +210,6 @@ QList<PinyinWord> PinyinConverter::convert(const QString &text) const
         start = end;
     }
     return words;
-}
-
-QString PinyinConverter::line(const QList<PinyinWord> &words)
-{
-    QString out;
-    for (const PinyinWord &w : words) {
-        QString piece = w.isHan() ? w.marked : w.text;
-        // One line: any run of white space is one space.
-        piece = piece.simplified().isEmpty() ? QStringLiteral(" ") : piece;
-        if (!out.isEmpty() && !piece.isEmpty()) {
-            const QChar before = out.back();
-            const QChar after = piece.front();
-            const bool afterPunctuation = before == u',' || before == u'.' || before == u';' ||
-                                          before == u':' || before == u'!' || before == u'?';
-            if (isWordCharacter(after) && (isWordCharacter(before) || afterPunctuation))
-                out += u' ';
-        }
-        out += piece;
-    }
-    return out.simplified();
 }
 
 QString PinyinConverter::toneMarked(QStringView numbered)

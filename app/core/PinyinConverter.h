@@ -46,11 +46,6 @@ public:
     // when the dictionary cannot be loaded.
     [[nodiscard]] QList<PinyinWord> convert(const QString &text) const;
 
-    // Words as one line of tone-marked pinyin for reading by eye: readings
-    // in place of Chinese words, other text as it is, spaces between words
-    // ("Dōngjīng 2020 nián àoyùnhuì").
-    [[nodiscard]] static QString line(const QList<PinyinWord> &words);
-
     // "xi1 wang4" -> "xīwàng"; see ToneMarks.
     [[nodiscard]] static QString toneMarked(QStringView numbered);
 

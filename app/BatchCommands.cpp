@@ -78,12 +78,21 @@ BatchCommands::Result BatchCommands::pinyin(const Article &article)
     if (!converter.load())
         return {{}, safe(converter.error()) + u'\n', 1};
     Result result;
+    const auto add = [&](const QString &id, const QString &zh) {
+        if (!zh.trimmed().isEmpty())
+            result.out += record(
+                {id, PinyinOrthography::line(PinyinOrthography::apply(converter.convert(zh)))});
+    };
+    // Every Chinese text of the article in reading order, as the view
+    // shows pinyin over each: the title and bylines, the editor's note,
+    // each heading (under its section's id), each paragraph and figure.
+    add(QStringLiteral("title"), article.meta.title.zh);
+    add(QStringLiteral("author"), article.meta.author.zh);
+    add(QStringLiteral("editor"), article.meta.editor.zh);
+    add(QStringLiteral("editors-note"), article.meta.editorsNote.zh);
     for (const ArticleSection &s : article.sections) {
-        for (const ArticleBlock &b : s.blocks) {
-            if (b.kind == BlockKind::Paragraph)
-                result.out += record({b.id, PinyinOrthography::line(PinyinOrthography::apply(
-                                                converter.convert(b.text.zh)))});
-        }
+        add(s.id, s.heading.zh);
+        for (const ArticleBlock &b : s.blocks) add(b.id, b.text.zh);
     }
     return result;
 }

@@ -46,7 +46,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                                           tr("Print the clip's chapters (start, title) and exit."));
     const QCommandLineOption pinyin(
         QStringLiteral("pinyin"),
-        tr("Print each paragraph's id and its Chinese text in pinyin with tone marks, and exit."));
+        tr("Print each Chinese text's id (title, headings, paragraphs) and its pinyin, and exit."));
     const QCommandLineOption play(QStringLiteral("play"), tr("Start playing the clip on launch."));
     const QCommandLineOption seek(
         QStringLiteral("seek"),

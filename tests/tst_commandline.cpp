@@ -567,26 +567,31 @@ private slots:
         QVERIFY(zh.out.contains(u"00:41\t希望是光，希望有你"));
     }
 
-    // Each paragraph's id and its Chinese in tone-marked pinyin, in reading
+    // Each Chinese text's id (title, bylines, editor's note, headings under
+    // their section's id, paragraphs, figures) and its pinyin, in reading
     // order, whatever the language of the interface.
-    void pinyin_printsEachParagraph_data()
+    void pinyin_printsEachChineseText_data()
     {
         QTest::addColumn<QString>("lang");
         QTest::newRow("zh") << QStringLiteral("zh");
         QTest::newRow("en") << QStringLiteral("en");
     }
 
-    void pinyin_printsEachParagraph()
+    void pinyin_printsEachChineseText()
     {
         QFETCH(QString, lang);
         const Run r = run({QStringLiteral("--pinyin"), QStringLiteral("--lang"), lang});
         QCOMPARE(r.exitCode, 0);
         const BundleLoadResult loaded = BundleLoader::loadFile(BundleLoader::embeddedBundlePath());
         QVERIFY(loaded.ok());
-        QStringList ids;
-        for (const ArticleSection &s : loaded.article->sections) {
+        const Article &a = *loaded.article;
+        QStringList ids{QStringLiteral("title"), QStringLiteral("author"), QStringLiteral("editor"),
+                        QStringLiteral("editors-note")};
+        for (const ArticleSection &s : a.sections) {
+            if (!s.heading.zh.isEmpty())
+                ids << s.id;
             for (const ArticleBlock &b : s.blocks) {
-                if (b.kind == BlockKind::Paragraph)
+                if (!b.text.zh.isEmpty())
                     ids << b.id;
             }
         }
@@ -599,9 +604,13 @@ private slots:
             for (const uint c : fields.at(1).toUcs4())
                 QVERIFY2(QChar::script(c) != QChar::Script_Han, qPrintable(lines.at(i)));
         }
-        QVERIFY2(lines.at(0).startsWith(
+        QCOMPARE(lines.at(0),
+                 QStringLiteral("title\tXīwàng shì guāng, xīwàng yǒu nǐ: Guójì Àolínpǐkè Rì "
+                                "Ālǐbābā fābù Àoyùn dàpiàn"));
+        const qsizetype lead = ids.indexOf(QStringLiteral("lead-1"));
+        QVERIFY2(lines.at(lead).startsWith(
                      QStringLiteral("lead-1\tYánchí yī nián de Dōngjīng Àoyùnhuì, jiāng zài 30 ")),
-                 qPrintable(lines.at(0)));
+                 qPrintable(lines.at(lead)));
     }
 
     void size_withScreenshot_givesAPngOfThatSize()

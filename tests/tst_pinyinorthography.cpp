@@ -71,6 +71,7 @@ private slots:
         row("Latin text kept", "奥运圣火重燃，hope lights us up。",
             "Àoyùn shènghuǒ chóngrán, hope lights us up.");
         row("new lines and spaces", "「希望」\nhope  lights。", "“Xīwàng” hope lights.");
+        row("no space before a full stop", "发布 。", "Fābù.");
         row("letters and digits", "4K、8K、5G", "4K, 8K, 5G");
         // 6.1.6: numeral and measure word apart.
         row("one year", "一年", "Yī nián");

@@ -223,10 +223,6 @@
         <translation>以阅读语言朗读文章（或 --section 指定的章节），写入此 WAV 文件后退出。</translation>
     </message>
     <message>
-        <source>Print each paragraph&apos;s id and its Chinese text in pinyin with tone marks, and exit.</source>
-        <translation>列出每个段落的标识及其中文的带声调拼音后退出。</translation>
-    </message>
-    <message>
         <source>Open the window at this size for this run (with --screenshot, the picture&apos;s size).</source>
         <translation>本次运行时以此尺寸打开窗口（与 --screenshot 同用时为截图的尺寸）。</translation>
     </message>
@@ -297,6 +293,10 @@
     <message>
         <source>Unknown script &quot;%1&quot;: use hans, hant-tw or hant-hk.</source>
         <translation>未知的字形“%1”：请用 hans、hant-tw 或 hant-hk。</translation>
+    </message>
+    <message>
+        <source>Print each Chinese text&apos;s id (title, headings, paragraphs) and its pinyin, and exit.</source>
+        <translation>列出每段中文（标题、小标题、段落）的标识及其拼音后退出。</translation>
     </message>
 </context>
 <context>

@@ -99,9 +99,13 @@ void PinyinAnnotator::paint(QPainter *painter, const QTextDocument *document, qr
                 // it (capitals, hyphens); the parts of a word that wraps,
                 // and Zhuyin, syllable by syllable.
                 const bool whole = from == 0 && to == word.syllables.size();
-                const QString reading = whole && m_ruby == Ruby::Pinyin
-                                            ? word.marked
-                                            : this->reading(word.syllables.mid(from, to - from));
+                QString reading = whole && m_ruby == Ruby::Pinyin
+                                      ? word.marked
+                                      : this->reading(word.syllables.mid(from, to - from));
+                // A name's capital stays on its first part (Ālǐbā / bā).
+                if (!whole && from == 0 && m_ruby == Ruby::Pinyin && !word.marked.isEmpty() &&
+                    word.marked.front().isUpper())
+                    reading[0] = reading.at(0).toUpper();
                 const qreal width = metrics.horizontalAdvance(reading);
                 const qreal centre = rect.left() + (x1 + x2) / 2.0;
                 const qreal baseline = rect.top() + line.y() - metrics.descent() - 1.0;

@@ -530,8 +530,11 @@ QString PinyinOrthography::line(const QList<PinyinWord> &words)
             const QChar before = out.back();
             const QChar after = t.front();
             const bool word = isWordCharacter(after);
-            if (space || (isWordCharacter(before) && (word || isOpening(after))) ||
-                (isClosing(before) && (word || isOpening(after))))
+            // Never a space before closing punctuation, even where the
+            // Chinese had one (发布 。).
+            if (!isClosing(after) &&
+                (space || (isWordCharacter(before) && (word || isOpening(after))) ||
+                 (isClosing(before) && (word || isOpening(after)))))
                 out += u' ';
         }
         out += t;

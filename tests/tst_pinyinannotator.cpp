@@ -3,6 +3,7 @@
 // not.
 #include "TestArticle.h"
 
+#include "core/ArticleDocumentBuilder.h"
 #include "core/PinyinAnnotator.h"
 #include "core/PinyinConverter.h"
 #include "ui/ArticleView.h"
@@ -16,6 +17,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <cmath>
 
 using namespace hope;
 using namespace hope::core;
@@ -127,6 +129,75 @@ private slots:
                 converted << w.text;
         }
         QVERIFY2(converted.contains(QStringLiteral("标志")), qPrintable(converted.join(u'|')));
+    }
+
+    // A syllable over each character, centred over it, and no two readings
+    // of a line touching, however narrow the column or large the type: the
+    // characters move apart for them.
+    void readings_neverOverlap_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("pixels");
+        QTest::newRow("wide, 100 %") << 1100 << 18;
+        QTest::newRow("narrow, 100 %") << 420 << 18;
+        QTest::newRow("wide, 250 %") << 1100 << 45;
+    }
+
+    void readings_neverOverlap()
+    {
+        QFETCH(int, width);
+        QFETCH(int, pixels);
+        Typography t;
+        t.chinese = {ui::EmbeddedFonts::serif(pixels, Language::Chinese),
+                     ui::EmbeddedFonts::serif(pixels, Language::Chinese)};
+        t.english = {ui::EmbeddedFonts::serif(pixels, Language::English),
+                     ui::EmbeddedFonts::serif(pixels, Language::English)};
+        QTextDocument document;
+        ArticleDocumentBuilder::build(&document, m_article, Language::Chinese, t);
+        PinyinAnnotator annotator;
+        annotator.setConverter(m_converter);
+        QFont font = t.english.body;
+        font.setPixelSize(int(std::ceil(pixels * 0.55)));
+        annotator.setFont(font);
+        annotator.makeRoom(&document);
+        document.setTextWidth(width);
+        document.documentLayout()->documentSize();
+
+        int readings = 0;
+        int spaced = 0;
+        for (QTextBlock b = document.begin(); b.isValid(); b = b.next()) {
+            const QList<PinyinAnnotator::Placed> placed = annotator.placed(b);
+            const qreal left = document.documentLayout()->blockBoundingRect(b).left();
+            for (qsizetype i = 0; i < placed.size(); ++i) {
+                const PinyinAnnotator::Placed &p = placed.at(i);
+                ++readings;
+                const int at = p.position - b.position();
+                QVERIFY2(QChar::script(b.text().at(at).unicode()) == QChar::Script_Han,
+                         qPrintable(b.text().mid(at, 1)));
+                QVERIFY(!p.reading.isEmpty());
+                // Over its own character.
+                const QTextLine line = b.layout()->lineForTextPosition(at);
+                const qreal x1 = left + line.cursorToX(at);
+                const qreal x2 = left + line.cursorToX(at + 1);
+                QVERIFY2(p.rect.center().x() > x1 && p.rect.center().x() < x2,
+                         qPrintable(p.reading + QStringLiteral(" at %1, not over %2-%3")
+                                                    .arg(p.rect.center().x())
+                                                    .arg(x1)
+                                                    .arg(x2)));
+                if (x2 - x1 > pixels * 1.05)
+                    ++spaced;
+                if (i + 1 < placed.size() &&
+                    qFuzzyCompare(placed.at(i + 1).rect.top(), p.rect.top())) {
+                    QVERIFY2(p.rect.right() <= placed.at(i + 1).rect.left() + 0.01,
+                             qPrintable(p.reading + u' ' + placed.at(i + 1).reading +
+                                        QStringLiteral(" touch in block %1").arg(b.blockNumber())));
+                }
+            }
+        }
+        // The whole article, some 2,200 characters; characters were moved
+        // apart where their syllables needed it.
+        QVERIFY2(readings > 2000, qPrintable(QString::number(readings)));
+        QVERIFY2(spaced > 100, qPrintable(QString::number(spaced)));
     }
 
     void reading_followsTheRuby()

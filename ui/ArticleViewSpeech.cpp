@@ -180,8 +180,16 @@ void ArticleView::setPinyinConverter(std::shared_ptr<const core::PinyinConverter
 
 void ArticleView::setRuby(core::PinyinAnnotator::Ruby ruby)
 {
-    // The same words and room over the lines: only what is drawn changes.
+    if (ruby == m_pinyin->ruby())
+        return;
     m_pinyin->setRuby(ruby);
+    // The characters are spaced for the readings drawn over them, which
+    // are as wide as the ruby writes them.
+    if (m_pinyinShown && !m_article.sections.isEmpty()) {
+        const core::ReadingPosition here = m_pending.value_or(readingPosition());
+        rebuild();
+        goTo(here);
+    }
     viewport()->update();
 }
 
@@ -209,7 +217,9 @@ void ArticleView::applyPinyin()
     QFont font = m_typography.faces(core::Language::English).body;
     const QFont &body = m_typography.faces(core::Language::Chinese).body;
     const int em = body.pixelSize() > 0 ? body.pixelSize() : 17;
-    font.setPixelSize(std::max(9, int(em * 0.55)));
+    // At least 55 % of the Han size, the least a learner reads without
+    // strain, following the zoom.
+    font.setPixelSize(std::max(9, int(std::ceil(em * 0.55))));
     m_pinyin->setFont(font);
     m_pinyin->setColour(m_typography.colours.pinyin);
     if (m_pinyinShown && m_pinyin->hasConverter())

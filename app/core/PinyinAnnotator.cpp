@@ -2,6 +2,7 @@
 
 #include "core/PinyinConverter.h"
 #include "core/PinyinOrthography.h"
+#include "core/ToneMarks.h"
 #include "core/Zhuyin.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -11,6 +12,9 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextLayout>
+
+#include <algorithm>
+#include <cmath>
 
 namespace hope::core {
 
@@ -27,9 +31,69 @@ bool PinyinAnnotator::hasHan(const QString &text)
                        [](QChar c) { return c.script() == QChar::Script_Han; });
 }
 
-void PinyinAnnotator::makeRoom(QTextDocument *document) const
+namespace {
+
+// The syllables of a word as the orthography writes it: "Guójì Àowěihuì"
+// gives Guó jì Ào wěi huì, each with the case it has in the word.
+QStringList casedSyllables(const PinyinWord &word)
 {
-    const qreal room = QFontMetricsF(m_font).height();
+    QStringList out;
+    qsizetype at = 0;
+    for (const QString &numbered : word.syllables) {
+        QString s = ToneMarks::syllable(numbered);
+        while (at < word.marked.size() && !word.marked.at(at).isLetter()) ++at;
+        if (!s.isEmpty() && at < word.marked.size() &&
+            word.marked.mid(at, s.size()).compare(s, Qt::CaseInsensitive) == 0) {
+            if (word.marked.at(at).isUpper())
+                s[0] = s.at(0).toUpper();
+            at += s.size();
+        }
+        out << s;
+    }
+    return out;
+}
+
+}  // namespace
+
+QList<PinyinAnnotator::Cell> PinyinAnnotator::cells(const QTextBlock &block)
+{
+    auto it = m_cells.find(block.blockNumber());
+    if (it != m_cells.end())
+        return *it;
+    // Each character's glyph width in its own font, before any spacing.
+    QHash<int, qreal> advances;
+    const QFont base = block.document() ? block.document()->defaultFont() : QFont();
+    for (QTextBlock::iterator f = block.begin(); !f.atEnd(); ++f) {
+        const QTextFragment fragment = f.fragment();
+        const QFontMetricsF metrics(fragment.charFormat().font().resolve(base));
+        const QString text = fragment.text();
+        const int from = fragment.position() - block.position();
+        for (int i = 0; i < text.size(); ++i)
+            advances.insert(from + i, metrics.horizontalAdvance(text.at(i)));
+    }
+    QList<Cell> out;
+    for (const PinyinWord &word : written(block)) {
+        // One syllable a code unit: words with characters outside the BMP
+        // are left unannotated rather than misplaced.
+        if (!word.isHan() || word.syllables.size() != word.length)
+            continue;
+        const QStringList cased = casedSyllables(word);
+        for (qsizetype k = 0; k < word.syllables.size(); ++k) {
+            const int position = int(word.start + k);
+            const QString reading =
+                m_ruby == Ruby::Zhuyin ? this->reading({word.syllables.at(k)}) : cased.at(k);
+            out.append({position, advances.value(position), reading});
+        }
+    }
+    return *m_cells.insert(block.blockNumber(), out);
+}
+
+void PinyinAnnotator::makeRoom(QTextDocument *document)
+{
+    const QFontMetricsF metrics(m_font);
+    const qreal room = metrics.height();
+    // Syllables of one word a little apart, of two words a space apart.
+    const qreal space = metrics.horizontalAdvance(u' ');
     QTextCursor cursor(document);
     cursor.beginEditBlock();
     for (QTextBlock b = document->begin(); b.isValid(); b = b.next()) {
@@ -43,21 +107,67 @@ void PinyinAnnotator::makeRoom(QTextDocument *document) const
         format.setLineHeight(kLineHeightPercent, QTextBlockFormat::ProportionalHeight);
         cursor.setPosition(b.position());
         cursor.setBlockFormat(format);
+
+        // Spacing after a character so that its syllable and the next one's,
+        // each centred over its glyph, keep apart.
+        const QList<Cell> cells = this->cells(b);
+        const QList<PinyinWord> &words = written(b);
+        qsizetype word = 0;
+        for (qsizetype i = 0; i + 1 < cells.size(); ++i) {
+            const Cell &a = cells.at(i);
+            const Cell &next = cells.at(i + 1);
+            // Neighbours, or apart only by invisible characters (the word
+            // joiner that keeps a paragraph's last two characters together).
+            const QString between = b.text().mid(a.position + 1, next.position - a.position - 1);
+            if (!std::all_of(between.cbegin(), between.cend(),
+                             [](QChar c) { return c.category() == QChar::Other_Format; }))
+                continue;
+            while (word < words.size() &&
+                   words.at(word).start + words.at(word).length <= a.position)
+                ++word;
+            const bool sameWord =
+                word < words.size() && next.position < words.at(word).start + words.at(word).length;
+            const qreal gap = sameWord ? space * 0.8 : space * 1.5;
+            const qreal needed =
+                (metrics.horizontalAdvance(a.reading) + metrics.horizontalAdvance(next.reading)) /
+                    2.0 +
+                gap - (a.advance + next.advance) / 2.0;
+            if (needed <= 0.0)
+                continue;
+            QTextCharFormat spaced;
+            spaced.setFontLetterSpacingType(QFont::AbsoluteSpacing);
+            spaced.setFontLetterSpacing(std::ceil(needed * 2.0) / 2.0);
+            cursor.setPosition(b.position() + a.position);
+            cursor.setPosition(b.position() + a.position + 1, QTextCursor::KeepAnchor);
+            cursor.mergeCharFormat(spaced);
+        }
     }
     cursor.endEditBlock();
 }
 
-const QList<PinyinWord> &PinyinAnnotator::words(const QTextBlock &block)
+QList<PinyinAnnotator::Placed> PinyinAnnotator::placed(const QTextBlock &block)
 {
-    auto it = m_words.find(block.blockNumber());
-    if (it == m_words.end()) {
-        QList<PinyinWord> found;
-        const QString text = m_sourceText ? m_sourceText(block) : block.text();
-        if (m_converter && hasHan(text))
-            found = m_converter->convert(text);
-        it = m_words.insert(block.blockNumber(), found);
+    QList<Placed> out;
+    const QTextLayout *text = block.layout();
+    const QTextDocument *document = block.document();
+    if (!m_converter || !text || !document || !hasHan(block.text()))
+        return out;
+    const QRectF rect = document->documentLayout()->blockBoundingRect(block);
+    const QFontMetricsF metrics(m_font);
+    for (const Cell &cell : cells(block)) {
+        const QTextLine line = text->lineForTextPosition(cell.position);
+        if (!line.isValid())
+            continue;
+        // Centred over the glyph (not over the glyph and the room after it).
+        const qreal centre = rect.left() + line.cursorToX(cell.position) + cell.advance / 2.0;
+        const qreal baseline = rect.top() + line.y() - metrics.descent() - 1.0;
+        const qreal width = metrics.horizontalAdvance(cell.reading);
+        out.append(
+            {block.position() + cell.position,
+             QRectF(centre - width / 2.0, baseline - metrics.ascent(), width, metrics.height()),
+             cell.reading});
     }
-    return *it;
+    return out;
 }
 
 void PinyinAnnotator::paint(QPainter *painter, const QTextDocument *document, qreal top,
@@ -76,51 +186,8 @@ void PinyinAnnotator::paint(QPainter *painter, const QTextDocument *document, qr
             continue;
         if (rect.top() > bottom)
             break;
-        const QTextLayout *text = b.layout();
-        if (!text)
-            continue;
-        for (const PinyinWord &word : written(b)) {
-            if (!word.isHan())
-                continue;
-            // The characters of the word that share a line, drawn together.
-            qsizetype from = 0;
-            while (from < word.syllables.size() && from < word.length) {
-                const QTextLine line = text->lineForTextPosition(int(word.start + from));
-                if (!line.isValid())
-                    break;
-                qsizetype to = from + 1;
-                while (to < word.length && to < word.syllables.size() &&
-                       text->lineForTextPosition(int(word.start + to)).lineNumber() ==
-                           line.lineNumber())
-                    ++to;
-                const qreal x1 = line.cursorToX(int(word.start + from));
-                const qreal x2 = line.cursorToX(int(word.start + to));
-                // A word on one line is written as the orthography spells
-                // it (capitals, hyphens); the parts of a word that wraps,
-                // and Zhuyin, syllable by syllable.
-                const bool whole = from == 0 && to == word.syllables.size();
-                QString reading = whole && m_ruby == Ruby::Pinyin
-                                      ? word.marked
-                                      : this->reading(word.syllables.mid(from, to - from));
-                // A name's capital stays on its first part (Ālǐbā / bā).
-                if (!whole && from == 0 && m_ruby == Ruby::Pinyin && !word.marked.isEmpty() &&
-                    word.marked.front().isUpper())
-                    reading[0] = reading.at(0).toUpper();
-                const qreal width = metrics.horizontalAdvance(reading);
-                const qreal centre = rect.left() + (x1 + x2) / 2.0;
-                const qreal baseline = rect.top() + line.y() - metrics.descent() - 1.0;
-                // A reading wider than its characters is narrowed to fit
-                // their width and a little more, never spilling far.
-                const qreal room = std::abs(x2 - x1) * 1.1;
-                painter->save();
-                painter->translate(centre, baseline);
-                if (width > room && room > 0)
-                    painter->scale(room / width, 1.0);
-                painter->drawText(QPointF(-width / 2.0, 0.0), reading);
-                painter->restore();
-                from = to;
-            }
-        }
+        for (const Placed &p : placed(b))
+            painter->drawText(QPointF(p.rect.left(), p.rect.top() + metrics.ascent()), p.reading);
     }
     painter->restore();
 }
@@ -129,6 +196,19 @@ QString PinyinAnnotator::reading(const QStringList &syllables) const
 {
     return m_ruby == Ruby::Zhuyin ? Zhuyin::word(syllables)
                                   : PinyinConverter::toneMarked(syllables.join(u' '));
+}
+
+const QList<PinyinWord> &PinyinAnnotator::words(const QTextBlock &block)
+{
+    auto it = m_words.find(block.blockNumber());
+    if (it == m_words.end()) {
+        QList<PinyinWord> found;
+        const QString text = m_sourceText ? m_sourceText(block) : block.text();
+        if (m_converter && hasHan(text))
+            found = m_converter->convert(text);
+        it = m_words.insert(block.blockNumber(), found);
+    }
+    return *it;
 }
 
 const QList<PinyinWord> &PinyinAnnotator::written(const QTextBlock &block)

@@ -6,6 +6,7 @@
 #include <QFont>
 #include <QHash>
 #include <QList>
+#include <QRectF>
 
 #include <functional>
 #include <memory>
@@ -20,10 +21,12 @@ namespace hope::core {
 class PinyinConverter;
 
 // Pinyin over Chinese text, drawn by us since Qt's rich text ignores
-// <ruby>: each word's tone-marked reading centred above it (split where
-// the word wraps). Works on any document: blocks with Han characters are
-// the ones given room above their lines and annotated. The words of each
-// block are converted once, when first drawn or asked for.
+// <ruby>: each character's syllable centred above it, as learner readers
+// set it, written as the orthography writes the word (its capitals). Where
+// a syllable is wider than its character ("zhuàng" over 壮), the characters
+// are spaced apart just enough that no two readings touch, so a reading
+// never runs into the next or has to be squeezed. Works on any document:
+// blocks with Han characters are the ones given room and annotated.
 class PinyinAnnotator final
 {
 public:
@@ -33,7 +36,11 @@ public:
     // What is written over the characters: tone-marked pinyin, or Zhuyin
     // (bopomofo) for readers taught with it, from the same syllables.
     enum class Ruby { Pinyin, Zhuyin };
-    void setRuby(Ruby ruby) { m_ruby = ruby; }
+    void setRuby(Ruby ruby)
+    {
+        m_ruby = ruby;
+        m_cells.clear();
+    }
     [[nodiscard]] Ruby ruby() const { return m_ruby; }
     // What is drawn over these syllables' characters ("dōng jīng",
     // "ㄉㄨㄥ ㄐㄧㄥ").
@@ -49,7 +56,11 @@ public:
     {
         m_sourceText = std::move(source);
     }
-    void setFont(const QFont &font) { m_font = font; }
+    void setFont(const QFont &font)
+    {
+        m_font = font;
+        m_cells.clear();
+    }
     [[nodiscard]] QFont font() const { return m_font; }
     void setColour(const QColor &colour) { m_colour = colour; }
     // The document changed: the words known are of its old blocks.
@@ -57,14 +68,27 @@ public:
     {
         m_words.clear();
         m_written.clear();
+        m_cells.clear();
     }
 
     [[nodiscard]] static bool hasHan(const QString &text);
-    // Gives every block with Han characters room above its lines.
-    void makeRoom(QTextDocument *document) const;
+    // Gives every block with Han characters room above its lines, and its
+    // characters room beside each other for their syllables. Converts every
+    // such block (the spacing depends on the readings).
+    void makeRoom(QTextDocument *document);
     // Draws the readings of the blocks between top and bottom (document
     // pixels), the painter's origin at the document's.
     void paint(QPainter *painter, const QTextDocument *document, qreal top, qreal bottom);
+    // Where each reading of a block is drawn (document pixels, the box of
+    // its text), as paint() draws it.
+    struct Placed
+    {
+        int position = 0;  // of its character, in the document
+        QRectF rect;
+        QString reading;
+    };
+    [[nodiscard]] QList<Placed> placed(const QTextBlock &block);
+
     // The Chinese word at a document position, if there is one.
     [[nodiscard]] std::optional<PinyinWord> wordAt(const QTextDocument *document, int position);
 
@@ -81,9 +105,20 @@ private:
     std::function<QString(const QTextBlock &)> m_sourceText;
     QFont m_font;
     QColor m_colour;
+    // What is drawn over one character: where it is in its block, the
+    // width of its glyph, and the syllable.
+    struct Cell
+    {
+        int position = 0;
+        qreal advance = 0;
+        QString reading;
+    };
+    QList<Cell> cells(const QTextBlock &block);
+
     // By block number.
     QHash<int, QList<PinyinWord>> m_words;
     QHash<int, QList<PinyinWord>> m_written;
+    QHash<int, QList<Cell>> m_cells;
 };
 
 }  // namespace hope::core

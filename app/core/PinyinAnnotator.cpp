@@ -53,6 +53,25 @@ QStringList casedSyllables(const PinyinWord &word)
     return out;
 }
 
+// Each character's glyph width in its own font, before any spacing.
+QList<qreal> glyphAdvances(const QTextBlock &block)
+{
+    QList<qreal> advances(block.text().size(), 0.0);
+    const QFont base = block.document() ? block.document()->defaultFont() : QFont();
+    for (QTextBlock::iterator f = block.begin(); !f.atEnd(); ++f) {
+        const QTextFragment fragment = f.fragment();
+        const QFontMetricsF metrics(fragment.charFormat().font().resolve(base));
+        const QString text = fragment.text();
+        const int from = fragment.position() - block.position();
+        // An invisible character takes no room, whatever its font says.
+        for (int i = 0; i < text.size() && from + i < advances.size(); ++i)
+            advances[from + i] = text.at(i).category() == QChar::Other_Format
+                                     ? 0.0
+                                     : metrics.horizontalAdvance(text.at(i));
+    }
+    return advances;
+}
+
 }  // namespace
 
 QList<PinyinAnnotator::Cell> PinyinAnnotator::cells(const QTextBlock &block)
@@ -60,17 +79,7 @@ QList<PinyinAnnotator::Cell> PinyinAnnotator::cells(const QTextBlock &block)
     auto it = m_cells.find(block.blockNumber());
     if (it != m_cells.end())
         return *it;
-    // Each character's glyph width in its own font, before any spacing.
-    QHash<int, qreal> advances;
-    const QFont base = block.document() ? block.document()->defaultFont() : QFont();
-    for (QTextBlock::iterator f = block.begin(); !f.atEnd(); ++f) {
-        const QTextFragment fragment = f.fragment();
-        const QFontMetricsF metrics(fragment.charFormat().font().resolve(base));
-        const QString text = fragment.text();
-        const int from = fragment.position() - block.position();
-        for (int i = 0; i < text.size(); ++i)
-            advances.insert(from + i, metrics.horizontalAdvance(text.at(i)));
-    }
+    const QList<qreal> advances = glyphAdvances(block);
     QList<Cell> out;
     for (const PinyinWord &word : written(block)) {
         // One syllable a code unit: words with characters outside the BMP
@@ -111,34 +120,40 @@ void PinyinAnnotator::makeRoom(QTextDocument *document)
         // Spacing after a character so that its syllable and the next one's,
         // each centred over its glyph, keep apart.
         const QList<Cell> cells = this->cells(b);
+        const QList<qreal> advances = glyphAdvances(b);
         const QList<PinyinWord> &words = written(b);
         qsizetype word = 0;
         for (qsizetype i = 0; i + 1 < cells.size(); ++i) {
             const Cell &a = cells.at(i);
             const Cell &next = cells.at(i + 1);
-            // Neighbours, or apart only by invisible characters (the word
-            // joiner that keeps a paragraph's last two characters together).
-            const QString between = b.text().mid(a.position + 1, next.position - a.position - 1);
-            if (!std::all_of(between.cbegin(), between.cend(),
-                             [](QChar c) { return c.category() == QChar::Other_Format; }))
-                continue;
             while (word < words.size() &&
                    words.at(word).start + words.at(word).length <= a.position)
                 ++word;
             const bool sameWord =
                 word < words.size() && next.position < words.at(word).start + words.at(word).length;
             const qreal gap = sameWord ? space * 0.8 : space * 1.5;
+            // What stands between the two glyphs' centres: half of each, and
+            // whatever is between them (nothing, a word joiner, " / ").
+            qreal distance = (a.advance + next.advance) / 2.0;
+            for (int p = a.position + 1; p < next.position && p < advances.size(); ++p)
+                distance += advances.at(p);
             const qreal needed =
                 (metrics.horizontalAdvance(a.reading) + metrics.horizontalAdvance(next.reading)) /
                     2.0 +
-                gap - (a.advance + next.advance) / 2.0;
+                gap - distance;
             if (needed <= 0.0)
                 continue;
+            // The room goes just before the next character: after the
+            // first, or after what stands between them, but never on an
+            // invisible character (Qt spaces nothing after a word joiner).
+            int last = next.position - 1;
+            while (last > a.position && b.text().at(last).category() == QChar::Other_Format) --last;
+            const int at = b.position() + last;
             QTextCharFormat spaced;
             spaced.setFontLetterSpacingType(QFont::AbsoluteSpacing);
             spaced.setFontLetterSpacing(std::ceil(needed * 2.0) / 2.0);
-            cursor.setPosition(b.position() + a.position);
-            cursor.setPosition(b.position() + a.position + 1, QTextCursor::KeepAnchor);
+            cursor.setPosition(at);
+            cursor.setPosition(at + 1, QTextCursor::KeepAnchor);
             cursor.mergeCharFormat(spaced);
         }
     }

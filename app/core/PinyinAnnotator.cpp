@@ -53,6 +53,41 @@ QStringList casedSyllables(const PinyinWord &word)
     return out;
 }
 
+// Zhuyin is set as Taiwan's books set it: the symbols of a syllable in a
+// column to the right of its character, the tone mark beside the column,
+// the neutral tone's dot above it.
+struct ZhuyinColumn
+{
+    QStringList symbols;
+    QString tone;  // ˊ ˇ ˋ, or empty
+    bool neutral = false;
+};
+
+ZhuyinColumn zhuyinColumn(const QString &reading)
+{
+    ZhuyinColumn c;
+    for (const QChar ch : reading) {
+        if (ch == u'\u02D9')
+            c.neutral = true;
+        else if (ch == u'\u02CA' || ch == u'\u02C7' || ch == u'\u02CB')
+            c.tone = ch;
+        else if (!ch.isSpace())
+            c.symbols << QString(ch);
+    }
+    return c;
+}
+
+// The column's size in a font: symbols a square apart, the tone mark's
+// width beside them, half a square over them for the dot.
+QSizeF zhuyinSize(const ZhuyinColumn &c, const QFontMetricsF &metrics, qreal step)
+{
+    qreal width = 0;
+    for (const QString &symbol : c.symbols)
+        width = std::max(width, metrics.horizontalAdvance(symbol));
+    const qreal tone = metrics.horizontalAdvance(QChar(0x02CA)) * 0.6;
+    return {width + tone, step * (c.symbols.size() + 0.5)};
+}
+
 // Each character's glyph width in its own font, before any spacing.
 QList<qreal> glyphAdvances(const QTextBlock &block)
 {
@@ -117,9 +152,23 @@ void PinyinAnnotator::makeRoom(QTextDocument *document)
         cursor.setPosition(b.position());
         cursor.setBlockFormat(format);
 
+        const QList<Cell> cells = this->cells(b);
+        if (m_ruby == Ruby::Zhuyin) {
+            // Room after each character for its column, and a little more.
+            for (const Cell &c : cells) {
+                const qreal width =
+                    zhuyinSize(zhuyinColumn(c.reading), metrics, zhuyinStep()).width();
+                QTextCharFormat spaced;
+                spaced.setFontLetterSpacingType(QFont::AbsoluteSpacing);
+                spaced.setFontLetterSpacing(std::ceil(width + space));
+                cursor.setPosition(b.position() + c.position);
+                cursor.setPosition(b.position() + c.position + 1, QTextCursor::KeepAnchor);
+                cursor.mergeCharFormat(spaced);
+            }
+            continue;
+        }
         // Spacing after a character so that its syllable and the next one's,
         // each centred over its glyph, keep apart.
-        const QList<Cell> cells = this->cells(b);
         const QList<qreal> advances = glyphAdvances(b);
         const QList<PinyinWord> &words = written(b);
         qsizetype word = 0;
@@ -173,6 +222,15 @@ QList<PinyinAnnotator::Placed> PinyinAnnotator::placed(const QTextBlock &block)
         const QTextLine line = text->lineForTextPosition(cell.position);
         if (!line.isValid())
             continue;
+        if (m_ruby == Ruby::Zhuyin) {
+            // Beside the glyph, its middle at the middle of the glyph's line.
+            const QSizeF size = zhuyinSize(zhuyinColumn(cell.reading), metrics, zhuyinStep());
+            const qreal left = rect.left() + line.cursorToX(cell.position) + cell.advance + 1.0;
+            const qreal middle = rect.top() + line.y() + (line.ascent() + line.descent()) / 2.0;
+            out.append({block.position() + cell.position,
+                        QRectF(QPointF(left, middle - size.height() / 2.0), size), cell.reading});
+            continue;
+        }
         // Centred over the glyph (not over the glyph and the room after it).
         const qreal centre = rect.left() + line.cursorToX(cell.position) + cell.advance / 2.0;
         const qreal baseline = rect.top() + line.y() - metrics.descent() - 1.0;
@@ -201,10 +259,37 @@ void PinyinAnnotator::paint(QPainter *painter, const QTextDocument *document, qr
             continue;
         if (rect.top() > bottom)
             break;
-        for (const Placed &p : placed(b))
-            painter->drawText(QPointF(p.rect.left(), p.rect.top() + metrics.ascent()), p.reading);
+        for (const Placed &p : placed(b)) {
+            if (m_ruby == Ruby::Pinyin) {
+                painter->drawText(QPointF(p.rect.left(), p.rect.top() + metrics.ascent()),
+                                  p.reading);
+                continue;
+            }
+            const ZhuyinColumn column = zhuyinColumn(p.reading);
+            const qreal step = zhuyinStep();
+            const qreal tone = metrics.horizontalAdvance(QChar(0x02CA)) * 0.6;
+            const qreal width = p.rect.width() - tone;
+            const qreal top = p.rect.top() + step * 0.5;
+            if (column.neutral)
+                painter->drawText(QRectF(p.rect.left(), p.rect.top(), width, step * 0.5),
+                                  Qt::AlignCenter, QStringLiteral("\u02D9"));
+            for (qsizetype k = 0; k < column.symbols.size(); ++k)
+                painter->drawText(QRectF(p.rect.left(), top + k * step, width, step),
+                                  Qt::AlignCenter, column.symbols.at(k));
+            if (!column.tone.isEmpty())
+                painter->drawText(
+                    QRectF(p.rect.left() + width, top, tone * 2.0, step * column.symbols.size()),
+                    Qt::AlignLeft | Qt::AlignVCenter, column.tone);
+        }
     }
     painter->restore();
+}
+
+qreal PinyinAnnotator::zhuyinStep() const
+{
+    // A symbol's square: a little under the font's line, so three fit the
+    // height of a line of text.
+    return QFontMetricsF(m_font).height() * 0.8;
 }
 
 QString PinyinAnnotator::reading(const QStringList &syllables) const

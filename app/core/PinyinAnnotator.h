@@ -22,7 +22,8 @@ class PinyinConverter;
 
 // Pinyin over Chinese text, drawn by us since Qt's rich text ignores
 // <ruby>: each character's syllable centred above it, as learner readers
-// set it, written as the orthography writes the word (its capitals). Where
+// set it, written as the orthography writes the word (its capitals); or
+// its Zhuyin in a column to its right, as Taiwan's books set it. Where
 // a syllable is wider than its character ("zhuàng" over 壮), the characters
 // are spaced apart just enough that no two readings touch, so a reading
 // never runs into the next or has to be squeezed. Works on any document:
@@ -114,6 +115,7 @@ private:
         QString reading;
     };
     QList<Cell> cells(const QTextBlock &block);
+    [[nodiscard]] qreal zhuyinStep() const;
 
     // By block number.
     QHash<int, QList<PinyinWord>> m_words;

@@ -35,6 +35,7 @@ const QString kClipPanel = QStringLiteral("view/clip");
 const QString kReadingMode = QStringLiteral("view/reading-mode");
 const QString kPinyin = QStringLiteral("view/pinyin");
 const QString kZhuyin = QStringLiteral("view/zhuyin");
+const QString kSpokenTones = QStringLiteral("view/spokenTones");
 // File > Open Recent: recent/1 (the newest) to recent/10.
 const QString kRecentPrefix = QStringLiteral("recent/");
 constexpr int kRecentCount = 10;
@@ -64,9 +65,9 @@ bool isKnownKey(const QString &key)
            key == kPosition || key == kVolume || key == kMuted || key == kCaptions ||
            key == kClipPosition || key == kCaptionSize || key == kBothLanguages ||
            key == kPauseAfterLine || key == kSidebar || key == kTimeline || key == kClipPanel ||
-           key == kReadingMode || key == kPinyin || key == kZhuyin || key == kSpeed ||
-           key == kVoiceZh || key == kVoiceEn || key == kPairs || key == kTextZoom ||
-           key == kTheme || key == kCaretBrowsing;
+           key == kReadingMode || key == kPinyin || key == kZhuyin || key == kSpokenTones ||
+           key == kSpeed || key == kVoiceZh || key == kVoiceEn || key == kPairs ||
+           key == kTextZoom || key == kTheme || key == kCaretBrowsing;
 }
 
 }  // namespace
@@ -400,6 +401,16 @@ bool AppSettings::zhuyin() const
 void AppSettings::setZhuyin(bool on)
 {
     setFlag(kZhuyin, on);
+}
+
+bool AppSettings::spokenTones() const
+{
+    return flag(kSpokenTones, false);
+}
+
+void AppSettings::setSpokenTones(bool on)
+{
+    setFlag(kSpokenTones, on);
 }
 
 bool AppSettings::caretBrowsing() const

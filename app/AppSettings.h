@@ -91,6 +91,9 @@ public:
     // The ruby in Zhuyin (bopomofo) rather than pinyin.
     [[nodiscard]] bool zhuyin() const;
     void setZhuyin(bool on);
+    // 一 and 不 in the pinyin as spoken.
+    [[nodiscard]] bool spokenTones() const;
+    void setSpokenTones(bool on);
 
     // Writes the file (only the known keys) if anything was set, or if
     // junk was dropped when it was read.

@@ -8,6 +8,7 @@
 #include "core/PinyinConverter.h"
 #include "core/PinyinOrthography.h"
 #include "core/SafeOutputFile.h"
+#include "core/ToneSandhi.h"
 #include "core/VocabularyFile.h"
 #include "core/VocabularyTsv.h"
 
@@ -72,16 +73,18 @@ QString BatchCommands::listChapters(const Article &article, Language language)
     return out;
 }
 
-BatchCommands::Result BatchCommands::pinyin(const Article &article)
+BatchCommands::Result BatchCommands::pinyin(const Article &article, bool spokenTones)
 {
     const PinyinConverter converter;
     if (!converter.load())
         return {{}, safe(converter.error()) + u'\n', 1};
     Result result;
     const auto add = [&](const QString &id, const QString &zh) {
-        if (!zh.trimmed().isEmpty())
-            result.out += record(
-                {id, PinyinOrthography::line(PinyinOrthography::apply(converter.convert(zh)))});
+        if (zh.trimmed().isEmpty())
+            return;
+        const QList<PinyinWord> words = converter.convert(zh);
+        result.out += record({id, PinyinOrthography::line(PinyinOrthography::apply(
+                                      spokenTones ? ToneSandhi::spoken(words) : words))});
     };
     // Every Chinese text of the article in reading order, as the view
     // shows pinyin over each: the title and bylines, the editor's note,

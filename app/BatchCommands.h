@@ -33,9 +33,10 @@ public:
     // "mm:ss<TAB>title" for each chapter of the clip.
     [[nodiscard]] static QString listChapters(const core::Article &article,
                                               core::Language language);
-    // "block id<TAB>pinyin" for each paragraph: the Chinese text's reading,
-    // whatever the language asked for.
-    [[nodiscard]] static Result pinyin(const core::Article &article);
+    // "id<TAB>pinyin" for each Chinese text: its reading written by the
+    // orthography, whatever the language asked for; 一 and 不 as spoken
+    // when asked.
+    [[nodiscard]] static Result pinyin(const core::Article &article, bool spokenTones = false);
     // The article (section -1) or one section read aloud into a WAV file.
     [[nodiscard]] static Result exportAudio(const core::Article &article, int section,
                                             core::Language language, const QString &path);

@@ -87,13 +87,18 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         tr("Write the words you kept from the lookup card as a tab-separated file that Anki "
            "imports into this file and exit."),
         tr("file"));
+    const QCommandLineOption spokenTones(
+        QStringLiteral("spoken-tones"),
+        tr("With --pinyin, write 一 and 不 in the tones they are spoken in (yí gè, búduàn)."));
     const QCommandLineOption paper(
         QStringLiteral("paper"),
         tr("With --export-pdf, the paper: a4 or letter (else the one of your locale)."),
         tr("paper"));
-    parser.addOptions({lang, section, list, listMilestones, milestone, listChapters, pinyin, play,
-                       seek, screenshot, size, theme, exportAudio, layout, script, exportPdf,
-                       exportNotes, exportVocabulary, paper});
+    parser.addOptions({lang,        section,          list,   listMilestones,
+                       milestone,   listChapters,     pinyin, play,
+                       seek,        screenshot,       size,   theme,
+                       exportAudio, layout,           script, exportPdf,
+                       exportNotes, exportVocabulary, paper,  spokenTones});
     parser.addPositionalArgument(tr("bundle"), tr("An article bundle file to open (JSON)."),
                                  tr("[bundle]"));
 
@@ -138,6 +143,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     o.listMilestones = parser.isSet(listMilestones);
     o.listChapters = parser.isSet(listChapters);
     o.pinyin = parser.isSet(pinyin);
+    o.spokenTones = parser.isSet(spokenTones);
     o.play = parser.isSet(play);
     if (parser.isSet(seek)) {
         const auto ms = MediaTime::parse(parser.value(seek));

@@ -26,6 +26,8 @@ struct CommandLineOptions
     bool listChapters = false;
     // Print each paragraph's Chinese as tone-marked pinyin and exit.
     bool pinyin = false;
+    // With pinyin: 一 and 不 as spoken.
+    bool spokenTones = false;
     bool play = false;
     // Where to start the clip, in ms; -1 when not given.
     qint64 seekMs = -1;

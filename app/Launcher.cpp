@@ -264,7 +264,7 @@ std::optional<int> Launcher::runWithoutWindow(const Article &article, const Arti
     if (options.listChapters)
         return printResult(BatchCommands::listChapters(shown, language));
     if (options.pinyin)
-        return report(BatchCommands::pinyin(article));
+        return report(BatchCommands::pinyin(article, options.spokenTones));
     if (options.listMilestones)
         return printResult(BatchCommands::listMilestones(shown, language));
     if (options.listSections)

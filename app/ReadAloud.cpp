@@ -147,6 +147,22 @@ ReadAloud::ReadAloud(ui::ArticleView *view, AppSettings *settings, QObject *pare
         m_zhuyinAction->setChecked(true);
         m_view->setRuby(core::PinyinAnnotator::Ruby::Zhuyin);
     }
+    // 一 and 不 as a listener hears them (yí gè), for readers who read the
+    // ruby aloud; the dictionary's tones otherwise.
+    m_spokenTonesAction = new QAction(this);
+    m_spokenTonesAction->setObjectName(QStringLiteral("spokenTones"));
+    m_spokenTonesAction->setCheckable(true);
+    connect(m_spokenTonesAction, &QAction::triggered, this, [this](bool on) {
+        m_view->setSpokenTones(on);
+        if (m_settings)
+            m_settings->setSpokenTones(on);
+        if (on && !m_pinyinAction->isChecked())
+            m_pinyinAction->trigger();
+    });
+    if (m_settings && m_settings->spokenTones()) {
+        m_spokenTonesAction->setChecked(true);
+        m_view->setSpokenTones(true);
+    }
     for (QAction *a : {m_pauseAction, m_previousAction, m_nextAction, m_stopAction})
         a->setEnabled(false);
     m_view->addAction(m_pauseAction);
@@ -181,6 +197,7 @@ void ReadAloud::addActions(QMenu *menu)
     menu->addMenu(m_pairsMenu.get());
     menu->addAction(m_pinyinAction);
     menu->addAction(m_zhuyinAction);
+    menu->addAction(m_spokenTonesAction);
 }
 
 void ReadAloud::retranslateUi()
@@ -194,6 +211,7 @@ void ReadAloud::retranslateUi()
     m_stopAction->setText(tr("Stop Reading"));
     m_pinyinAction->setText(tr("Show &Pinyin"));
     m_zhuyinAction->setText(tr("Pinyin as Bopomofo (&Zhuyin)"));
+    m_spokenTonesAction->setText(tr("Tones of 一 and 不 as Spok&en"));
     m_pairsMenu->setTitle(tr("Read Aloud in Two &Languages"));
     m_pairActions.at(0)->setText(tr("The Chinese"));
     m_pairActions.at(1)->setText(tr("The English"));

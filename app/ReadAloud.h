@@ -49,6 +49,7 @@ public:
     [[nodiscard]] QAction *readAction() const { return m_readAction; }
     [[nodiscard]] QAction *pinyinAction() const { return m_pinyinAction; }
     [[nodiscard]] QAction *zhuyinAction() const { return m_zhuyinAction; }
+    [[nodiscard]] QAction *spokenTonesAction() const { return m_spokenTonesAction; }
     // The pinyin converter the text's ruby and the voice use.
     [[nodiscard]] std::shared_ptr<const core::PinyinConverter> converter() const
     {
@@ -112,6 +113,7 @@ private:
     QAction *m_stopAction = nullptr;
     QAction *m_pinyinAction = nullptr;
     QAction *m_zhuyinAction = nullptr;
+    QAction *m_spokenTonesAction = nullptr;
     std::unique_ptr<QMenu> m_pairsMenu;
     QList<QAction *> m_pairActions;
 };

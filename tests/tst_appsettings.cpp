@@ -245,6 +245,19 @@ private slots:
         QVERIFY(s.zhuyin());
     }
 
+    void spokenTones_areKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.ini"));
+        {
+            AppSettings s(path);
+            QVERIFY(!s.spokenTones());
+            s.setSpokenTones(true);
+        }
+        AppSettings s(path);
+        QVERIFY(s.spokenTones());
+    }
+
     void script_isKept()
     {
         QTemporaryDir dir;

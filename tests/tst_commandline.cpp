@@ -613,6 +613,22 @@ private slots:
                  qPrintable(lines.at(lead)));
     }
 
+    // With --spoken-tones, 一 and 不 as spoken; without, the dictionary's.
+    void pinyin_spokenTones()
+    {
+        const Run cited = run({QStringLiteral("--pinyin")});
+        const Run spoken = run({QStringLiteral("--pinyin"), QStringLiteral("--spoken-tones")});
+        QCOMPARE(cited.exitCode, 0);
+        QCOMPARE(spoken.exitCode, 0);
+        // s1-p1 opens 一年等待: yī nián, spoken yì nián.
+        QVERIFY2(cited.out.contains(QStringLiteral("s1-p1\tYī nián děngdài")),
+                 qPrintable(cited.out));
+        QVERIFY2(spoken.out.contains(QStringLiteral("s1-p1\tYì nián děngdài")),
+                 qPrintable(spoken.out));
+        // 第一 and the like keep yī; nothing but 一 and 不 changes.
+        QCOMPARE(spoken.out.count(u'\n'), cited.out.count(u'\n'));
+    }
+
     void size_withScreenshot_givesAPngOfThatSize()
     {
         const QString png = m_home.filePath(QStringLiteral("sized.png"));

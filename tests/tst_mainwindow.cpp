@@ -1507,6 +1507,37 @@ private slots:
         QVERIFY(w.findChild<QAction *>(QStringLiteral("zhuyin"))->isChecked());
     }
 
+    // View > Tones of 一 and 不 as Spoken: the ruby shows, with the spoken
+    // tones, and comes back so on the next start.
+    void spokenTones_changeTheRuby_andAreRemembered()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("settings.ini"));
+        {
+            AppSettings settings(path);
+            LanguageController languages;
+            languages.apply(Language::Chinese);
+            MainWindow w(&languages, &settings);
+            QVERIFY(showWindow(w));
+            QAction *spoken = w.findChild<QAction *>(QStringLiteral("spokenTones"));
+            QVERIFY(spoken);
+            QVERIFY(!view(w)->spokenTones());
+            spoken->trigger();
+            QVERIFY(spoken->isChecked());
+            QTRY_VERIFY(view(w)->pinyinShown());
+            QVERIFY(view(w)->spokenTones());
+            w.close();
+        }
+        AppSettings settings(path);
+        QVERIFY(settings.spokenTones());
+        LanguageController languages;
+        languages.apply(Language::Chinese);
+        MainWindow w(&languages, &settings);
+        QVERIFY(showWindow(w));
+        QVERIFY(view(w)->spokenTones());
+        QVERIFY(w.findChild<QAction *>(QStringLiteral("spokenTones"))->isChecked());
+    }
+
     void settings_restoreLayoutLanguageAndPosition()
     {
         QTemporaryDir dir;

@@ -212,6 +212,28 @@ private slots:
         QVERIFY2(spaced > 100, qPrintable(QString::number(spaced)));
     }
 
+    // Asked for, 一 and 不 are written as spoken, in the ruby's words.
+    void written_followsTheSpokenTones()
+    {
+        QTextDocument document;
+        document.setPlainText(QStringLiteral("一度不断。"));
+        PinyinAnnotator annotator;
+        annotator.setConverter(m_converter);
+        const auto written = [&] {
+            QStringList out;
+            for (const PinyinWord &w : annotator.written(document.firstBlock())) {
+                if (w.isHan())
+                    out << w.marked;
+            }
+            return out.join(u' ');
+        };
+        QCOMPARE(written(), QStringLiteral("Yīdù bùduàn"));
+        annotator.setSpokenTones(true);
+        QCOMPARE(written(), QStringLiteral("Yídù búduàn"));
+        annotator.setSpokenTones(false);
+        QCOMPARE(written(), QStringLiteral("Yīdù bùduàn"));
+    }
+
     void reading_followsTheRuby()
     {
         PinyinAnnotator annotator;

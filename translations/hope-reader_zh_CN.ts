@@ -298,6 +298,10 @@
         <source>Print each Chinese text&apos;s id (title, headings, paragraphs) and its pinyin, and exit.</source>
         <translation>列出每段中文（标题、小标题、段落）的标识及其拼音后退出。</translation>
     </message>
+    <message>
+        <source>With --pinyin, write 一 and 不 in the tones they are spoken in (yí gè, búduàn).</source>
+        <translation>与 --pinyin 同用时，“一”“不”按说话时的声调标注。</translation>
+    </message>
 </context>
 <context>
     <name>DateBasisKinds</name>
@@ -1432,6 +1436,10 @@ The file was kept as %2. The reader starts with no notes.</source>
     <message>
         <source>Pinyin as Bopomofo (&amp;Zhuyin)</source>
         <translation>拼音改用注音符号(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Tones of 一 and 不 as Spok&amp;en</source>
+        <translation>“一”“不”按说话时的声调(&amp;E)</translation>
     </message>
 </context>
 <context>

@@ -165,6 +165,10 @@ public:
     // Pinyin or Zhuyin (bopomofo) over the text, when shown.
     void setRuby(core::PinyinAnnotator::Ruby ruby);
     [[nodiscard]] core::PinyinAnnotator::Ruby ruby() const { return m_pinyin->ruby(); }
+    // 一 and 不 in the pinyin as spoken (yí gè, búduàn) or as the
+    // dictionary writes them.
+    void setSpokenTones(bool on);
+    [[nodiscard]] bool spokenTones() const { return m_pinyin->spokenTones(); }
     [[nodiscard]] bool pinyinShown() const { return m_pinyinShown; }
     // The converter whose readings are over the text, or none when pinyin
     // is not shown: paper shows what the screen does.

@@ -193,6 +193,20 @@ void ArticleView::setRuby(core::PinyinAnnotator::Ruby ruby)
     viewport()->update();
 }
 
+void ArticleView::setSpokenTones(bool on)
+{
+    if (on == m_pinyin->spokenTones())
+        return;
+    m_pinyin->setSpokenTones(on);
+    // Other readings, other widths: the characters are spaced again.
+    if (m_pinyinShown && !m_article.sections.isEmpty()) {
+        const core::ReadingPosition here = m_pending.value_or(readingPosition());
+        rebuild();
+        goTo(here);
+    }
+    viewport()->update();
+}
+
 void ArticleView::setPinyinShown(bool shown)
 {
     if (shown == m_pinyinShown)

@@ -3,6 +3,7 @@
 #include "core/PinyinConverter.h"
 #include "core/PinyinOrthography.h"
 #include "core/ToneMarks.h"
+#include "core/ToneSandhi.h"
 #include "core/Zhuyin.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -315,7 +316,9 @@ const QList<PinyinWord> &PinyinAnnotator::written(const QTextBlock &block)
 {
     auto it = m_written.find(block.blockNumber());
     if (it == m_written.end())
-        it = m_written.insert(block.blockNumber(), PinyinOrthography::apply(words(block)));
+        it = m_written.insert(block.blockNumber(),
+                              PinyinOrthography::apply(
+                                  m_spokenTones ? ToneSandhi::spoken(words(block)) : words(block)));
     return *it;
 }
 

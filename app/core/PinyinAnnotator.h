@@ -43,6 +43,15 @@ public:
         m_cells.clear();
     }
     [[nodiscard]] Ruby ruby() const { return m_ruby; }
+    // 一 and 不 in the tones they are spoken in (ToneSandhi) rather than
+    // the dictionary's.
+    void setSpokenTones(bool on)
+    {
+        m_spokenTones = on;
+        m_written.clear();
+        m_cells.clear();
+    }
+    [[nodiscard]] bool spokenTones() const { return m_spokenTones; }
     // What is drawn over these syllables' characters ("dōng jīng",
     // "ㄉㄨㄥ ㄐㄧㄥ").
     [[nodiscard]] QString reading(const QStringList &syllables) const;
@@ -103,6 +112,7 @@ public:
 private:
     std::shared_ptr<const PinyinConverter> m_converter;
     Ruby m_ruby = Ruby::Pinyin;
+    bool m_spokenTones = false;
     std::function<QString(const QTextBlock &)> m_sourceText;
     QFont m_font;
     QColor m_colour;

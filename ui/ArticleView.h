@@ -281,6 +281,7 @@ private:
     void stopFollowingSpeech();
     void followSpeech();
     void applyPinyin();
+    void respaceForReadings();
     // The block at document height y and how far into it.
     [[nodiscard]] core::ReadingPosition positionAt(qreal y) const;
     [[nodiscard]] QList<QTextEdit::ExtraSelection> findSelections() const;

@@ -183,8 +183,13 @@ void ArticleView::setRuby(core::PinyinAnnotator::Ruby ruby)
     if (ruby == m_pinyin->ruby())
         return;
     m_pinyin->setRuby(ruby);
-    // The characters are spaced for the readings drawn over them, which
-    // are as wide as the ruby writes them.
+    respaceForReadings();
+}
+
+void ArticleView::respaceForReadings()
+{
+    // The characters are spaced for the readings drawn over them: other
+    // readings, other widths, set again where the reader is.
     if (m_pinyinShown && !m_article.sections.isEmpty()) {
         const core::ReadingPosition here = m_pending.value_or(readingPosition());
         rebuild();
@@ -198,13 +203,7 @@ void ArticleView::setSpokenTones(bool on)
     if (on == m_pinyin->spokenTones())
         return;
     m_pinyin->setSpokenTones(on);
-    // Other readings, other widths: the characters are spaced again.
-    if (m_pinyinShown && !m_article.sections.isEmpty()) {
-        const core::ReadingPosition here = m_pending.value_or(readingPosition());
-        rebuild();
-        goTo(here);
-    }
-    viewport()->update();
+    respaceForReadings();
 }
 
 void ArticleView::setPinyinShown(bool shown)

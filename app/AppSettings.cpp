@@ -36,6 +36,7 @@ const QString kReadingMode = QStringLiteral("view/reading-mode");
 const QString kPinyin = QStringLiteral("view/pinyin");
 const QString kZhuyin = QStringLiteral("view/zhuyin");
 const QString kSpokenTones = QStringLiteral("view/spokenTones");
+const QString kToneColours = QStringLiteral("view/toneColours");
 // File > Open Recent: recent/1 (the newest) to recent/10.
 const QString kRecentPrefix = QStringLiteral("recent/");
 constexpr int kRecentCount = 10;
@@ -66,8 +67,8 @@ bool isKnownKey(const QString &key)
            key == kClipPosition || key == kCaptionSize || key == kBothLanguages ||
            key == kPauseAfterLine || key == kSidebar || key == kTimeline || key == kClipPanel ||
            key == kReadingMode || key == kPinyin || key == kZhuyin || key == kSpokenTones ||
-           key == kSpeed || key == kVoiceZh || key == kVoiceEn || key == kPairs ||
-           key == kTextZoom || key == kTheme || key == kCaretBrowsing;
+           key == kToneColours || key == kSpeed || key == kVoiceZh || key == kVoiceEn ||
+           key == kPairs || key == kTextZoom || key == kTheme || key == kCaretBrowsing;
 }
 
 }  // namespace
@@ -411,6 +412,16 @@ bool AppSettings::spokenTones() const
 void AppSettings::setSpokenTones(bool on)
 {
     setFlag(kSpokenTones, on);
+}
+
+bool AppSettings::toneColours() const
+{
+    return flag(kToneColours, false);
+}
+
+void AppSettings::setToneColours(bool on)
+{
+    setFlag(kToneColours, on);
 }
 
 bool AppSettings::caretBrowsing() const

@@ -94,6 +94,9 @@ public:
     // 一 and 不 in the pinyin as spoken.
     [[nodiscard]] bool spokenTones() const;
     void setSpokenTones(bool on);
+    // The pinyin in tone colours.
+    [[nodiscard]] bool toneColours() const;
+    void setToneColours(bool on);
 
     // Writes the file (only the known keys) if anything was set, or if
     // junk was dropped when it was read.

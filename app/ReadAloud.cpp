@@ -163,6 +163,21 @@ ReadAloud::ReadAloud(ui::ArticleView *view, AppSettings *settings, QObject *pare
         m_spokenTonesAction->setChecked(true);
         m_view->setSpokenTones(true);
     }
+    // The tones in colour, as learners' books print them.
+    m_toneColoursAction = new QAction(this);
+    m_toneColoursAction->setObjectName(QStringLiteral("toneColours"));
+    m_toneColoursAction->setCheckable(true);
+    connect(m_toneColoursAction, &QAction::triggered, this, [this](bool on) {
+        m_view->setToneColours(on);
+        if (m_settings)
+            m_settings->setToneColours(on);
+        if (on && !m_pinyinAction->isChecked())
+            m_pinyinAction->trigger();
+    });
+    if (m_settings && m_settings->toneColours()) {
+        m_toneColoursAction->setChecked(true);
+        m_view->setToneColours(true);
+    }
     for (QAction *a : {m_pauseAction, m_previousAction, m_nextAction, m_stopAction})
         a->setEnabled(false);
     m_view->addAction(m_pauseAction);
@@ -198,6 +213,7 @@ void ReadAloud::addActions(QMenu *menu)
     menu->addAction(m_pinyinAction);
     menu->addAction(m_zhuyinAction);
     menu->addAction(m_spokenTonesAction);
+    menu->addAction(m_toneColoursAction);
 }
 
 void ReadAloud::retranslateUi()
@@ -212,6 +228,7 @@ void ReadAloud::retranslateUi()
     m_pinyinAction->setText(tr("Show &Pinyin"));
     m_zhuyinAction->setText(tr("Pinyin as Bopomofo (&Zhuyin)"));
     m_spokenTonesAction->setText(tr("Tones of 一 and 不 as Spok&en"));
+    m_toneColoursAction->setText(tr("&Mark Each Tone in Colour"));
     m_pairsMenu->setTitle(tr("Read Aloud in Two &Languages"));
     m_pairActions.at(0)->setText(tr("The Chinese"));
     m_pairActions.at(1)->setText(tr("The English"));

@@ -50,6 +50,7 @@ public:
     [[nodiscard]] QAction *pinyinAction() const { return m_pinyinAction; }
     [[nodiscard]] QAction *zhuyinAction() const { return m_zhuyinAction; }
     [[nodiscard]] QAction *spokenTonesAction() const { return m_spokenTonesAction; }
+    [[nodiscard]] QAction *toneColoursAction() const { return m_toneColoursAction; }
     // The pinyin converter the text's ruby and the voice use.
     [[nodiscard]] std::shared_ptr<const core::PinyinConverter> converter() const
     {
@@ -114,6 +115,7 @@ private:
     QAction *m_pinyinAction = nullptr;
     QAction *m_zhuyinAction = nullptr;
     QAction *m_spokenTonesAction = nullptr;
+    QAction *m_toneColoursAction = nullptr;
     std::unique_ptr<QMenu> m_pairsMenu;
     QList<QAction *> m_pairActions;
 };

@@ -258,6 +258,19 @@ private slots:
         QVERIFY(s.spokenTones());
     }
 
+    void toneColours_areKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.ini"));
+        {
+            AppSettings s(path);
+            QVERIFY(!s.toneColours());
+            s.setToneColours(true);
+        }
+        AppSettings s(path);
+        QVERIFY(s.toneColours());
+    }
+
     void script_isKept()
     {
         QTemporaryDir dir;

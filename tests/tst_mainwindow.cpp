@@ -1509,7 +1509,7 @@ private slots:
 
     // View > Tones of 一 and 不 as Spoken: the ruby shows, with the spoken
     // tones, and comes back so on the next start.
-    void spokenTones_changeTheRuby_andAreRemembered()
+    void spokenTonesAndToneColours_changeTheRuby_andAreRemembered()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("settings.ini"));
@@ -1526,16 +1526,27 @@ private slots:
             QVERIFY(spoken->isChecked());
             QTRY_VERIFY(view(w)->pinyinShown());
             QVERIFY(view(w)->spokenTones());
+            // Tone colours the same way: they show the ruby, and are kept.
+            QAction *colours = w.findChild<QAction *>(QStringLiteral("toneColours"));
+            QVERIFY(colours);
+            QVERIFY(!view(w)->toneColours());
+            const QImage plain = view(w)->viewport()->grab().toImage();
+            colours->trigger();
+            QVERIFY(view(w)->toneColours());
+            QTRY_VERIFY(view(w)->viewport()->grab().toImage() != plain);
             w.close();
         }
         AppSettings settings(path);
         QVERIFY(settings.spokenTones());
+        QVERIFY(settings.toneColours());
         LanguageController languages;
         languages.apply(Language::Chinese);
         MainWindow w(&languages, &settings);
         QVERIFY(showWindow(w));
         QVERIFY(view(w)->spokenTones());
         QVERIFY(w.findChild<QAction *>(QStringLiteral("spokenTones"))->isChecked());
+        QVERIFY(view(w)->toneColours());
+        QVERIFY(w.findChild<QAction *>(QStringLiteral("toneColours"))->isChecked());
     }
 
     void settings_restoreLayoutLanguageAndPosition()

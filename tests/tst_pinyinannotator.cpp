@@ -234,6 +234,30 @@ private slots:
         QCOMPARE(written(), QStringLiteral("Yīdù bùduàn"));
     }
 
+    // In tone colours each syllable takes its tone's colour, the neutral
+    // tone the plain one; without, all the plain one.
+    void toneColours_colourEachSyllable()
+    {
+        QTextDocument document;
+        document.setPlainText(QStringLiteral("希望是光的"));
+        document.setTextWidth(600);
+        PinyinAnnotator annotator;
+        annotator.setConverter(m_converter);
+        annotator.setColour(Qt::gray);
+        const QList<QColor> tones{Qt::red, Qt::green, Qt::blue, Qt::magenta};
+        const auto colours = [&] {
+            QList<QColor> out;
+            for (const PinyinAnnotator::Placed &p : annotator.placed(document.firstBlock()))
+                out << p.colour;
+            return out;
+        };
+        document.documentLayout()->documentSize();
+        QCOMPARE(colours(), (QList<QColor>{Qt::gray, Qt::gray, Qt::gray, Qt::gray, Qt::gray}));
+        annotator.setToneColours(tones);
+        // xī wàng shì guāng de: tones 1, 4, 4, 1 and the neutral.
+        QCOMPARE(colours(), (QList<QColor>{Qt::red, Qt::magenta, Qt::magenta, Qt::red, Qt::gray}));
+    }
+
     void reading_followsTheRuby()
     {
         PinyinAnnotator annotator;

@@ -92,6 +92,10 @@ private slots:
                     << p.accent << p.highlight(c) << kText;
                 QTest::addRow("%s: pinyin over the %s highlight", t.name, code.constData())
                     << p.pinyin << p.highlight(c) << kText;
+                for (int tone = 1; tone <= 4; ++tone)
+                    QTest::addRow("%s: tone %d pinyin over the %s highlight", t.name, tone,
+                                  code.constData())
+                        << p.tone(tone) << p.highlight(c) << kText;
             }
             // Bilingual reading: the English of an interleaved pair, and the
             // pair of the paragraph pointed at.
@@ -104,6 +108,14 @@ private slots:
             row("pinyin in the sentence read aloud", p.pinyin, p.speakingSentence, kText);
             row("pinyin in a jump's flash", p.pinyin, p.flash, kText);
             row("pinyin in the playing scene", p.pinyin, p.playing, kText);
+            for (int tone = 1; tone <= 4; ++tone) {
+                const QByteArray name = "tone " + QByteArray::number(tone) + " pinyin";
+                row((name + " on paper").constData(), p.tone(tone), p.paper, kText);
+                row((name + " in the sentence read aloud").constData(), p.tone(tone),
+                    p.speakingSentence, kText);
+                row((name + " in a jump's flash").constData(), p.tone(tone), p.flash, kText);
+                row((name + " in the playing scene").constData(), p.tone(tone), p.playing, kText);
+            }
             // Sidebar, card, clip panel, find bar: the widget palette.
             row("Contents title", q.color(QPalette::PlaceholderText), q.color(QPalette::Window),
                 kText);

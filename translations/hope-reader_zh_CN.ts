@@ -1441,6 +1441,10 @@ The file was kept as %2. The reader starts with no notes.</source>
         <source>Tones of 一 and 不 as Spok&amp;en</source>
         <translation>“一”“不”按说话时的声调(&amp;E)</translation>
     </message>
+    <message>
+        <source>&amp;Mark Each Tone in Colour</source>
+        <translation>拼音按声调分色(&amp;M)</translation>
+    </message>
 </context>
 <context>
     <name>hope::app::ScriptController</name>

@@ -169,6 +169,9 @@ public:
     // dictionary writes them.
     void setSpokenTones(bool on);
     [[nodiscard]] bool spokenTones() const { return m_pinyin->spokenTones(); }
+    // Each syllable in its tone's colour, from the theme.
+    void setToneColours(bool on);
+    [[nodiscard]] bool toneColours() const { return m_toneColours; }
     [[nodiscard]] bool pinyinShown() const { return m_pinyinShown; }
     // The converter whose readings are over the text, or none when pinyin
     // is not shown: paper shows what the screen does.
@@ -331,6 +334,7 @@ private:
     int m_match = -1;
     // Ctrl+wheel turns not yet a whole notch.
     int m_wheelZoom = 0;
+    bool m_toneColours = false;
     bool m_caretBrowsing = false;
     QString m_focusedLink;
     // Found again after the document changes.

@@ -206,6 +206,18 @@ void ArticleView::setSpokenTones(bool on)
     respaceForReadings();
 }
 
+void ArticleView::setToneColours(bool on)
+{
+    if (on == m_toneColours)
+        return;
+    m_toneColours = on;
+    const core::ReaderPalette &p = m_typography.colours;
+    // Only the ink changes: nothing moves.
+    m_pinyin->setToneColours(on ? QList<QColor>{p.tone1, p.tone2, p.tone3, p.tone4}
+                                : QList<QColor>());
+    viewport()->update();
+}
+
 void ArticleView::setPinyinShown(bool shown)
 {
     if (shown == m_pinyinShown)
@@ -235,6 +247,9 @@ void ArticleView::applyPinyin()
     font.setPixelSize(std::max(9, int(std::ceil(em * 0.55))));
     m_pinyin->setFont(font);
     m_pinyin->setColour(m_typography.colours.pinyin);
+    const core::ReaderPalette &p = m_typography.colours;
+    m_pinyin->setToneColours(m_toneColours ? QList<QColor>{p.tone1, p.tone2, p.tone3, p.tone4}
+                                           : QList<QColor>());
     if (m_pinyinShown && m_pinyin->hasConverter())
         m_pinyin->makeRoom(document());
 }

@@ -127,7 +127,9 @@ QList<PinyinAnnotator::Cell> PinyinAnnotator::cells(const QTextBlock &block)
             const int position = int(word.start + k);
             const QString reading =
                 m_ruby == Ruby::Zhuyin ? this->reading({word.syllables.at(k)}) : cased.at(k);
-            out.append({position, advances.value(position), reading});
+            const QString &numbered = word.syllables.at(k);
+            const int tone = numbered.isEmpty() ? 5 : numbered.back().digitValue();
+            out.append({position, advances.value(position), reading, tone});
         }
     }
     return *m_cells.insert(block.blockNumber(), out);
@@ -223,13 +225,17 @@ QList<PinyinAnnotator::Placed> PinyinAnnotator::placed(const QTextBlock &block)
         const QTextLine line = text->lineForTextPosition(cell.position);
         if (!line.isValid())
             continue;
+        const QColor colour = hasToneColours() && cell.tone >= 1 && cell.tone <= 4
+                                  ? m_toneColours.at(cell.tone - 1)
+                                  : m_colour;
         if (m_ruby == Ruby::Zhuyin) {
             // Beside the glyph, its middle at the middle of the glyph's line.
             const QSizeF size = zhuyinSize(zhuyinColumn(cell.reading), metrics, zhuyinStep());
             const qreal left = rect.left() + line.cursorToX(cell.position) + cell.advance + 1.0;
             const qreal middle = rect.top() + line.y() + (line.ascent() + line.descent()) / 2.0;
             out.append({block.position() + cell.position,
-                        QRectF(QPointF(left, middle - size.height() / 2.0), size), cell.reading});
+                        QRectF(QPointF(left, middle - size.height() / 2.0), size), cell.reading,
+                        colour});
             continue;
         }
         // Centred over the glyph (not over the glyph and the room after it).
@@ -239,7 +245,7 @@ QList<PinyinAnnotator::Placed> PinyinAnnotator::placed(const QTextBlock &block)
         out.append(
             {block.position() + cell.position,
              QRectF(centre - width / 2.0, baseline - metrics.ascent(), width, metrics.height()),
-             cell.reading});
+             cell.reading, colour});
     }
     return out;
 }
@@ -261,6 +267,7 @@ void PinyinAnnotator::paint(QPainter *painter, const QTextDocument *document, qr
         if (rect.top() > bottom)
             break;
         for (const Placed &p : placed(b)) {
+            painter->setPen(p.colour);
             if (m_ruby == Ruby::Pinyin) {
                 painter->drawText(QPointF(p.rect.left(), p.rect.top() + metrics.ascent()),
                                   p.reading);

@@ -73,6 +73,10 @@ public:
     }
     [[nodiscard]] QFont font() const { return m_font; }
     void setColour(const QColor &colour) { m_colour = colour; }
+    // Each syllable in its tone's colour (tones 1 to 4, in order); empty for
+    // all in the one colour.
+    void setToneColours(const QList<QColor> &colours) { m_toneColours = colours; }
+    [[nodiscard]] bool hasToneColours() const { return m_toneColours.size() == 4; }
     // The document changed: the words known are of its old blocks.
     void clear()
     {
@@ -96,6 +100,7 @@ public:
         int position = 0;  // of its character, in the document
         QRectF rect;
         QString reading;
+        QColor colour;
     };
     [[nodiscard]] QList<Placed> placed(const QTextBlock &block);
 
@@ -116,6 +121,7 @@ private:
     std::function<QString(const QTextBlock &)> m_sourceText;
     QFont m_font;
     QColor m_colour;
+    QList<QColor> m_toneColours;
     // What is drawn over one character: where it is in its block, the
     // width of its glyph, and the syllable.
     struct Cell
@@ -123,6 +129,7 @@ private:
         int position = 0;
         qreal advance = 0;
         QString reading;
+        int tone = 5;
     };
     QList<Cell> cells(const QTextBlock &block);
     [[nodiscard]] qreal zhuyinStep() const;

@@ -90,6 +90,22 @@ QColor ReaderPalette::companionInk() const
     return ink;
 }
 
+QColor ReaderPalette::tone(int tone) const
+{
+    switch (tone) {
+        case 1:
+            return tone1;
+        case 2:
+            return tone2;
+        case 3:
+            return tone3;
+        case 4:
+            return tone4;
+        default:
+            return pinyin;
+    }
+}
+
 QColor ReaderPalette::highlight(HighlightColour colour) const
 {
     switch (colour) {
@@ -128,6 +144,10 @@ ReaderPalette ReaderPalette::light()
     // Light enough that a milestone link spoken on it still reads at 4.5:1.
     p.speakingWord = QColor(0xf7, 0xdc, 0x96);
     p.pinyin = QColor(0x8a, 0x4a, 0x36);
+    p.tone1 = QColor(0xb3, 0x26, 0x1e);
+    p.tone2 = QColor(0x2e, 0x6b, 0x2a);
+    p.tone3 = QColor(0x1d, 0x5a, 0xa6);
+    p.tone4 = QColor(0x7a, 0x2e, 0x92);
     p.findMatch = QColor(0xf7, 0xdc, 0x86);
     p.findMissing = QColor(0xf6, 0xd0, 0xc8);
     p.notice = QColor(0xf6, 0xe2, 0xb3);
@@ -173,6 +193,10 @@ ReaderPalette ReaderPalette::sepia()
     p.speakingSentence = QColor(0xe6, 0xdb, 0xbd);
     p.speakingWord = QColor(0xef, 0xd4, 0x8a);
     p.pinyin = QColor(0x7e, 0x42, 0x30);
+    p.tone1 = QColor(0xa5, 0x23, 0x18);
+    p.tone2 = QColor(0x2a, 0x62, 0x26);
+    p.tone3 = QColor(0x1a, 0x50, 0x96);
+    p.tone4 = QColor(0x6f, 0x28, 0x85);
     p.findMatch = QColor(0xef, 0xd0, 0x7c);
     p.findMissing = QColor(0xef, 0xc6, 0xb8);
     p.notice = QColor(0xec, 0xd4, 0x9a);
@@ -218,6 +242,10 @@ ReaderPalette ReaderPalette::dark()
     p.speakingSentence = QColor(0x2f, 0x2c, 0x26);
     p.speakingWord = QColor(0x3f, 0x34, 0x16);
     p.pinyin = QColor(0xe0, 0xa8, 0x90);
+    p.tone1 = QColor(0xff, 0x9a, 0x8c);
+    p.tone2 = QColor(0x8f, 0xd0, 0x8a);
+    p.tone3 = QColor(0x93, 0xbd, 0xf5);
+    p.tone4 = QColor(0xd8, 0xa8, 0xf0);
     p.findMatch = QColor(0x45, 0x37, 0x0f);
     p.findMissing = QColor(0x4a, 0x25, 0x20);
     p.notice = QColor(0x4a, 0x3d, 0x1c);

@@ -46,6 +46,13 @@ struct ReaderPalette
     QColor speakingWord;
     // Pinyin drawn above Chinese text for learners.
     QColor pinyin;
+    // Pinyin in tone colours, as learners' books print it: the first tone
+    // red, the second green, the third blue, the fourth purple (the
+    // neutral tone in the plain pinyin colour).
+    QColor tone1;
+    QColor tone2;
+    QColor tone3;
+    QColor tone4;
     // Every match of a find; the field of a find that matched nothing.
     QColor findMatch;
     QColor findMissing;
@@ -81,6 +88,8 @@ struct ReaderPalette
     // theme has them: the English of an interleaved pair steps back a
     // little from the Chinese; the pair of the paragraph under the pointer
     // is tinted.
+    // A syllable's colour by its tone (1 to 4; anything else the neutral).
+    [[nodiscard]] QColor tone(int tone) const;
     [[nodiscard]] QColor companionInk() const;
     [[nodiscard]] QColor pairTint() const;
 

@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>With --pinyin, write 一 and 不 in the tones they are spoken in (yí gè, búduàn).</source>
-        <translation>与 --pinyin 同用时，“一”“不”按说话时的声调标注。</translation>
+        <translation>与 --pinyin 同用时，拼音中的“一”“不”按说话时的声调标注。</translation>
     </message>
 </context>
 <context>

@@ -130,54 +130,23 @@ ReadAloud::ReadAloud(ui::ArticleView *view, AppSettings *settings, QObject *pare
         m_pinyinAction->setChecked(true);
         m_view->setPinyinShown(true);
     }
-    // Zhuyin for readers taught with it (Taiwan): the same syllables; asking
-    // for it shows the ruby too.
-    m_zhuyinAction = new QAction(this);
-    m_zhuyinAction->setObjectName(QStringLiteral("zhuyin"));
-    m_zhuyinAction->setCheckable(true);
-    connect(m_zhuyinAction, &QAction::triggered, this, [this](bool on) {
-        m_view->setRuby(on ? core::PinyinAnnotator::Ruby::Zhuyin
-                           : core::PinyinAnnotator::Ruby::Pinyin);
-        if (m_settings)
-            m_settings->setZhuyin(on);
-        if (on && !m_pinyinAction->isChecked())
-            m_pinyinAction->trigger();
-    });
-    if (m_settings && m_settings->zhuyin()) {
-        m_zhuyinAction->setChecked(true);
-        m_view->setRuby(core::PinyinAnnotator::Ruby::Zhuyin);
-    }
+    // Zhuyin for readers taught with it (Taiwan): the same syllables.
+    m_zhuyinAction = rubyOption(
+        QStringLiteral("zhuyin"), m_settings && m_settings->zhuyin(),
+        [this](bool on) {
+            m_view->setRuby(on ? core::PinyinAnnotator::Ruby::Zhuyin
+                               : core::PinyinAnnotator::Ruby::Pinyin);
+        },
+        &AppSettings::setZhuyin);
     // 一 and 不 as a listener hears them (yí gè), for readers who read the
     // ruby aloud; the dictionary's tones otherwise.
-    m_spokenTonesAction = new QAction(this);
-    m_spokenTonesAction->setObjectName(QStringLiteral("spokenTones"));
-    m_spokenTonesAction->setCheckable(true);
-    connect(m_spokenTonesAction, &QAction::triggered, this, [this](bool on) {
-        m_view->setSpokenTones(on);
-        if (m_settings)
-            m_settings->setSpokenTones(on);
-        if (on && !m_pinyinAction->isChecked())
-            m_pinyinAction->trigger();
-    });
-    if (m_settings && m_settings->spokenTones()) {
-        m_spokenTonesAction->setChecked(true);
-        m_view->setSpokenTones(true);
-    }
+    m_spokenTonesAction = rubyOption(
+        QStringLiteral("spokenTones"), m_settings && m_settings->spokenTones(),
+        [this](bool on) { m_view->setSpokenTones(on); }, &AppSettings::setSpokenTones);
     // The tones in colour, as learners' books print them.
-    m_toneColoursAction = new QAction(this);
-    m_toneColoursAction->setObjectName(QStringLiteral("toneColours"));
-    m_toneColoursAction->setCheckable(true);
-    connect(m_toneColoursAction, &QAction::triggered, this, [this](bool on) {
-        m_view->setToneColours(on);
-        if (m_settings)
-            m_settings->setToneColours(on);
-        if (on && !m_pinyinAction->isChecked())
-            m_pinyinAction->trigger();
-    });
-    if (m_settings && m_settings->toneColours()) {
-        m_toneColoursAction->setChecked(true);
-        m_view->setToneColours(true);
-    }
+    m_toneColoursAction = rubyOption(
+        QStringLiteral("toneColours"), m_settings && m_settings->toneColours(),
+        [this](bool on) { m_view->setToneColours(on); }, &AppSettings::setToneColours);
     for (QAction *a : {m_pauseAction, m_previousAction, m_nextAction, m_stopAction})
         a->setEnabled(false);
     m_view->addAction(m_pauseAction);
@@ -201,6 +170,28 @@ ReadAloud::ReadAloud(ui::ArticleView *view, AppSettings *settings, QObject *pare
 }
 
 ReadAloud::~ReadAloud() = default;
+
+QAction *ReadAloud::rubyOption(const QString &name, bool kept,
+                               const std::function<void(bool)> &apply,
+                               void (AppSettings::*keep)(bool))
+{
+    auto *action = new QAction(this);
+    action->setObjectName(name);
+    action->setCheckable(true);
+    // Asking for a way of writing the ruby shows the ruby too.
+    connect(action, &QAction::triggered, this, [this, apply, keep](bool on) {
+        apply(on);
+        if (m_settings)
+            (m_settings->*keep)(on);
+        if (on && !m_pinyinAction->isChecked())
+            m_pinyinAction->trigger();
+    });
+    if (kept) {
+        action->setChecked(true);
+        apply(true);
+    }
+    return action;
+}
 
 void ReadAloud::addActions(QMenu *menu)
 {

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -91,6 +92,10 @@ private:
     void onStateChanged(speech::ReadAloudController::State state);
     [[nodiscard]] QString startBlock(qsizetype *offset, core::Language *language) const;
     void choosePairs(const QList<core::Language> &languages);
+    // A checkable way of writing the ruby: applied to the view, kept in
+    // the settings, restored as kept.
+    QAction *rubyOption(const QString &name, bool kept, const std::function<void(bool)> &apply,
+                        void (AppSettings::*keep)(bool));
 
     ui::ArticleView *m_view;
     AppSettings *m_settings;

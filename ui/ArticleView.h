@@ -285,6 +285,7 @@ private:
     void followSpeech();
     void applyPinyin();
     void respaceForReadings();
+    void applyToneColours();
     // The block at document height y and how far into it.
     [[nodiscard]] core::ReadingPosition positionAt(qreal y) const;
     [[nodiscard]] QList<QTextEdit::ExtraSelection> findSelections() const;

@@ -211,11 +211,16 @@ void ArticleView::setToneColours(bool on)
     if (on == m_toneColours)
         return;
     m_toneColours = on;
-    const core::ReaderPalette &p = m_typography.colours;
     // Only the ink changes: nothing moves.
-    m_pinyin->setToneColours(on ? QList<QColor>{p.tone1, p.tone2, p.tone3, p.tone4}
-                                : QList<QColor>());
+    applyToneColours();
     viewport()->update();
+}
+
+void ArticleView::applyToneColours()
+{
+    const core::ReaderPalette &p = m_typography.colours;
+    m_pinyin->setToneColours(m_toneColours ? QList<QColor>{p.tone1, p.tone2, p.tone3, p.tone4}
+                                           : QList<QColor>());
 }
 
 void ArticleView::setPinyinShown(bool shown)
@@ -247,9 +252,7 @@ void ArticleView::applyPinyin()
     font.setPixelSize(std::max(9, int(std::ceil(em * 0.55))));
     m_pinyin->setFont(font);
     m_pinyin->setColour(m_typography.colours.pinyin);
-    const core::ReaderPalette &p = m_typography.colours;
-    m_pinyin->setToneColours(m_toneColours ? QList<QColor>{p.tone1, p.tone2, p.tone3, p.tone4}
-                                           : QList<QColor>());
+    applyToneColours();
     if (m_pinyinShown && m_pinyin->hasConverter())
         m_pinyin->makeRoom(document());
 }

@@ -561,6 +561,53 @@ private slots:
         }
     }
 
+    // Every word of two characters or more that the converter reads in the
+    // article, where CC-CEDICT (independent of the word list and Unihan, and
+    // mainland in its readings) has the word, reads as one of its entries.
+    void article_wordsAsCedictReadsThem()
+    {
+        QFile file(QStringLiteral(HOPE_SOURCE_DIR "/resources/dictionary/cedict-subset.u8"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        // "傳統 传统 [chuan2 tong3] /tradition/": simplified -> readings.
+        QMultiHash<QString, QString> cedict;
+        for (const QByteArray &raw : file.readAll().split('\n')) {
+            const QString line = QString::fromUtf8(raw);
+            const qsizetype open = line.indexOf(u'[');
+            const qsizetype close = line.indexOf(u']');
+            if (line.startsWith(u'#') || open < 0 || close < open)
+                continue;
+            const QString simplified = line.section(u' ', 1, 1);
+            cedict.insert(
+                simplified,
+                line.mid(open + 1, close - open - 1).toLower().replace(u"u:"_qs, u"v"_qs));
+        }
+        QVERIFY(cedict.size() > 1000);
+        // Decided, and kept: 个 as a measure word has its own tone in the
+        // dictionaries' examples and GB/T 16159's (yī gè); CC-CEDICT gives
+        // the neutral tone of quick speech. The Xiandai Hanyu Cidian writes
+        // 别人 bié·rén and 看来 kàn·lái, "usually neutral, at times
+        // stressed", which CC-CEDICT writes as neutral: the tone is kept, as
+        // the word list and learners' lists write them.
+        const QStringList accepted{u"一个 yi1 ge4"_qs, u"别人 bie2 ren2"_qs, u"看来 kan4 lai2"_qs};
+        QStringList disagree;
+        int checked = 0;
+        for (const QString &text : articleTexts()) {
+            for (const PinyinWord &w : m_converter.convert(text)) {
+                if (!w.isHan() || w.length < 2 || !cedict.contains(w.text))
+                    continue;
+                ++checked;
+                const QStringList readings = cedict.values(w.text);
+                if (!readings.contains(w.numbered()) &&
+                    !accepted.contains(w.text + u' ' + w.numbered()))
+                    disagree << QStringLiteral("%1 %2 (CC-CEDICT: %3)")
+                                    .arg(w.text, w.numbered(), readings.join(u" / "_qs));
+            }
+        }
+        disagree.removeDuplicates();
+        qInfo("%d words checked", checked);
+        QVERIFY2(disagree.isEmpty(), qPrintable(disagree.join(u'\n')));
+    }
+
     void words_data()
     {
         QTest::addColumn<QString>("text");

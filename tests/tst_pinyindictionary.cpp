@@ -27,7 +27,15 @@ const char kWordList[] =
     "不是\tbu2 shi4\n"
     "不是\tbu4 shi5\n"
     "發展\tfa1 zhan3\t10\n"
-    "發展\tfa3 zhan3\t90\n"
+    "發展\tfa4 zhan3\t90\n"
+    // Taiwan tones, and readings no rule can judge
+    "期待\tqi2 dai4\n"
+    "常識\tchang2 shi4\n"
+    "頭髮\ttou2 fa3\n"
+    "發現\tfa3 xian4\n"
+    "日子\tri4 zi5\n"
+    "一會兒\tyi2 hui4 r5\n"
+    "大家\tda4 gu1\n"
     "#以下爲詞組\n"
     "no tab here\n"
     "錯誤\tcuo4\n"
@@ -65,7 +73,19 @@ private slots:
         QTest::newRow("of equal readings, the first")
             << QStringLiteral("长期") << QStringLiteral("chang2 qi1");
         QTest::newRow("the heavier reading")
-            << QStringLiteral("发展") << QStringLiteral("fa3 zhan3");
+            << QStringLiteral("发展") << QStringLiteral("fa4 zhan3");
+        // The word list's Taiwan tones, as the mainland dictionaries give
+        // them (Unihan's kXHC1983 and kTGHZ2013 list 期 jī and qī only).
+        QTest::newRow("期 qí, Taiwan: qī") << QStringLiteral("期待") << QStringLiteral("qi1 dai4");
+        QTest::newRow("識 shì, Taiwan: shí, as 识 is read")
+            << QStringLiteral("常识") << QStringLiteral("chang2 shi2");
+        QTest::newRow("发 of 髮, Taiwan fǎ: fà")
+            << QStringLiteral("头发") << QStringLiteral("tou2 fa4");
+        QTest::newRow("发 of 發: fā") << QStringLiteral("发现") << QStringLiteral("fa1 xian4");
+        QTest::newRow("a neutral tone is the word's")
+            << QStringLiteral("日子") << QStringLiteral("ri4 zi5");
+        QTest::newRow("儿 as r") << QStringLiteral("一会儿") << QStringLiteral("yi1 hui4 r5");
+        QTest::newRow("other letters: left") << QStringLiteral("大家") << QStringLiteral("da4 gu1");
         QTest::newRow("一 in its own tone, yi4")
             << QStringLiteral("一起") << QStringLiteral("yi1 qi3");
         QTest::newRow("一 in its own tone, yi2")
@@ -97,6 +117,10 @@ private slots:
         QTest::newRow("着, Unihan") << uint(0x7740) << QStringLiteral("zhe5");
         QTest::newRow("都, the first of two") << uint(0x90fd) << QStringLiteral("dou1");
         QTest::newRow("女, ü") << uint(0x5973) << QStringLiteral("nv3");
+        // The 2013 dictionary's reading, where kMandarin has the older one.
+        QTest::newRow("绩, jī before 1985: jì") << uint(0x7ee9) << QStringLiteral("ji4");
+        QTest::newRow("帧, zhèng before 1985: zhēn") << uint(0x5e27) << QStringLiteral("zhen1");
+        QTest::newRow("子, its neutral tone kept") << uint(0x5b50) << QStringLiteral("zi5");
         QTest::newRow("〇, not in Unihan's kMandarin") << uint(0x3007) << QStringLiteral("ling2");
         QTest::newRow("not Chinese") << uint('a') << QString();
     }

@@ -127,6 +127,69 @@ QByteArray bunzip(const QByteArray &packed, qint64 maxBytes, QString *error)
     return out;
 }
 
+// A tone-marked syllable as Unihan writes it ("zhōng", "le"), tone-numbered;
+// empty if it is not one.
+QString numberedSyllable(QStringView marked)
+{
+    const QString numbered = ToneMarks::toNumbered(marked.toString());
+    return ToneMarks::isNumberedSyllable(numbered) ? numbered : QString();
+}
+
+void addReading(PinyinDictionary::Mainland *mainland, char32_t c, const QString &reading)
+{
+    QStringList &readings = (*mainland)[c];
+    if (!readings.contains(reading))
+        readings << reading;
+}
+
+// Letters without the tone: "qi2" -> "qi".
+QStringView lettersOf(QStringView numbered)
+{
+    return numbered.chopped(1);
+}
+
+// The readings that differ from a syllable in their tone at most.
+QStringList sameLetters(const QStringList &readings, const QString &syllable)
+{
+    QStringList same;
+    for (const QString &r : readings) {
+        if (lettersOf(r) == lettersOf(syllable))
+            same << r;
+    }
+    return same;
+}
+
+// The word list is the Taiwan standard's (Terra Pinyin), and gives some
+// characters their Taiwan tone in every word: 期 qí, 识 shì, 息 xí, 突 tú,
+// 企 qì. Where a syllable is none of the readings the mainland dictionaries
+// give its character, and exactly one of those has the same letters, that
+// one is the mainland reading. A neutral tone is the word's own (日子 rìzi),
+// and is kept when the letters are the character's; so is the list's "r" of
+// 儿 after a syllable (一会儿 yīhuìr), and a reading with other letters,
+// which no rule can judge (see corrections.tsv for the article's).
+void mainlandTones(const QString &simplified, const QString &traditional,
+                   const PinyinDictionary::Mainland &mainland,
+                   const QHash<char32_t, QString> &usual, QStringList &syllables)
+{
+    const QList<uint> simple = simplified.toUcs4();
+    const QList<uint> spelled = traditional.toUcs4();
+    for (qsizetype i = 0; i < syllables.size() && i < simple.size(); ++i) {
+        QString &s = syllables[i];
+        const QStringList readings = mainland.value(char32_t(simple.at(i)));
+        if (readings.isEmpty() || readings.contains(s))
+            continue;
+        QStringList same = sameLetters(readings, s);
+        if (s.endsWith(u'5') && !same.isEmpty())
+            continue;
+        // 发 is both 發 fā and 髮 fà: the traditional character's usual
+        // (mainland) reading decides.
+        if (same.size() > 1 && i < spelled.size())
+            same = sameLetters({usual.value(char32_t(spelled.at(i)))}, s);
+        if (same.size() == 1)
+            s = same.front();
+    }
+}
+
 QString packageHint(const QString &path, const QString &why, const char *package)
 {
     return PinyinDictionary::tr(
@@ -140,9 +203,11 @@ QString packageHint(const QString &path, const QString &why, const char *package
 PinyinDictionary::Loaded PinyinDictionary::load(const Sources &sources)
 {
     auto dictionary = std::make_shared<PinyinDictionary>();
-    QString error = dictionary->readWordList(sources.wordList);
+    // Unihan first: its mainland readings check the word list's.
+    Mainland mainland;
+    QString error = dictionary->readUnihan(sources.unihan, &mainland);
     if (error.isEmpty())
-        error = dictionary->readUnihan(sources.unihan);
+        error = dictionary->readWordList(sources.wordList, mainland);
     if (error.isEmpty())
         error = dictionary->readCorrections(sources.corrections);
     if (!error.isEmpty())
@@ -169,7 +234,7 @@ QString PinyinDictionary::character(char32_t c) const
     return m_wordListCharacters.value(c);
 }
 
-QString PinyinDictionary::readWordList(const QString &path)
+QString PinyinDictionary::readWordList(const QString &path, const Mainland &mainland)
 {
     const BundleFile::Read read = BundleFile::read(path, QString(), kMaxWordListBytes);
     if (!read.ok())
@@ -245,17 +310,20 @@ QString PinyinDictionary::readWordList(const QString &path)
         m_longestWord = std::max(m_longestWord, key.size());
     };
     for (qsizetype i = 0; i < words.size(); ++i) {
-        const Entry &e = words.at(i);
-        add(e.word, e);
+        Entry &e = words[i];
         // A simplification that merges or splits characters would no longer
         // line up with the syllables.
-        if (simple.at(i) != e.word && simple.at(i).size() == e.word.size())
+        const bool simplifies = simple.at(i) != e.word && simple.at(i).size() == e.word.size();
+        mainlandTones(simplifies ? simple.at(i) : e.word, e.word, mainland, m_characters,
+                      e.syllables);
+        add(e.word, e);
+        if (simplifies)
             add(simple.at(i), e);
     }
     return {};
 }
 
-QString PinyinDictionary::readUnihan(const QString &path)
+QString PinyinDictionary::readUnihan(const QString &path, Mainland *mainland)
 {
     const BundleFile::Read read = BundleFile::read(path, QString(), kMaxUnihanBytes);
     if (!read.ok())
@@ -265,30 +333,68 @@ QString PinyinDictionary::readUnihan(const QString &path)
     if (!why.isEmpty())
         return packageHint(path, why, "unicode-data");
     // "U+4E2D<TAB>kMandarin<TAB>zhōng": where two readings are given, the
-    // first is the mainland one.
-    static constexpr QByteArrayView kField = "\tkMandarin\t";
+    // first is the mainland one. kXHC1983 and kTGHZ2013 list every reading
+    // the Xiandai Hanyu Cidian (1983) and the Tongyong Guifan Hanzi Zidian
+    // (2013) give a character, each after where it is found: "0520.030:jī
+    // 0892.030:qī". The 2013 dictionary follows the 1985 review of
+    // readings, which the others predate (绩 jī there, jì since): where it
+    // has a character, its readings are the mainland ones.
+    Mainland older;
+    Mainland current;
+    static constexpr QByteArrayView kMandarin = "kMandarin";
+    static constexpr QByteArrayView kXhc = "kXHC1983";
+    static constexpr QByteArrayView kTghz = "kTGHZ2013";
     for (qsizetype from = 0; from < text.size();) {
         qsizetype to = text.indexOf('\n', from);
         if (to < 0)
             to = text.size();
         const QByteArrayView line = QByteArrayView(text).sliced(from, to - from);
         from = to + 1;
-        const qsizetype field = line.indexOf(kField);
-        if (!line.startsWith("U+") || field < 0)
+        const qsizetype tab = line.indexOf('\t');
+        const qsizetype secondTab = tab < 0 ? -1 : line.indexOf('\t', tab + 1);
+        if (!line.startsWith("U+") || secondTab < 0)
+            continue;
+        const QByteArrayView field = line.sliced(tab + 1, secondTab - tab - 1);
+        if (field != kMandarin && field != kXhc && field != kTghz)
             continue;
         bool ok = false;
-        const uint code = line.sliced(2, field - 2).toByteArray().toUInt(&ok, 16);
+        const uint code = line.sliced(2, tab - 2).toByteArray().toUInt(&ok, 16);
         if (!ok || code > 0x10ffff)
             continue;
-        QByteArrayView value = line.sliced(field + kField.size()).trimmed();
-        if (const qsizetype space = value.indexOf(' '); space >= 0)
-            value.truncate(space);
-        const QString numbered = ToneMarks::toNumbered(QString::fromUtf8(value));
-        if (!numbered.isEmpty() && ToneMarks::isNumberedSyllable(numbered))
-            m_characters.insert(char32_t(code), numbered);
+        const QString value = QString::fromUtf8(line.sliced(secondTab + 1)).trimmed();
+        if (field == kMandarin) {
+            const QString numbered = numberedSyllable(value.section(u' ', 0, 0));
+            if (!numbered.isEmpty()) {
+                m_characters.insert(char32_t(code), numbered);
+                addReading(&older, char32_t(code), numbered);
+            }
+            continue;
+        }
+        for (const QStringView item : QStringView(value).split(u' ', Qt::SkipEmptyParts)) {
+            const QStringView readings = item.sliced(item.lastIndexOf(u':') + 1);
+            for (const QStringView reading : readings.split(u',', Qt::SkipEmptyParts)) {
+                const QString numbered = numberedSyllable(reading);
+                if (!numbered.isEmpty())
+                    addReading(field == kTghz ? &current : &older, char32_t(code), numbered);
+            }
+        }
     }
     if (m_characters.isEmpty())
         return packageHint(path, tr("it holds no kMandarin readings"), "unicode-data");
+    *mainland = std::move(older);
+    for (auto it = current.cbegin(); it != current.cend(); ++it) mainland->insert(it.key(), *it);
+    // A usual reading the 2013 dictionary does not give is its reading with
+    // the same letters, or its only one (帧 zhèng -> zhēn).
+    for (auto it = m_characters.begin(); it != m_characters.end(); ++it) {
+        const QStringList readings = current.value(it.key());
+        const QStringList same = sameLetters(readings, *it);
+        if (readings.isEmpty() || readings.contains(*it) || (it->endsWith(u'5') && !same.isEmpty()))
+            continue;
+        if (same.size() == 1)
+            *it = same.front();
+        else if (readings.size() == 1)
+            *it = readings.front();
+    }
     return {};
 }
 

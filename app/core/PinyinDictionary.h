@@ -14,12 +14,16 @@ namespace hope::core {
 // - words: Rime's Terra Pinyin word list (rime-data-terra-pinyin), about
 //   52,000 words with tone-numbered readings. It is written in traditional
 //   characters; ICU's Hant-Hans transliterator gives each word its
-//   simplified spelling too, so the article's text finds it.
+//   simplified spelling too, so the article's text finds it. It is the
+//   Taiwan standard's list: a syllable that is none of its character's
+//   mainland readings (below) is given the mainland tone (期 qí -> qī).
 // - characters: the Unihan database's kMandarin field (unicode-data), the
 //   most customary reading of each character in mainland usage. The word
 //   list's own single characters are not used for this: its simplified
 //   forms often carry the readings of rare homographs (关 as xiao4, 义 as
-//   cha1), and the most frequent reading of 着 is under 著.
+//   cha1), and the most frequent reading of 着 is under 著. Its kXHC1983
+//   and kTGHZ2013 fields, every reading the Xiandai Hanyu Cidian and the
+//   Tongyong Guifan Hanzi Zidian give, are the mainland readings.
 // - corrections: our own table for words of the article that the two get
 //   wrong, compiled in (resources/pinyin/corrections.tsv).
 class PinyinDictionary final
@@ -34,6 +38,9 @@ public:
         QString corrections = QStringLiteral(":/pinyin/corrections.tsv");
     };
     struct Loaded;
+    // Every reading the mainland dictionaries give each character
+    // (tone-numbered), while the word list is read.
+    using Mainland = QHash<char32_t, QStringList>;
     // A reading of ours for a phrase, which may be more than one word.
     struct Correction
     {
@@ -72,8 +79,8 @@ public:
     static constexpr qsizetype kMaxWordLength = 16;
 
 private:
-    QString readWordList(const QString &path);
-    QString readUnihan(const QString &path);
+    QString readWordList(const QString &path, const Mainland &mainland);
+    QString readUnihan(const QString &path, Mainland *mainland);
     QString readCorrections(const QString &path);
 
     QHash<QString, QStringList> m_words;

@@ -32,8 +32,9 @@ ReadAloud::ReadAloud(ui::ArticleView *view, AppSettings *settings, QObject *pare
       m_converter(std::make_shared<PinyinConverter>())
 {
     m_bar->hide();
-    // Chinese is read from pinyin, whose dictionary takes some 0.4 s to
-    // load: loaded on another core once the window has been up a moment
+    // Chinese is read from pinyin, whose dictionary takes some 20 ms to
+    // load from its index (half a second the first time, when the index is
+    // made): loaded on another core once the window has been up a moment
     // (the first screen never waits for it), so that F8 speaks at once.
     // The pinyin over the text and in tooltips uses it too.
     QTimer::singleShot(kWarmUpDelayMs, this, [this] {

@@ -46,6 +46,9 @@ private:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.isEmpty() ? m_home.path() : home);
         env.insert(QStringLiteral("HOME"), home.isEmpty() ? m_home.path() : home);
+        // The pinyin index it keeps, too.
+        env.insert(QStringLiteral("XDG_CACHE_HOME"),
+                   (home.isEmpty() ? m_home.path() : home) + QStringLiteral("/.cache"));
         return env;
     }
 

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -63,7 +64,12 @@ class TestPinyinConverter : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QVERIFY2(m_converter.load(), qPrintable(m_converter.error())); }
+    void initTestCase()
+    {
+        // The pinyin index is kept in the test's own cache folder.
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(m_converter.load(), qPrintable(m_converter.error()));
+    }
 
     // Every character of the article with more than one reading in the
     // Xiandai Hanyu Cidian (Unihan's kXHC1983), in each word it occurs in,

@@ -1,8 +1,13 @@
 #include "core/PinyinDictionary.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using hope::core::PinyinDictionary;
 
@@ -52,6 +57,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        QStandardPaths::setTestModeEnabled(true);
+        m_sources.cache = m_dir.filePath(QStringLiteral("cache/pinyin.index"));
         m_sources.wordList = write(QStringLiteral("words.dict.yaml"), kWordList);
         m_sources.corrections = write(QStringLiteral("corrections.tsv"),
                                       "# comment\n"
@@ -60,6 +67,11 @@ private slots:
                                       "为 宗旨\twei2 zong1 zhi3\n");
         m_loaded = PinyinDictionary::load(m_sources);
         QVERIFY2(m_loaded.ok(), qPrintable(m_loaded.error));
+        QVERIFY(!m_loaded.fromCache);
+        QVERIFY(QFileInfo(*m_sources.cache).isFile());
+        m_cached = PinyinDictionary::load(m_sources);
+        QVERIFY2(m_cached.ok(), qPrintable(m_cached.error));
+        QVERIFY2(m_cached.fromCache, qPrintable(m_cached.cacheNote));
     }
 
     void words_data()
@@ -102,8 +114,12 @@ private slots:
     {
         QFETCH(QString, word);
         QFETCH(QString, reading);
-        const QStringList *got = m_loaded.dictionary->word(word);
-        QCOMPARE(got ? got->join(u' ') : QString(), reading);
+        // As read from the files, and from the index they left in the cache.
+        for (const PinyinDictionary::Loaded *loaded : {&m_loaded, &m_cached}) {
+            const std::optional<QStringList> got = loaded->dictionary->word(word);
+            QCOMPARE(got ? got->join(u' ') : QString(), reading);
+            QCOMPARE(loaded->dictionary->hasWord(word), got.has_value());
+        }
     }
 
     // Single characters read as Unihan's kMandarin has them (its first,
@@ -130,6 +146,7 @@ private slots:
         QFETCH(uint, character);
         QFETCH(QString, reading);
         QCOMPARE(m_loaded.dictionary->character(char32_t(character)), reading);
+        QCOMPARE(m_cached.dictionary->character(char32_t(character)), reading);
     }
 
     void corrections()
@@ -221,6 +238,98 @@ private slots:
         for (const QString &s : said) QVERIFY2(loaded.error.contains(s), qPrintable(loaded.error));
     }
 
+    // An index made from other files than those installed now is not used:
+    // a Debian update of the word list gives its new readings at once.
+    void cache_madeAgainWhenTheWordListChanges()
+    {
+        QTemporaryDir dir;
+        PinyinDictionary::Sources sources = m_sources;
+        sources.cache = dir.filePath(QStringLiteral("pinyin.index"));
+        sources.wordList = dir.filePath(QStringLiteral("words.dict.yaml"));
+        QVERIFY(QFile::copy(m_sources.wordList, sources.wordList));
+        QVERIFY(!PinyinDictionary::load(sources).fromCache);
+        QVERIFY(PinyinDictionary::load(sources).fromCache);
+
+        QFile words(sources.wordList);
+        QVERIFY(words.open(QIODevice::Append));
+        QVERIFY(words.write("希望\txi1 wang4\n") > 0);
+        words.close();
+        const PinyinDictionary::Loaded loaded = PinyinDictionary::load(sources);
+        QVERIFY(loaded.ok());
+        QVERIFY(!loaded.fromCache);
+        QVERIFY2(loaded.cacheNote.contains(u"other files"), qPrintable(loaded.cacheNote));
+        QCOMPARE(loaded.dictionary->word(QStringLiteral("希望"))->join(u' '),
+                 QStringLiteral("xi1 wang4"));
+        QVERIFY(PinyinDictionary::load(sources).fromCache);
+    }
+
+    // Whatever is at the cache's path, the readings come from the files and
+    // are right; a damaged index is replaced, and nothing but a file ever is.
+    void cache_badIndex_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<bool>("replaced");
+        QTest::newRow("garbage") << QStringLiteral("garbage") << true;
+        QTest::newRow("cut short") << QStringLiteral("cut") << true;
+        QTest::newRow("empty") << QStringLiteral("empty") << true;
+        QTest::newRow("a folder") << QStringLiteral("folder") << false;
+        QTest::newRow("a FIFO") << QStringLiteral("fifo") << false;
+        QTest::newRow("a link to another file") << QStringLiteral("link") << false;
+        QTest::newRow("in a folder that cannot be made") << QStringLiteral("nofolder") << false;
+    }
+
+    void cache_badIndex()
+    {
+        QFETCH(QString, what);
+        QFETCH(bool, replaced);
+        QTemporaryDir dir;
+        PinyinDictionary::Sources sources = m_sources;
+        const QString path = dir.filePath(QStringLiteral("pinyin.index"));
+        sources.cache = path;
+        const QString other = dir.filePath(QStringLiteral("someone-elses"));
+        QFile good(*m_sources.cache);
+        QVERIFY(good.open(QIODevice::ReadOnly));
+        const QByteArray index = good.readAll();
+        if (what == u"garbage")
+            QVERIFY(writeTo(path, QByteArray(4096, 'x')));
+        else if (what == u"cut")
+            QVERIFY(writeTo(path, index.left(index.size() / 3)));
+        else if (what == u"empty")
+            QVERIFY(writeTo(path, QByteArray()));
+        else if (what == u"folder")
+            QVERIFY(QDir().mkdir(path));
+        else if (what == u"fifo")
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        else if (what == u"link")
+            QVERIFY(writeTo(other, "keep me") && QFile::link(other, path));
+        else if (what == u"nofolder") {
+            // A file where the folder would be: not even root can make it.
+            QVERIFY(writeTo(dir.filePath(QStringLiteral("a-file")), "x"));
+            sources.cache = dir.filePath(QStringLiteral("a-file/pinyin.index"));
+        }
+
+        const PinyinDictionary::Loaded loaded = PinyinDictionary::load(sources);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        QVERIFY(!loaded.fromCache);
+        QCOMPARE(loaded.dictionary->word(QStringLiteral("银行"))->join(u' '),
+                 QStringLiteral("yin2 hang2"));
+        QCOMPARE(loaded.dictionary->character(U'长'), QStringLiteral("zhang3"));
+        // Loaded again: from the new index where it could be written.
+        QCOMPARE(PinyinDictionary::load(sources).fromCache, replaced);
+        if (!replaced)
+            QVERIFY2(!loaded.cacheNote.isEmpty(), "why the index was not kept");
+        if (what == u"link") {
+            QVERIFY(QFileInfo(path).isSymLink());
+            QFile kept(other);
+            QVERIFY(kept.open(QIODevice::ReadOnly));
+            QCOMPARE(kept.readAll(), QByteArray("keep me"));
+        }
+        if (what == u"folder")
+            QVERIFY(QFileInfo(path).isDir());
+        if (what == u"fifo")
+            QVERIFY(!QFileInfo(path).isFile() && QFileInfo::exists(path));
+    }
+
     // A folder, or a file far larger than the word list, is not read.
     void notARegularOrTooLargeFile()
     {
@@ -241,6 +350,12 @@ private slots:
     }
 
 private:
+    static bool writeTo(const QString &path, const QByteArray &content)
+    {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+    }
+
     QString write(const QString &name, const QByteArray &content)
     {
         QFile file(m_dir.filePath(name));
@@ -253,6 +368,8 @@ private:
     PinyinDictionary::Sources m_sources;
     // Loaded once: unpacking Unihan takes a fifth of a second.
     PinyinDictionary::Loaded m_loaded;
+    // The same, from the index that load left in the cache.
+    PinyinDictionary::Loaded m_cached;
 };
 
 QTEST_GUILESS_MAIN(TestPinyinDictionary)

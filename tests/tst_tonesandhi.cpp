@@ -5,6 +5,7 @@
 #include "core/PinyinConverter.h"
 #include "core/ToneSandhi.h"
 
+#include <QStandardPaths>
 #include <QTest>
 
 using hope::core::PinyinConverter;
@@ -25,7 +26,12 @@ class TestToneSandhi : public QObject
     }
 
 private slots:
-    void initTestCase() { QVERIFY2(m_converter.load(), qPrintable(m_converter.error())); }
+    void initTestCase()
+    {
+        // The pinyin index is kept in the test's own cache folder.
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(m_converter.load(), qPrintable(m_converter.error()));
+    }
 
     void spoken_data()
     {

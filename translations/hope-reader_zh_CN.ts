@@ -624,6 +624,10 @@
         <source>%1, line %2: %3 is corrected twice</source>
         <translation>%1，第 %2 行：%3 被校正了两次</translation>
     </message>
+    <message>
+        <source>The pinyin readings could not be indexed.</source>
+        <translation>无法生成拼音读音的索引。</translation>
+    </message>
 </context>
 <context>
     <name>PrintDialog</name>

@@ -7,6 +7,7 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -101,8 +102,13 @@ BundleFile::Read BundleFile::read(const QString &path, const QString &folder, qi
         ::close(fd);
         return {{}, BundleFile::tr("cannot be read: %1").arg(file.errorString())};
     }
-    // The size was checked, but a file can grow while it is read.
-    QByteArray data = file.read(maxBytes + 1);
+    // The size was checked, but a file can grow while it is read. Asked
+    // for what it holds (and a byte more), not for the limit: a buffer of
+    // the limit's size would be allocated for every small file.
+    const qint64 expected = std::clamp<qint64>(file.size(), 0, maxBytes);
+    QByteArray data = file.read(expected + 1);
+    if (data.size() > expected && data.size() <= maxBytes)
+        data += file.read(maxBytes + 1 - data.size());
     if (data.size() > maxBytes)
         return {{},
                 BundleFile::tr("grew past the %1 bytes allowed while it was read").arg(maxBytes)};

@@ -160,7 +160,7 @@ QList<PinyinWord> PinyinConverter::convert(const QString &text) const
             next = segmentEnd(next);
             if (next - start > d.longestWord())
                 break;
-            if (d.word(text.mid(start, next - start)))
+            if (d.hasWord(QStringView(text).mid(start, next - start)))
                 joinedEnd = next;
         }
         std::fill(cut.begin() + start + 1, cut.begin() + joinedEnd, 0);
@@ -185,15 +185,15 @@ QList<PinyinWord> PinyinConverter::convert(const QString &text) const
             continue;
         }
         QStringList syllables = corrected[size_t(start)];
-        if (const QStringList *w = syllables.isEmpty() ? d.word(piece) : nullptr)
-            syllables = *w;
+        if (syllables.isEmpty())
+            syllables = d.word(piece).value_or(QStringList());
         // A word the list does not have: the longest words it has from the
         // left, and single characters where there are none.
         const bool whole = !syllables.isEmpty();
         for (qsizetype i = start; !whole && i < end;) {
-            const QStringList *known = nullptr;
+            std::optional<QStringList> known;
             qsizetype len = std::min(d.longestWord(), end - i);
-            while (len >= 2 && !(known = d.word(text.mid(i, len)))) --len;
+            while (len >= 2 && !(known = d.word(QStringView(text).mid(i, len)))) --len;
             if (known) {
                 syllables += *known;
                 i += len;

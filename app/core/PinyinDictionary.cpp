@@ -1,20 +1,37 @@
 #include "core/PinyinDictionary.h"
 
 #include "core/BundleFile.h"
+#include "core/SafeOutputFile.h"
 #include "core/ToneMarks.h"
 
 #include <bzlib.h>
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 #include <unicode/utypes.h>
+#include <unicode/uvernum.h>
 
 #include <QByteArrayView>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QStringView>
 
 #include <algorithm>
 #include <utility>
 
 namespace hope::core {
+
+// What the files give, on the way to an index.
+struct PinyinDictionary::Gathered
+{
+    QHash<QString, QStringList> words;
+    QHash<char32_t, QString> characters;
+    // Readings of single characters from the word list, for the few that
+    // Unihan has no kMandarin for.
+    QHash<char32_t, QString> wordListCharacters;
+    Mainland mainland;
+};
 
 namespace {
 
@@ -200,25 +217,117 @@ QString packageHint(const QString &path, const QString &why, const char *package
 
 }  // namespace
 
-PinyinDictionary::Loaded PinyinDictionary::load(const Sources &sources)
+// What a cached index was made from: the two files as installed (a Debian
+// update changes their size or time), ICU's version (its Hant-Hans gives the
+// simplified spellings) and the index's. Empty if a file is missing: then
+// reading it says so, and nothing is cached.
+QByteArray PinyinDictionary::stampOf(const Sources &sources)
 {
-    auto dictionary = std::make_shared<PinyinDictionary>();
-    // Unihan first: its mainland readings check the word list's.
-    Mainland mainland;
-    QString error = dictionary->readUnihan(sources.unihan, &mainland);
-    if (error.isEmpty())
-        error = dictionary->readWordList(sources.wordList, mainland);
-    if (error.isEmpty())
-        error = dictionary->readCorrections(sources.corrections);
-    if (!error.isEmpty())
-        return {nullptr, error};
-    return {std::move(dictionary), QString()};
+    QByteArray stamp =
+        "index " + QByteArray::number(PinyinIndex::kVersion) + "; ICU " + U_ICU_VERSION;
+    for (const QString &path : {sources.wordList, sources.unihan}) {
+        const QFileInfo file(path);
+        if (!file.isFile())
+            return {};
+        stamp += "; " + file.canonicalFilePath().toUtf8() + ' ' + QByteArray::number(file.size()) +
+                 ' ' + QByteArray::number(file.lastModified().toMSecsSinceEpoch());
+    }
+    return stamp;
 }
 
-const QStringList *PinyinDictionary::word(const QString &text) const
+QString PinyinDictionary::defaultCache()
 {
-    const auto it = m_words.constFind(text);
-    return it == m_words.cend() ? nullptr : &*it;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    return folder.isEmpty() ? QString() : folder + QStringLiteral("/pinyin.index");
+}
+
+PinyinDictionary::Loaded PinyinDictionary::load(const Sources &sources)
+{
+    const auto failed = [](const QString &error) {
+        Loaded loaded;
+        loaded.error = error;
+        return loaded;
+    };
+    auto dictionary = std::make_shared<PinyinDictionary>();
+    Loaded loaded;
+    const QString cache = sources.cache.value_or(defaultCache());
+    const QByteArray stamp = cache.isEmpty() ? QByteArray() : stampOf(sources);
+    if (!stamp.isEmpty()) {
+        BundleFile::Read read = BundleFile::read(cache, QString(), kMaxIndexBytes);
+        if (read.ok())
+            dictionary->m_index = PinyinIndex::open(std::move(read.data), stamp, &loaded.cacheNote);
+        else
+            loaded.cacheNote = read.error;
+        loaded.fromCache = dictionary->m_index.has_value();
+    }
+    if (!dictionary->m_index) {
+        // Unihan first: its mainland readings check the word list's.
+        Gathered gathered;
+        QString error = readUnihan(sources.unihan, &gathered);
+        if (error.isEmpty())
+            error = readWordList(sources.wordList, &gathered);
+        if (!error.isEmpty())
+            return failed(error);
+        // The word list's single characters stand in for those Unihan
+        // lacks (〇).
+        for (auto it = gathered.wordListCharacters.cbegin();
+             it != gathered.wordListCharacters.cend(); ++it) {
+            if (!gathered.characters.contains(it.key()))
+                gathered.characters.insert(it.key(), *it);
+        }
+        const QByteArray bytes = PinyinIndex::build(gathered.words, gathered.characters, stamp);
+        dictionary->m_index = PinyinIndex::open(bytes, stamp);
+        if (!dictionary->m_index)
+            return failed(tr("The pinyin readings could not be indexed."));
+        if (!stamp.isEmpty())
+            if (const QString why = writeCache(cache, bytes); !why.isEmpty())
+                loaded.cacheNote = why;
+    }
+    if (const QString error = dictionary->readCorrections(sources.corrections); !error.isEmpty())
+        return failed(error);
+    loaded.dictionary = std::move(dictionary);
+    return loaded;
+}
+
+// Kept for the next run; a folder that cannot be written only costs that
+// run its half second. Written beside and renamed over, so a reader that
+// opens it at the same time sees the old index or the new one, whole; never
+// through a link (one someone else planted) or over anything but a file.
+QString PinyinDictionary::writeCache(const QString &path, const QByteArray &bytes)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder))
+        return QStringLiteral("cannot make the folder %1").arg(folder);
+    SafeOutputFile out(path, SafeOutputFile::Links::Refuse);
+    if (out.open())
+        out.writeAll(bytes);
+    out.commit();
+    return out.errorString();
+}
+
+std::optional<QStringList> PinyinDictionary::word(QStringView text) const
+{
+    return m_index->word(text);
+}
+
+bool PinyinDictionary::hasWord(QStringView text) const
+{
+    return m_index->hasWord(text);
+}
+
+qsizetype PinyinDictionary::longestWord() const
+{
+    return m_index->longestWord();
+}
+
+qsizetype PinyinDictionary::wordCount() const
+{
+    return m_index->wordCount();
+}
+
+qsizetype PinyinDictionary::characterCount() const
+{
+    return m_index->characterCount();
 }
 
 const PinyinDictionary::Correction *PinyinDictionary::correction(const QString &text) const
@@ -229,12 +338,10 @@ const PinyinDictionary::Correction *PinyinDictionary::correction(const QString &
 
 QString PinyinDictionary::character(char32_t c) const
 {
-    if (const auto it = m_characters.constFind(c); it != m_characters.cend())
-        return *it;
-    return m_wordListCharacters.value(c);
+    return m_index->character(c);
 }
 
-QString PinyinDictionary::readWordList(const QString &path, const Mainland &mainland)
+QString PinyinDictionary::readWordList(const QString &path, Gathered *gathered)
 {
     const BundleFile::Read read = BundleFile::read(path, QString(), kMaxWordListBytes);
     if (!read.ok())
@@ -282,7 +389,7 @@ QString PinyinDictionary::readWordList(const QString &path, const Mainland &main
             const auto known = characterWeights.constFind(points.front());
             if (known == characterWeights.cend() || weight > *known) {
                 characterWeights.insert(points.front(), weight);
-                m_wordListCharacters.insert(points.front(), syllables.front());
+                gathered->wordListCharacters.insert(points.front(), syllables.front());
             }
             continue;
         }
@@ -306,16 +413,15 @@ QString PinyinDictionary::readWordList(const QString &path, const Mainland &main
         if (known != weights.cend() && e.weight <= *known)
             return;
         weights.insert(key, e.weight);
-        m_words.insert(key, e.syllables);
-        m_longestWord = std::max(m_longestWord, key.size());
+        gathered->words.insert(key, e.syllables);
     };
     for (qsizetype i = 0; i < words.size(); ++i) {
         Entry &e = words[i];
         // A simplification that merges or splits characters would no longer
         // line up with the syllables.
         const bool simplifies = simple.at(i) != e.word && simple.at(i).size() == e.word.size();
-        mainlandTones(simplifies ? simple.at(i) : e.word, e.word, mainland, m_characters,
-                      e.syllables);
+        mainlandTones(simplifies ? simple.at(i) : e.word, e.word, gathered->mainland,
+                      gathered->characters, e.syllables);
         add(e.word, e);
         if (simplifies)
             add(simple.at(i), e);
@@ -323,7 +429,7 @@ QString PinyinDictionary::readWordList(const QString &path, const Mainland &main
     return {};
 }
 
-QString PinyinDictionary::readUnihan(const QString &path, Mainland *mainland)
+QString PinyinDictionary::readUnihan(const QString &path, Gathered *gathered)
 {
     const BundleFile::Read read = BundleFile::read(path, QString(), kMaxUnihanBytes);
     if (!read.ok())
@@ -365,7 +471,7 @@ QString PinyinDictionary::readUnihan(const QString &path, Mainland *mainland)
         if (field == kMandarin) {
             const QString numbered = numberedSyllable(value.section(u' ', 0, 0));
             if (!numbered.isEmpty()) {
-                m_characters.insert(char32_t(code), numbered);
+                gathered->characters.insert(char32_t(code), numbered);
                 addReading(&older, char32_t(code), numbered);
             }
             continue;
@@ -379,13 +485,14 @@ QString PinyinDictionary::readUnihan(const QString &path, Mainland *mainland)
             }
         }
     }
-    if (m_characters.isEmpty())
+    if (gathered->characters.isEmpty())
         return packageHint(path, tr("it holds no kMandarin readings"), "unicode-data");
-    *mainland = std::move(older);
-    for (auto it = current.cbegin(); it != current.cend(); ++it) mainland->insert(it.key(), *it);
+    Mainland &mainland = gathered->mainland;
+    mainland = std::move(older);
+    for (auto it = current.cbegin(); it != current.cend(); ++it) mainland.insert(it.key(), *it);
     // A usual reading the 2013 dictionary does not give is its reading with
     // the same letters, or its only one (帧 zhèng -> zhēn).
-    for (auto it = m_characters.begin(); it != m_characters.end(); ++it) {
+    for (auto it = gathered->characters.begin(); it != gathered->characters.end(); ++it) {
         const QStringList readings = current.value(it.key());
         const QStringList same = sameLetters(readings, *it);
         if (readings.isEmpty() || readings.contains(*it) || (it->endsWith(u'5') && !same.isEmpty()))

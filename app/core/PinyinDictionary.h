@@ -1,11 +1,14 @@
 #pragma once
 
+#include "core/PinyinIndex.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace hope::core {
 
@@ -36,6 +39,10 @@ public:
         QString wordList = QStringLiteral("/usr/share/rime-data/terra_pinyin.dict.yaml");
         QString unihan = QStringLiteral("/usr/share/unicode/Unihan_Readings.txt.bz2");
         QString corrections = QStringLiteral(":/pinyin/corrections.tsv");
+        // Where the index of the first two is kept between runs (see
+        // PinyinIndex): unset for the user's cache folder (found when
+        // loading, so a test's test mode counts), empty for nowhere.
+        std::optional<QString> cache;
     };
     struct Loaded;
     // Every reading the mainland dictionaries give each character
@@ -50,13 +57,18 @@ public:
         QList<qsizetype> breaks;
     };
 
-    // Reads all three; a missing or malformed file is an error that names
-    // the file and the package that installs it.
+    // Reads all three, or the cached index of the first two where it was
+    // made from the files installed now (and then keeps one); a missing or
+    // malformed file is an error that names the file and the package that
+    // installs it.
     [[nodiscard]] static Loaded load(const Sources &sources);
+    // The user's cache folder's index (QStandardPaths::CacheLocation).
+    [[nodiscard]] static QString defaultCache();
 
     // The reading of a word (two characters or more), one tone-numbered
-    // syllable per character; nullptr when the word list lacks it.
-    [[nodiscard]] const QStringList *word(const QString &text) const;
+    // syllable per character; nothing when the word list lacks it.
+    [[nodiscard]] std::optional<QStringList> word(QStringView text) const;
+    [[nodiscard]] bool hasWord(QStringView text) const;
     // Our correction for a phrase (written without its spaces) or a
     // character, or nullptr.
     [[nodiscard]] const Correction *correction(const QString &text) const;
@@ -64,10 +76,10 @@ public:
     [[nodiscard]] QString character(char32_t c) const;
 
     // Longest entries, in UTF-16 code units, bounding the searches.
-    [[nodiscard]] qsizetype longestWord() const { return m_longestWord; }
+    [[nodiscard]] qsizetype longestWord() const;
     [[nodiscard]] qsizetype longestCorrection() const { return m_longestCorrection; }
-    [[nodiscard]] qsizetype wordCount() const { return m_words.size(); }
-    [[nodiscard]] qsizetype characterCount() const { return m_characters.size(); }
+    [[nodiscard]] qsizetype wordCount() const;
+    [[nodiscard]] qsizetype characterCount() const;
 
     // Limits on what is read: the files are some MiB; anything far larger
     // is not what Debian installs, and is not read into memory.
@@ -75,21 +87,21 @@ public:
     static constexpr qint64 kMaxUnihanBytes = 16 * 1024 * 1024;
     static constexpr qint64 kMaxUnihanUnpackedBytes = 64 * 1024 * 1024;
     static constexpr qint64 kMaxCorrectionsBytes = 1024 * 1024;
+    // The index is some 4 MiB.
+    static constexpr qint64 kMaxIndexBytes = 64 * 1024 * 1024;
     // No word in either list is longer; longer lines are not words.
     static constexpr qsizetype kMaxWordLength = 16;
 
 private:
-    QString readWordList(const QString &path, const Mainland &mainland);
-    QString readUnihan(const QString &path, Mainland *mainland);
+    struct Gathered;
+    static QString readWordList(const QString &path, Gathered *gathered);
+    static QString readUnihan(const QString &path, Gathered *gathered);
     QString readCorrections(const QString &path);
+    static QByteArray stampOf(const Sources &sources);
+    static QString writeCache(const QString &path, const QByteArray &bytes);
 
-    QHash<QString, QStringList> m_words;
+    std::optional<PinyinIndex> m_index;
     QHash<QString, Correction> m_corrections;
-    QHash<char32_t, QString> m_characters;
-    // Readings of single characters from the word list, for the few that
-    // Unihan has no kMandarin for.
-    QHash<char32_t, QString> m_wordListCharacters;
-    qsizetype m_longestWord = 0;
     qsizetype m_longestCorrection = 0;
 };
 
@@ -97,6 +109,10 @@ struct PinyinDictionary::Loaded
 {
     std::shared_ptr<const PinyinDictionary> dictionary;
     QString error;  // empty when loaded
+    // Whether the index came from the cache; if not, why not, or why it
+    // could not be kept (for tests and measurements: a user needs no word).
+    bool fromCache = false;
+    QString cacheNote;
     [[nodiscard]] bool ok() const { return dictionary != nullptr; }
 };
 

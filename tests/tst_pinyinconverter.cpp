@@ -589,12 +589,14 @@ private slots:
         }
         QVERIFY(cedict.size() > 1000);
         // Decided, and kept: 个 as a measure word has its own tone in the
-        // dictionaries' examples and GB/T 16159's (yī gè); CC-CEDICT gives
-        // the neutral tone of quick speech. The Xiandai Hanyu Cidian writes
+        // dictionaries' examples and GB/T 16159's (yī gè, měi gè rén);
+        // CC-CEDICT gives the neutral tone of quick speech. The Xiandai
+        // Hanyu Cidian writes
         // 别人 bié·rén and 看来 kàn·lái, "usually neutral, at times
         // stressed", which CC-CEDICT writes as neutral: the tone is kept, as
         // the word list and learners' lists write them.
-        const QStringList accepted{u"一个 yi1 ge4"_qs, u"别人 bie2 ren2"_qs, u"看来 kan4 lai2"_qs};
+        const QStringList accepted{u"一个 yi1 ge4"_qs, u"每个人 mei3 ge4 ren2"_qs,
+                                   u"别人 bie2 ren2"_qs, u"看来 kan4 lai2"_qs};
         QStringList disagree;
         int checked = 0;
         for (const QString &text : articleTexts()) {

@@ -10,13 +10,16 @@
 #include "ui/EmbeddedFonts.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <cmath>
 
 using namespace hope;
@@ -140,11 +143,14 @@ private slots:
         QTest::addColumn<int>("width");
         QTest::addColumn<int>("pixels");
         QTest::addColumn<bool>("zhuyin");
-        QTest::newRow("wide, 100 %") << 1100 << 18 << false;
-        QTest::newRow("narrow, 100 %") << 420 << 18 << false;
-        QTest::newRow("wide, 250 %") << 1100 << 45 << false;
-        QTest::newRow("Zhuyin, narrow, 100 %") << 420 << 18 << true;
-        QTest::newRow("Zhuyin, wide, 250 %") << 1100 << 45 << true;
+        QTest::addColumn<bool>("sideBySide");
+        QTest::newRow("wide, 100 %") << 1100 << 18 << false << false;
+        QTest::newRow("narrow, 100 %") << 420 << 18 << false << false;
+        QTest::newRow("wide, 250 %") << 1100 << 45 << false << false;
+        QTest::newRow("Zhuyin, narrow, 100 %") << 420 << 18 << true << false;
+        QTest::newRow("Zhuyin, wide, 250 %") << 1100 << 45 << true << false;
+        QTest::newRow("side by side, 100 %") << 1100 << 18 << false << true;
+        QTest::newRow("side by side, 250 %") << 1600 << 45 << false << true;
     }
 
     void readings_neverOverlap()
@@ -152,13 +158,17 @@ private slots:
         QFETCH(int, width);
         QFETCH(int, pixels);
         QFETCH(bool, zhuyin);
+        QFETCH(bool, sideBySide);
         Typography t;
         t.chinese = {ui::EmbeddedFonts::serif(pixels, Language::Chinese),
                      ui::EmbeddedFonts::serif(pixels, Language::Chinese)};
         t.english = {ui::EmbeddedFonts::serif(pixels, Language::English),
                      ui::EmbeddedFonts::serif(pixels, Language::English)};
         QTextDocument document;
-        ArticleDocumentBuilder::build(&document, m_article, Language::Chinese, t);
+        if (sideBySide)
+            ArticleDocumentBuilder::build(&document, m_article, ReadingLayout::Parallel, t);
+        else
+            ArticleDocumentBuilder::build(&document, m_article, Language::Chinese, t);
         PinyinAnnotator annotator;
         annotator.setConverter(m_converter);
         if (zhuyin)
@@ -172,6 +182,7 @@ private slots:
 
         int readings = 0;
         int spaced = 0;
+        int overLargerText = 0;
         for (QTextBlock b = document.begin(); b.isValid(); b = b.next()) {
             const QList<PinyinAnnotator::Placed> placed = annotator.placed(b);
             const qreal left = document.documentLayout()->blockBoundingRect(b).left();
@@ -196,6 +207,47 @@ private slots:
                                                                 .arg(x2)));
                 if (x2 - x1 > pixels * 1.05)
                     ++spaced;
+                // At least 55 % of its own character's size, over a title
+                // as over the body: the character's em, as its font has it.
+                QTextCursor character(b);
+                character.setPosition(p.position + 1);
+                const qreal em =
+                    QFontMetricsF(character.charFormat().font().resolve(document.defaultFont()))
+                        .horizontalAdvance(b.text().at(at));
+                QVERIFY2(p.font.pixelSize() >= em * 0.55 - 0.01,
+                         qPrintable(QStringLiteral("%1 at %2 px over a %3 px character")
+                                        .arg(p.reading)
+                                        .arg(p.font.pixelSize())
+                                        .arg(em)));
+                if (em > pixels * 1.2)
+                    ++overLargerText;
+                // The first line's room is above it, inside the document
+                // and clear of the block before (in its column).
+                if (line.lineNumber() == 0) {
+                    qreal floor = 0.0;
+                    for (QTextBlock before = b.previous(); before.isValid();
+                         before = before.previous()) {
+                        const QRectF r = document.documentLayout()->blockBoundingRect(before);
+                        if (r.left() == left && !before.text().isEmpty()) {
+                            floor = r.bottom();
+                            break;
+                        }
+                    }
+                    QVERIFY2(p.rect.top() >= floor - 0.01,
+                             qPrintable(p.reading + QStringLiteral(" at y %1, above %2 in block %3")
+                                                        .arg(p.rect.top())
+                                                        .arg(floor)
+                                                        .arg(b.blockNumber())));
+                }
+                // Pinyin sits below the line before, never over its glyphs.
+                if (!zhuyin && line.lineNumber() > 0) {
+                    const QTextLine before = b.layout()->lineAt(line.lineNumber() - 1);
+                    const qreal glyphsEnd = document.documentLayout()->blockBoundingRect(b).top() +
+                                            before.y() + before.ascent() + before.descent();
+                    QVERIFY2(
+                        p.rect.top() >= glyphsEnd - 0.01,
+                        qPrintable(p.reading + QStringLiteral(" reaches into the line above")));
+                }
                 const auto lineOf = [&b](const PinyinAnnotator::Placed &r) {
                     return b.layout()->lineForTextPosition(r.position - b.position()).lineNumber();
                 };
@@ -210,6 +262,8 @@ private slots:
         // apart where their syllables needed it.
         QVERIFY2(readings > 2000, qPrintable(QString::number(readings)));
         QVERIFY2(spaced > 100, qPrintable(QString::number(spaced)));
+        // The title and the headings were among them.
+        QVERIFY2(overLargerText > 20, qPrintable(QString::number(overLargerText)));
     }
 
     // Asked for, 一 and 不 are written as spoken, in the ruby's words.
@@ -269,6 +323,31 @@ private slots:
         QCOMPARE(annotator.reading(syllables), QStringLiteral("ㄉㄨㄥ ㄐㄧㄥ"));
     }
 
+    // The title's readings have their room above it, at the document's top,
+    // where the view sets its margin for each width: shown from the start
+    // (the setting remembered), after a resize, and gone when hidden.
+    void shown_keepsRoomAboveTheTitle()
+    {
+        const auto topMargin = [](ui::ArticleView &v) {
+            return v.document()->rootFrame()->frameFormat().topMargin();
+        };
+        ui::ArticleView plain;
+        QVERIFY(make(plain));
+        ui::ArticleView view;
+        view.setPinyinShown(true);
+        QVERIFY(make(view));
+        const QFont title = view.document()->firstBlock().begin().fragment().charFormat().font();
+        const qreal line = QFontMetricsF(title).horizontalAdvance(u'中') * 0.55;
+        QVERIFY2(
+            topMargin(view) - topMargin(plain) >= line,
+            qPrintable(QStringLiteral("%1 and %2").arg(topMargin(plain)).arg(topMargin(view))));
+        view.resize(700, 600);
+        plain.resize(700, 600);
+        QTRY_VERIFY(topMargin(view) - topMargin(plain) >= line);
+        view.setPinyinShown(false);
+        QTRY_COMPARE(topMargin(view), topMargin(plain));
+    }
+
     void shown_givesLinesRoom_andDrawsAboveThem()
     {
         ui::ArticleView view;
@@ -281,6 +360,7 @@ private slots:
         view.setPinyinShown(true);
         QVERIFY(view.pinyinShown());
         QTRY_VERIFY(view.verticalScrollBar()->maximum() > heightOff * 1.2);
+
         view.verticalScrollBar()->setValue(0);
         // The rows just above the paragraph's first line: empty paper
         // without pinyin, ink with it.

@@ -484,13 +484,16 @@ void ArticleView::updateMeasure()
                                    LayoutMeasure::kColumnGapEm * em / 2
                              : fit.measure;
     QTextFrameFormat root = document()->rootFrame()->frameFormat();
-    if (qFuzzyCompare(root.leftMargin(), side) && qFuzzyCompare(root.rightMargin(), side)) {
+    // Above the title, room for its readings when pinyin is shown.
+    const qreal top = em + (m_pinyinShown ? m_pinyin->rootRoom() : 0.0);
+    if (qFuzzyCompare(root.leftMargin(), side) && qFuzzyCompare(root.rightMargin(), side) &&
+        qFuzzyCompare(root.topMargin(), top)) {
         fitImages(column);
         return;
     }
     root.setLeftMargin(side);
     root.setRightMargin(side);
-    root.setTopMargin(em);
+    root.setTopMargin(top);
     root.setBottomMargin(em * 3);
     document()->rootFrame()->setFrameFormat(root);
     fitImages(column);

@@ -7,12 +7,16 @@
 #include "core/Zhuyin.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QFontInfo>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <QTextLayout>
+#include <QTextTable>
+#include <QTextTableCell>
 
 #include <algorithm>
 #include <cmath>
@@ -135,17 +139,36 @@ QList<PinyinAnnotator::Cell> PinyinAnnotator::cells(const QTextBlock &block)
     return *m_cells.insert(block.blockNumber(), out);
 }
 
+QFont PinyinAnnotator::rubyFont(const QTextBlock &block) const
+{
+    QFont font = m_font;
+    const qreal set = m_font.pixelSize() > 0 ? m_font.pixelSize() : QFontInfo(m_font).pixelSize();
+    // The Han size: a CJK font's ideographs are as wide as its em.
+    qreal han = 0.0;
+    const QFont base = block.document() ? block.document()->defaultFont() : QFont();
+    for (QTextBlock::iterator f = block.begin(); !f.atEnd(); ++f) {
+        const QTextFragment fragment = f.fragment();
+        if (hasHan(fragment.text()))
+            han = std::max(han, QFontMetricsF(fragment.charFormat().font().resolve(base))
+                                    .horizontalAdvance(QChar(0x4e2d)));
+    }
+    const int wanted = int(std::ceil(han * kRubyScale - 0.01));
+    if (wanted > set)
+        font.setPixelSize(wanted);
+    return font;
+}
+
 void PinyinAnnotator::makeRoom(QTextDocument *document)
 {
-    const QFontMetricsF metrics(m_font);
-    const qreal room = metrics.height();
-    // Syllables of one word a little apart, of two words a space apart.
-    const qreal space = metrics.horizontalAdvance(u' ');
     QTextCursor cursor(document);
     cursor.beginEditBlock();
     for (QTextBlock b = document->begin(); b.isValid(); b = b.next()) {
         if (!hasHan(b.text()))
             continue;
+        const QFontMetricsF metrics(rubyFont(b));
+        const qreal room = metrics.height();
+        // Syllables of one word a little apart, of two words a space apart.
+        const qreal space = metrics.horizontalAdvance(u' ');
         QTextBlockFormat format = b.blockFormat();
         // The first line's reading goes in the margin above the block; each
         // later line's in the space the taller line leaves below the one
@@ -154,13 +177,30 @@ void PinyinAnnotator::makeRoom(QTextDocument *document)
         format.setLineHeight(kLineHeightPercent, QTextBlockFormat::ProportionalHeight);
         cursor.setPosition(b.position());
         cursor.setBlockFormat(format);
+        // Qt lays the first block of a frame or a table cell out at its top,
+        // whatever its margin: there the room is the frame's or the cell's.
+        QTextFrame *frame = cursor.currentFrame();
+        if (auto *table = qobject_cast<QTextTable *>(frame)) {
+            QTextTableCell cell = table->cellAt(b.position());
+            if (cell.isValid() && cell.firstPosition() == b.position()) {
+                QTextTableCellFormat padded = cell.format().toTableCellFormat();
+                padded.setTopPadding(padded.topPadding() + room);
+                cell.setFormat(padded);
+            }
+        } else if (frame && frame->firstPosition() == b.position()) {
+            QTextFrameFormat framed = frame->frameFormat();
+            framed.setTopMargin(framed.topMargin() + room);
+            frame->setFrameFormat(framed);
+            if (frame == document->rootFrame())
+                m_rootRoom = room;
+        }
 
         const QList<Cell> cells = this->cells(b);
         if (m_ruby == Ruby::Zhuyin) {
             // Room after each character for its column, and a little more.
             for (const Cell &c : cells) {
                 const qreal width =
-                    zhuyinSize(zhuyinColumn(c.reading), metrics, zhuyinStep()).width();
+                    zhuyinSize(zhuyinColumn(c.reading), metrics, zhuyinStep(metrics)).width();
                 QTextCharFormat spaced;
                 spaced.setFontLetterSpacingType(QFont::AbsoluteSpacing);
                 spaced.setFontLetterSpacing(std::ceil(width + space));
@@ -220,7 +260,8 @@ QList<PinyinAnnotator::Placed> PinyinAnnotator::placed(const QTextBlock &block)
     if (!m_converter || !text || !document || !hasHan(block.text()))
         return out;
     const QRectF rect = document->documentLayout()->blockBoundingRect(block);
-    const QFontMetricsF metrics(m_font);
+    const QFont font = rubyFont(block);
+    const QFontMetricsF metrics(font);
     for (const Cell &cell : cells(block)) {
         const QTextLine line = text->lineForTextPosition(cell.position);
         if (!line.isValid())
@@ -230,12 +271,13 @@ QList<PinyinAnnotator::Placed> PinyinAnnotator::placed(const QTextBlock &block)
                                   : m_colour;
         if (m_ruby == Ruby::Zhuyin) {
             // Beside the glyph, its middle at the middle of the glyph's line.
-            const QSizeF size = zhuyinSize(zhuyinColumn(cell.reading), metrics, zhuyinStep());
+            const QSizeF size =
+                zhuyinSize(zhuyinColumn(cell.reading), metrics, zhuyinStep(metrics));
             const qreal left = rect.left() + line.cursorToX(cell.position) + cell.advance + 1.0;
             const qreal middle = rect.top() + line.y() + (line.ascent() + line.descent()) / 2.0;
             out.append({block.position() + cell.position,
                         QRectF(QPointF(left, middle - size.height() / 2.0), size), cell.reading,
-                        colour});
+                        colour, font});
             continue;
         }
         // Centred over the glyph (not over the glyph and the room after it).
@@ -245,7 +287,7 @@ QList<PinyinAnnotator::Placed> PinyinAnnotator::placed(const QTextBlock &block)
         out.append(
             {block.position() + cell.position,
              QRectF(centre - width / 2.0, baseline - metrics.ascent(), width, metrics.height()),
-             cell.reading, colour});
+             cell.reading, colour, font});
     }
     return out;
 }
@@ -256,9 +298,7 @@ void PinyinAnnotator::paint(QPainter *painter, const QTextDocument *document, qr
     if (!m_converter)
         return;
     QAbstractTextDocumentLayout *layout = document->documentLayout();
-    const QFontMetricsF metrics(m_font);
     painter->save();
-    painter->setFont(m_font);
     painter->setPen(m_colour);
     for (QTextBlock b = document->begin(); b.isValid(); b = b.next()) {
         const QRectF rect = layout->blockBoundingRect(b);
@@ -266,7 +306,12 @@ void PinyinAnnotator::paint(QPainter *painter, const QTextDocument *document, qr
             continue;
         if (rect.top() > bottom)
             break;
-        for (const Placed &p : placed(b)) {
+        const QList<Placed> readings = placed(b);
+        if (readings.isEmpty())
+            continue;
+        painter->setFont(readings.front().font);
+        const QFontMetricsF metrics(readings.front().font);
+        for (const Placed &p : readings) {
             painter->setPen(p.colour);
             if (m_ruby == Ruby::Pinyin) {
                 painter->drawText(QPointF(p.rect.left(), p.rect.top() + metrics.ascent()),
@@ -274,7 +319,7 @@ void PinyinAnnotator::paint(QPainter *painter, const QTextDocument *document, qr
                 continue;
             }
             const ZhuyinColumn column = zhuyinColumn(p.reading);
-            const qreal step = zhuyinStep();
+            const qreal step = zhuyinStep(metrics);
             const qreal tone = metrics.horizontalAdvance(QChar(0x02CA)) * 0.6;
             const qreal width = p.rect.width() - tone;
             const qreal top = p.rect.top() + step * 0.5;
@@ -293,11 +338,11 @@ void PinyinAnnotator::paint(QPainter *painter, const QTextDocument *document, qr
     painter->restore();
 }
 
-qreal PinyinAnnotator::zhuyinStep() const
+qreal PinyinAnnotator::zhuyinStep(const QFontMetricsF &metrics)
 {
     // A symbol's square: a little under the font's line, so three fit the
     // height of a line of text.
-    return QFontMetricsF(m_font).height() * 0.8;
+    return metrics.height() * 0.8;
 }
 
 QString PinyinAnnotator::reading(const QStringList &syllables) const

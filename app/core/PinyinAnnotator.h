@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 
+class QFontMetricsF;
 class QPainter;
 class QTextBlock;
 class QTextDocument;
@@ -83,6 +84,7 @@ public:
         m_words.clear();
         m_written.clear();
         m_cells.clear();
+        m_rootRoom = 0.0;
     }
 
     [[nodiscard]] static bool hasHan(const QString &text);
@@ -90,6 +92,10 @@ public:
     // characters room beside each other for their syllables. Converts every
     // such block (the spacing depends on the readings).
     void makeRoom(QTextDocument *document);
+    // What makeRoom added to the top margin of the document's root frame
+    // (its first block's room, which Qt takes from there): whoever sets
+    // that margin again adds it.
+    [[nodiscard]] qreal rootRoom() const { return m_rootRoom; }
     // Draws the readings of the blocks between top and bottom (document
     // pixels), the painter's origin at the document's.
     void paint(QPainter *painter, const QTextDocument *document, qreal top, qreal bottom);
@@ -101,8 +107,14 @@ public:
         QRectF rect;
         QString reading;
         QColor colour;
+        QFont font;  // the block's ruby font (see rubyFont)
     };
     [[nodiscard]] QList<Placed> placed(const QTextBlock &block);
+    // The font of a block's readings: the one set, or larger over larger
+    // text (a title, a heading), always at least 55 % of the block's Han
+    // characters, the least a learner reads without strain.
+    [[nodiscard]] QFont rubyFont(const QTextBlock &block) const;
+    static constexpr qreal kRubyScale = 0.55;
 
     // The Chinese word at a document position, if there is one.
     [[nodiscard]] std::optional<PinyinWord> wordAt(const QTextDocument *document, int position);
@@ -122,6 +134,7 @@ private:
     QFont m_font;
     QColor m_colour;
     QList<QColor> m_toneColours;
+    qreal m_rootRoom = 0.0;
     // What is drawn over one character: where it is in its block, the
     // width of its glyph, and the syllable.
     struct Cell
@@ -132,7 +145,7 @@ private:
         int tone = 5;
     };
     QList<Cell> cells(const QTextBlock &block);
-    [[nodiscard]] qreal zhuyinStep() const;
+    [[nodiscard]] static qreal zhuyinStep(const QFontMetricsF &metrics);
 
     // By block number.
     QHash<int, QList<PinyinWord>> m_words;

@@ -521,6 +521,10 @@ private slots:
         row(u"由此[推得]7月23日", u"tui1 de2");
         row(u"与实际的开幕日期[相符]", u"xiang1 fu2");
         row(u"[第一个]「四年数字奥运纪」", u"di4 yi1 ge4|di4 yi1 ge5");
+        // Not in the article: two readings in the word list with no weight.
+        row(u"天气[不好]", u"bu4 hao3");
+        row(u"这样做[好不好]", u"hao3 bu4 hao3");
+        row(u"他很[爱好]音乐", u"ai4 hao4");
         // Read one way only, but wrongly in the word list.
         row(u"在没有比赛的[日子]里采用郎平的", u"ri4 zi5");
         row(u"阿里巴巴继续推进数字奥运会的[步伐]", u"bu4 fa2");

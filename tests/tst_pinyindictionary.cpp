@@ -41,6 +41,9 @@ const char kWordList[] =
     "日子\tri4 zi5\n"
     "一會兒\tyi2 hui4 r5\n"
     "大家\tda4 gu1\n"
+    // Two readings with no weight, listed in the order of their letters
+    "不好\tbu2 hao4\n"
+    "不好\tbu4 hao3\n"
     "#以下爲詞組\n"
     "no tab here\n"
     "錯誤\tcuo4\n"
@@ -98,6 +101,8 @@ private slots:
             << QStringLiteral("日子") << QStringLiteral("ri4 zi5");
         QTest::newRow("儿 as r") << QStringLiteral("一会儿") << QStringLiteral("yi1 hui4 r5");
         QTest::newRow("other letters: left") << QStringLiteral("大家") << QStringLiteral("da4 gu1");
+        QTest::newRow("of unweighted readings, the usual one")
+            << QStringLiteral("不好") << QStringLiteral("bu4 hao3");
         QTest::newRow("一 in its own tone, yi4")
             << QStringLiteral("一起") << QStringLiteral("yi1 qi3");
         QTest::newRow("一 in its own tone, yi2")

@@ -404,13 +404,25 @@ QString PinyinDictionary::readWordList(const QString &path, Gathered *gathered)
     for (const Entry &e : words) spellings << e.word;
     const QStringList simple = simplified(spellings);
 
-    // The heaviest reading of each spelling; of equals, the first listed,
-    // which in this list is the mainland reading (長期 chang2 qi1 before
-    // chang2 qi2).
+    // The heaviest reading of each spelling. Some 2,000 words list two
+    // readings with no weight, in the order of their letters (不好 bu2 hao4,
+    // "to dislike", before bu4 hao3): of those, the one whose characters read
+    // as they usually do (不好 bù hǎo), and of equals still, the first, which
+    // keeps a full tone before a neutral one.
+    const auto usual = [&](const QString &key, const QStringList &syllables) {
+        const QList<uint> points = key.toUcs4();
+        int count = 0;
+        for (qsizetype i = 0; i < points.size() && i < syllables.size(); ++i)
+            count += gathered->characters.value(char32_t(points.at(i))) == syllables.at(i);
+        return count;
+    };
     QHash<QString, double> weights;
     const auto add = [&](const QString &key, const Entry &e) {
         const auto known = weights.constFind(key);
-        if (known != weights.cend() && e.weight <= *known)
+        if (known != weights.cend() &&
+            (e.weight < *known ||
+             (e.weight == *known &&
+              usual(key, e.syllables) <= usual(key, gathered->words.value(key)))))
             return;
         weights.insert(key, e.weight);
         gathered->words.insert(key, e.syllables);

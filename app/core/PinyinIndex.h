@@ -32,7 +32,7 @@ class PinyinIndex final
 public:
     // Raised whenever what an index holds is computed differently (the rules
     // of PinyinDictionary that shape the readings), so an old one is not used.
-    static constexpr quint32 kVersion = 1;
+    static constexpr quint32 kVersion = 2;
 
     // words: a word (two characters or more) -> its tone-numbered syllables;
     // characters: a code point -> its usual reading.

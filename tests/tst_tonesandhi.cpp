@@ -56,11 +56,16 @@ private slots:
         row("yi before third", "一起", "yi4 qi3");
         row("yi in an idiom", "日复一日", "ri4 fu4 yi2 ri4");
         row("demonstrative and yi", "这一顶级", "zhe4 yi4 ding3 ji2");
+        // A hundred, a thousand, ten thousand: multipliers, not digits.
+        row("a hundred", "一百年", "yi4 bai3 nian2");
+        row("a thousand", "一千", "yi4 qian1");
+        row("ten thousand", "一万", "yi2 wan4");
         row("every one", "每一步", "mei3 yi2 bu4");
         // 一 counted: yī.
         row("ordinal", "第一", "di4 yi1");
         row("ordinal before a measure word", "第一次", "di4 yi1 ci4");
         row("after a numeral", "十一", "shi2 yi1");
+        row("after a hundred", "一百一", "yi4 bai3 yi1");
         row("before a numeral", "一二三", "yi1 er4 san1");
         row("at a word's end", "统一", "tong3 yi1");
         row("at a word's end, before more", "唯一的", "wei2 yi1 de5");

@@ -6,11 +6,18 @@ namespace hope::core {
 
 namespace {
 
-// Numerals that make 一 a counted one beside them.
+// Digits that make 一 a counted one before them (一二三), and the numerals
+// that do after them (十一, 一百一). Before 百, 千, 万 and 亿 the one is
+// spoken like any other (yìbǎi, yíwàn): they multiply, they are not counted.
+bool isDigit(QChar c)
+{
+    static const QString kDigits = QStringLiteral("零〇一二两三四五六七八九十");
+    return kDigits.contains(c) || c.isDigit();
+}
+
 bool isNumeral(QChar c)
 {
-    static const QString kNumerals = QStringLiteral("零〇一二两三四五六七八九十百千万亿");
-    return kNumerals.contains(c) || c.isDigit();
+    return isDigit(c) || QStringLiteral("百千万亿").contains(c);
 }
 
 QChar toneOf(const QString &numbered)
@@ -63,7 +70,7 @@ QList<PinyinWord> ToneSandhi::spoken(const QList<PinyinWord> &words)
                 syllable = QStringLiteral("bu2");
             continue;
         }
-        if (syllable != u"yi1" || isNumeral(next))
+        if (syllable != u"yi1" || isDigit(next))
             continue;
         const bool afterCounting =
             i > 0 && position(order.at(i - 1)) == position(order.at(i)) - 1 &&

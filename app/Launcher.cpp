@@ -129,7 +129,9 @@ void Launcher::choosePlatform(int argc, char *argv[])
                      arg == "--list-chapters" || arg == "--pinyin" || arg == "--help" ||
                      arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v" ||
                      arg == "--export-audio" || arg.startsWith("--export-audio=") ||
-                     arg == "--export-pdf" || arg.startsWith("--export-pdf=");
+                     arg == "--export-pdf" || arg.startsWith("--export-pdf=") ||
+                     arg == "--export-notes" || arg.startsWith("--export-notes=") ||
+                     arg == "--export-vocabulary" || arg.startsWith("--export-vocabulary=");
         screenshot = screenshot || arg == "--screenshot" || arg.startsWith("--screenshot=");
     }
     const bool hasDisplay =

@@ -856,6 +856,44 @@ private slots:
         QVERIFY(QFile::exists(notes));
     }
 
+    // Every command that writes or prints and exits runs where there is no
+    // display at all (a server, a build job): none needs a window system.
+    void batchCommands_needNoDisplay_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("output");  // a file it writes, or empty
+        const QString out = m_home.filePath(QStringLiteral("no-display-out"));
+        QTest::newRow("--list-sections") << QStringList{u"--list-sections"_qs} << QString();
+        QTest::newRow("--list-milestones") << QStringList{u"--list-milestones"_qs} << QString();
+        QTest::newRow("--list-chapters") << QStringList{u"--list-chapters"_qs} << QString();
+        QTest::newRow("--pinyin") << QStringList{u"--pinyin"_qs} << QString();
+        QTest::newRow("--version") << QStringList{u"--version"_qs} << QString();
+        QTest::newRow("--export-pdf")
+            << QStringList{u"--export-pdf"_qs, out + u".pdf"_qs} << out + u".pdf"_qs;
+        QTest::newRow("--export-notes")
+            << QStringList{u"--export-notes"_qs, out + u".md"_qs} << out + u".md"_qs;
+        QTest::newRow("--export-vocabulary")
+            << QStringList{u"--export-vocabulary="_qs + out + u".tsv"_qs} << out + u".tsv"_qs;
+    }
+
+    void batchCommands_needNoDisplay()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, output);
+        QProcessEnvironment env = environment();
+        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            env.remove(QString::fromLatin1(name));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(HOPE_READER_EXE), arguments);
+        QVERIFY(p.waitForFinished(60000));
+        const QByteArray err = p.readAllStandardError();
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(p.exitCode() == 0, err.constData());
+        if (!output.isEmpty())
+            QVERIFY2(QFileInfo(output).size() > 0, qPrintable(output));
+    }
+
     // --export-vocabulary: the words kept, as Anki's TSV; from a fresh home
     // a header only; a broken vocabulary file is refused and left alone.
     void exportVocabulary_writesAnkisTsv()

@@ -50,11 +50,19 @@ qsizetype padded(qsizetype n)
     return (n + 3) / 4 * 4;
 }
 
+void fail(QString *why, const char *reason)
+{
+    if (why)
+        *why = QString::fromLatin1(reason);
+}
+
+}  // namespace
+
 // FNV-1a over 8-byte words: a few milliseconds' less than MD5 per opening,
 // and as sure to notice a changed or missing word, since each step is a
 // bijection. It guards against damage, not against someone who means harm:
 // the checks that keep every read inside the index do that.
-QByteArray checksum(QByteArrayView bytes)
+QByteArray PinyinIndex::checksum(QByteArrayView bytes)
 {
     quint64 hash = 0xcbf29ce484222325ULL;
     const auto *p = reinterpret_cast<const uchar *>(bytes.data());
@@ -66,14 +74,6 @@ QByteArray checksum(QByteArrayView bytes)
     qToLittleEndian(hash, out.data());
     return out;
 }
-
-void fail(QString *why, const char *reason)
-{
-    if (why)
-        *why = QString::fromLatin1(reason);
-}
-
-}  // namespace
 
 QByteArray PinyinIndex::build(const QHash<QString, QStringList> &words,
                               const QHash<char32_t, QString> &characters, QByteArrayView stamp)

@@ -49,6 +49,10 @@ public:
     // Empty if none is known.
     [[nodiscard]] QString character(char32_t c) const;
 
+    // The checksum that ends an index, of the bytes before it (for the
+    // fuzzer, which makes its inputs whole so that it reaches the tables).
+    [[nodiscard]] static QByteArray checksum(QByteArrayView bytes);
+
     [[nodiscard]] qsizetype wordCount() const { return m_wordCount; }
     [[nodiscard]] qsizetype characterCount() const { return m_characterCount; }
     [[nodiscard]] qsizetype longestWord() const { return m_longestWord; }

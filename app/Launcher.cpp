@@ -175,7 +175,10 @@ int Launcher::run(const QStringList &arguments)
     Language language = options.language.value_or(initial);
     if (batch) {
         settings.reset();
-        language = options.language.value_or(languageForLocale(QLocale::system()));
+        // A script asked for is the Chinese's: what it changes is printed,
+        // whatever the locale's language.
+        language = options.language.value_or(options.script ? Language::Chinese
+                                                            : languageForLocale(QLocale::system()));
     }
     if (language != languages.current()) {
         languages.apply(language);

@@ -350,6 +350,23 @@ private slots:
                                      "1\tpart-1\t01 翘首期盼,东京2020年奥运会的圣火带来希望之光")
                               << QStringLiteral("0\tlead\t导语");
     }
+    // --script asks for the Chinese in those characters: printed so on a
+    // machine whose locale is English, where --lang zh was not given.
+    void listSections_scriptWithoutLang_printsTheChinese()
+    {
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.remove(QStringLiteral("LANGUAGE"));
+        Run r = runIn(env, {QStringLiteral("--list-sections"), QStringLiteral("--script"),
+                            QStringLiteral("hant-tw")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.section(u'\n', 0, 0), QStringLiteral("0\tlead\t導語"));
+        r = runIn(env, {QStringLiteral("--list-sections")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.section(u'\n', 0, 0), QStringLiteral("0\tlead\tIntroduction"));
+    }
+
     void listSections_inTraditional()
     {
         QFETCH(QString, script);

@@ -1,4 +1,5 @@
 #include "core/PinyinDictionary.h"
+#include "core/PinyinSources.h"
 
 #include <QDir>
 #include <QFile>
@@ -346,7 +347,8 @@ private slots:
 
         QFile large(m_dir.filePath(QStringLiteral("large.dict.yaml")));
         QVERIFY(large.open(QIODevice::WriteOnly));
-        QVERIFY(large.resize(PinyinDictionary::kMaxWordListBytes + 1));  // sparse: no disk used
+        QVERIFY(large.resize(hope::core::PinyinSources::kMaxWordListBytes +
+                             1));  // sparse: no disk used
         large.close();
         sources.wordList = large.fileName();
         loaded = PinyinDictionary::load(sources);

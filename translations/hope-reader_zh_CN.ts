@@ -597,22 +597,6 @@
 <context>
     <name>PinyinDictionary</name>
     <message>
-        <source>Cannot read %1: %2. Pinyin needs it; it is installed by the Debian package %3 (sudo apt-get install %3).</source>
-        <translation>无法读取 %1：%2。显示拼音需要此文件，它由 Debian 软件包 %3 提供（sudo apt-get install %3）。</translation>
-    </message>
-    <message>
-        <source>it is not a Rime dictionary</source>
-        <translation>它不是 Rime 词典</translation>
-    </message>
-    <message>
-        <source>it holds no words</source>
-        <translation>其中没有词条</translation>
-    </message>
-    <message>
-        <source>it holds no kMandarin readings</source>
-        <translation>其中没有 kMandarin 读音</translation>
-    </message>
-    <message>
         <source>Cannot read the pinyin corrections %1: %2</source>
         <translation>无法读取拼音校正表 %1：%2</translation>
     </message>
@@ -627,6 +611,25 @@
     <message>
         <source>The pinyin readings could not be indexed.</source>
         <translation>无法生成拼音读音的索引。</translation>
+    </message>
+</context>
+<context>
+    <name>PinyinSources</name>
+    <message>
+        <source>Cannot read %1: %2. Pinyin needs it; it is installed by the Debian package %3 (sudo apt-get install %3).</source>
+        <translation>无法读取 %1：%2。显示拼音需要此文件，它由 Debian 软件包 %3 提供（sudo apt-get install %3）。</translation>
+    </message>
+    <message>
+        <source>it is not a Rime dictionary</source>
+        <translation>它不是 Rime 词典</translation>
+    </message>
+    <message>
+        <source>it holds no words</source>
+        <translation>其中没有词条</translation>
+    </message>
+    <message>
+        <source>it holds no kMandarin readings</source>
+        <translation>其中没有 kMandarin 读音</translation>
     </message>
 </context>
 <context>

@@ -12,23 +12,12 @@
 
 namespace hope::core {
 
-// What PinyinConverter reads Chinese with, loaded from where Debian installs
-// it (the paths can be changed, for tests):
-// - words: Rime's Terra Pinyin word list (rime-data-terra-pinyin), about
-//   52,000 words with tone-numbered readings. It is written in traditional
-//   characters; ICU's Hant-Hans transliterator gives each word its
-//   simplified spelling too, so the article's text finds it. It is the
-//   Taiwan standard's list: a syllable that is none of its character's
-//   mainland readings (below) is given the mainland tone (期 qí -> qī).
-// - characters: the Unihan database's kMandarin field (unicode-data), the
-//   most customary reading of each character in mainland usage. The word
-//   list's own single characters are not used for this: its simplified
-//   forms often carry the readings of rare homographs (关 as xiao4, 义 as
-//   cha1), and the most frequent reading of 着 is under 著. Its kXHC1983
-//   and kTGHZ2013 fields, every reading the Xiandai Hanyu Cidian and the
-//   Tongyong Guifan Hanzi Zidian give, are the mainland readings.
-// - corrections: our own table for words of the article that the two get
-//   wrong, compiled in (resources/pinyin/corrections.tsv).
+// What PinyinConverter reads Chinese with: the readings of the word list
+// and Unihan as Debian installs them (PinyinSources; the paths can be
+// changed, for tests), indexed (PinyinIndex) and kept in the user's cache
+// folder, so that they are read from the packages once; and our own
+// corrections for words of the article that those get wrong, compiled in
+// (resources/pinyin/corrections.tsv).
 class PinyinDictionary final
 {
     Q_DECLARE_TR_FUNCTIONS(PinyinDictionary)
@@ -45,9 +34,6 @@ public:
         std::optional<QString> cache;
     };
     struct Loaded;
-    // Every reading the mainland dictionaries give each character
-    // (tone-numbered), while the word list is read.
-    using Mainland = QHash<char32_t, QStringList>;
     // A reading of ours for a phrase, which may be more than one word.
     struct Correction
     {
@@ -81,21 +67,11 @@ public:
     [[nodiscard]] qsizetype wordCount() const;
     [[nodiscard]] qsizetype characterCount() const;
 
-    // Limits on what is read: the files are some MiB; anything far larger
-    // is not what Debian installs, and is not read into memory.
-    static constexpr qint64 kMaxWordListBytes = 32 * 1024 * 1024;
-    static constexpr qint64 kMaxUnihanBytes = 16 * 1024 * 1024;
-    static constexpr qint64 kMaxUnihanUnpackedBytes = 64 * 1024 * 1024;
     static constexpr qint64 kMaxCorrectionsBytes = 1024 * 1024;
     // The index is some 4 MiB.
     static constexpr qint64 kMaxIndexBytes = 64 * 1024 * 1024;
-    // No word in either list is longer; longer lines are not words.
-    static constexpr qsizetype kMaxWordLength = 16;
 
 private:
-    struct Gathered;
-    static QString readWordList(const QString &path, Gathered *gathered);
-    static QString readUnihan(const QString &path, Gathered *gathered);
     QString readCorrections(const QString &path);
     static QByteArray stampOf(const Sources &sources);
     static QString writeCache(const QString &path, const QByteArray &bytes);

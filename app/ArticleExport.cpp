@@ -67,8 +67,10 @@ ArticlePrint ArticleExport::printout() const
     ArticlePrint print(m_session->article(), m_session->readingLayout(), type);
     if (converted)
         print.setPublished(m_session->publishedArticle(), m_session->script());
-    if (m_pinyin)
-        print.setPinyin(m_pinyin());
+    if (m_pinyin) {
+        const ShownPinyin shown = m_pinyin();
+        print.setPinyin(shown.converter, shown.style);
+    }
     if (m_highlights)
         print.setHighlights(m_highlights());
     print.setNotesAtEnd(m_notesAtEnd);

@@ -31,7 +31,13 @@ public:
     ArticleExport(const core::ReadingSession *session, QWidget *parent);
 
     // The converter whose pinyin the text shows now, or none.
-    using PinyinSource = std::function<std::shared_ptr<const core::PinyinConverter>()>;
+    // The converter of the pinyin shown (none: none) and how it is written.
+    struct ShownPinyin
+    {
+        std::shared_ptr<const core::PinyinConverter> converter;
+        core::PinyinAnnotator::Style style;
+    };
+    using PinyinSource = std::function<ShownPinyin()>;
     void setPinyinSource(PinyinSource source) { m_pinyin = std::move(source); }
     // The highlights the text shows, tinted on paper too.
     using HighlightSource = std::function<QList<core::HighlightMark>()>;

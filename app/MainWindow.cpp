@@ -152,7 +152,9 @@ MainWindow::MainWindow(LanguageController *languages, AppSettings *settings, QWi
 
     m_export = new ArticleExport(m_session, this);
     // Paper shows the pinyin the text shows.
-    m_export->setPinyinSource([view = m_articleView] { return view->shownPinyin(); });
+    m_export->setPinyinSource([view = m_articleView] {
+        return ArticleExport::ShownPinyin{view->shownPinyin(), view->pinyinStyle()};
+    });
     m_export->setHighlightSource([view = m_articleView] { return view->highlights(); });
     connect(m_export, &ArticleExport::saved, this, [this](const QString &path) {
         statusBar()->showMessage(tr("Saved %1").arg(path), 5000);

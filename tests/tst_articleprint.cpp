@@ -2,6 +2,7 @@
 #include "app/PdfFinisher.h"
 #include "core/ArticlePrint.h"
 #include "core/ArticleScript.h"
+#include "core/PinyinAnnotator.h"
 #include "core/PinyinConverter.h"
 #include "core/ScriptConverter.h"
 #include "ui/EmbeddedFonts.h"
@@ -12,6 +13,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace hope::core;
 using namespace hope::ui;
@@ -313,6 +316,69 @@ private slots:
         QVERIFY(pages(pinyin) > pages(plain));
         QVERIFY(squeezed(text(pinyin))
                     .contains(squeezed(m_article.sections.at(3).blocks.last().text.zh.left(8))));
+    }
+
+    // Printed as the screen writes it: in Zhuyin, with 一 and 不 in their
+    // spoken tones, in tone colours, when the reader chose so.
+    void pinyin_isPrintedInTheScreensStyle()
+    {
+        auto converter = std::make_shared<PinyinConverter>();
+        QVERIFY2(converter->load(), qPrintable(converter->error()));
+        const auto printed = [&](const PinyinAnnotator::Style &style, const QString &name) {
+            ArticlePrint print(m_article, ReadingLayout::Chinese, m_type);
+            print.setPinyin(converter, style);
+            const QString pdf = m_dir.filePath(name + QStringLiteral(".pdf"));
+            return print.writePdf(pdf).isEmpty() ? pdf : QString();
+        };
+        const QString plain = printed({}, QStringLiteral("style-plain"));
+        QVERIFY(!plain.isEmpty());
+        // 延迟一年的: yī nián as the dictionary writes it, yì nián as said.
+        QVERIFY2(squeezed(text(plain, 1)).contains(u"yīnián"_s),
+                 qPrintable(squeezed(text(plain, 1)).left(300)));
+        PinyinAnnotator::Style spoken;
+        spoken.spokenTones = true;
+        const QString said = squeezed(text(printed(spoken, QStringLiteral("style-spoken")), 1));
+        QVERIFY2(said.contains(u"yìnián"_s), qPrintable(said.left(300)));
+        QVERIFY(!said.contains(u"yīnián"_s));
+
+        PinyinAnnotator::Style zhuyin;
+        zhuyin.ruby = PinyinAnnotator::Ruby::Zhuyin;
+        const QString columns = text(printed(zhuyin, QStringLiteral("style-zhuyin")), 1);
+        const auto bopomofo = [](const QString &t) {
+            return std::count_if(t.cbegin(), t.cend(), [](QChar c) {
+                return c.unicode() >= 0x3105 && c.unicode() <= 0x312f;
+            });
+        };
+        QVERIFY2(bopomofo(columns) > 50, qPrintable(columns.left(300)));
+        QVERIFY(!squeezed(columns).contains(u"Yánchí"_s));
+        QCOMPARE(bopomofo(text(plain, 1)), 0);
+
+        PinyinAnnotator::Style coloured;
+        coloured.toneColours = true;
+        // The third tone's blue: the plain pinyin ink is a warm one, so a
+        // pixel of that hue (however anti-aliased) is a third tone's.
+        const QColor third = m_type.colours.tone3;
+        const auto inkOfTheThirdTone = [this, &third](const QString &pdf) {
+            const QString prefix = pdf + QStringLiteral("-page");
+            run(QStringLiteral("pdftoppm"),
+                {QStringLiteral("-r"), QStringLiteral("100"), QStringLiteral("-f"),
+                 QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+                 QStringLiteral("-singlefile"), QStringLiteral("-png"), pdf, prefix});
+            const QImage page(prefix + QStringLiteral(".png"));
+            int count = 0;
+            for (int y = 0; y < page.height(); ++y)
+                for (int x = 0; x < page.width(); ++x) {
+                    const QColor c = page.pixelColor(x, y);
+                    if (c.hsvSaturation() > 60 && std::abs(c.hsvHue() - third.hsvHue()) < 20)
+                        ++count;
+                }
+            return page.isNull() ? -1 : count;
+        };
+        const int withColours =
+            inkOfTheThirdTone(printed(coloured, QStringLiteral("style-colours")));
+        const int without = inkOfTheThirdTone(plain);
+        QVERIFY2(without >= 0 && withColours > without + 50,
+                 qPrintable(QStringLiteral("%1 against %2").arg(withColours).arg(without)));
     }
 
     // In Traditional characters: the text as shown, its pinyin read from

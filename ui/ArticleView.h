@@ -176,6 +176,10 @@ public:
     // The converter whose readings are over the text, or none when pinyin
     // is not shown: paper shows what the screen does.
     [[nodiscard]] std::shared_ptr<const core::PinyinConverter> shownPinyin() const;
+    [[nodiscard]] core::PinyinAnnotator::Style pinyinStyle() const
+    {
+        return {m_pinyin->ruby(), m_pinyin->spokenTones(), m_toneColours};
+    }
 
     // A character's paragraph as shown, for looking up its word: where the
     // block starts, its text and the character's offset in it.

@@ -266,6 +266,11 @@ int ArticlePrint::paint(QPagedPaintDevice *device, QList<PdfDetails::Entry> *out
         font.setPixelSize(qRound(kBodyPixels * 0.55));
         pinyin.setFont(font);
         pinyin.setColour(m_type.colours.pinyin);
+        pinyin.setRuby(m_pinyinStyle.ruby);
+        pinyin.setSpokenTones(m_pinyinStyle.spokenTones);
+        const ReaderPalette &ink = m_type.colours;
+        if (m_pinyinStyle.toneColours)
+            pinyin.setToneColours({ink.tone1, ink.tone2, ink.tone3, ink.tone4});
         pinyin.makeRoom(&document);
     }
     // One long strip the width of the page, cut into pages afterwards: Qt's

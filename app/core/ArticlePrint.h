@@ -3,6 +3,7 @@
 #include "core/Annotation.h"
 #include "core/ArticleDocumentBuilder.h"
 #include "core/ChineseScript.h"
+#include "core/PinyinAnnotator.h"
 #include "core/ReadingLayout.h"
 
 #include <QByteArray>
@@ -62,10 +63,13 @@ public:
     // Paints every page on the device; the number of pages, 0 on failure.
     // Where each section's heading went, for an outline.
     int paint(QPagedPaintDevice *device, QList<PdfDetails::Entry> *outline = nullptr) const;
-    // Pinyin over the Chinese, as the screen shows it; none: none.
-    void setPinyin(std::shared_ptr<const PinyinConverter> converter)
+    // Pinyin over the Chinese, as the screen shows it (in Zhuyin, with the
+    // spoken tones, in tone colours); none: none.
+    void setPinyin(std::shared_ptr<const PinyinConverter> converter,
+                   PinyinAnnotator::Style style = {})
     {
         m_pinyin = std::move(converter);
+        m_pinyinStyle = style;
     }
     // The article as published, when it is printed in another script: the
     // pinyin is read from its Simplified text (see ReadingSession), and the
@@ -110,6 +114,7 @@ private:
     Typography m_type;
     PdfFinisher m_finisher;
     std::shared_ptr<const PinyinConverter> m_pinyin;
+    PinyinAnnotator::Style m_pinyinStyle;
     QList<HighlightMark> m_highlights;
     bool m_notesAtEnd = false;
 };

@@ -38,6 +38,14 @@ public:
     // What is written over the characters: tone-marked pinyin, or Zhuyin
     // (bopomofo) for readers taught with it, from the same syllables.
     enum class Ruby { Pinyin, Zhuyin };
+    // How the readings are written, as the reader chose on screen, for
+    // whatever else draws them (the printout).
+    struct Style
+    {
+        Ruby ruby = Ruby::Pinyin;
+        bool spokenTones = false;
+        bool toneColours = false;
+    };
     void setRuby(Ruby ruby)
     {
         m_ruby = ruby;

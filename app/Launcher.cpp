@@ -7,6 +7,7 @@
 #include "app/MainWindow.h"
 #include "app/StartupTrace.h"
 #include "app/SwitchTrace.h"
+#include "app/TerminationSignals.h"
 #include "core/ArticlePrint.h"
 #include "core/ArticleScript.h"
 #include "core/BundleLoader.h"
@@ -355,7 +356,13 @@ int Launcher::runWindow(MainWindow &window, const CommandLineOptions &options,
     goWhereAsked(window, options);
     if (SwitchTrace::wanted())
         new SwitchTrace(window.findChild<ArticleView *>(), &window);
+    // Ended by the session or a service manager, the reader closes as if
+    // the user had closed it, saving what it keeps.
+    TerminationSignals termination;
+    QObject::connect(&termination, &TerminationSignals::requested, &window,
+                     [] { QApplication::closeAllWindows(); });
     window.show();
+    StartupTrace::mark("window shown");
     if (options.seekMs >= 0)
         window.clipPanel()->seekTo(options.seekMs);
     if (options.play)

@@ -18,8 +18,10 @@
 #include <QTest>
 
 #include <algorithm>
+#include <csignal>
 #include <cstdlib>
 
+#include <signal.h>
 #include <sys/stat.h>
 
 using namespace hope::core;
@@ -871,6 +873,39 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.startsWith(notes + QStringLiteral(": not JSON")), qPrintable(r.err));
         QVERIFY(QFile::exists(notes));
+    }
+
+    // Ended by SIGTERM or SIGINT (a session logging out, Ctrl+C), the reader
+    // closes as if the user had: it exits normally, and what it remembers
+    // is saved (from a fresh home, the settings file appears).
+    void terminated_closesAndSaves_data()
+    {
+        QTest::addColumn<int>("signalNumber");
+        QTest::newRow("SIGTERM") << int(SIGTERM);
+        QTest::newRow("SIGINT") << int(SIGINT);
+        QTest::newRow("SIGHUP") << int(SIGHUP);
+    }
+
+    void terminated_closesAndSaves()
+    {
+        QFETCH(int, signalNumber);
+        QTemporaryDir home;
+        QProcessEnvironment env = environment(home.path());
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("HOPE_STARTUP_TRACE"), QStringLiteral("1"));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(HOPE_READER_EXE), QStringList());
+        QVERIFY(p.waitForStarted());
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError()).contains("window shown"), 30000);
+        const QString ini = home.filePath(QStringLiteral("HopeReader/hope-reader/hope-reader.ini"));
+        QVERIFY(!QFileInfo::exists(ini));
+        QCOMPARE(::kill(pid_t(p.processId()), signalNumber), 0);
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY2(QFileInfo(ini).size() > 0, qPrintable(ini));
     }
 
     // Every command that writes or prints and exits runs where there is no

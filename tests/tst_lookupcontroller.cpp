@@ -219,7 +219,7 @@ private slots:
         QVERIFY2(card->text().contains(u"In this article: 友誼"_s), qPrintable(card->text()));
     }
 
-    // The converter takes some 0.5 s to load: the first card shows the
+    // The converter takes some time to load: the first card shows the
     // dictionary's words at once, and the ruby's word and reading as soon
     // as the converter is there.
     void theCardTakesTheRubysWordOnceLoaded()
@@ -233,7 +233,10 @@ private slots:
         QVERIFY(reader.lookup.lookUp(position, LookupCard::Mode::Pointer));
         LookupCard *card = reader.lookup.card();
         QVERIFY(card->isVisible());
-        QTRY_VERIFY(converter->isLoaded());
+        // The first load on a machine reads the packages and makes the
+        // pinyin index: seconds under the sanitizers. What is tested is that
+        // the card follows the converter once loaded, not how soon.
+        QTRY_VERIFY_WITH_TIMEOUT(converter->isLoaded(), 120000);
         QVERIFY2(converter->error().isEmpty(), qPrintable(converter->error()));
         // What the ruby shows over that character.
         const auto context = reader.view->wordContextAt(position);

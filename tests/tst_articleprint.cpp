@@ -15,6 +15,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <functional>
 
 using namespace hope::core;
 using namespace hope::ui;
@@ -54,6 +55,24 @@ private:
         static const QRegularExpression line(QStringLiteral("^Pages:\\s+(\\d+)$"),
                                              QRegularExpression::MultilineOption);
         return line.match(run(QStringLiteral("pdfinfo"), {pdf})).captured(1).toInt();
+    }
+    // The pixels of a PDF's first page (drawn by pdftoppm at dpi) that are
+    // of a colour; -1 if the page could not be drawn.
+    static int pixelsOnFirstPage(const QString &pdf, int dpi,
+                                 const std::function<bool(const QColor &)> &colour)
+    {
+        const QString prefix = pdf + QStringLiteral("-page");
+        run(QStringLiteral("pdftoppm"),
+            {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-f"), QStringLiteral("1"),
+             QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"),
+             QStringLiteral("-png"), pdf, prefix});
+        const QImage page(prefix + QStringLiteral(".png"));
+        if (page.isNull())
+            return -1;
+        int count = 0;
+        for (int y = 0; y < page.height(); ++y)
+            for (int x = 0; x < page.width(); ++x) count += colour(page.pixelColor(x, y));
+        return count;
     }
     // pdftotext's words with the spaces and line ends taken out, so a
     // paragraph can be found whatever the lines it was broken into.
@@ -358,21 +377,10 @@ private slots:
         // The third tone's blue: the plain pinyin ink is a warm one, so a
         // pixel of that hue (however anti-aliased) is a third tone's.
         const QColor third = m_type.colours.tone3;
-        const auto inkOfTheThirdTone = [this, &third](const QString &pdf) {
-            const QString prefix = pdf + QStringLiteral("-page");
-            run(QStringLiteral("pdftoppm"),
-                {QStringLiteral("-r"), QStringLiteral("100"), QStringLiteral("-f"),
-                 QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
-                 QStringLiteral("-singlefile"), QStringLiteral("-png"), pdf, prefix});
-            const QImage page(prefix + QStringLiteral(".png"));
-            int count = 0;
-            for (int y = 0; y < page.height(); ++y)
-                for (int x = 0; x < page.width(); ++x) {
-                    const QColor c = page.pixelColor(x, y);
-                    if (c.hsvSaturation() > 60 && std::abs(c.hsvHue() - third.hsvHue()) < 20)
-                        ++count;
-                }
-            return page.isNull() ? -1 : count;
+        const auto inkOfTheThirdTone = [&third](const QString &pdf) {
+            return pixelsOnFirstPage(pdf, 100, [&third](const QColor &c) {
+                return c.hsvSaturation() > 60 && std::abs(c.hsvHue() - third.hsvHue()) < 20;
+            });
         };
         const int withColours =
             inkOfTheThirdTone(printed(coloured, QStringLiteral("style-colours")));
@@ -425,23 +433,12 @@ private slots:
         QCOMPARE(ArticlePrint(m_article, ReadingLayout::Chinese, m_type).writePdf(plain),
                  QString());
         const QColor pink = m_type.colours.highlightPink;
-        const auto pinkPixels = [this, &pink](const QString &pdf) {
-            const QString prefix = pdf + QStringLiteral("-page");
-            run(QStringLiteral("pdftoppm"),
-                {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-f"),
-                 QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
-                 QStringLiteral("-singlefile"), QStringLiteral("-png"), pdf, prefix});
-            const QImage page(prefix + QStringLiteral(".png"));
-            int count = 0;
-            for (int y = 0; y < page.height(); ++y)
-                for (int x = 0; x < page.width(); ++x) {
-                    const QColor c = page.pixelColor(x, y);
-                    if (std::abs(c.red() - pink.red()) < 4 &&
-                        std::abs(c.green() - pink.green()) < 4 &&
-                        std::abs(c.blue() - pink.blue()) < 4)
-                        ++count;
-                }
-            return page.isNull() ? -1 : count;
+        const auto pinkPixels = [&pink](const QString &pdf) {
+            return pixelsOnFirstPage(pdf, 40, [&pink](const QColor &c) {
+                return std::abs(c.red() - pink.red()) < 4 &&
+                       std::abs(c.green() - pink.green()) < 4 &&
+                       std::abs(c.blue() - pink.blue()) < 4;
+            });
         };
         // Ten characters' worth of tint on the first page, none without.
         QVERIFY2(pinkPixels(tinted) > 100, qPrintable(QString::number(pinkPixels(tinted))));

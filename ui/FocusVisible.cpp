@@ -13,7 +13,7 @@ FocusVisible::FocusVisible(QWidget *widget) : QObject(widget), m_widget(widget)
     widget->installEventFilter(this);
     if (auto *area = qobject_cast<QAbstractScrollArea *>(widget))
         area->viewport()->installEventFilter(this);
-    widget->setProperty("focusVisible", true);
+    widget->setProperty("focusVisible", false);
 }
 
 bool FocusVisible::shown() const
@@ -25,9 +25,14 @@ bool FocusVisible::eventFilter(QObject *watched, QEvent *event)
 {
     switch (event->type()) {
         case QEvent::FocusIn:
-            if (watched == m_widget)
-                setFromKeyboard(static_cast<QFocusEvent *>(event)->reason() !=
-                                Qt::MouseFocusReason);
+            // The window coming to the front gives back the focus it had,
+            // however that came: the ring stays as it was (hidden on the
+            // first start, before the reader has touched anything).
+            if (watched == m_widget) {
+                const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
+                if (reason != Qt::ActiveWindowFocusReason)
+                    setFromKeyboard(reason != Qt::MouseFocusReason);
+            }
             break;
         case QEvent::MouseButtonPress:
         case QEvent::MouseButtonDblClick:

@@ -9,7 +9,8 @@ namespace hope::ui {
 // Whether a pane's focus ring is to be drawn, as CSS's :focus-visible has
 // it: when the keyboard (Tab, F6, a shortcut) or the program put the focus
 // there, not when the mouse did. A click inside hides the ring; a key
-// pressed inside shows it again. Sets the widget's "focusVisible" property,
+// pressed inside shows it again; the window's activation changes nothing.
+// Sets the widget's "focusVisible" property,
 // for style sheets, and repaints it.
 class FocusVisible final : public QObject
 {
@@ -28,7 +29,7 @@ private:
     void setFromKeyboard(bool fromKeyboard);
 
     QWidget *m_widget;
-    bool m_fromKeyboard = true;
+    bool m_fromKeyboard = false;
 };
 
 }  // namespace hope::ui

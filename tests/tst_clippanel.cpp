@@ -562,7 +562,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(QTest::qWaitFor([&] { return QApplication::activeWindow() == window.window(); }));
         auto *fullscreen =
             panel->controls()->findChild<QToolButton *>(QStringLiteral("fullscreenButton"));
         fullscreen->setFocus(Qt::TabFocusReason);
@@ -640,7 +640,7 @@ private slots:
         QVERIFY(!chapters->isVisible());
         // The reader's window is active again, and the control that had the
         // keys has them again.
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(QTest::qWaitFor([&] { return QApplication::activeWindow() == window.window(); }));
         QTRY_VERIFY2(fullscreen->hasFocus(),
                      QApplication::focusWidget()
                          ? qPrintable(QApplication::focusWidget()->objectName() + u' ' +

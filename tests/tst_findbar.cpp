@@ -28,7 +28,7 @@ private:
         bar.resize(600, 40);
         bar.show();
         bar.open();
-        if (!QTest::qWaitForWindowActive(&bar))
+        if (!QTest::qWaitFor([&] { return QApplication::activeWindow() == bar.window(); }))
             return false;
         return QTest::qWaitFor([&] { return edit(bar)->hasFocus(); });
     }

@@ -25,8 +25,8 @@ class PinyinDictionary final
 public:
     struct Sources
     {
-        QString wordList = QStringLiteral("/usr/share/rime-data/terra_pinyin.dict.yaml");
-        QString unihan = QStringLiteral("/usr/share/unicode/Unihan_Readings.txt.bz2");
+        QString wordList = QStringLiteral(HOPE_SYSTEM_DATA_DIR "/rime-data/terra_pinyin.dict.yaml");
+        QString unihan = QStringLiteral(HOPE_SYSTEM_DATA_DIR "/unicode/Unihan_Readings.txt.bz2");
         QString corrections = QStringLiteral(":/pinyin/corrections.tsv");
         // Where the index of the first two is kept between runs (see
         // PinyinIndex): unset for the user's cache folder (found when

@@ -23,7 +23,7 @@ public:
     // OpenCC's configuration files, in its data folder.
     [[nodiscard]] static QString configFor(ChineseScript to);
     static inline const QString kToSimplified = QStringLiteral("t2s.json");
-    static inline const QString kDataFolder = QStringLiteral("/usr/share/opencc");
+    static inline const QString kDataFolder = QStringLiteral(HOPE_SYSTEM_DATA_DIR "/opencc");
     // Our corrections, where OpenCC's phrases misread the article's words.
     static inline const QString kCorrections = QStringLiteral(":/script/corrections.tsv");
 

@@ -136,7 +136,8 @@ QString SpeechSynthesizer::voice(Language language) const
 }
 
 // The espeak-ng data the system's package installed: beside the library
-// on Debian (/usr/lib/<triplet>/espeak-ng-data), else in /usr/share.
+// on Debian (/usr/lib/<triplet>/espeak-ng-data), else in the data folder
+// (/usr/share, or /app/share in the Flatpak).
 QString SpeechSynthesizer::systemDataPath()
 {
     QStringList candidates;
@@ -145,7 +146,7 @@ QString SpeechSynthesizer::systemDataPath()
         ::dladdr(reinterpret_cast<void *>(g_espeak.espeak_Info), &info) != 0 && info.dli_fname)
         candidates << QFileInfo(QFile::decodeName(info.dli_fname)).canonicalPath() +
                           QStringLiteral("/espeak-ng-data");
-    candidates << QStringLiteral("/usr/share/espeak-ng-data")
+    candidates << QStringLiteral(HOPE_SYSTEM_DATA_DIR "/espeak-ng-data")
                << QStringLiteral("/usr/lib/espeak-ng-data");
     for (const QString &dir : candidates) {
         if (QFileInfo(dir + QStringLiteral("/phontab")).isFile())

@@ -144,6 +144,10 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS "gstreamer1.0-plugins-base, gstreamer1.0-plugin
 # OpenCC, which the Traditional script loads the same way.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
     "qt6-translations-l10n, qt6-wayland, rime-data-terra-pinyin, unicode-data, libespeak-ng1, espeak-ng-data, espeak-ng, libopencc1.1, libopencc-data")
+# File dialogs through the desktop portal: Qt's portal theme, which Qt
+# picks itself in a sandbox and a desktop picks with
+# QT_QPA_PLATFORMTHEME=xdgdesktopportal (the Flatpak has it in its runtime).
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-xdgdesktopportal-platformtheme")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # CPack puts the summary above this as the synopsis, indents these lines
 # and writes the empty one as " .".

@@ -302,7 +302,7 @@ private slots:
             QVERIFY2(help.out.contains(QLatin1String(option)), option);
         const Run version = run({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
-        QVERIFY(version.out.contains(u"0.2.0"));
+        QVERIFY(version.out.contains(u"0.3.0"));
     }
 
     void listSections_printsOneLinePerSection_data()
@@ -1263,7 +1263,7 @@ private slots:
             const Run r = run({QLatin1String(option)}, home.path(), 20000);
             QCOMPARE(r.exitCode, 0);
             QVERIFY(
-                r.out.contains(option == QByteArray("--version") ? u"0.2.0" : u"--list-sections"));
+                r.out.contains(option == QByteArray("--version") ? u"0.3.0" : u"--list-sections"));
             QVERIFY2(r.err.contains(fifo), qPrintable(r.err));
         }
         struct stat st;

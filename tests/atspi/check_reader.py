@@ -230,7 +230,9 @@ class Reader:
         env = dict(os.environ)
         env.update({"XDG_CONFIG_HOME": config, "HOME": config,
                     "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1", "QT_ACCESSIBILITY": "1",
-                    "QT_QPA_PLATFORM": "xcb", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"})
+                    "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"})
+        # xcb in tests/atspi/run's X server, wayland under run-in-wayland.
+        env["QT_QPA_PLATFORM"] = os.environ.get("QT_QPA_PLATFORM") or "xcb"
         self.proc = subprocess.Popen([exe, "--lang", lang], env=env)
         self.app = None
         self.frame = None

@@ -10,7 +10,7 @@ QtMessageHandler g_next = nullptr;
 
 void filter(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    if (type != QtCriticalMsg && type != QtFatalMsg && QuietQt::isNoise(message))
+    if (type != QtCriticalMsg && type != QtFatalMsg && QuietQt::isNoise(context.category, message))
         return;
     if (g_next)
         g_next(type, context, message);
@@ -18,8 +18,20 @@ void filter(QtMsgType type, const QMessageLogContext &context, const QString &me
 
 }  // namespace
 
-bool QuietQt::isNoise(const QString &message)
+bool QuietQt::isNoise(const char *category, const QString &message)
 {
+    // No sound server (PulseAudio or PipeWire's): Qt's audio and GStreamer's
+    // sink say so on every play; the clip panel tells the reader "No audio
+    // device was found" and plays without sound.
+    if (message == u"PulseAudioService: pa_context_connect() failed")
+        return true;
+    if (category && qstrcmp(category, "qt.multimedia.player") == 0 &&
+        message.startsWith(u"Warning: \"Failed to connect: "))
+        return true;
+    // Qt Multimedia converting video frames on the CPU where the window has
+    // no GPU interface (offscreen, or GL off): the frames are right.
+    if (message == u"QRhi* initializeRHI(QRhi*) : No RHI backend. Using CPU conversion.")
+        return true;
     // Qt makes the folder itself (mode 0700) when the session has none: a
     // batch run under a bare shell or a service, nothing wrong with it.
     if (message.startsWith(u"QStandardPaths: XDG_RUNTIME_DIR not set, defaulting to "))

@@ -26,14 +26,19 @@ SessionSettings::SessionSettings(AppSettings *settings, const Parts &parts)
     : m_settings(settings), m_parts(parts)
 {}
 
+QRect SessionSettings::usableArea(const QScreen *screen)
+{
+    return WindowPlacement::usable(screen->availableGeometry(), screen->geometry(),
+                                   QGuiApplication::platformName().startsWith(u"wayland"));
+}
+
 void SessionSettings::fitToScreen(QWidget *window)
 {
     const QScreen *screen = window->screen() ? window->screen() : QGuiApplication::primaryScreen();
     if (!screen)
         return;
-    const QRect placed =
-        WindowPlacement::clamp(QRect(window->pos(), window->size()), screen->availableGeometry(),
-                               window->minimumSizeHint());
+    const QRect placed = WindowPlacement::clamp(QRect(window->pos(), window->size()),
+                                                usableArea(screen), window->minimumSizeHint());
     if (placed.size() != window->size())
         window->resize(placed.size());
     if (placed.topLeft() != window->pos())
@@ -51,7 +56,7 @@ bool SessionSettings::restore()
     const QScreen *screen = window->screen() ? window->screen() : QGuiApplication::primaryScreen();
     if (!geometry && screen) {
         window->setGeometry(
-            WindowPlacement::firstStart(screen->availableGeometry(), window->minimumSizeHint()));
+            WindowPlacement::firstStart(usableArea(screen), window->minimumSizeHint()));
         m_parts.panels->useDefaultSizes(window->size(), window->menuBar()->sizeHint().height());
     }
     fitToScreen(window);

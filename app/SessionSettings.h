@@ -4,6 +4,8 @@
 
 class QAction;
 class QMainWindow;
+class QRect;
+class QScreen;
 class QSplitter;
 class QWidget;
 
@@ -65,6 +67,9 @@ public:
     static void fitToScreen(QWidget *window);
 
 private:
+    // The screen's available area, less what Wayland does not report.
+    static QRect usableArea(const QScreen *screen);
+
     AppSettings *m_settings;
     Parts m_parts;
     bool m_keepSavedGeometry = false;

@@ -46,6 +46,50 @@ private slots:
                 1);
     }
 
+    void usable_data()
+    {
+        QTest::addColumn<QRect>("available");
+        QTest::addColumn<QRect>("screen");
+        QTest::addColumn<bool>("panelsUnreported");
+        QTest::addColumn<QRect>("expected");
+        // Wayland: the whole screen is "available"; a top bar and the title
+        // bar Qt draws are kept out.
+        QTest::newRow("wayland 1280x800")
+            << QRect(0, 0, 1280, 800) << QRect(0, 0, 1280, 800) << true << QRect(0, 64, 1280, 736);
+        QTest::newRow("wayland second screen")
+            << QRect(1280, 0, 1920, 1080) << QRect(1280, 0, 1920, 1080) << true
+            << QRect(1280, 64, 1920, 1016);
+        // A desktop that reports its panels, on Wayland or X11: as given.
+        QTest::newRow("reported work area")
+            << QRect(0, 27, 1280, 773) << QRect(0, 0, 1280, 800) << true << QRect(0, 27, 1280, 773);
+        QTest::newRow("x11 without panels")
+            << QRect(0, 0, 1280, 800) << QRect(0, 0, 1280, 800) << false << QRect(0, 0, 1280, 800);
+        // Too small to give anything away.
+        QTest::newRow("wayland 120 px")
+            << QRect(0, 0, 200, 120) << QRect(0, 0, 200, 120) << true << QRect(0, 0, 200, 120);
+    }
+
+    void usable()
+    {
+        QFETCH(QRect, available);
+        QFETCH(QRect, screen);
+        QFETCH(bool, panelsUnreported);
+        QFETCH(QRect, expected);
+        QCOMPARE(WindowPlacement::usable(available, screen, panelsUnreported), expected);
+    }
+
+    // On Wayland at 1280x800 the first window, with Qt's 30 px title bar
+    // and weston's 32 px panel, ends above the screen's bottom (it ran
+    // 19 px under it before).
+    void firstStart_onWayland_fitsUnderAPanelWithItsTitleBar()
+    {
+        const QRect screen(0, 0, 1280, 800);
+        const QRect frame =
+            WindowPlacement::firstStart(WindowPlacement::usable(screen, screen, true), kMinimum);
+        QVERIFY2(32 + 30 + frame.height() + 3 <= screen.height(),
+                 qPrintable(QString::number(frame.height())));
+    }
+
     void clamp_data()
     {
         QTest::addColumn<QRect>("saved");

@@ -19,6 +19,13 @@ constexpr int kClipMin = 230;
 constexpr int kClipMax = 340;
 }  // namespace
 
+QRect WindowPlacement::usable(const QRect &available, const QRect &screen, bool panelsUnreported)
+{
+    if (!panelsUnreported || available != screen || available.height() <= 2 * kUnreportedTop)
+        return available;
+    return available.adjusted(0, kUnreportedTop, 0, 0);
+}
+
 QRect WindowPlacement::firstStart(const QRect &available, const QSize &minimum)
 {
     const QSize room =

@@ -22,6 +22,14 @@ public:
     // comfortable measure.
     static constexpr int kFoldWidth = 900;
 
+    // Wayland tells a client neither where the desktop's panels are (the
+    // available area is the whole screen) nor, before its window is shown,
+    // how tall the title bar it draws itself will be: room for a top bar
+    // (GNOME's, weston's: 32 px) and Qt's title bar (30 px) is kept out of
+    // such an area. Areas a desktop reports (X11's work area) are as given.
+    static constexpr int kUnreportedTop = 64;
+    [[nodiscard]] static QRect usable(const QRect &available, const QRect &screen,
+                                      bool panelsUnreported);
     // First start: the preferred size, or as much as fits, centred.
     [[nodiscard]] static QRect firstStart(const QRect &available, const QSize &minimum);
     // A saved (or asked-for) geometry brought onto this screen: never
